@@ -1,0 +1,77 @@
+"""Durations, sizes and signal names: parsing what people type, printing what people read."""
+
+from __future__ import annotations
+
+import re
+import signal
+from typing import Final
+
+_DURATION_PART: Final = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+_DURATION_MS: Final = {"ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000}
+_SIZE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgtp]?)(i?b?)", re.IGNORECASE)
+_SIZE_POWER: Final = {"": 0, "k": 1, "m": 2, "g": 3, "t": 4, "p": 5}
+
+
+def parse_duration_ms(text: str) -> int:
+    """Milliseconds in ``90``, ``90s``, ``1.5s``, ``250ms``, ``5m``, ``1h30m`` (bare = seconds).
+
+    Raises ValueError with the reason on anything else, including negatives."""
+    value = text.strip().lower()
+    if not value:
+        raise ValueError("empty duration")
+    if re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return round(float(value) * 1000)
+    pos, total = 0, 0.0
+    for part in _DURATION_PART.finditer(value):
+        if part.start() != pos:
+            break
+        total += float(part.group(1)) * _DURATION_MS[part.group(2)]
+        pos = part.end()
+    if pos != len(value):
+        raise ValueError(f"{text!r} is not a duration (try 90, 90s, 5m, 1h30m, 250ms)")
+    return round(total)
+
+
+def parse_size_bytes(text: str) -> int:
+    """Bytes in ``1048576``, ``512M``, ``512MiB``, ``2G``, ``64k`` (powers of 1024, as cgroups do).
+
+    Raises ValueError with the reason on anything else."""
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not a size (try 536870912, 512M, 512MiB, 2G)")
+    number, unit, suffix = match.groups()
+    if suffix.lower() == "i":  # "Mi" without the B
+        raise ValueError(f"{text!r} is not a size (try 512M, 512MiB)")
+    return round(float(number) * 1024 ** _SIZE_POWER[unit.lower()])
+
+
+def format_duration_ms(ms: int) -> str:
+    """``30s``, ``1m30s``, ``1h``, ``250ms``: the shortest exact spelling ``--timeout`` accepts."""
+    if ms < 1000 or ms % 1000:
+        return f"{ms}ms" if ms < 1000 else f"{ms / 1000:g}s"
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = "".join(f"{n}{u}" for n, u in ((hours, "h"), (minutes, "m"), (secs, "s")) if n)
+    return text
+
+
+def format_bytes(n: int) -> str:
+    """``64 MiB``, ``1.5 GiB``, ``512 B``: binary units, as memory limits are set."""
+    size = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if size < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if size == int(size) else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+def signal_name(number: int) -> str:
+    """``SIGKILL`` for 9; ``SIGRTMIN+3`` for real-time signals; ``SIG99`` for unknown numbers."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        pass
+    if signal.SIGRTMIN < number <= signal.SIGRTMAX:
+        return f"SIGRTMIN+{number - signal.SIGRTMIN}"
+    return f"SIG{number}"

@@ -1,0 +1,71 @@
+"""observation -> failure: one pass over the rule table, total by construction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from ..catalogue import CATALOGUE, ErrorCode
+from ._observation import Observation
+from ._rules import NO_STATUS, RULES, Facts, Match
+
+MIN_ACTIONS: Final = 2
+MAX_ACTIONS: Final = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A classified failure: the code, typed details, the evidence and what to do."""
+
+    error: ErrorCode
+    """The catalogue entry: code, type name, severity."""
+    reason: Mapping[str, object]
+    """``failure_reason`` without its ``type``: the details the rule extracted."""
+    rule: str
+    """The id of the rule that decided."""
+    evidence: str
+    """What the rule matched: an errno, a stderr line, a counter delta."""
+    suggested_actions: tuple[str, ...]
+    """2 to 5 actions, contextual ones first, then the catalogue's generic ones."""
+    exit_code: int
+    """The job's status as a shell reports it (128+N for signals), -1 when none exists."""
+
+    @property
+    def failure_reason(self) -> dict[str, object]:
+        """The event's ``failure_reason``: ``type`` first, then the details."""
+        return {"type": self.error.type, **self.reason}
+
+
+def _actions(entry: ErrorCode, contextual: tuple[str, ...]) -> tuple[str, ...]:
+    generic = entry.guide.actions if entry.guide else ()
+    merged = list(dict.fromkeys((*contextual, *generic)))
+    if len(merged) < MIN_ACTIONS:
+        merged.append(f"Run 'hodei-run explain {entry.code}' for the full guide")
+    return tuple(merged[:MAX_ACTIONS])
+
+
+def _failure(rule: str, match: Match) -> Failure:
+    entry = CATALOGUE[match.code]
+    return Failure(entry, match.reason, rule, match.evidence, _actions(entry, match.actions),
+                   match.exit_code)
+
+
+def classify(obs: Observation) -> Failure | None:
+    """The failure this observation shows, or ``None`` when the run succeeded.
+
+    Never raises: if a rule itself breaks, the result is ERR_1099 naming the broken rule, so every
+    run still ends with exactly one classified outcome."""
+    if obs.succeeded:
+        return None
+    facts = Facts(obs)
+    for rule in RULES:
+        try:
+            match = rule.match(facts)
+        except Exception as exc:  # a broken rule must not cost the job its event
+            return _failure("classifier.error", Match(
+                "ERR_1099", {"message": f"rule {rule.id} failed: {type(exc).__name__}"},
+                f"rule {rule.id} raised {type(exc).__name__}: {exc}", NO_STATUS))
+        if match is not None:
+            return _failure(rule.id, match)
+    raise AssertionError("the 'unknown' rule matches every observation")  # pragma: no cover

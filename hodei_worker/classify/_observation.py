@@ -1,0 +1,151 @@
+"""What a supervisor saw of one run: the classifier's only input.
+
+The supervisor fills these in; nothing here touches the OS. Every field has a neutral default,
+so a partial observation (a run that never started, a supervisor that failed) is still valid.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Final
+
+STDERR_TAIL_LIMIT: Final = 64 * 1024
+"""How many bytes of the end of stderr the classifier reads; its cost never grows past this."""
+
+
+class PreSpawnKind(enum.StrEnum):
+    """Which kind of bad input stopped a job before anything was started."""
+
+    VALIDATION = "validation"
+    CONFIGURATION = "configuration"
+    SECRET = "secret"
+
+
+@dataclass(frozen=True, slots=True)
+class PreSpawnError:
+    """Bad input found before spawning; the command never ran."""
+
+    kind: PreSpawnKind
+    """Validation (a job field), configuration (a config key) or secret."""
+    subject: str
+    """The field, configuration key or secret name that is wrong (never a secret's value)."""
+    message: str
+    """What is wrong with it, for a person."""
+
+
+class SpawnStage(enum.StrEnum):
+    """Where starting the process failed."""
+
+    EXEC = "exec"
+    """``execve`` of the program failed."""
+    CHDIR = "chdir"
+    """Changing into the working directory failed."""
+    FORK = "fork"
+    """The process could not be created at all (or a resource for it, such as a pipe)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpawnFailure:
+    """The OS refused to start the command."""
+
+    errno: int
+    """The errno the OS returned."""
+    stage: SpawnStage
+    """Which step failed."""
+    path: str
+    """The path that failed: the program for ``exec``, the directory for ``chdir``."""
+    message: str = ""
+    """The OS's words for the errno (``strerror``)."""
+    interpreter: str | None = None
+    """For ENOENT on a program that exists: the missing interpreter named by its ``#!`` line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceUsage:
+    """What the job consumed, where known."""
+
+    max_rss_bytes: int | None = None
+    cpu_user_ms: int | None = None
+    cpu_system_ms: int | None = None
+
+
+class OomDetection(enum.StrEnum):
+    """How OOM kills were looked for; events say which, so nobody has to guess."""
+
+    CGROUP_V2 = "cgroup-v2"
+    CGROUP_V1 = "cgroup-v1"
+    RSS_WATCHDOG = "rss-watchdog"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """Everything the classifier may read about one run of one command."""
+
+    command: str
+    """The program as given (``argv[0]``)."""
+    arguments: tuple[str, ...] = ()
+    """The arguments after the program."""
+    working_dir: str = ""
+    """The directory the command ran (or was to run) in."""
+
+    pre_spawn_error: PreSpawnError | None = None
+    """Bad input that stopped the run before spawning."""
+    spawn_failure: SpawnFailure | None = None
+    """The OS's refusal to start the command."""
+    internal_error: str | None = None
+    """A failure inside the supervisor itself (its message), if any."""
+
+    exit_status: int | None = None
+    """The exit status if the process exited normally."""
+    term_signal: int | None = None
+    """The signal number that ended the process, if a signal did."""
+    core_dumped: bool = False
+    """Whether the kernel wrote a core dump on that signal."""
+
+    timeout_ms: int | None = None
+    """The configured deadline, if any."""
+    deadline_fired: bool = False
+    """Whether our deadline fired and we stopped the job."""
+    killed_with: int | None = None
+    """The last signal we sent to stop the job (SIGTERM, or SIGKILL after the grace)."""
+    forwarded_signal: int | None = None
+    """A termination signal received from outside and forwarded to the job, if any."""
+
+    oom_detection: OomDetection = OomDetection.UNAVAILABLE
+    """How OOM kills were looked for."""
+    oom_kills_before: int | None = None
+    """The job cgroup's OOM-kill counter before the run (``None``: not readable)."""
+    oom_kills_after: int | None = None
+    """The same counter after the run, read before the cgroup is removed."""
+    memory_limit_bytes: int | None = None
+    """The memory limit the job ran under, if any."""
+
+    stderr_tail: bytes = b""
+    """The end of the job's stderr; only the last :data:`STDERR_TAIL_LIMIT` bytes are read."""
+    execution_time_ms: int = 0
+    """Wall time from spawn to the end of the job, on a monotonic clock."""
+    resource_usage: ResourceUsage = field(default_factory=ResourceUsage)
+    """What the job consumed."""
+    leftovers_stopped: int = 0
+    """Processes of the job still alive after the main process ended, that we had to stop."""
+
+    @property
+    def oom_kills(self) -> int:
+        """OOM kills during this run: the counter's delta, 0 when unknown or negative."""
+        if self.oom_kills_before is None or self.oom_kills_after is None:
+            return 0
+        return max(0, self.oom_kills_after - self.oom_kills_before)
+
+    @property
+    def succeeded(self) -> bool:
+        """Whether the run is a success: started, exited 0, no deadline, nothing wrong inside."""
+        return (
+            self.pre_spawn_error is None
+            and self.spawn_failure is None
+            and self.internal_error is None
+            and not self.deadline_fired
+            and self.term_signal is None
+            and self.exit_status == 0
+        )

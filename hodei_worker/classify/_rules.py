@@ -1,0 +1,447 @@
+"""The classification rules: one table, read top to bottom, first match wins.
+
+| rule id                   | decides  | when                                                        |
+|---------------------------|----------|-------------------------------------------------------------|
+| pre-spawn.validation      | ERR_1009 | a job field was invalid; nothing started                    |
+| pre-spawn.configuration   | ERR_1010 | a configuration key was invalid; nothing started            |
+| pre-spawn.secret          | ERR_1011 | a secret could not be resolved; nothing started             |
+| spawn.interpreter-missing | ERR_1001 | exec gave ENOENT but the program exists: its #! is missing  |
+| spawn.not-found           | ERR_1001 | exec gave ENOENT/ENOTDIR for the program                    |
+| spawn.not-executable      | ERR_1002 | exec gave EACCES/EPERM/ENOEXEC                              |
+| spawn.workdir-missing     | ERR_1003 | chdir into the working directory gave ENOENT/ENOTDIR        |
+| spawn.workdir-denied      | ERR_1002 | chdir into the working directory gave EACCES                |
+| spawn.failed              | ERR_1004 | any other spawn errno (EAGAIN, ENOMEM, EMFILE, E2BIG...)    |
+| supervisor.internal       | ERR_1008 | the supervisor itself failed (its facts may be incomplete)  |
+| deadline                  | ERR_1005 | our deadline fired and we stopped the job                   |
+| oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
+| signal                    | ERR_1006 | the main process died of a signal                           |
+| signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
+| exit.127                  | ERR_1001 | the shell convention for "command not found"                |
+| exit.126                  | ERR_1002 | the shell convention for "found but cannot execute"         |
+| stderr.*                  | pattern  | the last line of the stderr tail that a pattern matches     |
+| exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
+| unknown                   | ERR_1099 | nothing above fits (never silently)                         |
+
+The supervisor's own failure sits above the deadline and signal rules on purpose: when the
+supervisor broke, the signal it may have sent while cleaning up says nothing about the job.
+"""
+
+from __future__ import annotations
+
+import errno as errno_mod
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Final
+
+from .._units import format_bytes, format_duration_ms, signal_name
+from ._observation import STDERR_TAIL_LIMIT, Observation, PreSpawnKind, SpawnStage
+from ._patterns import STDERR_PATTERNS, StderrPattern
+
+_MAX_EVIDENCE: Final = 300
+NO_STATUS: Final = -1
+"""The event's ``exit_code`` when no process status exists (nothing ran, or it is unknown)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a rule found: the code, its details, the evidence and the contextual actions."""
+
+    code: str
+    reason: dict[str, object]
+    evidence: str
+    exit_code: int
+    actions: tuple[str, ...] = ()
+
+
+@dataclass
+class Facts:
+    """An observation with the derived views rules share, computed at most once."""
+
+    obs: Observation
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> list[str]:
+        """The stderr tail's non-empty lines, decoded with replacement, bounded in size."""
+        if self._lines is None:
+            tail = self.obs.stderr_tail[-STDERR_TAIL_LIMIT:]
+            text = tail.decode("utf-8", errors="replace")
+            self._lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return self._lines
+
+    def last_match(self, codes: frozenset[str] | None = None) -> tuple[StderrPattern, str, dict[str, str]] | None:
+        """The last stderr line some pattern matches (restricted to ``codes`` if given)."""
+        for line in reversed(self.lines):
+            for pattern in STDERR_PATTERNS:
+                if codes is not None and pattern.code not in codes:
+                    continue
+                found = pattern.regex.search(line)
+                if found:
+                    groups = {k: v for k, v in found.groupdict().items() if v}
+                    return pattern, line, groups
+        return None
+
+    @cached_property
+    def status(self) -> int:
+        """The exit status as a shell would report it, or NO_STATUS."""
+        if self.obs.term_signal is not None:
+            return 128 + self.obs.term_signal
+        return self.obs.exit_status if self.obs.exit_status is not None else NO_STATUS
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _MAX_EVIDENCE else text[: _MAX_EVIDENCE - 3] + "..."
+
+
+def _errno_name(number: int) -> str:
+    return errno_mod.errorcode.get(number, f"errno {number}")
+
+
+# --- pre-spawn -------------------------------------------------------------------------------
+
+_PRE_SPAWN: Final = {
+    PreSpawnKind.VALIDATION: ("ERR_1009", "field", "message", "Fix the field {subject!r}: {message}"),
+    PreSpawnKind.CONFIGURATION: ("ERR_1010", "key", "message", "Fix the configuration key {subject!r}: {message}"),
+    PreSpawnKind.SECRET: ("ERR_1011", "secret_name", "reason", "Provide the secret {subject!r}: {message}"),
+}
+
+
+def _pre_spawn(kind: PreSpawnKind) -> Callable[[Facts], Match | None]:
+    code, subject_key, message_key, action = _PRE_SPAWN[kind]
+
+    def rule(f: Facts) -> Match | None:
+        err = f.obs.pre_spawn_error
+        if err is None or err.kind is not kind:
+            return None
+        return Match(
+            code,
+            {subject_key: err.subject, message_key: err.message},
+            _clip(f"{kind.value} error in {err.subject!r}: {err.message}; the command never started"),
+            NO_STATUS,
+            (action.format(subject=err.subject, message=err.message),),
+        )
+
+    return rule
+
+
+# --- spawn failures --------------------------------------------------------------------------
+
+def _spawn(stage: SpawnStage, errnos: frozenset[int] | None) -> Callable[[Facts], object]:
+    """Matches a spawn failure at ``stage`` with one of ``errnos`` (None: any errno, any stage)."""
+
+    def get(f: Facts):  # type: ignore[no-untyped-def]
+        sf = f.obs.spawn_failure
+        if sf is None:
+            return None
+        if errnos is not None and (sf.stage is not stage or sf.errno not in errnos):
+            return None
+        return sf
+
+    return get
+
+
+_NOT_FOUND = frozenset({errno_mod.ENOENT, errno_mod.ENOTDIR})
+_NOT_EXEC = frozenset({errno_mod.EACCES, errno_mod.EPERM, errno_mod.ENOEXEC})
+_exec_not_found = _spawn(SpawnStage.EXEC, _NOT_FOUND)
+_exec_denied = _spawn(SpawnStage.EXEC, _NOT_EXEC)
+_chdir_missing = _spawn(SpawnStage.CHDIR, _NOT_FOUND)
+_chdir_denied = _spawn(SpawnStage.CHDIR, frozenset({errno_mod.EACCES, errno_mod.EPERM}))
+_any_spawn = _spawn(SpawnStage.FORK, None)
+
+
+def _evidence_errno(sf: object, verb: str) -> str:
+    return f"{_errno_name(sf.errno)} ({os.strerror(sf.errno)}) {verb} {sf.path}"  # type: ignore[attr-defined]
+
+
+def _interpreter_missing(f: Facts) -> Match | None:
+    sf = _exec_not_found(f)
+    if sf is None or not sf.interpreter:
+        return None
+    return Match(
+        "ERR_1001",
+        {"command": sf.interpreter, "script": sf.path},
+        _clip(f"ENOENT executing {sf.path}: its interpreter {sf.interpreter} does not exist"),
+        127,
+        (
+            f"Install {sf.interpreter} or fix the #! line of {sf.path}",
+            f"Check the #! line for Windows line endings: head -1 {sf.path} | od -c",
+        ),
+    )
+
+
+def _not_found(f: Facts) -> Match | None:
+    sf = _exec_not_found(f)
+    if sf is None:
+        return None
+    cmd = f.obs.command
+    hint = (
+        f"Check that {cmd} exists: ls -la {cmd}"
+        if "/" in cmd
+        else f"Install {cmd} in the worker image or call it by its absolute path"
+    )
+    return Match("ERR_1001", {"command": cmd}, _clip(_evidence_errno(sf, "executing")), 127,
+                 (hint, f"Check that PATH contains the directory of {cmd}: command -v {cmd}"))
+
+
+def _not_executable(f: Facts) -> Match | None:
+    sf = _exec_denied(f)
+    if sf is None:
+        return None
+    path = sf.path
+    actions = (
+        (f"Make it executable: chmod +x {path}",)
+        if sf.errno != errno_mod.ENOEXEC
+        else (f"Add a #! line to {path}, or run it through its interpreter (sh {path})",)
+    )
+    return Match("ERR_1002", {"path": path, "operation": "execute"},
+                 _clip(_evidence_errno(sf, "executing")), 126,
+                 (*actions, f"Check that every directory above {path} is searchable (x bit) "
+                            "and its mount is not noexec"))
+
+
+def _workdir_missing(f: Facts) -> Match | None:
+    sf = _chdir_missing(f)
+    if sf is None:
+        return None
+    return Match("ERR_1003", {"path": sf.path}, _clip(_evidence_errno(sf, "entering working directory")),
+                 126, (f"Create the working directory first: mkdir -p {sf.path}",
+                       "Check --workdir: a relative path is resolved against hodei-run's own directory"))
+
+
+def _workdir_denied(f: Facts) -> Match | None:
+    sf = _chdir_denied(f)
+    if sf is None:
+        return None
+    return Match("ERR_1002", {"path": sf.path, "operation": "chdir"},
+                 _clip(_evidence_errno(sf, "entering working directory")), 126,
+                 (f"Let the job's user enter {sf.path}: ls -ld {sf.path}",))
+
+
+def _spawn_failed(f: Facts) -> Match | None:
+    sf = _any_spawn(f)
+    if sf is None:
+        return None
+    name = _errno_name(sf.errno)
+    return Match("ERR_1004",
+                 {"errno": sf.errno, "errno_name": name, "message": sf.message or os.strerror(sf.errno)},
+                 _clip(_evidence_errno(sf, f"at {sf.stage.value} of")), NO_STATUS,
+                 (f"The OS refused to start the process ({name}): check ulimit -a and free memory",))
+
+
+# --- how the run ended -----------------------------------------------------------------------
+
+def _internal(f: Facts) -> Match | None:
+    if f.obs.internal_error is None:
+        return None
+    return Match("ERR_1008", {"message": f.obs.internal_error},
+                 _clip(f"the supervisor failed: {f.obs.internal_error}"), f.status,
+                 ("Retry the job: the worker failed, not the job",))
+
+
+def _deadline(f: Facts) -> Match | None:
+    o = f.obs
+    if not o.deadline_fired:
+        return None
+    limit = format_duration_ms(o.timeout_ms) if o.timeout_ms is not None else "its limit"
+    killed = signal_name(o.killed_with) if o.killed_with else "SIGTERM"
+    return Match(
+        "ERR_1005",
+        {"timeout_ms": o.timeout_ms, "killed_with": killed},
+        f"deadline of {limit} fired; the job was stopped with {killed}",
+        124,
+        (
+            f"Raise the timeout above {limit} (--timeout) if the job needs longer",
+            f"Find where the job spends its time: it was still running after {limit}",
+            *(("The job ignored SIGTERM and was killed: handle SIGTERM to shut down cleanly",)
+              if o.killed_with == 9 else ()),
+        ),
+    )
+
+
+def _oom_actions(o: Observation) -> tuple[str, ...]:
+    if o.memory_limit_bytes:
+        first = f"Raise the memory limit above {format_bytes(o.memory_limit_bytes)} (--memory)"
+    else:
+        first = "Set or raise the job's memory limit (--memory)"
+    return (first, "Look for a leak or a working set that grows with the input")
+
+
+def _oom(f: Facts) -> Match | None:
+    o = f.obs
+    if o.oom_kills == 0 or o.succeeded:
+        return None
+    sig = o.term_signal
+    reason: dict[str, object] = {
+        "signal": signal_name(sig) if sig else "SIGKILL",
+        "signal_number": sig or 9,
+        "core_dumped": o.core_dumped,
+        "oom_killed": True,
+        "oom_kills": o.oom_kills,
+    }
+    if sig is None:
+        reason["main_process_exit_code"] = o.exit_status
+    return Match(
+        "ERR_1006", reason,
+        f"{o.oom_detection.value} OOM-kill counter {o.oom_kills_before} -> {o.oom_kills_after}",
+        f.status if f.status > 0 else 128 + 9,
+        _oom_actions(o),
+    )
+
+
+_SIGNAL_ACTIONS: Final[dict[str, str]] = {
+    "SIGKILL": "Find who sent SIGKILL: no OOM kill was counted for this job, so it came from "
+               "outside (an operator, another supervisor, a kernel limit)",
+    "SIGTERM": "Find who asked the job to stop: SIGTERM came from outside the job",
+    "SIGSEGV": "Debug the crash: the program read or wrote memory it does not own",
+    "SIGBUS": "Debug the crash: a bad memory access (often a truncated mmapped file)",
+    "SIGABRT": "Read the job's stderr above the abort: an assertion or a library gave up",
+    "SIGFPE": "Debug the crash: an arithmetic error such as an integer division by zero",
+    "SIGILL": "Check the binary matches this CPU: it ran an illegal instruction",
+    "SIGPIPE": "The job wrote to a pipe nobody read: check the consumer of its output",
+}
+
+
+def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
+    o = f.obs
+    name = signal_name(number)
+    reason: dict[str, object] = {
+        "signal": name,
+        "signal_number": number,
+        "core_dumped": o.core_dumped,
+        "oom_killed": False,
+    }
+    if inferred:
+        reason["inferred"] = True
+    forwarded = o.forwarded_signal == number
+    if forwarded:
+        reason["forwarded"] = True
+    detection = o.oom_detection.value
+    how = (f"exit status {o.exit_status} = 128 + {number} ({name}), relayed by a shell"
+           if inferred else f"killed by {name}" + (" (core dumped)" if o.core_dumped else ""))
+    oom_note = (f"; {detection} counted no OOM kill" if o.oom_kills_after is not None
+                else f"; OOM detection {detection}")
+    if forwarded:
+        actions = [f"hodei-run received {name} and forwarded it: the job was stopped from outside"]
+    elif o.oom_kills_after is None and number == 9:
+        actions = ["No OOM counter was readable, so an OOM kill cannot be ruled out: "
+                   "check dmesg for an OOM kill, or run the job with a cgroup"]
+    else:
+        actions = [_SIGNAL_ACTIONS.get(name, f"Find out why the job received {name}")]
+    return Match("ERR_1006", reason, _clip(how + oom_note), 128 + number if not inferred else f.status,
+                 tuple(actions))
+
+
+def _signal(f: Facts) -> Match | None:
+    if f.obs.term_signal is None:
+        return None
+    return _signal_match(f, f.obs.term_signal, inferred=False)
+
+
+def _relayed_signal(f: Facts) -> Match | None:
+    status = f.obs.exit_status
+    if status is None or not 129 <= status <= 192:
+        return None
+    return _signal_match(f, status - 128, inferred=True)
+
+
+def _shell_convention(status: int, code: str) -> Callable[[Facts], Match | None]:
+    def rule(f: Facts) -> Match | None:
+        if f.obs.term_signal is not None or f.obs.exit_status != status:
+            return None
+        found = f.last_match(frozenset({code}))
+        base = _stderr_match(f, found) if found else None
+        if base is not None and code == "ERR_1002":
+            base.reason["operation"] = "execute"
+        details = base.reason if base else (
+            {"command": f.obs.command} if code == "ERR_1001"
+            else {"path": f.obs.command, "operation": "execute"})
+        evidence = f"exit status {status}" + (f"; {base.evidence}" if base else "")
+        return Match(code, details, _clip(evidence), status, base.actions if base else ())
+
+    return rule
+
+
+_STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] = {
+    "ERR_1001": lambda d: (f"Install {d.get('command', 'the missing command')} in the worker image "
+                           "or call it by its absolute path",),
+    "ERR_1002": lambda d: ((f"Check the permissions of {d['path']}: ls -ld {d['path']}",
+                            f"If it is a script, make it executable: chmod +x {d['path']}")
+                           if "path" in d else ("Check which path the job was denied in its stderr",)),
+    "ERR_1003": lambda d: ((f"Check that {d['path']} exists before the job needs it: ls -la {d['path']}",
+                            "Use an absolute path, or set --workdir to the directory the job expects")
+                           if "path" in d else ("Check which file is missing in the job's stderr",)),
+    "ERR_1012": lambda d: (f"Check free space and inodes where the job writes: "
+                           f"df -h {d.get('path', '.')}; df -i {d.get('path', '.')}",),
+}
+
+
+def _stderr_match(f: Facts, found: tuple[StderrPattern, str, dict[str, str]]) -> Match:
+    pattern, line, groups = found
+    details: dict[str, object] = dict(groups)
+    if pattern.code == "ERR_1002":
+        details.setdefault("operation", "access")
+    if pattern.code in ("ERR_1012",):
+        details["message"] = groups.get("message", line)
+    if pattern.code == "ERR_1001":
+        details.setdefault("command", f.obs.command)
+    return Match(pattern.code, details, _clip(f"{pattern.rule} matched stderr: {line}"), f.status,
+                 _STDERR_ACTIONS[pattern.code](groups))
+
+
+def _stderr(f: Facts) -> Match | None:
+    if f.obs.exit_status in (None, 0):
+        return None
+    found = f.last_match()
+    return _stderr_match(f, found) if found else None
+
+
+def _nonzero(f: Facts) -> Match | None:
+    status = f.obs.exit_status
+    if status is None or status == 0:
+        return None
+    return Match("ERR_1007", {"exit_code": status}, f"exit status {status}", status,
+                 (f"Read the job's stderr: {f.obs.command} exited with {status}",))
+
+
+def _unknown(f: Facts) -> Match | None:
+    o = f.obs
+    message = ("the run ended without an exit status" if o.exit_status is None
+               else "the run ended in a way no rule recognises")
+    if o.oom_kills:
+        message += f" ({o.oom_kills} OOM kill(s) were counted)"
+    return Match("ERR_1099", {"message": message}, message, f.status,
+                 ("Report this run with its event: no rule explains it yet",))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named decision: the table's unit, so events can say which rule decided."""
+
+    id: str
+    match: Callable[[Facts], Match | None]
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule("pre-spawn.validation", _pre_spawn(PreSpawnKind.VALIDATION)),
+    Rule("pre-spawn.configuration", _pre_spawn(PreSpawnKind.CONFIGURATION)),
+    Rule("pre-spawn.secret", _pre_spawn(PreSpawnKind.SECRET)),
+    Rule("spawn.interpreter-missing", _interpreter_missing),
+    Rule("spawn.not-found", _not_found),
+    Rule("spawn.not-executable", _not_executable),
+    Rule("spawn.workdir-missing", _workdir_missing),
+    Rule("spawn.workdir-denied", _workdir_denied),
+    Rule("spawn.failed", _spawn_failed),
+    Rule("supervisor.internal", _internal),
+    Rule("deadline", _deadline),
+    Rule("oom.kill", _oom),
+    Rule("signal", _signal),
+    Rule("signal.relayed", _relayed_signal),
+    Rule("exit.127", _shell_convention(127, "ERR_1001")),
+    Rule("exit.126", _shell_convention(126, "ERR_1002")),
+    Rule("stderr", _stderr),
+    Rule("exit.nonzero", _nonzero),
+    Rule("unknown", _unknown),
+)
+"""The precedence table: first match wins; ``unknown`` matches everything."""

@@ -1,0 +1,87 @@
+"""``hodei-run explain [CODE] [--json]``: the catalogue, for a person or as data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import TextIO
+
+from ..catalogue import CATALOGUE, ErrorCode, UnknownCodeError, lookup
+
+EXIT_USAGE = 2
+
+
+def _as_data(entry: ErrorCode) -> dict[str, object]:
+    data: dict[str, object] = {
+        "code": entry.code,
+        "type": entry.type,
+        "severity": entry.severity.value,
+        "group": entry.group.value,
+        "description": entry.description,
+    }
+    if entry.guide is not None:
+        data["guide"] = asdict(entry.guide)
+    return data
+
+
+def _section(out: TextIO, title: str, items: tuple[str, ...], numbered: bool = False) -> None:
+    if not items:
+        return
+    out.write(f"\n{title}:\n")
+    for i, item in enumerate(items, 1):
+        out.write(f"  {i}. {item}\n" if numbered else f"  - {item}\n")
+
+
+def _print_guide(entry: ErrorCode, out: TextIO) -> None:
+    out.write(f"{entry.code} {entry.type} ({entry.severity.value})\n")
+    out.write(f"{entry.description}.\n")
+    guide = entry.guide
+    if guide is None:
+        out.write(f"\nNo troubleshooting guide is written for the {entry.group.value} codes yet.\n")
+        return
+    if guide.typical_exit_code:
+        out.write(f"Typical exit status: {guide.typical_exit_code}\n")
+    _section(out, "Symptoms", guide.symptoms)
+    _section(out, "Diagnosis", guide.diagnosis, numbered=True)
+    _section(out, "Fixes", guide.fixes)
+    _section(out, "Suggested actions", guide.actions)
+
+
+def _print_list(out: TextIO) -> None:
+    width = max(len(e.type) for e in CATALOGUE.values())
+    for entry in CATALOGUE.values():
+        out.write(f"{entry.code}  {entry.type:<{width}}  {entry.severity.value:<14}  "
+                  f"{entry.description}\n")
+
+
+def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Runs ``hodei-run explain``; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = argparse.ArgumentParser(
+        prog="hodei-run explain",
+        description="Explain a platform error code, or list every code.",
+    )
+    parser.add_argument("code", nargs="?", help="a code (ERR_1002, 1002) or type (PERMISSION_DENIED)")
+    parser.add_argument("--json", action="store_true", help="print the entry as JSON data")
+    args = parser.parse_args(argv)
+    if args.code is None:
+        if args.json:
+            json.dump([_as_data(e) for e in CATALOGUE.values()], out, indent=2)
+            out.write("\n")
+        else:
+            _print_list(out)
+        return 0
+    try:
+        entry = lookup(args.code)
+    except UnknownCodeError as exc:
+        err.write(f"hodei-run explain: {exc}\n")
+        return EXIT_USAGE
+    if args.json:
+        json.dump(_as_data(entry), out, indent=2)
+        out.write("\n")
+    else:
+        _print_guide(entry, out)
+    return 0

@@ -1,0 +1,42 @@
+"""The events: pure JSON shapes of how a job ended, and their schema."""
+
+from importlib import resources
+
+from ._model import (
+    STDERR_TAIL_EVENT_LIMIT,
+    Classification,
+    Event,
+    Identity,
+    JobCompleted,
+    JobExecutionError,
+    bounded_tail,
+    build_event,
+    from_dict,
+    from_json,
+    rfc3339,
+    to_dict,
+    to_json,
+)
+
+
+def schema_text() -> str:
+    """The JSON Schema (draft 2020-12) both events validate against."""
+    return resources.files(__package__).joinpath("schema/job-events.schema.json").read_text("utf-8")
+
+
+__all__ = [
+    "STDERR_TAIL_EVENT_LIMIT",
+    "Classification",
+    "Event",
+    "Identity",
+    "JobCompleted",
+    "JobExecutionError",
+    "bounded_tail",
+    "build_event",
+    "from_dict",
+    "from_json",
+    "rfc3339",
+    "schema_text",
+    "to_dict",
+    "to_json",
+]
