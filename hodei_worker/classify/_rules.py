@@ -102,9 +102,14 @@ def _errno_name(number: int) -> str:
 # --- pre-spawn -------------------------------------------------------------------------------
 
 _PRE_SPAWN: Final = {
-    PreSpawnKind.VALIDATION: ("ERR_1009", "field", "message", "Fix the field {subject!r}: {message}"),
-    PreSpawnKind.CONFIGURATION: ("ERR_1010", "key", "message", "Fix the configuration key {subject!r}: {message}"),
-    PreSpawnKind.SECRET: ("ERR_1011", "secret_name", "reason", "Provide the secret {subject!r}: {message}"),
+    PreSpawnKind.VALIDATION: ("ERR_1009", "field", "message",
+                              "Correct {subject} and submit again; 'hodei-run --help' shows the "
+                              "accepted forms"),
+    PreSpawnKind.CONFIGURATION: ("ERR_1010", "key", "message",
+                                 "Correct {subject} in the configuration and run again"),
+    PreSpawnKind.SECRET: ("ERR_1011", "secret_name", "reason",
+                          "Make the secret {subject} resolvable where hodei-run runs "
+                          "(its file or variable), then run again"),
 }
 
 
@@ -120,7 +125,7 @@ def _pre_spawn(kind: PreSpawnKind) -> Callable[[Facts], Match | None]:
             {subject_key: err.subject, message_key: err.message},
             _clip(f"{kind.value} error in {err.subject!r}: {err.message}; the command never started"),
             NO_STATUS,
-            (action.format(subject=err.subject, message=err.message),),
+            (action.format(subject=err.subject),),
         )
 
     return rule

@@ -17,6 +17,7 @@ from ._model import (
     to_dict,
     to_json,
 )
+from ._summary import summary_line
 
 
 def schema_text() -> str:
@@ -37,6 +38,7 @@ __all__ = [
     "from_json",
     "rfc3339",
     "schema_text",
+    "summary_line",
     "to_dict",
     "to_json",
 ]

@@ -1,0 +1,147 @@
+"""``hodei-run [OPTIONS] -- COMMAND [ARG...]``: validate, supervise, classify, report, exit."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import uuid
+from typing import Any, Final
+
+import anyio
+import structlog
+
+from .. import _logging
+from .._masking import Masker
+from ..classify import Observation, classify
+from ..events import Event, Identity, build_event, summary_line, to_dict
+from ..supervise import JobSpec, Limits, Reaper, become_subreaper, supervise
+from . import _settings
+from ._settings import InputError, Settings
+
+EXIT_HODEI_FAILED: Final = 125
+"""hodei-run itself could not do its work: validation, configuration, secret, internal."""
+_OWN_FAILURES: Final = frozenset({"ERR_1008", "ERR_1009", "ERR_1010", "ERR_1011"})
+
+log = structlog.get_logger("hodei.run")
+
+
+def exit_status(event: Event) -> int:
+    """The status hodei-run exits with: the job's, 124 on timeout, 126/127 when the command
+    cannot be executed or found, 128+N on signal N, 125 when hodei-run could not do its work."""
+    code = getattr(event, "error_code", None)
+    if code in _OWN_FAILURES or not 0 <= event.exit_code <= 255:
+        return EXIT_HODEI_FAILED
+    return event.exit_code
+
+
+def _mask_deep(value: Any, masker: Masker) -> Any:
+    if isinstance(value, str):
+        return masker.text(value)
+    if isinstance(value, dict):
+        return {k: _mask_deep(v, masker) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_deep(v, masker) for v in value]
+    return value
+
+
+def write_event_file(path: str, data: dict[str, Any]) -> None:
+    """Writes the event atomically: a temporary file in the same directory, fsynced, renamed."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".hodei-event-", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+async def _supervise(spec: JobSpec) -> Observation:
+    reaper = Reaper()
+    async with anyio.create_task_group() as tg:
+        await tg.start(reaper.run)
+        try:
+            return await supervise(spec, reaper)
+        finally:
+            tg.cancel_scope.cancel()
+
+
+def _spec(settings: Settings) -> JobSpec:
+    return JobSpec(
+        argv=settings.command,
+        env=settings.env,
+        name=f"hodei-{settings.job_id}-{uuid.uuid4().hex[:8]}",
+        workdir=settings.workdir,
+        timeout_ms=settings.timeout_ms or None,
+        kill_grace_ms=settings.kill_grace_ms,
+        limits=Limits(settings.memory, settings.cpus, settings.pids),
+        secrets=tuple(s.value for s in settings.secrets),
+    )
+
+
+def _salvaged_command(argv: list[str]) -> tuple[str, tuple[str, ...]]:
+    if "--" in argv:
+        rest = argv[argv.index("--") + 1:]
+        if rest:
+            return rest[0], tuple(rest[1:])
+    return "", ()
+
+
+def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
+    """Runs hodei-run; returns its exit status."""
+    env = dict(os.environ if environ is None else environ)
+    try:
+        settings: Settings | None = _settings.load(argv, env)
+        problem = None
+    except InputError as exc:
+        settings, problem = None, exc.problem
+    if settings is not None:
+        masker = Masker(s.value for s in settings.secrets)
+        _logging.configure(settings.log_level if not settings.quiet else "error",
+                           settings.log_format, masker)
+        ids = {"job_id": settings.job_id, "worker_id": settings.worker_id,
+               "correlation_id": settings.correlation_id, "event_file": settings.event_file}
+    else:
+        masker = Masker(())
+        _logging.configure("warning", None, masker)
+        ids = _settings.identity_only(argv, env)
+    who = Identity(ids["job_id"] or str(uuid.uuid4()), ids["worker_id"] or str(uuid.uuid4()),
+                   ids["correlation_id"] or str(uuid.uuid4()))
+
+    if settings is None:
+        command, arguments = _salvaged_command(argv)
+        assert problem is not None
+        obs = Observation(command, arguments, os.getcwd(), pre_spawn_error=problem)
+    else:
+        become_subreaper()
+        spec = _spec(settings)
+        try:
+            obs = anyio.run(_supervise, spec)
+        except Exception as exc:  # the supervisor broke; the job is already stopped by now
+            log.exception("supervisor.failed")
+            obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
+                              internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
+
+    failure = classify(obs)
+    event = build_event(obs, failure, who)
+    data = _mask_deep(to_dict(event), masker)
+    if ids.get("event_file"):
+        try:
+            write_event_file(str(ids["event_file"]), data)
+        except OSError as exc:
+            log.error("event_file.write_failed", path=ids["event_file"], error=str(exc))
+            sys.stderr.write(f"hodei-run: cannot write the event file {ids['event_file']}: "
+                             f"{exc.strerror}\n")
+    quiet = settings.quiet if settings is not None else False
+    if not quiet:
+        sys.stderr.write(masker.text(summary_line(event)) + "\n")
+    sys.stderr.flush()
+    return exit_status(event)

@@ -1,0 +1,368 @@
+"""hodei-run's settings: one table of options, each settable on the command line, by a
+``HODEI_*`` environment variable, or in the ``[run]`` table of the config file (in that order
+of precedence). Bad input becomes a PreSpawnError naming the field, key or secret."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import tomllib
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from .._units import parse_duration_ms, parse_size_bytes
+from ..classify import PreSpawnError, PreSpawnKind
+
+DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
+CONFIG_TABLE: Final = "run"
+_ENV_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class InputError(Exception):
+    """Bad input, already in the classifier's terms."""
+
+    def __init__(self, problem: PreSpawnError) -> None:
+        super().__init__(f"{problem.subject}: {problem.message}")
+        self.problem = problem
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise ValueError(f"{text!r} must be a number above 0")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise ValueError(f"{text!r} must be a whole number above 0")
+    return value
+
+
+def _log_format(text: str) -> str:
+    if text not in ("json", "console"):
+        raise ValueError(f"{text!r} is not json or console")
+    return text
+
+
+def _log_level(text: str) -> str:
+    if text.lower() not in ("debug", "info", "warning", "error"):
+        raise ValueError(f"{text!r} is not debug, info, warning or error")
+    return text.lower()
+
+
+def _text(text: str) -> str:
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _flag(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"{text!r} is not true or false")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One setting: its name is the flag (``--kill-grace``), the variable (``HODEI_KILL_GRACE``)
+    and the config key (``kill_grace``)."""
+
+    name: str
+    parse: Callable[[str], Any]
+    default: Any
+    help: str
+    kind: str = "value"
+    """``value``, ``flag`` (no argument) or ``list`` (repeatable)."""
+    metavar: str | None = None
+
+    @property
+    def flag(self) -> str:
+        return f"--{self.name}"
+
+    @property
+    def env(self) -> str:
+        return "HODEI_" + self.name.upper().replace("-", "_")
+
+    @property
+    def key(self) -> str:
+        return self.name.replace("-", "_")
+
+
+OPTIONS: Final[tuple[Option, ...]] = (
+    Option("timeout", parse_duration_ms, 0, "stop the job after DURATION (90, 90s, 5m, 1h30m; 0: none)",
+           metavar="DURATION"),
+    Option("kill-grace", parse_duration_ms, 10_000, "time between SIGTERM and SIGKILL (default 10s)",
+           metavar="DURATION"),
+    Option("memory", parse_size_bytes, None, "memory limit (bytes, 512M, 2G, 512MiB)", metavar="SIZE"),
+    Option("cpus", _positive_float, None, "CPU limit in cores (0.5, 2)", metavar="N"),
+    Option("pids", _positive_int, None, "limit on the job's processes and threads", metavar="N"),
+    Option("workdir", _text, None, "run the command in DIR", metavar="DIR"),
+    Option("env", _text, (), "set KEY=VALUE in the job's environment (repeatable)", "list",
+           metavar="KEY=VALUE"),
+    Option("clear-env", _flag, False, "start from an empty environment plus PATH", "flag"),
+    Option("secret", _text, (), "inject a secret as variable NAME, from a file or a variable "
+           "(repeatable)", "list", metavar="NAME=file:PATH|NAME=env:VAR"),
+    Option("shell", _flag, False, "run the single COMMAND string with /bin/sh -c", "flag"),
+    Option("job-id", _text, None, "the job's id (default: a new UUID)", metavar="ID"),
+    Option("worker-id", _text, None, "this worker's id (default: a new UUID)", metavar="ID"),
+    Option("correlation-id", _text, None, "the request's correlation id (default: a new UUID)",
+           metavar="ID"),
+    Option("event-file", _text, None, "write the final event as JSON to PATH", metavar="PATH"),
+    Option("quiet", _flag, False, "print no summary line", "flag"),
+    Option("log-format", _log_format, None, "json or console (default: json unless stderr is a "
+           "terminal)", metavar="FORMAT"),
+    Option("log-level", _log_level, "warning", "debug, info, warning or error", metavar="LEVEL"),
+)
+_BY_KEY: Final = {o.key: o for o in OPTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """A resolved secret: its variable name and value (the value is never printed)."""
+
+    name: str
+    value: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything hodei-run needs, validated."""
+
+    command: tuple[str, ...]
+    timeout_ms: int
+    kill_grace_ms: int
+    memory: int | None
+    cpus: float | None
+    pids: int | None
+    workdir: str | None
+    env: dict[str, str]
+    secrets: tuple[Secret, ...]
+    job_id: str
+    worker_id: str
+    correlation_id: str
+    event_file: str | None
+    quiet: bool
+    log_format: str | None
+    log_level: str
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, generated from :data:`OPTIONS`."""
+    p = argparse.ArgumentParser(
+        prog="hodei-run",
+        usage="hodei-run [OPTIONS] -- COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
+        description="Run COMMAND, leave nothing of it behind, and say exactly why it failed. "
+        "Every option can also be set as HODEI_<NAME> or in the [run] table of the config file.",
+        exit_on_error=False,
+        allow_abbrev=False,
+    )
+    for o in OPTIONS:
+        if o.kind == "flag":
+            p.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
+        elif o.kind == "list":
+            p.add_argument(o.flag, action="append", default=None, help=o.help, metavar=o.metavar)
+        else:
+            p.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
+    p.add_argument("--config", default=None, metavar="PATH",
+                   help=f"the config file (default: $HODEI_CONFIG or {DEFAULT_CONFIG})")
+    p.add_argument("command", nargs=argparse.REMAINDER, help="the command and its arguments")
+    return p
+
+
+def _validation(subject: str, message: str) -> InputError:
+    return InputError(PreSpawnError(PreSpawnKind.VALIDATION, subject, message))
+
+
+def _configuration(subject: str, message: str) -> InputError:
+    return InputError(PreSpawnError(PreSpawnKind.CONFIGURATION, subject, message))
+
+
+def _secret_error(subject: str, message: str) -> InputError:
+    return InputError(PreSpawnError(PreSpawnKind.SECRET, subject, message))
+
+
+def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    path = explicit or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
+    required = bool(explicit or environ.get("HODEI_CONFIG"))
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        if required:
+            raise _configuration("config", f"config file {path} does not exist") from None
+        return path, {}
+    except tomllib.TOMLDecodeError as exc:
+        raise _configuration("config", f"{path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise _configuration("config", f"cannot read {path}: {exc.strerror}") from None
+    table = data.get(CONFIG_TABLE, {})
+    if not isinstance(table, dict):
+        raise _configuration(CONFIG_TABLE, f"{path}: [{CONFIG_TABLE}] must be a table")
+    for key in table:
+        if key not in _BY_KEY:
+            raise _configuration(f"{CONFIG_TABLE}.{key}", f"{path}: unknown key {key!r}")
+    return path, table
+
+
+def _config_values(option: Option, value: Any) -> list[str]:
+    """A config value as the strings a flag would have had."""
+    if option.kind == "list":
+        if isinstance(value, dict):
+            return [f"{k}={v}" for k, v in value.items()]
+        if isinstance(value, list):
+            return [str(v) for v in value]
+        raise TypeError("must be a table or a list of strings")
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, (int, float, str)):
+        return [str(value)]
+    raise TypeError(f"must be a string or a number, not {type(value).__name__}")
+
+
+def _resolve(option: Option, cli: Any, environ: Mapping[str, str], config: dict[str, Any],
+             config_path: str) -> Any:
+    """The option's value from the first source that sets it, parsed; errors name the source."""
+    if cli is not None:
+        raw, subject, err = (cli if isinstance(cli, list) else [cli]), option.flag, _validation
+    elif option.env in environ:
+        value = environ[option.env]
+        raw = [v for v in value.splitlines() if v] if option.kind == "list" else [value]
+        subject, err = option.env, _validation
+    elif option.key in config:
+        subject, err = f"{CONFIG_TABLE}.{option.key}", _configuration
+        try:
+            raw = _config_values(option, config[option.key])
+        except TypeError as exc:
+            raise err(subject, f"{config_path}: {exc}") from None
+    else:
+        return option.default
+    try:
+        parsed = [option.parse(v) for v in raw]
+    except ValueError as exc:
+        where = f"{config_path}: " if err is _configuration else ""
+        raise err(subject, f"{where}{exc}") from None
+    return tuple(parsed) if option.kind == "list" else parsed[-1]
+
+
+def _env_pairs(values: tuple[str, ...], subject: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise _validation(subject, f"{item!r} is not KEY=VALUE")
+        if not _ENV_NAME.fullmatch(key):
+            raise _validation(subject, f"{key!r} is not a valid environment variable name")
+        pairs[key] = value
+    return pairs
+
+
+def _secrets(values: tuple[str, ...], environ: Mapping[str, str], workdir: str | None) -> tuple[Secret, ...]:
+    found: list[Secret] = []
+    for item in values:
+        name, sep, source = item.partition("=")
+        if not sep or not _ENV_NAME.fullmatch(name):
+            raise _validation("--secret", f"{name!r}: expected NAME=file:PATH or NAME=env:VAR")
+        scheme, sep, where = source.partition(":")
+        if not sep or scheme not in ("file", "env") or not where:
+            raise _validation("--secret", f"{name}: the source must be file:PATH or env:VAR")
+        if scheme == "env":
+            if where not in environ:
+                raise _secret_error(name, f"environment variable {where} is not set")
+            value = environ[where]
+        else:
+            try:
+                value = Path(where).read_text(encoding="utf-8").removesuffix("\n")
+            except FileNotFoundError:
+                raise _secret_error(name, f"file {where} does not exist") from None
+            except UnicodeDecodeError:
+                raise _secret_error(name, f"file {where} is not UTF-8 text") from None
+            except OSError as exc:
+                raise _secret_error(name, f"cannot read {where}: {exc.strerror}") from None
+        if not value:
+            raise _secret_error(name, "the secret is empty")
+        found.append(Secret(name, value))
+    return tuple(found)
+
+
+def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str | None]:
+    """The ids and event file, salvaged from input that failed validation, so the failure's
+    event still reaches the place it was asked for."""
+    out: dict[str, str | None] = {}
+    for name in ("job-id", "worker-id", "correlation-id", "event-file"):
+        option = _BY_KEY[name.replace("-", "_")]
+        value = environ.get(option.env) or None
+        for i, arg in enumerate(argv):
+            if arg == "--":
+                break
+            if arg == option.flag and i + 1 < len(argv):
+                value = argv[i + 1]
+            elif arg.startswith(option.flag + "="):
+                value = arg.split("=", 1)[1]
+        out[name.replace("-", "_")] = value
+    return out
+
+
+def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
+    """Validated settings from the command line, the environment and the config file.
+
+    Raises InputError naming the field, key or secret that is wrong."""
+    if "--" in argv:
+        cut = argv.index("--")
+        opts, command = argv[:cut], argv[cut + 1:]
+    else:
+        opts, command = argv, None
+    try:
+        ns, unknown = parser().parse_known_args(opts)
+    except argparse.ArgumentError as exc:
+        raise _validation(exc.argument_name or "arguments", exc.message) from None
+    if command is None:
+        command = ns.command or []
+    elif ns.command:
+        unknown = [*unknown, *ns.command]
+    if unknown:
+        raise _validation(unknown[0], f"unknown option or misplaced argument {unknown[0]!r} "
+                          "(options go before --, the command after it)")
+    config_path, config = _read_config(ns.config, environ)
+    values = {o.key: _resolve(o, getattr(ns, o.key), environ, config, config_path) for o in OPTIONS}
+
+    if not command:
+        raise _validation("command", "no command given: hodei-run [OPTIONS] -- COMMAND [ARG...]")
+    if values["shell"]:
+        if len(command) != 1:
+            raise _validation("command", "--shell takes the whole command as one string")
+        command = ["/bin/sh", "-c", command[0]]
+    if not command[0]:
+        raise _validation("command", "the command is an empty string")
+
+    base = {"PATH": environ.get("PATH", os.defpath)} if values["clear_env"] else dict(environ)
+    subject = "--env"
+    env = {**base, **_env_pairs(values["env"], subject)}
+    secrets = _secrets(values["secret"], environ, values["workdir"])
+    env.update({s.name: s.value for s in secrets})
+    return Settings(
+        command=tuple(command),
+        timeout_ms=values["timeout"],
+        kill_grace_ms=values["kill_grace"],
+        memory=values["memory"],
+        cpus=values["cpus"],
+        pids=values["pids"],
+        workdir=values["workdir"],
+        env=env,
+        secrets=secrets,
+        job_id=values["job_id"] or str(uuid.uuid4()),
+        worker_id=values["worker_id"] or str(uuid.uuid4()),
+        correlation_id=values["correlation_id"] or str(uuid.uuid4()),
+        event_file=values["event_file"],
+        quiet=values["quiet"],
+        log_format=values["log_format"],
+        log_level=values["log_level"],
+    )

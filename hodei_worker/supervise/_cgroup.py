@@ -1,0 +1,291 @@
+"""The job's cgroups: created below hodei-run's own, limited, counted, emptied and removed.
+
+Hosts differ, so a job's cgroup is a small set of directories, one per role:
+
+- *membership* (which processes are the job's, and kill them all): the cgroup v2 hierarchy
+  when it is writable (its ``cgroup.kill`` ends every member at once), else the v1 memory one;
+- *memory* (limit, OOM-kill counter, peak): v2 when its memory controller is on, else v1;
+- *pids* and *cpu* limits: v2 controllers when on, else the v1 hierarchies.
+
+Whoever creates a :class:`JobCgroup` removes it: :meth:`JobCgroup.remove` is called by the
+supervisor in a ``finally``, after the last member is gone and the counters have been read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+import structlog
+
+from ..classify import OomDetection
+
+log = structlog.get_logger("hodei.cgroup")
+
+CPU_PERIOD_US: Final = 100_000
+_REMOVE_ATTEMPTS: Final = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Hierarchy:
+    """One mounted cgroup hierarchy and this process's place in it."""
+
+    version: int
+    mount: Path
+    controllers: frozenset[str]
+    own: Path
+    """This process's own cgroup directory in this hierarchy."""
+
+
+def _mounts() -> Iterator[tuple[Path, str, frozenset[str]]]:
+    """(mount point, fstype, super options) of each cgroup mount, from /proc/self/mountinfo."""
+    with open("/proc/self/mountinfo", encoding="utf-8") as fh:
+        for line in fh:
+            left, _, right = line.partition(" - ")
+            fields = left.split()
+            fstype, _source, opts = (right.split() + ["", "", ""])[:3]
+            if fstype in ("cgroup", "cgroup2"):
+                yield Path(fields[4]), fstype, frozenset(opts.split(","))
+
+
+def discover(self_cgroup: str = "/proc/self/cgroup") -> list[Hierarchy]:
+    """The cgroup hierarchies this process can see, with its own cgroup in each."""
+    own_paths: dict[str, str] = {}
+    with open(self_cgroup, encoding="utf-8") as fh:
+        for line in fh:
+            _id, controllers, path = line.rstrip("\n").split(":", 2)
+            own_paths[controllers] = path
+    found = []
+    for mount, fstype, opts in _mounts():
+        if fstype == "cgroup2":
+            path = own_paths.get("")
+            if path is None:
+                continue
+            try:
+                ctrl = frozenset((mount / path.lstrip("/") / "cgroup.controllers").read_text().split())
+            except OSError:
+                continue
+            found.append(Hierarchy(2, mount, ctrl, mount / path.lstrip("/")))
+        else:
+            names = frozenset(o for o in opts if o in ("memory", "pids", "cpu", "cpuacct", "freezer"))
+            for key, path in own_paths.items():
+                if key and names and names <= frozenset(key.split(",")):
+                    found.append(Hierarchy(1, mount, names, mount / path.lstrip("/")))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What the job may use; ``None`` is unlimited."""
+
+    memory_bytes: int | None = None
+    cpus: float | None = None
+    pids: int | None = None
+
+
+def _enable(h: Hierarchy, controller: str) -> bool:
+    """Turns ``controller`` on for the children of our own v2 cgroup, if it is not yet."""
+    control = h.own / "cgroup.subtree_control"
+    try:
+        if controller in control.read_text().split():
+            return True
+        control.write_text(f"+{controller}")
+    except OSError as exc:  # EBUSY: our own cgroup has processes and is not the root
+        log.debug("cgroup.enable_failed", controller=controller, error=str(exc))
+        return False
+    return True
+
+
+class CgroupUnavailableError(OSError):
+    """No writable cgroup could be made for the job."""
+
+
+@dataclass
+class JobCgroup:
+    """The directories of one job's cgroups, by role."""
+
+    name: str
+    dirs: dict[str, Path] = field(default_factory=dict)
+    """role ('membership', 'memory', 'pids', 'cpu') -> directory; one directory may serve several."""
+    versions: dict[str, int] = field(default_factory=dict)
+    created: list[Path] = field(default_factory=list)
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, name: str, limits: Limits, hierarchies: list[Hierarchy] | None = None) -> JobCgroup:
+        """Makes the job's cgroups below this process's own and applies ``limits``.
+
+        Raises CgroupUnavailableError when no writable hierarchy exists, and OSError naming the
+        file when a limit cannot be applied (after removing what it had made)."""
+        job = cls(name)
+        try:
+            job._populate(limits, hierarchies if hierarchies is not None else discover())
+        except BaseException:
+            job.remove()
+            raise
+        if "membership" not in job.dirs:
+            raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
+        return job
+
+    def _make(self, h: Hierarchy) -> Path | None:
+        path = h.own / self.name
+        if path in self.created:
+            return path
+        try:
+            path.mkdir()
+        except OSError as exc:
+            log.debug("cgroup.mkdir_failed", path=str(path), error=str(exc))
+            return None
+        self.created.append(path)
+        return path
+
+    def _claim(self, role: str, h: Hierarchy) -> bool:
+        if role in self.dirs:
+            return True
+        path = self._make(h)
+        if path is None:
+            return False
+        self.dirs[role] = path
+        self.versions[role] = h.version
+        return True
+
+    def _populate(self, limits: Limits, hierarchies: list[Hierarchy]) -> None:
+        v2 = [h for h in hierarchies if h.version == 2]
+        v1 = {c: h for h in hierarchies if h.version == 1 for c in h.controllers}
+        for h in v2:  # v2 first: one directory for every role its controllers cover
+            for role in ("memory", "pids", "cpu"):
+                if role in h.controllers and _enable(h, role):
+                    self._claim(role, h)
+            self._claim("membership", h)
+        for role in ("memory", "pids", "cpu"):
+            if role not in self.dirs and role in v1:
+                self._claim(role, v1[role])
+        if "membership" not in self.dirs and "memory" in self.dirs:
+            self.dirs["membership"] = self.dirs["memory"]
+            self.versions["membership"] = self.versions["memory"]
+        self._apply(limits)
+
+    def _write(self, role: str, filename: str, value: str) -> None:
+        (self.dirs[role] / filename).write_text(value)
+
+    def _apply(self, limits: Limits) -> None:
+        if limits.memory_bytes is not None and "memory" in self.dirs:
+            if self.versions["memory"] == 2:
+                self._write("memory", "memory.max", str(limits.memory_bytes))
+                with contextlib.suppress(OSError):
+                    self._write("memory", "memory.swap.max", "0")
+            else:
+                self._write("memory", "memory.limit_in_bytes", str(limits.memory_bytes))
+                with contextlib.suppress(OSError):  # absent without swap accounting
+                    self._write("memory", "memory.memsw.limit_in_bytes", str(limits.memory_bytes))
+        if limits.pids is not None and "pids" in self.dirs:
+            self._write("pids", "pids.max", str(limits.pids))
+        if limits.cpus is not None and "cpu" in self.dirs:
+            quota = max(1000, round(limits.cpus * CPU_PERIOD_US))
+            if self.versions["cpu"] == 2:
+                self._write("cpu", "cpu.max", f"{quota} {CPU_PERIOD_US}")
+            else:
+                self._write("cpu", "cpu.cfs_period_us", str(CPU_PERIOD_US))
+                self._write("cpu", "cpu.cfs_quota_us", str(quota))
+
+    def attach_files(self) -> list[int]:
+        """Open ``cgroup.procs`` of every directory, for the child to write itself into before
+        it execs (so not even its first fork escapes). The caller closes them."""
+        fds = []
+        for path in dict.fromkeys(self.dirs.values()):
+            fds.append(os.open(path / "cgroup.procs", os.O_WRONLY | os.O_CLOEXEC))
+        return fds
+
+    def remove(self) -> None:
+        """Removes every directory made, innermost last-made first; retries while the kernel
+        still counts members that are exiting."""
+        for path in reversed(self.created):
+            for _attempt in range(_REMOVE_ATTEMPTS):
+                try:
+                    path.rmdir()
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError as exc:
+                    if exc.errno != errno.EBUSY:
+                        log.warning("cgroup.remove_failed", path=str(path), error=str(exc))
+                        break
+                    time.sleep(0.02)
+            else:
+                log.warning("cgroup.remove_busy", path=str(path))
+        self.created.clear()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def members(self) -> set[int]:
+        """The pids in any of the job's cgroups."""
+        pids: set[int] = set()
+        for path in dict.fromkeys(self.dirs.values()):
+            with contextlib.suppress(OSError):
+                pids.update(int(p) for p in (path / "cgroup.procs").read_text().split())
+        return pids
+
+    def kill_all(self) -> bool:
+        """SIGKILLs every member at once through ``cgroup.kill`` (v2); False if not available."""
+        if self.versions.get("membership") != 2:
+            return False
+        try:
+            self._write("membership", "cgroup.kill", "1")
+        except OSError:
+            return False
+        return True
+
+    @property
+    def oom_detection(self) -> OomDetection:
+        """How this cgroup detects OOM kills."""
+        version = self.versions.get("memory")
+        return {2: OomDetection.CGROUP_V2, 1: OomDetection.CGROUP_V1}.get(
+            version, OomDetection.UNAVAILABLE)  # type: ignore[arg-type]
+
+    def oom_kills(self) -> int | None:
+        """The memory cgroup's OOM-kill counter, or None where none is readable."""
+        version = self.versions.get("memory")
+        filename = {2: "memory.events", 1: "memory.oom_control"}.get(version or 0)
+        if filename is None:
+            return None
+        try:
+            text = (self.dirs["memory"] / filename).read_text()
+        except OSError:
+            return None
+        for line in text.splitlines():
+            key, _, value = line.partition(" ")
+            if key == "oom_kill":
+                return int(value)
+        return None
+
+    def peak_memory(self) -> int | None:
+        """The highest memory use of the job as a whole, where the kernel keeps it."""
+        version = self.versions.get("memory")
+        filename = {2: "memory.peak", 1: "memory.max_usage_in_bytes"}.get(version or 0)
+        if filename is None:
+            return None
+        try:
+            return int((self.dirs["memory"] / filename).read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def cpu_times_ms(self) -> tuple[int, int] | None:
+        """(user, system) CPU milliseconds of the job as a whole, from v2 ``cpu.stat``."""
+        if self.versions.get("membership") != 2:
+            return None
+        try:
+            text = (self.dirs["membership"] / "cpu.stat").read_text()
+        except OSError:
+            return None
+        stat = dict(line.split(" ", 1) for line in text.splitlines() if " " in line)
+        try:
+            return int(stat["user_usec"]) // 1000, int(stat["system_usec"]) // 1000
+        except (KeyError, ValueError):
+            return None

@@ -1,0 +1,70 @@
+"""Starting the job's main process, and turning the OS's refusal into a SpawnFailure."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from collections.abc import Mapping, Sequence
+
+from ..classify import SpawnFailure, SpawnStage
+
+
+def _attach(fds: Sequence[int]):  # type: ignore[no-untyped-def]
+    """A pre-exec hook that writes the child into the job's cgroups before it execs, so even
+    its first fork is counted; only plain ``os.write`` calls, safe between fork and exec."""
+    def hook() -> None:
+        pid = str(os.getpid()).encode()
+        for fd in fds:
+            os.write(fd, pid)
+
+    return hook
+
+
+def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
+          stdout: int | None, stderr: int, cgroup_fds: Sequence[int]) -> subprocess.Popen[bytes]:
+    """Starts ``argv`` (no shell) in a process group of its own, inside the job's cgroups.
+
+    stdin is inherited untouched. Raises OSError as Popen does."""
+    return subprocess.Popen(  # noqa: S603 - argv is the user's command, by design without a shell
+        list(argv),
+        env=dict(env),
+        cwd=workdir,
+        stdin=None,
+        stdout=stdout,
+        stderr=stderr,
+        close_fds=True,
+        process_group=0,
+        preexec_fn=_attach(cgroup_fds) if cgroup_fds else None,  # noqa: PLW1509
+    )
+
+
+def _interpreter(program: str) -> str | None:
+    """The interpreter named on the ``#!`` line of ``program``, if it has one."""
+    with contextlib.suppress(OSError), open(program, "rb") as fh:
+        head = fh.readline(256)
+        if head.startswith(b"#!"):
+            words = head[2:].strip().split()
+            return words[0].decode("utf-8", "replace") if words else None
+    return None
+
+
+def spawn_failure(exc: OSError, argv: Sequence[str], env: Mapping[str, str],
+                  workdir: str | None) -> SpawnFailure:
+    """What an OSError from :func:`spawn` means: which stage failed, on which path."""
+    number = exc.errno or 0
+    message = exc.strerror or str(exc)
+    program = argv[0]
+    if workdir is not None and exc.filename == workdir and program != workdir:
+        return SpawnFailure(number, SpawnStage.CHDIR, workdir, message)
+    if exc.filename is None:
+        return SpawnFailure(number, SpawnStage.FORK, program, message)
+    if "/" in program:
+        resolved: str | None = os.path.abspath(os.path.join(workdir or os.getcwd(), program))
+    else:
+        resolved = shutil.which(program, path=env.get("PATH", os.defpath))
+    interpreter = _interpreter(resolved) if resolved and os.path.exists(resolved) else None
+    path = resolved or program
+    return SpawnFailure(number, SpawnStage.EXEC, path, message,
+                        interpreter=interpreter if number == 2 else None)

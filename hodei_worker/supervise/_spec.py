@@ -1,0 +1,37 @@
+"""What to run and under which limits: the supervisor's input."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from ._cgroup import Limits
+
+DEFAULT_KILL_GRACE_MS: Final = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class JobSpec:
+    """One job, fully validated: nothing here can be wrong any more."""
+
+    argv: tuple[str, ...]
+    """The program and its arguments, run without a shell."""
+    env: Mapping[str, str]
+    """The job's whole environment, secrets included."""
+    name: str
+    """A unique name for the job's cgroups (``hodei-<job id>``)."""
+    workdir: str | None = None
+    """The working directory; ``None`` inherits hodei-run's."""
+    timeout_ms: int | None = None
+    """The deadline; ``None`` for none."""
+    kill_grace_ms: int = DEFAULT_KILL_GRACE_MS
+    """How long the job has between SIGTERM and SIGKILL."""
+    limits: Limits = field(default_factory=Limits)
+    """Memory, CPU and pids limits."""
+    secrets: tuple[str, ...] = ()
+    """Values to mask everywhere (never logged, never in events)."""
+    own_all_descendants: bool = True
+    """Every descendant of this process belongs to this job (hodei-run: one job per process)."""
+    foreground_tty: bool = True
+    """Hand the controlling terminal to the job while it runs, if we hold it."""

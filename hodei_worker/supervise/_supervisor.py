@@ -1,0 +1,296 @@
+"""Supervising one job to the end: spawn, relay, deadline, forwarded signals, leftovers, OOM.
+
+:func:`supervise` is an async unit that can run beside many others; it owns every OS resource
+it makes (pipes, relays, cgroups, the terminal's foreground) and releases each in a
+``finally``. It returns the :class:`Observation` the classifier reads; it never classifies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from dataclasses import dataclass
+from typing import Final
+
+import anyio
+import psutil
+import structlog
+
+from .._masking import Masker
+from ..classify import STDERR_TAIL_LIMIT, Observation, OomDetection, ResourceUsage
+from ._cgroup import JobCgroup
+from ._output import Relay, make_pipe
+from ._reaper import Exit, Reaper
+from ._spawn import spawn, spawn_failure
+from ._spec import JobSpec
+
+log = structlog.get_logger("hodei.supervise")
+
+FORWARDED: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT,
+                    signal.SIGUSR1, signal.SIGUSR2, signal.SIGWINCH)
+"""Signals hodei-run passes on to the job."""
+TERMINATING: Final = frozenset({signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT})
+"""Forwarded signals that also start the grace period: the job is being stopped."""
+POLL_S: Final = 0.05
+"""How often membership is re-read while stopping a job (only then)."""
+WATCHDOG_S: Final = 0.25
+"""How often the RSS watchdog samples, when no memory cgroup is available."""
+RELAY_DRAIN_S: Final = 2.0
+"""How long relays may drain after the job is gone before they are stopped."""
+
+
+@dataclass
+class _Outcome:
+    deadline_fired: bool = False
+    killed_with: int | None = None
+    forwarded: int | None = None
+    watchdog_fired: bool = False
+    leftovers: int = 0
+
+
+class _Job:
+    """The live processes of one job and the means to stop them all."""
+
+    def __init__(self, spec: JobSpec, cgroup: JobCgroup | None, pid: int) -> None:
+        self.spec = spec
+        self.cgroup = cgroup
+        self.pid = pid
+        self._me = psutil.Process()
+
+    def pids(self) -> set[int]:
+        """Every live (non-zombie) process of the job: cgroup members, descendants."""
+        found: set[int] = set(self.cgroup.members()) if self.cgroup else set()
+        with contextlib.suppress(psutil.Error):
+            root = self._me if self.spec.own_all_descendants else psutil.Process(self.pid)
+            found.update(p.pid for p in root.children(recursive=True))
+            if not self.spec.own_all_descendants:
+                found.add(self.pid)
+        found.discard(os.getpid())
+        alive = set()
+        for pid in found:
+            with contextlib.suppress(psutil.Error):
+                if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                    alive.add(pid)
+        return alive
+
+    def signal_all(self, sig: int, pids: set[int] | None = None) -> None:
+        """Sends ``sig`` to the job's process group and to every process of the job."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, sig)
+        for pid in self.pids() if pids is None else pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, sig)
+
+    async def stop(self, first: int, grace_ms: int) -> int | None:
+        """``first`` to everything, then SIGKILL after the grace until nothing is left.
+
+        Returns the last signal it had to send, or None when nothing was running."""
+        if not self.pids():
+            return None
+        self.signal_all(first)
+        with anyio.move_on_after(grace_ms / 1000):
+            while self.pids():
+                await anyio.sleep(POLL_S)
+            return first
+        while remaining := self.pids():
+            log.info("job.kill", pids=sorted(remaining), reason="grace period over")
+            if not (self.cgroup and self.cgroup.kill_all()):
+                self.signal_all(signal.SIGKILL, remaining)
+            await anyio.sleep(POLL_S)
+        return signal.SIGKILL
+
+    def rss_bytes(self) -> int:
+        """The resident memory of all the job's processes together."""
+        total = 0
+        for pid in self.pids():
+            with contextlib.suppress(psutil.Error):
+                total += psutil.Process(pid).memory_info().rss
+        return total
+
+
+@contextlib.contextmanager
+def _foreground(enabled: bool, pgid: int):  # type: ignore[no-untyped-def]
+    """Hands the controlling terminal to the job's process group while it runs, as a shell
+    does, so an interactive job can read it; gives it back after."""
+    fd = 0
+    try:
+        ours = enabled and os.isatty(fd) and os.tcgetpgrp(fd) == os.getpgrp()
+    except OSError:
+        ours = False
+    if not ours:
+        yield
+        return
+    previous = signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # we write tcsetpgrp from behind
+    try:
+        with contextlib.suppress(OSError):
+            os.tcsetpgrp(fd, pgid)
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.tcsetpgrp(fd, os.getpgrp())
+        signal.signal(signal.SIGTTOU, previous)
+
+
+async def _forward_signals(job: _Job, outcome: _Outcome, grace_ms: int,
+                           tg: anyio.abc.TaskGroup) -> None:
+    with anyio.open_signal_receiver(*FORWARDED) as received:
+        async for sig in received:
+            log.info("signal.forward", signal=signal.Signals(sig).name)
+            if sig in TERMINATING:
+                outcome.forwarded = sig
+                if outcome.killed_with is None:
+                    outcome.killed_with = sig
+                    tg.start_soon(_kill_after_grace, job, outcome, grace_ms)
+                job.signal_all(sig)
+            else:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(job.pid, sig)
+
+
+async def _kill_after_grace(job: _Job, outcome: _Outcome, grace_ms: int) -> None:
+    await anyio.sleep(grace_ms / 1000)
+    if job.pids():
+        outcome.killed_with = signal.SIGKILL
+        await job.stop(signal.SIGKILL, 0)
+
+
+async def _rss_watchdog(job: _Job, limit: int, outcome: _Outcome) -> None:
+    while True:
+        await anyio.sleep(WATCHDOG_S)
+        if job.rss_bytes() > limit:
+            log.warning("job.rss_limit", limit=limit)
+            outcome.watchdog_fired = True
+            await job.stop(signal.SIGKILL, 0)
+            return
+
+
+def _usage(ended: Exit | None, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
+    rss = cpu = None
+    if ended is not None and ended.rusage is not None:
+        rss = ended.rusage.ru_maxrss * 1024
+        cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
+               round(ended.rusage.ru_stime * 1000) + reaper.orphan_cpu_ms[1])
+    whole = cgroup.cpu_times_ms() if cgroup else None
+    cpu = whole or cpu
+    return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
+
+
+async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2) -> Observation:
+    """Runs one job to the end and reports what happened; nothing of the job outlives it."""
+    started = time.monotonic()
+    masker = Masker(spec.secrets)
+    base = {
+        "command": masker.text(spec.argv[0]),
+        "arguments": tuple(masker.text(a) for a in spec.argv[1:]),
+        "working_dir": os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),
+        "timeout_ms": spec.timeout_ms,
+        "memory_limit_bytes": spec.limits.memory_bytes,
+    }
+    cgroup: JobCgroup | None = None
+    try:
+        cgroup = JobCgroup.create(spec.name, spec.limits)
+    except OSError as exc:
+        log.info("cgroup.unavailable", error=str(exc))
+    try:
+        return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr)
+    finally:
+        if cgroup is not None:
+            cgroup.remove()
+
+
+async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
+               base: dict[str, object], started: float, stdout: int, stderr: int) -> Observation:
+    detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
+    oom_before = cgroup.oom_kills() if cgroup else None
+    watchdog_limit = None
+    if spec.limits.memory_bytes and detection is OomDetection.UNAVAILABLE:
+        detection, oom_before, watchdog_limit = OomDetection.RSS_WATCHDOG, 0, spec.limits.memory_bytes
+    elapsed = lambda: round((time.monotonic() - started) * 1000)  # noqa: E731
+
+    err_r, err_w = make_pipe()
+    out_r, out_w = make_pipe() if masker.active else (None, None)
+    attach = cgroup.attach_files() if cgroup else []
+    try:
+        proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w, attach)
+    except OSError as exc:
+        for fd in (err_r, out_r):
+            if fd is not None:
+                os.close(fd)
+        return Observation(**base, spawn_failure=spawn_failure(exc, spec.argv, spec.env, spec.workdir),
+                           oom_detection=detection, execution_time_ms=elapsed())  # type: ignore[arg-type]
+    finally:
+        for fd in (err_w, out_w, *attach):
+            if fd is not None:
+                os.close(fd)
+    reaper.expect(proc.pid)
+    log.info("job.started", pid=proc.pid, cgroup=bool(cgroup), oom_detection=detection.value)
+
+    relays = [Relay(err_r, stderr, masker, STDERR_TAIL_LIMIT)]
+    if out_r is not None:
+        relays.append(Relay(out_r, stdout, masker))
+    for relay in relays:
+        relay.start()
+    job = _Job(spec, cgroup, proc.pid)
+    outcome = _Outcome()
+    ended: Exit | None = None
+    try:
+        with _foreground(spec.foreground_tty, proc.pid):
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(_forward_signals, job, outcome, spec.kill_grace_ms, tg)
+                if watchdog_limit:
+                    tg.start_soon(_rss_watchdog, job, watchdog_limit, outcome)
+                timeout = spec.timeout_ms / 1000 if spec.timeout_ms else None
+                with anyio.move_on_after(timeout) as deadline:
+                    ended = await reaper.wait(proc.pid)
+                if deadline.cancelled_caught:
+                    outcome.deadline_fired = True
+                    log.info("job.deadline", timeout_ms=spec.timeout_ms)
+                    outcome.killed_with = await job.stop(signal.SIGTERM, spec.kill_grace_ms)
+                    ended = await reaper.wait(proc.pid)
+                proc.returncode = os.waitstatus_to_exitcode(ended.status)
+                if leftovers := job.pids():
+                    outcome.leftovers = len(leftovers)
+                    log.info("job.leftovers", count=len(leftovers))
+                    await job.stop(signal.SIGTERM, spec.kill_grace_ms)
+                tg.cancel_scope.cancel()
+    except BaseException:
+        # Whatever broke (or cancelled) us, the job must not outlive us: kill and reap it.
+        with anyio.CancelScope(shield=True), anyio.move_on_after(spec.kill_grace_ms / 1000 + 5):
+            await job.stop(signal.SIGKILL, 0)
+            if ended is None:
+                await reaper.wait(proc.pid)
+                proc.returncode = -signal.SIGKILL
+        raise
+    finally:
+        with anyio.CancelScope(shield=True):
+            await _finish_relays(relays)
+    oom_after = cgroup.oom_kills() if cgroup else (1 if outcome.watchdog_fired else 0)
+    if detection is OomDetection.RSS_WATCHDOG:
+        oom_after = 1 if outcome.watchdog_fired else 0
+    return Observation(
+        **base,  # type: ignore[arg-type]
+        exit_status=ended.exit_status,
+        term_signal=ended.term_signal,
+        core_dumped=ended.core_dumped,
+        deadline_fired=outcome.deadline_fired,
+        killed_with=outcome.killed_with,
+        forwarded_signal=outcome.forwarded,
+        oom_detection=detection,
+        oom_kills_before=oom_before,
+        oom_kills_after=oom_after,
+        stderr_tail=relays[0].tail,
+        execution_time_ms=elapsed(),
+        resource_usage=_usage(ended, cgroup, reaper),
+        leftovers_stopped=outcome.leftovers,
+    )
+
+
+async def _finish_relays(relays: list[Relay]) -> None:
+    """Waits for the relays to reach end of stream; stops those something outside still holds."""
+    for relay in relays:
+        if not await anyio.to_thread.run_sync(relay.join, RELAY_DRAIN_S):
+            relay.stop()
+            await anyio.to_thread.run_sync(relay.join)
+        relay.close()
