@@ -37,8 +37,14 @@ class Failure:
         return {"type": self.error.type, **self.reason}
 
 
+def _gist(action: str) -> tuple[str, ...]:
+    """The first three words: a generic action that opens like a contextual one says the same."""
+    return tuple(action.lower().split()[:3])
+
+
 def _actions(entry: ErrorCode, contextual: tuple[str, ...]) -> tuple[str, ...]:
-    generic = entry.guide.actions if entry.guide else ()
+    said = {_gist(a) for a in contextual}
+    generic = tuple(a for a in (entry.guide.actions if entry.guide else ()) if _gist(a) not in said)
     merged = list(dict.fromkeys((*contextual, *generic)))
     if len(merged) < MIN_ACTIONS:
         merged.append(f"Run 'hodei-run explain {entry.code}' for the full guide")

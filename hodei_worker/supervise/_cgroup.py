@@ -195,13 +195,26 @@ class JobCgroup:
                 self._write("cpu", "cpu.cfs_period_us", str(CPU_PERIOD_US))
                 self._write("cpu", "cpu.cfs_quota_us", str(quota))
 
-    def attach_files(self) -> list[int]:
-        """Open ``cgroup.procs`` of every directory, for the child to write itself into before
-        it execs (so not even its first fork escapes). The caller closes them."""
-        fds = []
-        for path in dict.fromkeys(self.dirs.values()):
-            fds.append(os.open(path / "cgroup.procs", os.O_WRONLY | os.O_CLOEXEC))
-        return fds
+    @contextlib.contextmanager
+    def entered(self) -> Iterator[None]:
+        """Moves this process into the job's cgroups for the duration of a spawn, then back.
+
+        A child is born in its parent's cgroups, so the job's first process is counted from its
+        first instruction and not even an immediate fork escapes, without running Python code
+        between fork and exec (which would rule out vfork and is unsafe beside threads)."""
+        me = str(os.getpid())
+        moved: list[Path] = []
+        try:
+            for path in dict.fromkeys(self.dirs.values()):
+                (path / "cgroup.procs").write_text(me)
+                moved.append(path)
+            yield
+        finally:
+            for path in reversed(moved):
+                try:
+                    (path.parent / "cgroup.procs").write_text(me)
+                except OSError as exc:  # should not happen: we came from there
+                    log.error("cgroup.return_failed", path=str(path.parent), error=str(exc))
 
     def remove(self) -> None:
         """Removes every directory made, innermost last-made first; retries while the kernel

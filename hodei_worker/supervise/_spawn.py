@@ -11,22 +11,11 @@ from collections.abc import Mapping, Sequence
 from ..classify import SpawnFailure, SpawnStage
 
 
-def _attach(fds: Sequence[int]):  # type: ignore[no-untyped-def]
-    """A pre-exec hook that writes the child into the job's cgroups before it execs, so even
-    its first fork is counted; only plain ``os.write`` calls, safe between fork and exec."""
-    def hook() -> None:
-        pid = str(os.getpid()).encode()
-        for fd in fds:
-            os.write(fd, pid)
-
-    return hook
-
-
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-          stdout: int | None, stderr: int, cgroup_fds: Sequence[int]) -> subprocess.Popen[bytes]:
-    """Starts ``argv`` (no shell) in a process group of its own, inside the job's cgroups.
+          stdout: int | None, stderr: int) -> subprocess.Popen[bytes]:
+    """Starts ``argv`` (no shell) in a process group of its own; stdin is inherited untouched.
 
-    stdin is inherited untouched. Raises OSError as Popen does."""
+    Raises OSError as Popen does."""
     return subprocess.Popen(  # noqa: S603 - argv is the user's command, by design without a shell
         list(argv),
         env=dict(env),
@@ -36,7 +25,6 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
         stderr=stderr,
         close_fds=True,
         process_group=0,
-        preexec_fn=_attach(cgroup_fds) if cgroup_fds else None,  # noqa: PLW1509
     )
 
 

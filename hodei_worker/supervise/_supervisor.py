@@ -58,6 +58,8 @@ class _Job:
         self.cgroup = cgroup
         self.pid = pid
         self._me = psutil.Process()
+        self.stopped: set[int] = set()
+        """Processes other than the main one that we had to signal to stop."""
 
     def pids(self) -> set[int]:
         """Every live (non-zombie) process of the job: cgroup members, descendants."""
@@ -77,9 +79,12 @@ class _Job:
 
     def signal_all(self, sig: int, pids: set[int] | None = None) -> None:
         """Sends ``sig`` to the job's process group and to every process of the job."""
+        targets = self.pids() if pids is None else pids
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.pid, sig)
-        for pid in self.pids() if pids is None else pids:
+        if sig in TERMINATING or sig == signal.SIGKILL:
+            self.stopped.update(targets - {self.pid})
+        for pid in targets:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, sig)
 
@@ -167,13 +172,18 @@ async def _rss_watchdog(job: _Job, limit: int, outcome: _Outcome) -> None:
 
 
 def _usage(ended: Exit | None, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
-    rss = cpu = None
+    """What the job used. The job cgroup's own peak and CPU counters cover every process of
+    the job; without them, the main process's rusage (with its reaped children) and that of
+    the orphans we reaped. That rusage peak is an upper bound for small jobs: the kernel
+    counts the spawning process's image, shared until exec, in the child's peak."""
+    rss = cgroup.peak_memory() if cgroup else None
+    cpu = cgroup.cpu_times_ms() if cgroup else None
     if ended is not None and ended.rusage is not None:
-        rss = ended.rusage.ru_maxrss * 1024
-        cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
-               round(ended.rusage.ru_stime * 1000) + reaper.orphan_cpu_ms[1])
-    whole = cgroup.cpu_times_ms() if cgroup else None
-    cpu = whole or cpu
+        if not rss:
+            rss = ended.rusage.ru_maxrss * 1024
+        if cpu is None:
+            cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
+                   round(ended.rusage.ru_stime * 1000) + reaper.orphan_cpu_ms[1])
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
@@ -211,9 +221,9 @@ async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: 
 
     err_r, err_w = make_pipe()
     out_r, out_w = make_pipe() if masker.active else (None, None)
-    attach = cgroup.attach_files() if cgroup else []
     try:
-        proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w, attach)
+        with cgroup.entered() if cgroup else contextlib.nullcontext():
+            proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w)
     except OSError as exc:
         for fd in (err_r, out_r):
             if fd is not None:
@@ -221,7 +231,7 @@ async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: 
         return Observation(**base, spawn_failure=spawn_failure(exc, spec.argv, spec.env, spec.workdir),
                            oom_detection=detection, execution_time_ms=elapsed())  # type: ignore[arg-type]
     finally:
-        for fd in (err_w, out_w, *attach):
+        for fd in (err_w, out_w):
             if fd is not None:
                 os.close(fd)
     reaper.expect(proc.pid)
@@ -251,9 +261,9 @@ async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: 
                     ended = await reaper.wait(proc.pid)
                 proc.returncode = os.waitstatus_to_exitcode(ended.status)
                 if leftovers := job.pids():
-                    outcome.leftovers = len(leftovers)
                     log.info("job.leftovers", count=len(leftovers))
                     await job.stop(signal.SIGTERM, spec.kill_grace_ms)
+                outcome.leftovers = len(job.stopped)
                 tg.cancel_scope.cancel()
     except BaseException:
         # Whatever broke (or cancelled) us, the job must not outlive us: kill and reap it.
