@@ -1,17 +1,19 @@
 """hodei-worker's own diagnostics: structlog, JSON when stderr is not a terminal, secrets masked.
 
-They go to stderr, never to the job's stdout."""
+They go to stderr, never to the job's stdout. structlog is imported on the first message that
+passes the level filter: most runs log nothing, and a wrapper's start-up time is its cost.
+"""
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import MutableMapping
-from typing import Any
-
-import structlog
+from typing import Any, Final
 
 from ._masking import Masker
+
+_LEVELS: Final = {"debug": 10, "info": 20, "warning": 30, "error": 40, "exception": 40}
+_config: dict[str, Any] = {"level": 30, "format": None, "masker": Masker(()), "ready": False}
 
 
 def _masking(masker: Masker) -> Any:
@@ -26,21 +28,63 @@ def _masking(masker: Masker) -> Any:
     return processor
 
 
-def configure(level: str = "warning", fmt: str | None = None, masker: Masker | None = None) -> None:
-    """Sets up the pipeline: level filter, timestamps, masking, then a JSON or console renderer."""
-    if fmt is None:
-        fmt = "console" if sys.stderr.isatty() else "json"
+def _setup() -> None:
+    import structlog
+
+    fmt = _config["format"] or ("console" if sys.stderr.isatty() else "json")
     renderer: Any = (structlog.processors.JSONRenderer() if fmt == "json"
                      else structlog.dev.ConsoleRenderer(colors=False))
     structlog.configure(
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
-            _masking(masker or Masker(())),
+            _masking(_config["masker"]),
             structlog.processors.format_exc_info,
             renderer,
         ],
-        wrapper_class=structlog.make_filtering_bound_logger(getattr(logging, level.upper())),
+        wrapper_class=structlog.make_filtering_bound_logger(_config["level"]),
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=False,
     )
+    _config["ready"] = True
+
+
+def configure(level: str = "warning", fmt: str | None = None, masker: Masker | None = None) -> None:
+    """Sets the level, the format (``json``/``console``; default by terminal) and the masker."""
+    _config.update(level=_LEVELS[level], format=fmt, masker=masker or Masker(()), ready=False)
+
+
+class Logger:
+    """A named logger that hands messages above the level to structlog."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _emit(self, method: str, event: str, **fields: Any) -> None:
+        if _LEVELS[method] < _config["level"]:
+            return
+        if not _config["ready"]:
+            _setup()
+        import structlog
+
+        getattr(structlog.get_logger(self._name), method)(event, **fields)
+
+    def debug(self, event: str, **fields: Any) -> None:
+        self._emit("debug", event, **fields)
+
+    def info(self, event: str, **fields: Any) -> None:
+        self._emit("info", event, **fields)
+
+    def warning(self, event: str, **fields: Any) -> None:
+        self._emit("warning", event, **fields)
+
+    def error(self, event: str, **fields: Any) -> None:
+        self._emit("error", event, **fields)
+
+    def exception(self, event: str, **fields: Any) -> None:
+        self._emit("exception", event, **fields)
+
+
+def get_logger(name: str) -> Logger:
+    """The logger for one part of hodei-worker (``hodei.supervise``)."""
+    return Logger(name)

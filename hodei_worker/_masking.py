@@ -7,18 +7,10 @@ still be the start of a secret (so interactive output is not delayed otherwise).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Final
 
 MASK: Final = b"***"
-
-
-def _alternation(values: Iterable[bytes]) -> re.Pattern[bytes] | None:
-    unique = sorted({v for v in values if v}, key=len, reverse=True)  # longest first
-    if not unique:
-        return None
-    return re.compile(b"|".join(re.escape(v) for v in unique))
 
 
 class Masker:
@@ -27,14 +19,12 @@ class Masker:
     def __init__(self, secrets: Iterable[str | bytes]) -> None:
         raw = [s.encode("utf-8") if isinstance(s, str) else s for s in secrets]
         self._values: tuple[bytes, ...] = tuple(sorted({v for v in raw if v}, key=len, reverse=True))
-        self._pattern = _alternation(self._values)
-        self._text = re.compile("|".join(re.escape(v.decode("utf-8", "replace")) for v in self._values)) \
-            if self._values else None
+        self._texts = tuple(v.decode("utf-8", "replace") for v in self._values)
 
     @property
     def active(self) -> bool:
         """Whether there is anything to mask."""
-        return self._pattern is not None
+        return bool(self._values)
 
     @property
     def longest(self) -> int:
@@ -42,12 +32,17 @@ class Masker:
         return len(self._values[0]) if self._values else 0
 
     def bytes(self, data: bytes) -> bytes:
-        """``data`` with every secret replaced by ``***``."""
-        return data if self._pattern is None else self._pattern.sub(MASK, data)
+        """``data`` with every secret replaced by ``***`` (longest first; ``bytes.replace`` is
+        a memchr-speed scan, several times faster than one alternation regex)."""
+        for value in self._values:
+            data = data.replace(value, MASK)
+        return data
 
     def text(self, data: str) -> str:
         """``data`` with every secret replaced by ``***``."""
-        return data if self._text is None else self._text.sub("***", data)
+        for value in self._texts:
+            data = data.replace(value, "***")
+        return data
 
     def held_suffix(self, data: bytes) -> int:
         """How many bytes at the end of ``data`` are a proper prefix of some secret."""
@@ -76,7 +71,7 @@ class StreamMasker:
         """The masked bytes that are safe to emit now."""
         if not self._masker.active:
             return chunk
-        data = self._masker.bytes(self._pending + chunk)
+        data = self._masker.bytes(self._pending + chunk if self._pending else chunk)
         keep = self._masker.held_suffix(data)
         if keep:
             self._pending = data[-keep:]

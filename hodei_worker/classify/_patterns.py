@@ -7,6 +7,7 @@ the tail from the end, so the last matching line wins.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -28,18 +29,33 @@ class StderrPattern:
     """The rule id named in the event's evidence."""
     code: str
     """The error code it decides."""
-    regex: re.Pattern[str]
-    """Matched with ``search`` against one line; named groups become details."""
+    source: str
+    """The regex, matched with ``search`` against one line, ignoring case; named groups
+    become details."""
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled regex; compiled on first use, so runs that succeed never pay for it."""
+        return _compile(self.source)
+
+
+@functools.cache
+def _compile(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def _p(rule: str, code: str, regex: str) -> StderrPattern:
-    return StderrPattern(rule, code, re.compile(regex, re.IGNORECASE))
+    return StderrPattern(rule, code, regex)
 
 
 STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found"
     _p("stderr.command-not-found", "ERR_1001",
        r"(?:^|:\s)(?P<command>[^\s:]+):\s+(?:command\s+)?not found\s*$"),
+    # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable"
+    _p("stderr.fork-failed", "ERR_1004",
+       r"(?P<message>Cannot fork|can't fork|fork: (?:retry: )?Resource temporarily unavailable"
+       r"|BlockingIOError: \[Errno 11\])"),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
     _p("stderr.permission-denied", "ERR_1002", r"Permission denied:\s*" + _Q),
     # touch: "touch: cannot touch '/root/x': Permission denied"
@@ -55,6 +71,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # cat: "cat: /mnt/x: Input/output error"
     _p("stderr.io-error", "ERR_1012", _BARE + r":\s*" + _IO),
     _p("stderr.io-error", "ERR_1012", _IO),
+    # dash: "sh: 1: cannot open /nope/x.csv: No such file"; "cannot create /nope/x: Directory
+    # nonexistent"
+    _p("stderr.file-not-found", "ERR_1003",
+       r"cannot (?:open|create) (?P<path>\S+): (?:No such file|Directory nonexistent)"),
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
     _p("stderr.file-not-found", "ERR_1003", r"No such file or directory:\s*" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."

@@ -325,11 +325,11 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
     detection = o.oom_detection.value
     how = (f"exit status {o.exit_status} = 128 + {number} ({name}), relayed by a shell"
            if inferred else f"killed by {name}" + (" (core dumped)" if o.core_dumped else ""))
-    oom_note = (f"; {detection} counted no OOM kill" if o.oom_kills_after is not None
-                else f"; OOM detection {detection}")
+    counted = o.oom_kills_before is not None and o.oom_kills_after is not None
+    oom_note = f"; {detection} counted no OOM kill" if counted else f"; OOM detection {detection}"
     if forwarded:
         actions = [f"hodei-run received {name} and forwarded it: the job was stopped from outside"]
-    elif o.oom_kills_after is None and number == 9:
+    elif not counted and number == 9:
         actions = ["No OOM counter was readable, so an OOM kill cannot be ruled out: "
                    "check dmesg for an OOM kill, or run the job with a cgroup"]
     else:
@@ -351,19 +351,33 @@ def _relayed_signal(f: Facts) -> Match | None:
     return _signal_match(f, status - 128, inferred=True)
 
 
-def _shell_convention(status: int, code: str) -> Callable[[Facts], Match | None]:
+# For each shell convention: the stderr codes whose lines explain it, and how their details
+# become this code's details (bash says "./run.sh: No such file or directory" for exit 127).
+_CONVENTIONS: Final[dict[int, tuple[str, frozenset[str], dict[str, str]]]] = {
+    127: ("ERR_1001", frozenset({"ERR_1001", "ERR_1003"}), {"path": "command"}),
+    126: ("ERR_1002", frozenset({"ERR_1002"}), {}),
+}
+
+
+def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
+    code, explaining, renames = _CONVENTIONS[status]
+
     def rule(f: Facts) -> Match | None:
         if f.obs.term_signal is not None or f.obs.exit_status != status:
             return None
-        found = f.last_match(frozenset({code}))
-        base = _stderr_match(f, found) if found else None
-        if base is not None and code == "ERR_1002":
-            base.reason["operation"] = "execute"
-        details = base.reason if base else (
-            {"command": f.obs.command} if code == "ERR_1001"
-            else {"path": f.obs.command, "operation": "execute"})
-        evidence = f"exit status {status}" + (f"; {base.evidence}" if base else "")
-        return Match(code, details, _clip(evidence), status, base.actions if base else ())
+        found = f.last_match(explaining)
+        if found is None:
+            details: dict[str, object] = ({"command": f.obs.command} if code == "ERR_1001"
+                                          else {"path": f.obs.command, "operation": "execute"})
+            return Match(code, details, f"exit status {status}", status)
+        pattern, line, groups = found
+        groups = {renames.get(k, k): v for k, v in groups.items()}
+        base = _stderr_match(f, (pattern, line, groups))
+        details = dict(base.reason)
+        if code == "ERR_1002":
+            details["operation"] = "execute"
+        actions = base.actions if pattern.code == code else _STDERR_ACTIONS[code](groups)
+        return Match(code, details, _clip(f"exit status {status}; {base.evidence}"), status, actions)
 
     return rule
 
@@ -377,6 +391,8 @@ _STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] =
     "ERR_1003": lambda d: ((f"Check that {d['path']} exists before the job needs it: ls -la {d['path']}",
                             "Use an absolute path, or set --workdir to the directory the job expects")
                            if "path" in d else ("Check which file is missing in the job's stderr",)),
+    "ERR_1004": lambda d: ("The job could not create a process: raise its process limit "
+                           "(--pids, ulimit -u) or find what forks without end",),
     "ERR_1012": lambda d: (f"Check free space and inodes where the job writes: "
                            f"df -h {d.get('path', '.')}; df -i {d.get('path', '.')}",),
 }
@@ -387,8 +403,10 @@ def _stderr_match(f: Facts, found: tuple[StderrPattern, str, dict[str, str]]) ->
     details: dict[str, object] = dict(groups)
     if pattern.code == "ERR_1002":
         details.setdefault("operation", "access")
-    if pattern.code in ("ERR_1012",):
+    if pattern.code in ("ERR_1012", "ERR_1004"):
         details["message"] = groups.get("message", line)
+    if pattern.code == "ERR_1004":  # every text the pattern knows is how tools spell EAGAIN
+        details.update(errno=errno_mod.EAGAIN, errno_name="EAGAIN")
     if pattern.code == "ERR_1001":
         details.setdefault("command", f.obs.command)
     return Match(pattern.code, details, _clip(f"{pattern.rule} matched stderr: {line}"), f.status,
@@ -443,8 +461,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("oom.kill", _oom),
     Rule("signal", _signal),
     Rule("signal.relayed", _relayed_signal),
-    Rule("exit.127", _shell_convention(127, "ERR_1001")),
-    Rule("exit.126", _shell_convention(126, "ERR_1002")),
+    Rule("exit.127", _shell_convention(127)),
+    Rule("exit.126", _shell_convention(126)),
     Rule("stderr", _stderr),
     Rule("exit.nonzero", _nonzero),
     Rule("unknown", _unknown),

@@ -6,12 +6,10 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 import uuid
 from typing import Any, Final
 
 import anyio
-import structlog
 
 from .. import _logging
 from .._masking import Masker
@@ -25,7 +23,7 @@ EXIT_HODEI_FAILED: Final = 125
 """hodei-run itself could not do its work: validation, configuration, secret, internal."""
 _OWN_FAILURES: Final = frozenset({"ERR_1008", "ERR_1009", "ERR_1010", "ERR_1011"})
 
-log = structlog.get_logger("hodei.run")
+log = _logging.get_logger("hodei.run")
 
 
 def exit_status(event: Event) -> int:
@@ -49,6 +47,8 @@ def _mask_deep(value: Any, masker: Masker) -> Any:
 
 def write_event_file(path: str, data: dict[str, Any]) -> None:
     """Writes the event atomically: a temporary file in the same directory, fsynced, renamed."""
+    import tempfile
+
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".hodei-event-", dir=directory)
     try:
@@ -142,6 +142,8 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
                              f"{exc.strerror}\n")
     quiet = settings.quiet if settings is not None else False
     if not quiet:
-        sys.stderr.write(masker.text(summary_line(event)) + "\n")
+        # The job's stderr may have ended mid-line; the summary starts a line of its own.
+        newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
+        sys.stderr.write(newline + masker.text(summary_line(event)) + "\n")
     sys.stderr.flush()
     return exit_status(event)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import tomllib
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -193,6 +192,8 @@ def _secret_error(subject: str, message: str) -> InputError:
 def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     path = explicit or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
     required = bool(explicit or environ.get("HODEI_CONFIG"))
+    import tomllib
+
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)

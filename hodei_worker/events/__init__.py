@@ -1,7 +1,5 @@
 """The events: pure JSON shapes of how a job ended, and their schema."""
 
-from importlib import resources
-
 from ._model import (
     STDERR_TAIL_EVENT_LIMIT,
     Classification,
@@ -22,6 +20,8 @@ from ._summary import summary_line
 
 def schema_text() -> str:
     """The JSON Schema (draft 2020-12) both events validate against."""
+    from importlib import resources
+
     return resources.files(__package__).joinpath("schema/job-events.schema.json").read_text("utf-8")
 
 

@@ -90,10 +90,30 @@ def rfc3339(moment: datetime) -> str:
 
 def bounded_tail(data: bytes, limit: int = STDERR_TAIL_EVENT_LIMIT) -> str:
     """The end of ``data`` as valid UTF-8 text whose encoding is at most ``limit`` bytes."""
-    text = data[-limit:].decode("utf-8", errors="replace")
+    cut = data[-limit:]
+    skip = 0
+    while skip < min(3, len(cut)) and len(cut) < len(data) and cut[skip] & 0xC0 == 0x80:
+        skip += 1  # start on a character boundary, not inside a cut multibyte character
+    text = cut[skip:].decode("utf-8", errors="replace")
     while len(text.encode("utf-8")) > limit:
         text = text[1:]
     return text
+
+
+def clean_text(text: str) -> str:
+    """``text`` as valid UTF-8: bytes that were not (kept by Python as surrogates in argv,
+    paths and the environment) become U+FFFD, so every event encodes."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, tuple):
+        return tuple(_clean(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
 
 
 def _usage(usage: ResourceUsage) -> dict[str, int]:
@@ -116,15 +136,16 @@ def build_event(obs: Observation, failure: Failure | None, who: Identity,
         "oom_detection": obs.oom_detection.value,
         "leftovers_stopped": obs.leftovers_stopped,
     }
+    common = _clean(common)
     if failure is None:
         return JobCompleted(exit_code=0, oom_kills=obs.oom_kills, **common)
     return JobExecutionError(
         error_code=failure.error.code,
         severity=failure.error.severity.value,
-        failure_reason=failure.failure_reason,
+        failure_reason=_clean(failure.failure_reason),
         exit_code=failure.exit_code,
-        suggested_actions=failure.suggested_actions,
-        classification=Classification(failure.rule, failure.evidence),
+        suggested_actions=_clean(failure.suggested_actions),
+        classification=Classification(failure.rule, clean_text(failure.evidence)),
         stderr_tail=bounded_tail(obs.stderr_tail),
         **common,
     )

@@ -29,7 +29,7 @@ _HEADLINES: Final[dict[str, Callable[[Mapping[str, Any]], str]]] = {
                                     if r.get("operation") == "execute"
                                     else f"permission denied on {r.get('path', 'a path')}"),
     "FILE_NOT_FOUND": lambda r: f"{r.get('path', 'a file')} does not exist",
-    "PROCESS_SPAWN_FAILED": lambda r: f"could not start the process: {r.get('errno_name', '')} "
+    "PROCESS_SPAWN_FAILED": lambda r: f"a process could not be created: {r.get('errno_name', '')} "
                                       f"{r['message']}".replace("  ", " "),
     "EXECUTION_TIMEOUT": _timeout,
     "SIGNAL_RECEIVED": _signal,

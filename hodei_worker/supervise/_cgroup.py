@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-import structlog
-
+from .. import _logging
 from ..classify import OomDetection
 
-log = structlog.get_logger("hodei.cgroup")
+log = _logging.get_logger("hodei.cgroup")
 
 CPU_PERIOD_US: Final = 100_000
 _REMOVE_ATTEMPTS: Final = 50
@@ -159,12 +158,16 @@ class JobCgroup:
     def _populate(self, limits: Limits, hierarchies: list[Hierarchy]) -> None:
         v2 = [h for h in hierarchies if h.version == 2]
         v1 = {c: h for h in hierarchies if h.version == 1 for c in h.controllers}
+        # Memory always (the OOM counter); pids and cpu only when limited: every directory is
+        # one more migration per spawn, and the first migration of a process is slow.
+        roles = ("memory", *(("pids",) if limits.pids is not None else ()),
+                 *(("cpu",) if limits.cpus is not None else ()))
         for h in v2:  # v2 first: one directory for every role its controllers cover
-            for role in ("memory", "pids", "cpu"):
+            for role in roles:
                 if role in h.controllers and _enable(h, role):
                     self._claim(role, h)
             self._claim("membership", h)
-        for role in ("memory", "pids", "cpu"):
+        for role in roles:
             if role not in self.dirs and role in v1:
                 self._claim(role, v1[role])
         if "membership" not in self.dirs and "memory" in self.dirs:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import Final
 
 import anyio
-import structlog
 
-log = structlog.get_logger("hodei.reaper")
+from .. import _logging
+
+log = _logging.get_logger("hodei.reaper")
 
 _PR_SET_CHILD_SUBREAPER: Final = 36
 

@@ -15,18 +15,18 @@ from dataclasses import dataclass
 from typing import Final
 
 import anyio
-import psutil
-import structlog
 
+from .. import _logging
 from .._masking import Masker
 from ..classify import STDERR_TAIL_LIMIT, Observation, OomDetection, ResourceUsage
+from . import _procfs
 from ._cgroup import JobCgroup
 from ._output import Relay, make_pipe
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
 
-log = structlog.get_logger("hodei.supervise")
+log = _logging.get_logger("hodei.supervise")
 
 FORWARDED: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT,
                     signal.SIGUSR1, signal.SIGUSR2, signal.SIGWINCH)
@@ -57,25 +57,18 @@ class _Job:
         self.spec = spec
         self.cgroup = cgroup
         self.pid = pid
-        self._me = psutil.Process()
         self.stopped: set[int] = set()
         """Processes other than the main one that we had to signal to stop."""
 
     def pids(self) -> set[int]:
         """Every live (non-zombie) process of the job: cgroup members, descendants."""
         found: set[int] = set(self.cgroup.members()) if self.cgroup else set()
-        with contextlib.suppress(psutil.Error):
-            root = self._me if self.spec.own_all_descendants else psutil.Process(self.pid)
-            found.update(p.pid for p in root.children(recursive=True))
-            if not self.spec.own_all_descendants:
-                found.add(self.pid)
+        if self.spec.own_all_descendants:
+            found |= _procfs.descendants(os.getpid())
+        else:
+            found |= {self.pid} | _procfs.descendants(self.pid)
         found.discard(os.getpid())
-        alive = set()
-        for pid in found:
-            with contextlib.suppress(psutil.Error):
-                if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
-                    alive.add(pid)
-        return alive
+        return {pid for pid in found if _procfs.alive(pid)}
 
     def signal_all(self, sig: int, pids: set[int] | None = None) -> None:
         """Sends ``sig`` to the job's process group and to every process of the job."""
@@ -108,11 +101,7 @@ class _Job:
 
     def rss_bytes(self) -> int:
         """The resident memory of all the job's processes together."""
-        total = 0
-        for pid in self.pids():
-            with contextlib.suppress(psutil.Error):
-                total += psutil.Process(pid).memory_info().rss
-        return total
+        return sum(_procfs.rss_bytes(pid) for pid in self.pids())
 
 
 @contextlib.contextmanager

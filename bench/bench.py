@@ -1,0 +1,134 @@
+"""Side-by-side benchmark of hodei-run against tini, dumb-init, GNU timeout, a bare Python spawn
+and direct execution, in one run on one machine. It prints medians and ratios; it asserts nothing.
+
+    python bench/bench.py [--rounds 30] [--gib 1] [--idle 10] [--json bench/results/latest.json]
+
+Startup: the wall time of running `true` through each wrapper, interleaved round by round so a
+noisy neighbour hits every contender alike. Throughput: 1 GiB of text through stdout into a pipe,
+direct and through hodei-run, with masking off (stdout passed straight through) and on (a
+--secret makes hodei-run relay and mask every byte). Idle cost: hodei-run's own CPU time and peak
+RSS while it supervises `sleep`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HODEI = shutil.which("hodei-run") or str(Path(sys.executable).with_name("hodei-run"))
+PY = sys.executable
+
+
+def _wall(argv: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def startup(rounds: int) -> dict[str, float]:
+    contenders: dict[str, list[str]] = {
+        "direct": ["true"],
+        "python-spawn": [PY, "-c", "import subprocess; subprocess.call(['true'])"],
+        "timeout": ["timeout", "60", "true"],
+        "tini": ["tini", "-s", "--", "true"],
+        "dumb-init": ["dumb-init", "true"],
+        "hodei-run": [HODEI, "--quiet", "--", "true"],
+    }
+    available = {k: v for k, v in contenders.items() if shutil.which(v[0])}
+    for name in contenders.keys() - available.keys():
+        print(f"  (skipping {name}: {contenders[name][0]} is not installed)")
+    times: dict[str, list[float]] = {k: [] for k in available}
+    for argv in available.values():  # warm the page cache and bytecode caches
+        _wall(argv)
+    for _ in range(rounds):
+        for name, argv in available.items():
+            times[name].append(_wall(argv))
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def throughput(gib: float) -> dict[str, float]:
+    size = int(gib * 1024**3)
+    produce = f"yes 'a line of job output, 0123456789 abcdefghijklmnopqrstuvwxyz' | head -c {size}"
+    env = {**os.environ, "BENCH_SECRET": "s3cr3t-value-never-printed"}
+    runs = {
+        "direct": f"{produce} | cat > /dev/null",
+        "hodei-run (no secrets)": f"{HODEI} --quiet -- sh -c \"{produce}\" | cat > /dev/null",
+        "hodei-run (masking on)": (f"{HODEI} --quiet --secret S=env:BENCH_SECRET -- "
+                                   f"sh -c \"{produce}\" | cat > /dev/null"),
+    }
+    result = {}
+    for name, script in runs.items():
+        best = min(_wall(["sh", "-c", script], env) for _ in range(3))
+        result[name] = size / best / 1024**2  # MiB/s
+    return result
+
+
+def idle(seconds: float) -> dict[str, float]:
+    proc = subprocess.Popen([HODEI, "--quiet", "--", "sleep", str(seconds)])
+    me = psutil.Process(proc.pid)
+    time.sleep(min(2.0, seconds / 4))  # past start-up
+    before = me.cpu_times()
+    t0 = time.perf_counter()
+    peak = 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, me.memory_info().rss)
+            after = me.cpu_times()
+            t1 = time.perf_counter()
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.2)
+    _pid, _status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+    cpu = (after.user + after.system) - (before.user + before.system)
+    return {
+        "idle_cpu_percent": 100 * cpu / max(t1 - t0, 1e-9),
+        "peak_rss_mib": peak / 1024**2,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--gib", type=float, default=1.0)
+    parser.add_argument("--idle", type=float, default=10.0)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    print(f"hodei-run: {HODEI}\npython: {sys.version.split()[0]}, cores: {os.cpu_count()}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("  note: PYTHONDONTWRITEBYTECODE is set; Python start-up times include compiling")
+
+    print(f"\nStartup, median of {args.rounds} interleaved rounds (running `true`):")
+    st = startup(args.rounds)
+    base = st.get("python-spawn")
+    for name, t in st.items():
+        ratio = f"{t / base:5.2f}x python-spawn" if base else ""
+        print(f"  {name:<14} {t * 1000:8.1f} ms   {ratio}")
+
+    print(f"\nThroughput, {args.gib:g} GiB through stdout into a pipe (best of 3):")
+    tp = throughput(args.gib)
+    for name, mibs in tp.items():
+        print(f"  {name:<24} {mibs:8.0f} MiB/s   {100 * mibs / tp['direct']:5.1f}% of direct")
+
+    print(f"\nIdle cost, hodei-run supervising `sleep {args.idle:g}`:")
+    ic = idle(args.idle)
+    print(f"  supervisor CPU while idle: {ic['idle_cpu_percent']:.3f}% of a core")
+    print(f"  supervisor peak RSS:       {ic['peak_rss_mib']:.1f} MiB")
+
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"startup_s": st, "throughput_mib_s": tp, "idle": ic},
+                                        indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

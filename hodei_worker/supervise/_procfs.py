@@ -1,0 +1,62 @@
+"""Process-tree facts straight from /proc: cheap enough to read on every step of a stop.
+
+Only the children files of the processes concerned are read, never a scan of all of /proc.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def children(pid: int) -> list[int]:
+    """The direct children of ``pid`` (every thread's), or [] if it is gone."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as fh:
+                found.extend(int(p) for p in fh.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def descendants(pid: int) -> set[int]:
+    """Every descendant of ``pid``, breadth first."""
+    seen: set[int] = set()
+    todo = children(pid)
+    while todo:
+        child = todo.pop()
+        if child not in seen:
+            seen.add(child)
+            todo.extend(children(child))
+    return seen
+
+
+def state(pid: int) -> str | None:
+    """The one-letter state of ``pid`` (``Z`` for a zombie), or None if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    # The command name is in parentheses and may itself hold spaces or parentheses.
+    return data[data.rfind(b")") + 2:][:1].decode("ascii", "replace") or None
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` exists and is not a zombie."""
+    s = state(pid)
+    return s is not None and s != "Z"
+
+
+def rss_bytes(pid: int) -> int:
+    """The resident memory of ``pid``, 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return 0

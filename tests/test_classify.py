@@ -1,0 +1,731 @@
+"""The classifier, fed with observations recorded from real failing commands.
+
+Every stderr, exit status, signal and spawn errno below comes from a command run at test time
+(see :func:`record`); only facts no command can produce here (an OOM-kill counter, a pre-spawn
+validation error, the supervisor's own failure, EAGAIN from fork) are constructed, and the tests
+that construct them say so.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from hodei_worker._units import format_bytes, format_duration_ms
+from hodei_worker.catalogue import CATALOGUE
+from hodei_worker.classify import (
+    MAX_ACTIONS,
+    MIN_ACTIONS,
+    RULES,
+    STDERR_TAIL_LIMIT,
+    Failure,
+    Observation,
+    OomDetection,
+    PreSpawnError,
+    PreSpawnKind,
+    SpawnFailure,
+    SpawnStage,
+    classify,
+)
+
+NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+# --- recording real runs ------------------------------------------------------------------------
+
+def _spawn_failure(exc: OSError, program: str, cwd: str | None) -> SpawnFailure:
+    """The SpawnFailure a supervisor derives from Popen's OSError."""
+    filename = os.fsdecode(exc.filename) if exc.filename is not None else program
+    if cwd is not None and filename == cwd:
+        return SpawnFailure(exc.errno, SpawnStage.CHDIR, cwd, exc.strerror or "")
+    interpreter = None
+    if exc.errno == errno.ENOENT and os.path.isfile(filename):
+        with open(filename, "rb") as script:
+            first = script.readline()
+        if first.startswith(b"#!"):
+            interpreter = os.fsdecode(first[2:].split()[0])
+    return SpawnFailure(exc.errno, SpawnStage.EXEC, filename, exc.strerror or "", interpreter)
+
+
+def record(argv: list[str | bytes], *, cwd: Path | str | None = None, as_nobody: bool = False,
+           **facts: object) -> Observation:
+    """Runs ``argv`` for real and returns what a supervisor observes of it.
+
+    The real exit status (or the signal, from a negative returncode), the real stderr bytes and a
+    real spawn errno go into the Observation; ``facts`` adds what only a supervisor knows."""
+    command, *arguments = (os.fsdecode(a) for a in argv)
+    workdir = os.fspath(cwd) if cwd is not None else None
+    run_argv = [*NOBODY, *argv] if as_nobody else argv
+    started = time.monotonic()
+    base = {"command": command, "arguments": tuple(arguments), "working_dir": workdir or os.getcwd()}
+    try:
+        proc = subprocess.run(run_argv, capture_output=True, cwd=workdir, timeout=60, check=False)
+    except OSError as exc:
+        return Observation(**base, spawn_failure=_spawn_failure(exc, command, workdir), **facts)
+    code = proc.returncode
+    return Observation(
+        **base,
+        exit_status=code if code >= 0 else None,
+        term_signal=-code if code < 0 else None,
+        core_dumped=False,
+        stderr_tail=proc.stderr,
+        execution_time_ms=round((time.monotonic() - started) * 1000),
+        **facts,
+    )
+
+
+_SPAWN_AS_NOBODY = """
+import json, subprocess, sys
+try:
+    subprocess.Popen(sys.argv[2:], cwd=sys.argv[1]).wait()
+    print(json.dumps(None))
+except OSError as exc:
+    print(json.dumps([exc.errno, exc.filename, exc.strerror]))
+"""
+
+
+def record_spawn_as_nobody(argv: list[str], cwd: str) -> Observation:
+    """Spawns ``argv`` in ``cwd`` as the unprivileged user nobody and records the OS's refusal."""
+    out = subprocess.run([*NOBODY, sys.executable, "-c", _SPAWN_AS_NOBODY, cwd, *argv],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    refused = json.loads(out)
+    assert refused is not None, f"nobody could spawn {argv} in {cwd}"
+    number, filename, message = refused
+    exc = OSError(number, message, filename)
+    return Observation(command=argv[0], arguments=tuple(argv[1:]), working_dir=cwd,
+                       spawn_failure=_spawn_failure(exc, argv[0], cwd))
+
+
+def record_deadline(argv: list[str], timeout_s: float, grace_s: float, *, wait_ready: bool = False,
+                    **facts: object) -> Observation:
+    """Runs ``argv`` under a real deadline: SIGTERM when it passes, SIGKILL after the grace."""
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if wait_ready:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+    fired, killed_with = False, None
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        fired, killed_with = True, signal.SIGTERM
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            killed_with = signal.SIGKILL
+            proc.kill()
+    _, stderr = proc.communicate()
+    code = proc.returncode
+    return Observation(
+        command=argv[0], arguments=tuple(argv[1:]), working_dir=os.getcwd(),
+        exit_status=code if code >= 0 else None, term_signal=-code if code < 0 else None,
+        stderr_tail=stderr, timeout_ms=round(timeout_s * 1000), deadline_fired=fired,
+        killed_with=int(killed_with) if killed_with else None, **facts,
+    )
+
+
+# --- shared checks ------------------------------------------------------------------------------
+
+def decide(obs: Observation) -> Failure:
+    """Classifies a failed observation, asserting that it is one."""
+    failure = classify(obs)
+    assert failure is not None, f"a failed run was classified as success: {obs}"
+    return failure
+
+
+def assert_actions(failure: Failure, *needles: str) -> None:
+    """2-5 actions; the contextual ones (not in the guide) come first and carry every needle."""
+    actions = failure.suggested_actions
+    assert MIN_ACTIONS <= len(actions) <= MAX_ACTIONS, actions
+    assert all(isinstance(a, str) and a.strip() for a in actions)
+    generic = set(failure.error.guide.actions) if failure.error.guide else set()
+    contextual = [a for a in actions if a not in generic]
+    assert contextual, f"no contextual action in {actions}"
+    assert list(actions[: len(contextual)]) == contextual, f"generic actions precede contextual: {actions}"
+    for needle in needles:
+        assert any(needle in a for a in contextual), f"{needle!r} is in no contextual action: {actions}"
+
+
+def assert_decided(failure: Failure, rule: str, code: str) -> None:
+    """The failure was decided by ``rule`` and carries catalogue entry ``code``."""
+    assert (failure.rule, failure.error.code) == (rule, code), (failure.rule, failure.error.code,
+                                                                 failure.evidence)
+    assert failure.error is CATALOGUE[code]
+    assert failure.failure_reason["type"] == CATALOGUE[code].type
+
+
+@pytest.fixture
+def scripts(tmp_path: Path) -> Path:
+    """A directory with a non-executable script, a script without #!, and one with a missing interpreter."""
+    (tmp_path / "noexec.sh").write_text("#!/bin/sh\necho hi\n")
+    (tmp_path / "noexec.sh").chmod(0o644)
+    (tmp_path / "noshebang").write_text("echo hi\n")
+    (tmp_path / "noshebang").chmod(0o755)
+    (tmp_path / "badinterp").write_text("#!/nonexistent/interpreter\necho hi\n")
+    (tmp_path / "badinterp").chmod(0o755)
+    return tmp_path
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> Path:
+    """A root-only (0700) directory holding a root-only (0600) file, for real EACCES as nobody."""
+    directory = tmp_path / "locked"
+    directory.mkdir(mode=0o700)
+    (directory / "secret.txt").write_text("root only\n")
+    (directory / "secret.txt").chmod(0o600)
+    return directory
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+class TestSuccess:
+    """A run that exited 0 is not a failure."""
+
+    def test_exit_zero_is_none(self) -> None:
+        """A real command exiting 0 classifies as None."""
+        assert classify(record(["sh", "-c", "true"])) is None
+
+    def test_exit_zero_ignores_error_text(self) -> None:
+        """Exit 0 is success even when stderr carries an error message from an inner step."""
+        obs = record(["sh", "-c", "cat /nonexistent; exit 0"])
+        assert b"No such file" in obs.stderr_tail
+        assert classify(obs) is None
+
+
+class TestPreSpawn:
+    """Bad input found before spawning (constructed: hodei-run's own validation, no OS fault)."""
+
+    def test_validation(self) -> None:
+        """Constructed: an invalid job field gives ERR_1009 naming the field and the reason."""
+        obs = Observation("./job.sh", pre_spawn_error=PreSpawnError(
+            PreSpawnKind.VALIDATION, "memory", "'-1G' is not a size"))
+        failure = decide(obs)
+        assert_decided(failure, "pre-spawn.validation", "ERR_1009")
+        assert failure.reason == {"field": "memory", "message": "'-1G' is not a size"}
+        assert_actions(failure, "memory")
+
+    def test_configuration(self) -> None:
+        """Constructed: an invalid configuration key gives ERR_1010 naming the key."""
+        obs = Observation("./job.sh", pre_spawn_error=PreSpawnError(
+            PreSpawnKind.CONFIGURATION, "cgroup.root", "not a directory"))
+        failure = decide(obs)
+        assert_decided(failure, "pre-spawn.configuration", "ERR_1010")
+        assert failure.reason == {"key": "cgroup.root", "message": "not a directory"}
+        assert_actions(failure, "cgroup.root")
+
+    def test_secret(self) -> None:
+        """Constructed: an unresolvable secret gives ERR_1011 naming the secret and why."""
+        obs = Observation("./job.sh", pre_spawn_error=PreSpawnError(
+            PreSpawnKind.SECRET, "DB_PASSWORD", "file /run/secrets/db is missing"))
+        failure = decide(obs)
+        assert_decided(failure, "pre-spawn.secret", "ERR_1011")
+        assert failure.reason == {"secret_name": "DB_PASSWORD", "reason": "file /run/secrets/db is missing"}
+        assert_actions(failure, "DB_PASSWORD")
+
+    def test_nothing_ran_so_no_status(self) -> None:
+        """Constructed: a pre-spawn failure reports exit_code -1, as the seed does for a process that never ran."""
+        obs = Observation("./job.sh", pre_spawn_error=PreSpawnError(PreSpawnKind.VALIDATION, "f", "m"))
+        assert decide(obs).exit_code == -1
+
+
+class TestSpawnFailures:
+    """Real OSErrors from starting a process."""
+
+    def test_missing_program(self) -> None:
+        """A program not on PATH (real ENOENT from exec) gives spawn.not-found, ERR_1001, status 127."""
+        obs = record(["hodei-no-such-program", "--flag"])
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.errno == errno.ENOENT
+        failure = decide(obs)
+        assert_decided(failure, "spawn.not-found", "ERR_1001")
+        assert failure.reason["command"] == "hodei-no-such-program"
+        assert failure.exit_code == 127
+        assert "ENOENT" in failure.evidence
+        assert_actions(failure, "hodei-no-such-program")
+
+    def test_path_through_a_file(self, scripts: Path) -> None:
+        """A program path running through a regular file (real ENOTDIR) is also 'not found'."""
+        program = str(scripts / "noexec.sh" / "prog")
+        obs = record([program])
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.errno == errno.ENOTDIR
+        failure = decide(obs)
+        assert_decided(failure, "spawn.not-found", "ERR_1001")
+        assert failure.reason["command"] == program
+        assert_actions(failure, program)
+
+    def test_missing_interpreter(self, scripts: Path) -> None:
+        """A script whose #! interpreter is missing (real ENOENT) names the interpreter and the script."""
+        script = str(scripts / "badinterp")
+        obs = record([script])
+        assert obs.spawn_failure is not None
+        failure = decide(obs)
+        assert_decided(failure, "spawn.interpreter-missing", "ERR_1001")
+        assert failure.reason == {"command": "/nonexistent/interpreter", "script": script}
+        assert_actions(failure, "/nonexistent/interpreter", script)
+
+    def test_not_executable(self, scripts: Path) -> None:
+        """A file without execute bits (real EACCES from exec) gives ERR_1002 with `chmod +x <path>`."""
+        script = str(scripts / "noexec.sh")
+        obs = record([script])
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.errno == errno.EACCES
+        failure = decide(obs)
+        assert_decided(failure, "spawn.not-executable", "ERR_1002")
+        assert failure.reason == {"path": script, "operation": "execute"}
+        assert failure.exit_code == 126
+        assert_actions(failure, f"chmod +x {script}")
+
+    def test_exec_format_error(self, scripts: Path) -> None:
+        """An executable text file without #! (real ENOEXEC) is 'not executable' and suggests its interpreter."""
+        script = str(scripts / "noshebang")
+        obs = record([script])
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.errno == errno.ENOEXEC
+        failure = decide(obs)
+        assert_decided(failure, "spawn.not-executable", "ERR_1002")
+        assert failure.reason["path"] == script
+        assert_actions(failure, script)
+        assert not any(f"chmod +x {script}" in a for a in failure.suggested_actions)
+
+    def test_missing_workdir(self, tmp_path: Path) -> None:
+        """A missing working directory (real ENOENT at chdir) gives ERR_1003 naming the directory."""
+        workdir = str(tmp_path / "no" / "such" / "dir")
+        obs = record(["true"], cwd=workdir)
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.stage is SpawnStage.CHDIR
+        failure = decide(obs)
+        assert_decided(failure, "spawn.workdir-missing", "ERR_1003")
+        assert failure.reason == {"path": workdir}
+        assert_actions(failure, f"mkdir -p {workdir}")
+
+    def test_denied_workdir(self, locked: Path) -> None:
+        """A working directory nobody may enter (real EACCES at chdir, as user nobody) gives ERR_1002 chdir."""
+        obs = record_spawn_as_nobody(["true"], str(locked))
+        assert obs.spawn_failure is not None
+        assert (obs.spawn_failure.errno, obs.spawn_failure.stage) == (errno.EACCES, SpawnStage.CHDIR)
+        failure = decide(obs)
+        assert_decided(failure, "spawn.workdir-denied", "ERR_1002")
+        assert failure.reason == {"path": str(locked), "operation": "chdir"}
+        assert_actions(failure, str(locked))
+
+    def test_argument_list_too_long(self) -> None:
+        """An argument over the kernel's per-string limit (real E2BIG) gives spawn.failed, ERR_1004, status -1."""
+        obs = record(["true", "x" * (256 * 1024)])
+        assert obs.spawn_failure is not None
+        assert obs.spawn_failure.errno == errno.E2BIG
+        failure = decide(obs)
+        assert_decided(failure, "spawn.failed", "ERR_1004")
+        assert failure.reason["errno"] == errno.E2BIG
+        assert failure.reason["errno_name"] == "E2BIG"
+        assert failure.reason["message"] == os.strerror(errno.E2BIG)
+        assert failure.exit_code == -1
+        assert_actions(failure, "E2BIG")
+
+    def test_fork_eagain(self) -> None:
+        """Constructed (EAGAIN from fork cannot be provoked here without exhausting the pid limit): ERR_1004 with EAGAIN."""
+        obs = Observation("./job.sh", spawn_failure=SpawnFailure(
+            errno.EAGAIN, SpawnStage.FORK, "./job.sh", os.strerror(errno.EAGAIN)))
+        failure = decide(obs)
+        assert_decided(failure, "spawn.failed", "ERR_1004")
+        assert failure.reason["errno"] == errno.EAGAIN
+        assert failure.reason["errno_name"] == "EAGAIN"
+        assert_actions(failure, "EAGAIN")
+
+    def test_absurd_errno_never_raises(self) -> None:
+        """Constructed: an errno too large for strerror still yields ERR_1099 instead of an exception."""
+        obs = Observation("./job.sh", spawn_failure=SpawnFailure(2**70, SpawnStage.FORK, "./job.sh"))
+        failure = decide(obs)
+        assert failure.error.code == "ERR_1099"
+        assert MIN_ACTIONS <= len(failure.suggested_actions) <= MAX_ACTIONS
+
+
+class TestSupervisorInternal:
+    """The supervisor's own failure."""
+
+    def test_internal_error(self) -> None:
+        """Constructed (the supervisor's internal error cannot be produced without breaking it): ERR_1008 with its message."""
+        obs = Observation("./job.sh", internal_error="cgroup vanished", exit_status=1)
+        failure = decide(obs)
+        assert_decided(failure, "supervisor.internal", "ERR_1008")
+        assert failure.reason == {"message": "cgroup vanished"}
+        assert "cgroup vanished" in failure.evidence
+        assert_actions(failure)
+
+    def test_internal_error_beats_deadline_and_signal(self) -> None:
+        """A real deadline kill, with a constructed internal error on top, is still the supervisor's fault."""
+        obs = replace(record_deadline(["sleep", "10"], 0.2, 2.0), internal_error="reaper crashed")
+        assert obs.deadline_fired
+        assert_decided(decide(obs), "supervisor.internal", "ERR_1008")
+
+
+class TestDeadline:
+    """Our deadline fired and we stopped the job (really, with a 200 ms limit)."""
+
+    def test_sigterm_within_grace(self) -> None:
+        """A job stopped by SIGTERM at the deadline is a timeout, not a signal: ERR_1005 with timeout_ms, killed_with and status 124."""
+        obs = record_deadline(["sleep", "10"], 0.2, 2.0)
+        assert obs.term_signal == signal.SIGTERM
+        failure = decide(obs)
+        assert_decided(failure, "deadline", "ERR_1005")
+        assert failure.reason == {"timeout_ms": 200, "killed_with": "SIGTERM"}
+        assert failure.exit_code == 124
+        assert_actions(failure, f"above {format_duration_ms(200)}")
+
+    def test_escalation_to_sigkill(self) -> None:
+        """A job ignoring SIGTERM is killed after the grace: killed_with is SIGKILL and an action says so."""
+        job = [sys.executable, "-c",
+               "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+               "print('ready', flush=True); time.sleep(10)"]
+        obs = record_deadline(job, 0.2, 0.3, wait_ready=True)
+        assert obs.term_signal == signal.SIGKILL
+        failure = decide(obs)
+        assert_decided(failure, "deadline", "ERR_1005")
+        assert failure.reason["killed_with"] == "SIGKILL"
+        assert any("SIGTERM" in a for a in failure.suggested_actions)
+
+    def test_limit_in_seconds_in_actions(self) -> None:
+        """Constructed (a 30 s real deadline is too slow for this suite): the action names the limit as 'above 30s'."""
+        obs = Observation("./job.sh", term_signal=signal.SIGTERM, timeout_ms=30_000,
+                          deadline_fired=True, killed_with=signal.SIGTERM)
+        failure = decide(obs)
+        assert failure.reason["timeout_ms"] == 30_000
+        assert_actions(failure, "above 30s")
+
+    def test_deadline_beats_oom(self) -> None:
+        """A real deadline kill with a constructed OOM-counter rise is still a timeout."""
+        obs = replace(record_deadline(["sleep", "10"], 0.2, 2.0), oom_detection=OomDetection.CGROUP_V2,
+                      oom_kills_before=0, oom_kills_after=1)
+        assert_decided(decide(obs), "deadline", "ERR_1005")
+
+
+class TestOom:
+    """OOM kills, detected from the cgroup counter's delta during the run."""
+
+    def test_oom_kill_of_main_process(self) -> None:
+        """A real SIGKILL death with a constructed counter rise 0 -> 1 is an OOM kill (not a plain signal)."""
+        obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V2,
+                     oom_kills_before=0, oom_kills_after=1, memory_limit_bytes=64 * 1024 * 1024)
+        assert obs.term_signal == signal.SIGKILL
+        failure = decide(obs)
+        assert_decided(failure, "oom.kill", "ERR_1006")
+        assert failure.reason["oom_killed"] is True
+        assert failure.reason["oom_kills"] == 1
+        assert failure.reason["signal"] == "SIGKILL"
+        assert failure.exit_code == 128 + signal.SIGKILL
+        assert "0 -> 1" in failure.evidence
+        assert_actions(failure, f"above {format_bytes(64 * 1024 * 1024)}")
+        assert format_bytes(64 * 1024 * 1024) == "64 MiB"
+
+    def test_oom_kill_of_a_child(self) -> None:
+        """A real exit 1 with a constructed counter rise 2 -> 3 is an OOM kill keeping the main exit status."""
+        obs = record(["sh", "-c", "exit 1"], oom_detection=OomDetection.CGROUP_V1,
+                     oom_kills_before=2, oom_kills_after=3)
+        failure = decide(obs)
+        assert_decided(failure, "oom.kill", "ERR_1006")
+        assert failure.reason["oom_killed"] is True
+        assert failure.reason["oom_kills"] == 1
+        assert failure.reason["main_process_exit_code"] == 1
+        assert_actions(failure, "memory limit")
+
+    def test_leftover_count_is_not_an_oom(self) -> None:
+        """A counter already at 3 before the run and still 3 after is no OOM kill: a real SIGKILL stays a signal."""
+        obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V2,
+                     oom_kills_before=3, oom_kills_after=3)
+        failure = decide(obs)
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["oom_killed"] is False
+
+    def test_plain_sigkill_with_detection_came_from_outside(self) -> None:
+        """A real SIGKILL with a readable counter that did not move is not an OOM; the first action says it came from outside."""
+        obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V2,
+                     oom_kills_before=0, oom_kills_after=0)
+        failure = decide(obs)
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["oom_killed"] is False
+        assert "outside" in failure.suggested_actions[0]
+        assert_actions(failure, "SIGKILL")
+
+    def test_unreadable_before_counter_does_not_rule_out_oom(self) -> None:
+        """Constructed counters (before unreadable, after 2) on a real SIGKILL cannot prove the kill came from outside."""
+        obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V2,
+                     oom_kills_before=None, oom_kills_after=2)
+        failure = decide(obs)
+        assert failure.error.code == "ERR_1006"
+        assert "outside" not in failure.suggested_actions[0], failure.suggested_actions
+        assert "counted no OOM kill" not in failure.evidence, failure.evidence
+
+    def test_sigkill_without_detection_cannot_rule_out_oom(self) -> None:
+        """A real SIGKILL with no counter at all is a signal whose first action does not blame an outside sender."""
+        failure = decide(record(["sh", "-c", "kill -KILL $$"]))
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["oom_killed"] is False
+        assert "outside" not in failure.suggested_actions[0]
+        assert_actions(failure, "OOM")
+
+
+class TestSignals:
+    """Deaths by signal, direct or relayed by a shell."""
+
+    def test_segfault(self) -> None:
+        """A real death by SIGSEGV gives ERR_1006 naming the signal, with status 128+11."""
+        failure = decide(record(["sh", "-c", "kill -SEGV $$"]))
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["signal"] == signal.Signals.SIGSEGV.name
+        assert failure.reason["signal_number"] == signal.SIGSEGV
+        assert failure.reason["core_dumped"] is False
+        assert failure.reason["oom_killed"] is False
+        assert "inferred" not in failure.reason
+        assert failure.exit_code == 128 + signal.SIGSEGV
+        assert_actions(failure)
+
+    def test_forwarded_sigterm(self) -> None:
+        """A job really stopped by a SIGTERM that hodei-run forwarded is marked forwarded and said to come from outside."""
+        proc = subprocess.Popen(["sleep", "10"], stderr=subprocess.PIPE)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate()
+        obs = Observation("sleep", ("10",), term_signal=-proc.returncode, stderr_tail=stderr,
+                          forwarded_signal=signal.SIGTERM)
+        failure = decide(obs)
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["signal"] == "SIGTERM"
+        assert failure.reason["forwarded"] is True
+        assert_actions(failure, "SIGTERM")
+
+    def test_relayed_by_a_shell(self) -> None:
+        """bash relaying a child killed by SIGKILL (real exit 137) gives signal.relayed with inferred true."""
+        obs = record(["bash", "-c", "sleep 5 & kill -9 $!; wait $!; exit $?"])
+        assert (obs.exit_status, obs.term_signal) == (128 + signal.SIGKILL, None)
+        failure = decide(obs)
+        assert_decided(failure, "signal.relayed", "ERR_1006")
+        assert failure.reason["signal"] == "SIGKILL"
+        assert failure.reason["signal_number"] == signal.SIGKILL
+        assert failure.reason["inferred"] is True
+        assert failure.reason["oom_killed"] is False
+        assert failure.exit_code == 128 + signal.SIGKILL
+        assert_actions(failure)
+
+    def test_signal_beats_stderr(self) -> None:
+        """A real SIGKILL death after a 'No such file' line is a signal, not FILE_NOT_FOUND."""
+        obs = record(["sh", "-c", "cat /nonexistent; kill -KILL $$"])
+        assert b"No such file" in obs.stderr_tail
+        assert_decided(decide(obs), "signal", "ERR_1006")
+
+
+class TestShellConventions:
+    """Exit statuses 127 and 126, as shells report them."""
+
+    def test_dash_command_not_found(self) -> None:
+        """dash's real 'sh: 1: X: not found' with exit 127 names X as the command."""
+        obs = record(["sh", "-c", "hodei_nosuchcmd"])
+        assert obs.exit_status == 127
+        failure = decide(obs)
+        assert_decided(failure, "exit.127", "ERR_1001")
+        assert failure.reason == {"command": "hodei_nosuchcmd"}
+        assert failure.exit_code == 127
+        assert_actions(failure, "hodei_nosuchcmd")
+
+    def test_bash_command_not_found(self) -> None:
+        """bash's real 'X: command not found' with exit 127 names X as the command."""
+        failure = decide(record(["bash", "-c", "hodei_nosuchcmd"]))
+        assert_decided(failure, "exit.127", "ERR_1001")
+        assert failure.reason["command"] == "hodei_nosuchcmd"
+        assert_actions(failure, "hodei_nosuchcmd")
+
+    def test_exit_127_beats_stderr_patterns(self, tmp_path: Path) -> None:
+        """bash's real exit 127 for a missing script is COMMAND_NOT_FOUND although its stderr says 'No such file'."""
+        obs = record(["bash", "-c", "./missing.sh"], cwd=tmp_path)
+        assert obs.exit_status == 127
+        assert b"No such file or directory" in obs.stderr_tail
+        assert_decided(decide(obs), "exit.127", "ERR_1001")
+
+    def test_exit_127_names_the_missing_script_not_the_shell(self, tmp_path: Path) -> None:
+        """bash's real exit 127 for ./missing.sh reports ./missing.sh (from its stderr) as the command, not bash."""
+        failure = decide(record(["bash", "-c", "./missing.sh"], cwd=tmp_path))
+        assert failure.reason.get("command") == "./missing.sh", failure.failure_reason
+        assert_actions(failure, "./missing.sh")
+
+    def test_script_without_execute_bit(self, scripts: Path) -> None:
+        """dash's real exit 126 for a script without execute bit gives ERR_1002 execute with `chmod +x <path>`."""
+        script = str(scripts / "noexec.sh")
+        obs = record(["sh", "-c", script])
+        assert obs.exit_status == 126
+        failure = decide(obs)
+        assert_decided(failure, "exit.126", "ERR_1002")
+        assert failure.reason == {"path": script, "operation": "execute"}
+        assert failure.exit_code == 126
+        assert_actions(failure, f"chmod +x {script}")
+
+
+class TestStderrPatterns:
+    """The last stderr line a pattern recognises decides, for non-zero exits without a stronger rule."""
+
+    def test_command_not_found_in_a_script_that_goes_on(self) -> None:
+        """A real 'not found' line followed by exit 1 gives ERR_1001 from stderr naming the command."""
+        failure = decide(record(["sh", "-c", "hodei_nosuchcmd; exit 1"]))
+        assert_decided(failure, "stderr", "ERR_1001")
+        assert failure.reason["command"] == "hodei_nosuchcmd"
+        assert "stderr.command-not-found" in failure.evidence
+        assert failure.exit_code == 1
+        assert_actions(failure, "hodei_nosuchcmd")
+
+    @pytest.mark.parametrize("argv", [
+        ["cat", "/nonexistent/hodei.csv"],
+        ["ls", "/nonexistent/hodei.csv"],
+        [sys.executable, "-c", "open('/nonexistent/hodei.csv')"],
+    ], ids=["cat", "ls", "python"])
+    def test_file_not_found(self, argv: list[str]) -> None:
+        """A real 'No such file or directory' from cat, ls or Python gives ERR_1003 with the path from the line."""
+        obs = record(argv)
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1003")
+        assert failure.reason == {"path": "/nonexistent/hodei.csv"}
+        assert failure.exit_code == obs.exit_status
+        assert "stderr.file-not-found" in failure.evidence
+        assert_actions(failure, "/nonexistent/hodei.csv")
+
+    @pytest.mark.parametrize("tool", ["cat", "touch", "python"])
+    def test_permission_denied_as_nobody(self, locked: Path, tool: str) -> None:
+        """A real EACCES (user nobody on a root-only file) from cat, touch or Python gives ERR_1002 with the path."""
+        target = str(locked / "secret.txt")
+        argv = {"cat": ["cat", target], "touch": ["touch", target],
+                "python": [sys.executable, "-c", f"open({target!r}, 'a')"]}[tool]
+        obs = record(argv, as_nobody=True)
+        assert b"Permission denied" in obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1002")
+        assert failure.reason == {"path": target, "operation": "access"}
+        assert "stderr.permission-denied" in failure.evidence
+        assert_actions(failure, target)
+
+    def test_no_space_left(self) -> None:
+        """dd's real ENOSPC writing /dev/full gives ERR_1012 with the path and the OS's message."""
+        obs = record(["dd", "if=/dev/zero", "of=/dev/full", "bs=1", "count=1"])
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1012")
+        assert failure.reason == {"path": "/dev/full", "message": os.strerror(errno.ENOSPC)}
+        assert "stderr.io-error" in failure.evidence
+        assert_actions(failure, "/dev/full")
+
+    def test_read_only_file_system(self, tmp_path: Path) -> None:
+        """touch's real EROFS in a read-only tmpfs (private mount namespace) gives ERR_1012 'Read-only file system'."""
+        mount = tmp_path / "ro"
+        mount.mkdir()
+        target = str(mount / "out.txt")
+        assert shutil.which("unshare"), "unshare(1) is needed to mount a read-only tmpfs"
+        obs = record(["unshare", "-rm", "sh", "-c",
+                      f"mount -t tmpfs -o ro none {mount} && touch {target}"])
+        assert os.strerror(errno.EROFS).encode() in obs.stderr_tail, obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1012")
+        assert failure.reason == {"path": target, "message": os.strerror(errno.EROFS)}
+
+    def test_last_matching_line_wins(self) -> None:
+        """Of a real ENOENT line then a real ENOSPC line, the later one (ERR_1012) decides."""
+        obs = record(["sh", "-c", "ls /nonexistent; dd if=/dev/zero of=/dev/full bs=1 count=1"])
+        assert obs.stderr_tail.index(b"No such file") < obs.stderr_tail.index(b"No space left")
+        assert_decided(decide(obs), "stderr", "ERR_1012")
+
+    def test_last_matching_line_wins_reversed(self) -> None:
+        """Of a real ENOSPC line then a real ENOENT line, the later one (ERR_1003) decides."""
+        obs = record(["sh", "-c", "dd if=/dev/zero of=/dev/full bs=1 count=1; ls /nonexistent"])
+        assert obs.stderr_tail.index(b"No space left") < obs.stderr_tail.index(b"No such file")
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1003")
+        assert failure.reason == {"path": "/nonexistent"}
+
+    def test_non_utf8_stderr(self) -> None:
+        """A real stderr carrying invalid UTF-8 (a path of raw bytes) is still classified, with a text path."""
+        obs = record([b"bash", b"-c", b"cat < /nonexistent/\xff\xfe.csv"])
+        assert b"/nonexistent/\xff\xfe.csv" in obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1003")
+        path = failure.reason["path"]
+        assert isinstance(path, str)
+        assert path.startswith("/nonexistent/")
+        assert path.endswith(".csv")
+
+    def test_dash_redirect_from_missing_file(self) -> None:
+        """dash's real 'cannot open X: No such file' (the default /bin/sh on Debian) gives ERR_1003 with X."""
+        obs = record(["dash", "-c", "cat < /nonexistent/hodei.csv"])
+        assert b"/nonexistent/hodei.csv: No such file" in obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1003")
+        assert failure.reason.get("path") == "/nonexistent/hodei.csv"
+
+    def test_garbage_bytes_only(self) -> None:
+        """A real exit 1 with only invalid UTF-8 on stderr falls through to exit.nonzero without raising."""
+        obs = record(["sh", "-c", r"printf '\377\376\375\200\n' >&2; exit 1"])
+        assert obs.stderr_tail.startswith(b"\xff\xfe")
+        assert_decided(decide(obs), "exit.nonzero", "ERR_1007")
+
+
+class TestHugeStderr:
+    """A 5 MB stderr is handled, and only its tail is read."""
+
+    FILL = "yes 'progress: step ok' | head -c 5000000 >&2"
+
+    def test_match_at_the_end_is_found(self) -> None:
+        """A real 5 MB stderr ending with 'No such file' is classified from that last line."""
+        obs = record(["sh", "-c", f"{self.FILL}; cat /nonexistent"])
+        assert len(obs.stderr_tail) > 5_000_000
+        failure = decide(obs)
+        assert_decided(failure, "stderr", "ERR_1003")
+        assert failure.reason == {"path": "/nonexistent"}
+
+    def test_match_before_the_tail_is_not_read(self) -> None:
+        """A 'No such file' line followed by 5 MB of output lies outside the tail and is not used."""
+        obs = record(["sh", "-c", f"cat /nonexistent; {self.FILL}; exit 1"])
+        assert len(obs.stderr_tail) > 5_000_000 > STDERR_TAIL_LIMIT
+        assert_decided(decide(obs), "exit.nonzero", "ERR_1007")
+
+
+class TestPlainExits:
+    """Non-zero exits no other rule explains, and runs without a status."""
+
+    def test_nonzero_exit(self) -> None:
+        """A real `exit 3` gives ERR_1007 with exit_code 3, and an action naming the command and status."""
+        failure = decide(record(["sh", "-c", "exit 3"]))
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert failure.reason == {"exit_code": 3}
+        assert failure.exit_code == 3
+        assert_actions(failure, "sh", "3")
+
+    def test_no_status_at_all(self) -> None:
+        """Constructed (a run without any exit status needs a broken supervisor): ERR_1099 'unknown', status -1."""
+        failure = decide(Observation("./job.sh"))
+        assert_decided(failure, "unknown", "ERR_1099")
+        assert isinstance(failure.reason["message"], str)
+        assert failure.reason["message"]
+        assert failure.exit_code == -1
+        assert_actions(failure)
+
+
+class TestRuleTable:
+    """This module pins every rule of the precedence table."""
+
+    PINNED = frozenset({
+        "pre-spawn.validation", "pre-spawn.configuration", "pre-spawn.secret",
+        "spawn.interpreter-missing", "spawn.not-found", "spawn.not-executable",
+        "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
+        "deadline", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
+        "exit.nonzero", "unknown",
+    })
+
+    def test_every_rule_is_pinned(self) -> None:
+        """The rule ids in RULES are exactly the ones the tests above assert on."""
+        assert {rule.id for rule in RULES} == self.PINNED
+
+    def test_unknown_is_last(self) -> None:
+        """The catch-all rule is the last one, so no rule is shadowed by it."""
+        assert RULES[-1].id == "unknown"

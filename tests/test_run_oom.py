@@ -1,0 +1,137 @@
+"""OOM kills told apart from other SIGKILLs by the job cgroup's counter, and the cgroup limits
+(--memory, --cpus, --pids) really applied to the job."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import psutil
+import pytest
+from conftest import PY, assert_none_left, wait_for
+
+pytestmark = [pytest.mark.cgroup, pytest.mark.usefixtures("memory_cgroup")]
+
+HOG = "b = bytearray(512 * 1024 * 1024)"
+"""Allocates and touches (bytearray zero-fills) 512 MiB: far above a 64M limit."""
+
+
+def test_real_oom_is_oom_killed(run_hodei) -> None:
+    """A job that exceeds --memory is OOM-killed: ERR_1006 with oom_killed true, exit 137."""
+    r = run_hodei("--memory", "64M", "--", PY, "-c", HOG)
+    assert r.returncode == 137
+    assert r.event["error_code"] == "ERR_1006"
+    assert r.event["oom_detection"] == "cgroup-v1"
+    assert r.reason["type"] == "SIGNAL_RECEIVED"
+    assert r.reason["signal"] == "SIGKILL"
+    assert r.reason["oom_killed"] is True
+    assert r.reason["oom_kills"] >= 1
+    assert r.event["classification"]["rule"] == "oom.kill"
+
+
+def test_external_sigkill_is_not_oom(start_hodei, tmp_path: Path, marker: str) -> None:
+    """The same job killed by a plain kill -9 from outside is ERR_1006 with oom_killed false."""
+    pidfile = tmp_path / "pid"
+    code = ("import os, sys, time\n"
+            "open(sys.argv[1], 'w').write(str(os.getpid()))\n"
+            "time.sleep(60)\n")
+    run = start_hodei("--memory", "64M", "--", PY, "-c", code, str(pidfile), marker)
+    wait_for(lambda: pidfile.exists() and pidfile.read_text(), what="the job's pidfile")
+    pid = int(pidfile.read_text())
+    assert psutil.Process(pid).ppid() == run.pid
+    os.kill(pid, signal.SIGKILL)
+    r = run.finish()
+    assert r.returncode == 137
+    assert r.event["error_code"] == "ERR_1006"
+    assert r.event["oom_detection"] == "cgroup-v1"
+    assert r.reason["signal"] == "SIGKILL"
+    assert r.reason["oom_killed"] is False
+    assert "oom_kills" not in r.reason
+    assert_none_left(marker)
+
+
+def test_child_oom_main_succeeds(run_hodei) -> None:
+    """A child's OOM kill stays visible when the main process survives and exits 0."""
+    r = run_hodei("--memory", "64M", "--", "sh", "-c",
+                  f"{PY} -c '{HOG}'; echo child=$?; exit 0")
+    assert r.stdout == b"child=137\n"
+    assert r.returncode == 0
+    assert r.event["event_type"] == "JobCompleted"
+    assert r.event["oom_detection"] == "cgroup-v1"
+    assert r.event["oom_kills"] >= 1
+
+
+def test_child_oom_main_fails(run_hodei) -> None:
+    """When the main exits non-zero after a child's OOM kill: ERR_1006 with oom_killed true."""
+    r = run_hodei("--memory", "64M", "--", "sh", "-c", f"{PY} -c '{HOG}'; exit 3")
+    assert r.returncode == 3
+    assert r.event["error_code"] == "ERR_1006"
+    assert r.reason["oom_killed"] is True
+    assert r.reason["oom_kills"] >= 1
+    assert r.reason["main_process_exit_code"] == 3
+
+
+def test_no_oom_counted_without_pressure(run_hodei) -> None:
+    """A job well within --memory completes with oom_kills 0."""
+    r = run_hodei("--memory", "256M", "--", PY, "-c", "b = bytearray(8 * 1024 * 1024)")
+    assert r.returncode == 0
+    assert r.event["oom_kills"] == 0
+    assert r.event["oom_detection"] == "cgroup-v1"
+    assert r.event["resource_usage"]["max_rss_bytes"] >= 8 * 1024 * 1024
+
+
+def _own_cgroup_file(controller: str, filename: str) -> str:
+    """A job that prints ``filename`` of its own v1 ``controller`` cgroup."""
+    return ("import sys\n"
+            "for line in open('/proc/self/cgroup'):\n"
+            "    _, ctrl, path = line.strip().split(':', 2)\n"
+            f"    if '{controller}' in ctrl.split(','):\n"
+            f"        print(open('/sys/fs/cgroup/{controller}' + path + '/{filename}').read().strip())\n")
+
+
+def test_memory_limit_applied(run_hodei) -> None:
+    """--memory sets the job's own memory cgroup limit in bytes."""
+    r = run_hodei("--memory", "64M", "--", PY, "-c", _own_cgroup_file("memory", "memory.limit_in_bytes"))
+    assert r.returncode == 0
+    assert r.stdout == f"{64 * 1024 * 1024}\n".encode()
+
+
+def test_cpus_limit_applied(run_hodei) -> None:
+    """--cpus 0.5 gives the job a CFS quota of half its period."""
+    r = run_hodei("--cpus", "0.5", "--", PY, "-c", _own_cgroup_file("cpu", "cpu.cfs_quota_us"))
+    assert r.returncode == 0
+    assert r.stdout == b"50000\n"
+
+
+def test_pids_limit_applied(run_hodei, marker: str) -> None:
+    """--pids bounds how many processes the job can have: further forks fail."""
+    code = ("import subprocess, sys\n"
+            "procs, failed = [], 0\n"
+            "for _ in range(12):\n"
+            "    try:\n"
+            "        procs.append(subprocess.Popen(['sleep', sys.argv[1]]))\n"
+            "    except OSError:\n"
+            "        failed += 1\n"
+            "print(len(procs), failed)\n"
+            "for p in procs: p.kill(); p.wait()\n")
+    r = run_hodei("--pids", "5", "--", PY, "-c", code, marker)
+    assert r.returncode == 0
+    started, failed = map(int, r.stdout.split())
+    assert started <= 4
+    assert failed >= 8
+    assert_none_left(marker)
+
+
+def test_cgroup_removed_after_run(run_hodei) -> None:
+    """The job's cgroup directories are removed once the job has ended."""
+    r = run_hodei("--memory", "64M", "--job-id", "cg-cleanup", "--", "sh", "-c", "cat /proc/self/cgroup")
+    assert r.returncode == 0
+    paths = []
+    for line in r.stdout.decode().splitlines():
+        _, ctrl, path = line.split(":", 2)
+        if "cg-cleanup" in path:
+            mount = "/sys/fs/cgroup/unified" if ctrl == "" else f"/sys/fs/cgroup/{ctrl.split(',')[0].removeprefix('name=')}"
+            paths.append(Path(mount + path))
+    assert paths, r.stdout
+    assert [p for p in paths if p.exists()] == []
