@@ -144,9 +144,12 @@ def decide(obs: Observation) -> Failure:
 
 
 def assert_actions(failure: Failure, *needles: str) -> None:
-    """2-5 actions; the contextual ones (not in the guide) come first and carry every needle."""
-    actions = failure.suggested_actions
-    assert MIN_ACTIONS <= len(actions) <= MAX_ACTIONS, actions
+    """2-4 actions; the contextual ones (not in the guide) come first and carry every needle;
+    the last one points to the code's whole guide."""
+    assert failure.suggested_actions[-1] == (
+        f"Run 'hodei-run explain {failure.error.code}' for the whole guide")
+    actions = failure.suggested_actions[:-1]
+    assert MIN_ACTIONS <= len(failure.suggested_actions) <= MAX_ACTIONS, actions
     assert all(isinstance(a, str) and a.strip() for a in actions)
     generic = set(failure.error.guide.actions) if failure.error.guide else set()
     contextual = [a for a in actions if a not in generic]

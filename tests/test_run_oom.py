@@ -123,15 +123,32 @@ def test_pids_limit_applied(run_hodei, marker: str) -> None:
     assert_none_left(marker)
 
 
+def _cgroup_mounts() -> dict[str, Path]:
+    """Mount point of each cgroup hierarchy, keyed as /proc/self/cgroup names it ("" for v2)."""
+    mounts: dict[str, Path] = {}
+    own = [line.split(":", 2)[1] for line in Path("/proc/self/cgroup").read_text().splitlines()]
+    for line in Path("/proc/self/mountinfo").read_text().splitlines():
+        left, _, right = line.partition(" - ")
+        fstype, _source, opts = (right.split() + ["", ""])[:3]
+        if fstype == "cgroup2":
+            mounts.setdefault("", Path(left.split()[4]))
+        elif fstype == "cgroup":
+            for key in own:
+                if key and set(key.split(",")) <= set(opts.split(",")):
+                    mounts.setdefault(key, Path(left.split()[4]))
+    return mounts
+
+
 def test_cgroup_removed_after_run(run_hodei) -> None:
     """The job's cgroup directories are removed once the job has ended."""
-    r = run_hodei("--memory", "64M", "--job-id", "cg-cleanup", "--", "sh", "-c", "cat /proc/self/cgroup")
+    r = run_hodei("--memory", "64M", "--job-id", "cg-cleanup", "--", "cat", "/proc/self/cgroup")
     assert r.returncode == 0
+    mounts = _cgroup_mounts()
     paths = []
     for line in r.stdout.decode().splitlines():
         _, ctrl, path = line.split(":", 2)
         if "cg-cleanup" in path:
-            mount = "/sys/fs/cgroup/unified" if ctrl == "" else f"/sys/fs/cgroup/{ctrl.split(',')[0].removeprefix('name=')}"
-            paths.append(Path(mount + path))
-    assert paths, r.stdout
+            paths.append(mounts[ctrl] / path.lstrip("/"))
+    assert any("memory" in str(p) for p in paths), r.stdout
     assert [p for p in paths if p.exists()] == []
+    assert all(p.parent.is_dir() for p in paths)

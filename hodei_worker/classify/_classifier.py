@@ -11,7 +11,7 @@ from ._observation import Observation
 from ._rules import NO_STATUS, RULES, Facts, Match
 
 MIN_ACTIONS: Final = 2
-MAX_ACTIONS: Final = 5
+MAX_ACTIONS: Final = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +43,13 @@ def _gist(action: str) -> tuple[str, ...]:
 
 
 def _actions(entry: ErrorCode, contextual: tuple[str, ...]) -> tuple[str, ...]:
+    """Contextual actions first, then generic ones that do not repeat them, then where the
+    whole guide is: between MIN_ACTIONS and MAX_ACTIONS in all."""
     said = {_gist(a) for a in contextual}
     generic = tuple(a for a in (entry.guide.actions if entry.guide else ()) if _gist(a) not in said)
-    merged = list(dict.fromkeys((*contextual, *generic)))
-    if len(merged) < MIN_ACTIONS:
-        merged.append(f"Run 'hodei-run explain {entry.code}' for the full guide")
-    return tuple(merged[:MAX_ACTIONS])
+    merged = list(dict.fromkeys((*contextual, *generic)))[: MAX_ACTIONS - 1]
+    merged.append(f"Run 'hodei-run explain {entry.code}' for the whole guide")
+    return tuple(merged)
 
 
 def _failure(rule: str, match: Match) -> Failure:

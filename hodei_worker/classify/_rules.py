@@ -36,7 +36,7 @@ from functools import cached_property
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
-from ._observation import STDERR_TAIL_LIMIT, Observation, PreSpawnKind, SpawnStage
+from ._observation import STDERR_TAIL_LIMIT, Observation, OomDetection, PreSpawnKind, SpawnStage
 from ._patterns import STDERR_PATTERNS, StderrPattern
 
 _MAX_EVIDENCE: Final = 300
@@ -287,9 +287,15 @@ def _oom(f: Facts) -> Match | None:
     }
     if sig is None:
         reason["main_process_exit_code"] = o.exit_status
+    if o.oom_detection is OomDetection.RSS_WATCHDOG:
+        limit = format_bytes(o.memory_limit_bytes) if o.memory_limit_bytes else "the limit"
+        evidence = f"rss-watchdog: the job's resident memory went over {limit}; it was killed"
+    else:
+        evidence = (f"{o.oom_detection.value} OOM-kill counter "
+                    f"{o.oom_kills_before} -> {o.oom_kills_after}")
     return Match(
         "ERR_1006", reason,
-        f"{o.oom_detection.value} OOM-kill counter {o.oom_kills_before} -> {o.oom_kills_after}",
+        evidence,
         f.status if f.status > 0 else 128 + 9,
         _oom_actions(o),
     )

@@ -84,6 +84,7 @@ def _spec(settings: Settings) -> JobSpec:
         kill_grace_ms=settings.kill_grace_ms,
         limits=Limits(settings.memory, settings.cpus, settings.pids),
         secrets=tuple(s.value for s in settings.secrets),
+        use_cgroups=settings.cgroup == "auto",
     )
 
 
@@ -100,9 +101,9 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
     env = dict(os.environ if environ is None else environ)
     try:
         settings: Settings | None = _settings.load(argv, env)
-        problem = None
+        problem, partial = None, {}
     except InputError as exc:
-        settings, problem = None, exc.problem
+        settings, problem, partial = None, exc.problem, exc.partial
     if settings is not None:
         masker = Masker(s.value for s in settings.secrets)
         _logging.configure(settings.log_level if not settings.quiet else "error",
@@ -110,9 +111,11 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
         ids = {"job_id": settings.job_id, "worker_id": settings.worker_id,
                "correlation_id": settings.correlation_id, "event_file": settings.event_file}
     else:
-        masker = Masker(())
-        _logging.configure("warning", None, masker)
-        ids = _settings.identity_only(argv, env)
+        # Refused: mask the secrets resolved before the problem, and honour the ids, event
+        # file and log settings that were settled.
+        masker = Masker(s.value for s in partial.get("secrets", ()))
+        _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
+        ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
     who = Identity(ids["job_id"] or str(uuid.uuid4()), ids["worker_id"] or str(uuid.uuid4()),
                    ids["correlation_id"] or str(uuid.uuid4()))
 
@@ -140,8 +143,7 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
             log.error("event_file.write_failed", path=ids["event_file"], error=str(exc))
             sys.stderr.write(f"hodei-run: cannot write the event file {ids['event_file']}: "
                              f"{exc.strerror}\n")
-    quiet = settings.quiet if settings is not None else False
-    if not quiet:
+    if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
         sys.stderr.write(newline + masker.text(summary_line(event)) + "\n")

@@ -27,6 +27,9 @@ class InputError(Exception):
     def __init__(self, problem: PreSpawnError) -> None:
         super().__init__(f"{problem.subject}: {problem.message}")
         self.problem = problem
+        self.partial: dict[str, Any] = {}
+        """What was settled before the problem: ids, event file, secrets resolved so far, so
+        the refusal's event goes where it was asked and masks what it must."""
 
 
 def _positive_float(text: str) -> float:
@@ -53,6 +56,12 @@ def _log_level(text: str) -> str:
     if text.lower() not in ("debug", "info", "warning", "error"):
         raise ValueError(f"{text!r} is not debug, info, warning or error")
     return text.lower()
+
+
+def _cgroup_mode(text: str) -> str:
+    if text not in ("auto", "off"):
+        raise ValueError(f"{text!r} is not auto or off")
+    return text
 
 
 def _text(text: str) -> str:
@@ -104,6 +113,8 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("memory", parse_size_bytes, None, "memory limit (bytes, 512M, 2G, 512MiB)", metavar="SIZE"),
     Option("cpus", _positive_float, None, "CPU limit in cores (0.5, 2)", metavar="N"),
     Option("pids", _positive_int, None, "limit on the job's processes and threads", metavar="N"),
+    Option("cgroup", _cgroup_mode, "auto", "auto: run the job in cgroups of its own where the host "
+           "allows; off: never (OOM detection falls back to an RSS watchdog)", metavar="MODE"),
     Option("workdir", _text, None, "run the command in DIR", metavar="DIR"),
     Option("env", _text, (), "set KEY=VALUE in the job's environment (repeatable)", "list",
            metavar="KEY=VALUE"),
@@ -142,6 +153,7 @@ class Settings:
     memory: int | None
     cpus: float | None
     pids: int | None
+    cgroup: str
     workdir: str | None
     env: dict[str, str]
     secrets: tuple[Secret, ...]
@@ -229,9 +241,14 @@ def _config_values(option: Option, value: Any) -> list[str]:
     raise TypeError(f"must be a string or a number, not {type(value).__name__}")
 
 
+Source = tuple[str, Callable[[str, str], InputError]]
+"""Where a value came from: the subject to name in errors, and the kind of error to raise."""
+
+
 def _resolve(option: Option, cli: Any, environ: Mapping[str, str], config: dict[str, Any],
-             config_path: str) -> Any:
-    """The option's value from the first source that sets it, parsed; errors name the source."""
+             config_path: str) -> tuple[Any, Source | None]:
+    """The option's value from the first source that sets it, parsed, and that source;
+    errors name the flag, variable or config key."""
     if cli is not None:
         raw, subject, err = (cli if isinstance(cli, list) else [cli]), option.flag, _validation
     elif option.env in environ:
@@ -245,36 +262,40 @@ def _resolve(option: Option, cli: Any, environ: Mapping[str, str], config: dict[
         except TypeError as exc:
             raise err(subject, f"{config_path}: {exc}") from None
     else:
-        return option.default
+        return option.default, None
     try:
         parsed = [option.parse(v) for v in raw]
     except ValueError as exc:
         where = f"{config_path}: " if err is _configuration else ""
         raise err(subject, f"{where}{exc}") from None
-    return tuple(parsed) if option.kind == "list" else parsed[-1]
+    return (tuple(parsed) if option.kind == "list" else parsed[-1]), (subject, err)
 
 
-def _env_pairs(values: tuple[str, ...], subject: str) -> dict[str, str]:
+def _env_pairs(values: tuple[str, ...], source: Source | None) -> dict[str, str]:
+    subject, err = source or ("--env", _validation)
     pairs: dict[str, str] = {}
     for item in values:
         key, sep, value = item.partition("=")
         if not sep:
-            raise _validation(subject, f"{item!r} is not KEY=VALUE")
+            raise err(subject, f"{item!r} is not KEY=VALUE")
         if not _ENV_NAME.fullmatch(key):
-            raise _validation(subject, f"{key!r} is not a valid environment variable name")
+            raise err(subject, f"{key!r} is not a valid environment variable name")
         pairs[key] = value
     return pairs
 
 
-def _secrets(values: tuple[str, ...], environ: Mapping[str, str], workdir: str | None) -> tuple[Secret, ...]:
-    found: list[Secret] = []
+def _secrets(values: tuple[str, ...], environ: Mapping[str, str], origin: Source | None,
+             found: list[Secret]) -> None:
+    """Resolves every secret into ``found``, in order; raises on the first that fails (the
+    ones before it stay in ``found``, so their values can still be masked)."""
+    subject, err = origin or ("--secret", _validation)
     for item in values:
         name, sep, source = item.partition("=")
         if not sep or not _ENV_NAME.fullmatch(name):
-            raise _validation("--secret", f"{name!r}: expected NAME=file:PATH or NAME=env:VAR")
+            raise err(subject, f"{name!r}: expected NAME=file:PATH or NAME=env:VAR")
         scheme, sep, where = source.partition(":")
         if not sep or scheme not in ("file", "env") or not where:
-            raise _validation("--secret", f"{name}: the source must be file:PATH or env:VAR")
+            raise err(subject, f"{name}: the source must be file:PATH or env:VAR")
         if scheme == "env":
             if where not in environ:
                 raise _secret_error(name, f"environment variable {where} is not set")
@@ -291,7 +312,6 @@ def _secrets(values: tuple[str, ...], environ: Mapping[str, str], workdir: str |
         if not value:
             raise _secret_error(name, "the secret is empty")
         found.append(Secret(name, value))
-    return tuple(found)
 
 
 def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str | None]:
@@ -312,10 +332,25 @@ def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str 
     return out
 
 
+_IDENTITY: Final = ("job_id", "worker_id", "correlation_id", "event_file", "quiet", "log_format",
+                    "log_level")
+"""Settled first, so that a refusal of anything else still has its ids, event file and logs."""
+
+
 def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
     """Validated settings from the command line, the environment and the config file.
 
-    Raises InputError naming the field, key or secret that is wrong."""
+    Raises InputError naming the field, key or secret that is wrong; its ``partial`` holds
+    what was settled before."""
+    partial: dict[str, Any] = {}
+    try:
+        return _load(argv, environ, partial)
+    except InputError as exc:
+        exc.partial = partial
+        raise
+
+
+def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
     if "--" in argv:
         cut = argv.index("--")
         opts, command = argv[:cut], argv[cut + 1:]
@@ -329,11 +364,21 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
         command = ns.command or []
     elif ns.command:
         unknown = [*unknown, *ns.command]
+    partial.update(identity_only(argv, environ))
     if unknown:
         raise _validation(unknown[0], f"unknown option or misplaced argument {unknown[0]!r} "
                           "(options go before --, the command after it)")
     config_path, config = _read_config(ns.config, environ)
-    values = {o.key: _resolve(o, getattr(ns, o.key), environ, config, config_path) for o in OPTIONS}
+    values: dict[str, Any] = {}
+    sources: dict[str, Source | None] = {}
+    order = sorted(OPTIONS, key=lambda o: o.key not in _IDENTITY)
+    for o in order:
+        values[o.key], sources[o.key] = _resolve(o, getattr(ns, o.key), environ, config, config_path)
+        if o.key in _IDENTITY:
+            partial[o.key] = values[o.key]
+    secrets: list[Secret] = []
+    partial["secrets"] = secrets
+    _secrets(values["secret"], environ, sources["secret"], secrets)
 
     if not command:
         raise _validation("command", "no command given: hodei-run [OPTIONS] -- COMMAND [ARG...]")
@@ -345,9 +390,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
         raise _validation("command", "the command is an empty string")
 
     base = {"PATH": environ.get("PATH", os.defpath)} if values["clear_env"] else dict(environ)
-    subject = "--env"
-    env = {**base, **_env_pairs(values["env"], subject)}
-    secrets = _secrets(values["secret"], environ, values["workdir"])
+    env = {**base, **_env_pairs(values["env"], sources["env"])}
     env.update({s.name: s.value for s in secrets})
     return Settings(
         command=tuple(command),
@@ -356,9 +399,10 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
         memory=values["memory"],
         cpus=values["cpus"],
         pids=values["pids"],
+        cgroup=values["cgroup"],
         workdir=values["workdir"],
         env=env,
-        secrets=secrets,
+        secrets=tuple(secrets),
         job_id=values["job_id"] or str(uuid.uuid4()),
         worker_id=values["worker_id"] or str(uuid.uuid4()),
         correlation_id=values["correlation_id"] or str(uuid.uuid4()),

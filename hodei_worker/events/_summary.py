@@ -11,7 +11,9 @@ from ._model import Event, JobExecutionError
 
 def _signal(r: Mapping[str, Any]) -> str:
     if r.get("oom_killed"):
-        return f"killed by {r['signal']}: out of memory (OOM kill counted by the job's cgroup)"
+        how = ("hodei-run's RSS watchdog" if r.get("_detection") == "rss-watchdog"
+               else "the kernel, counted by the job's cgroup")
+        return f"killed by {r['signal']}: out of memory (OOM kill by {how})"
     how = "the job's exit status relays" if r.get("inferred") else "killed by"
     tail = " (core dumped)" if r.get("core_dumped") else ""
     source = ", forwarded by hodei-run" if r.get("forwarded") else ""
@@ -49,7 +51,7 @@ def summary_line(event: Event) -> str:
         usage = event.resource_usage
         rss = f", peak RSS {format_bytes(usage['max_rss_bytes'])}" if "max_rss_bytes" in usage else ""
         return f"hodei-run: job completed in {format_duration_ms(event.execution_time_ms)}{rss}"
-    reason = event.failure_reason
+    reason = {**event.failure_reason, "_detection": event.oom_detection}
     headline = _HEADLINES.get(reason["type"], lambda r: "failed")(reason)
     action = event.suggested_actions[0] if event.suggested_actions else ""
     return (f"hodei-run: {event.error_code} {reason['type']} ({event.severity}) {headline}"

@@ -16,7 +16,7 @@ from typing import Final
 
 from .._masking import Masker
 
-CHUNK: Final = 256 * 1024
+CHUNK: Final = 1024 * 1024
 _PIPE_SIZE: Final = 1024 * 1024
 _F_SETPIPE_SZ: Final = getattr(fcntl, "F_SETPIPE_SZ", 1031)
 

@@ -31,6 +31,8 @@ class JobSpec:
     """Memory, CPU and pids limits."""
     secrets: tuple[str, ...] = ()
     """Values to mask everywhere (never logged, never in events)."""
+    use_cgroups: bool = True
+    """Run the job in cgroups of its own where the host allows (else: RSS watchdog)."""
     own_all_descendants: bool = True
     """Every descendant of this process belongs to this job (hodei-run: one job per process)."""
     foreground_tty: bool = True

@@ -89,7 +89,9 @@ class _Job:
             return None
         self.signal_all(first)
         with anyio.move_on_after(grace_ms / 1000):
-            while self.pids():
+            # Membership has no change event to wait on (v1 has none; v2's cgroup.events
+            # would need inotify), so it is re-read; only while a stop is under way.
+            while self.pids():  # noqa: ASYNC110
                 await anyio.sleep(POLL_S)
             return first
         while remaining := self.pids():
@@ -154,7 +156,7 @@ async def _rss_watchdog(job: _Job, limit: int, outcome: _Outcome) -> None:
     while True:
         await anyio.sleep(WATCHDOG_S)
         if job.rss_bytes() > limit:
-            log.warning("job.rss_limit", limit=limit)
+            log.info("job.rss_limit", limit=limit)
             outcome.watchdog_fired = True
             await job.stop(signal.SIGKILL, 0)
             return
@@ -183,15 +185,16 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     base = {
         "command": masker.text(spec.argv[0]),
         "arguments": tuple(masker.text(a) for a in spec.argv[1:]),
-        "working_dir": os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),
+        "working_dir": os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),  # noqa: ASYNC240 - no I/O
         "timeout_ms": spec.timeout_ms,
         "memory_limit_bytes": spec.limits.memory_bytes,
     }
     cgroup: JobCgroup | None = None
-    try:
-        cgroup = JobCgroup.create(spec.name, spec.limits)
-    except OSError as exc:
-        log.info("cgroup.unavailable", error=str(exc))
+    if spec.use_cgroups:
+        try:
+            cgroup = JobCgroup.create(spec.name, spec.limits)
+        except OSError as exc:
+            log.info("cgroup.unavailable", error=str(exc))
     try:
         return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr)
     finally:
