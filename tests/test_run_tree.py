@@ -229,6 +229,21 @@ class TestForwardedSignals:
         assert r.reason["signal"] == "SIGKILL"
         assert_none_left(marker)
 
+    def test_sigterm_right_after_spawn(self, run_hodei, marker: str) -> None:
+        """A SIGTERM that reaches hodei-run as soon as the job runs (the job sends it first thing)
+        is still forwarded: the job ends, one event is written, nothing is left."""
+        r = run_hodei(*FAST, "--", "sh", "-c", f"kill -TERM $PPID; exec sleep {marker} >/dev/null 2>&1",
+                      check=False)
+        try:
+            assert r.returncode == 143
+            assert r.event is not None, "hodei-run died of the SIGTERM without writing its event"
+            assert r.event["error_code"] == "ERR_1006"
+            assert r.reason["forwarded"] is True
+            assert_none_left(marker)
+        finally:
+            for proc in processes_with(marker):  # the orphaned job would hold pytest's pipes
+                proc.kill()
+
     def test_job_main_pid_is_child_of_hodei(self, start_hodei, tmp_path: Path, marker: str) -> None:
         """The job runs as hodei-run's child in a process group of its own (so killpg is safe)."""
         ready = _ready(tmp_path)

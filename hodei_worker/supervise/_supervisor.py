@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -129,20 +130,19 @@ def _foreground(enabled: bool, pgid: int):  # type: ignore[no-untyped-def]
         signal.signal(signal.SIGTTOU, previous)
 
 
-async def _forward_signals(job: _Job, outcome: _Outcome, grace_ms: int,
-                           tg: anyio.abc.TaskGroup) -> None:
-    with anyio.open_signal_receiver(*FORWARDED) as received:
-        async for sig in received:
-            log.info("signal.forward", signal=signal.Signals(sig).name)
-            if sig in TERMINATING:
-                outcome.forwarded = sig
-                if outcome.killed_with is None:
-                    outcome.killed_with = sig
-                    tg.start_soon(_kill_after_grace, job, outcome, grace_ms)
-                job.signal_all(sig)
-            else:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(job.pid, sig)
+async def _forward_signals(received: AsyncIterator[int], job: _Job, outcome: _Outcome,
+                           grace_ms: int, tg: anyio.abc.TaskGroup) -> None:
+    async for sig in received:
+        log.info("signal.forward", signal=signal.Signals(sig).name)
+        if sig in TERMINATING:
+            outcome.forwarded = sig
+            if outcome.killed_with is None:
+                outcome.killed_with = sig
+                tg.start_soon(_kill_after_grace, job, outcome, grace_ms)
+            job.signal_all(sig)
+        else:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(job.pid, sig)
 
 
 async def _kill_after_grace(job: _Job, outcome: _Outcome, grace_ms: int) -> None:
@@ -204,6 +204,15 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
 
 async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
                base: dict[str, object], started: float, stdout: int, stderr: int) -> Observation:
+    # Handlers first, spawn second: a signal that arrives while the job is starting is queued
+    # and forwarded, instead of killing hodei-run with the default action and orphaning the job.
+    with anyio.open_signal_receiver(*FORWARDED) as received:
+        return await _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, received)
+
+
+async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
+                   base: dict[str, object], started: float, stdout: int, stderr: int,
+                   received: AsyncIterator[int]) -> Observation:
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
     watchdog_limit = None
@@ -240,7 +249,7 @@ async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: 
     try:
         with _foreground(spec.foreground_tty, proc.pid):
             async with anyio.create_task_group() as tg:
-                tg.start_soon(_forward_signals, job, outcome, spec.kill_grace_ms, tg)
+                tg.start_soon(_forward_signals, received, job, outcome, spec.kill_grace_ms, tg)
                 if watchdog_limit:
                     tg.start_soon(_rss_watchdog, job, watchdog_limit, outcome)
                 timeout = spec.timeout_ms / 1000 if spec.timeout_ms else None
