@@ -152,3 +152,33 @@ def test_cgroup_removed_after_run(run_hodei) -> None:
     assert any("memory" in str(p) for p in paths), r.stdout
     assert [p for p in paths if p.exists()] == []
     assert all(p.parent.is_dir() for p in paths)
+
+
+class TestRssWatchdog:
+    """Without a memory cgroup (--cgroup off), --memory is enforced by an RSS watchdog that says so."""
+
+    def test_watchdog_kills_a_job_over_the_limit(self, run_hodei, marker: str) -> None:
+        """A job whose resident memory passes --memory is killed by the watchdog: ERR_1006 with
+        oom_killed true and oom_detection "rss-watchdog", never a cgroup method."""
+        code = "import sys, time\nb = bytearray(300 * 1024 * 1024)\ntime.sleep(30)\n"
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c", code, marker)
+        assert r.returncode == 137
+        assert r.event["oom_detection"] == "rss-watchdog"
+        assert r.event["error_code"] == "ERR_1006"
+        assert r.reason["oom_killed"] is True
+        assert "rss-watchdog" in r.event["classification"]["evidence"]
+        assert "RSS watchdog" in r.stderr_lines[-1].decode()
+        assert_none_left(marker)
+
+    def test_watchdog_leaves_a_small_job_alone(self, run_hodei) -> None:
+        """A job under the limit completes; the event still names the watchdog as the method."""
+        r = run_hodei("--cgroup", "off", "--memory", "200M", "--", PY, "-c", "b = bytearray(10 << 20)")
+        assert r.returncode == 0
+        assert r.event["event_type"] == "JobCompleted"
+        assert r.event["oom_detection"] == "rss-watchdog"
+        assert r.event["oom_kills"] == 0
+
+    def test_no_cgroup_and_no_limit_says_unavailable(self, run_hodei) -> None:
+        """With cgroups off and no --memory, the event says OOM detection was unavailable."""
+        r = run_hodei("--cgroup", "off", "--", "true")
+        assert r.event["oom_detection"] == "unavailable"

@@ -103,7 +103,7 @@ def _errno_name(number: int) -> str:
 
 _PRE_SPAWN: Final = {
     PreSpawnKind.VALIDATION: ("ERR_1009", "field", "message",
-                              "Correct {subject} and submit again; 'hodei-run --help' shows the "
+                              "Correct {subject} and run again; 'hodei-run --help' shows the "
                               "accepted forms"),
     PreSpawnKind.CONFIGURATION: ("ERR_1010", "key", "message",
                                  "Correct {subject} in the configuration and run again"),
