@@ -115,3 +115,22 @@ class TestExplainUnknown:
         """A misspelt type name's error line names the code the user meant."""
         run = explain("PERMISION_DENIED")
         assert "ERR_1002" in run.stderr
+
+
+def test_explain_into_a_closed_pipe_is_quiet() -> None:
+    """`hodei-run explain | head` ends quietly, without a traceback, when the reader has gone."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).with_name("hodei-run")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte: every write fails with EPIPE
+    try:
+        proc = subprocess.run([str(script), "explain", "--json"], stdout=write_end,
+                              stderr=subprocess.PIPE, check=False)
+    finally:
+        os.close(write_end)
+    assert b"Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 0

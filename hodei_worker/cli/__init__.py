@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -11,7 +12,11 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] == ["explain"]:
         from ._explain import explain
 
-        return explain(args[1:])
+        try:
+            return explain(args[1:])
+        except BrokenPipeError:  # `hodei-run explain | head`: the reader had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from ._run import run_command
 
     return run_command(args)
