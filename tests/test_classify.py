@@ -576,7 +576,7 @@ class TestStderrPatterns:
     def test_command_not_found_in_a_script_that_goes_on(self) -> None:
         """A real 'not found' line followed by exit 1 gives ERR_1001 from stderr naming the command."""
         failure = decide(record(["sh", "-c", "hodei_nosuchcmd; exit 1"]))
-        assert_decided(failure, "stderr", "ERR_1001")
+        assert_decided(failure, "stderr.command-not-found", "ERR_1001")
         assert failure.reason["command"] == "hodei_nosuchcmd"
         assert "stderr.command-not-found" in failure.evidence
         assert failure.exit_code == 1
@@ -591,7 +591,7 @@ class TestStderrPatterns:
         """A real 'No such file or directory' from cat, ls or Python gives ERR_1003 with the path from the line."""
         obs = record(argv)
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1003")
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         assert failure.reason == {"path": "/nonexistent/hodei.csv"}
         assert failure.exit_code == obs.exit_status
         assert "stderr.file-not-found" in failure.evidence
@@ -606,7 +606,7 @@ class TestStderrPatterns:
         obs = record(argv, as_nobody=True)
         assert b"Permission denied" in obs.stderr_tail
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1002")
+        assert_decided(failure, "stderr.permission-denied", "ERR_1002")
         assert failure.reason == {"path": target, "operation": "access"}
         assert "stderr.permission-denied" in failure.evidence
         assert_actions(failure, target)
@@ -615,7 +615,7 @@ class TestStderrPatterns:
         """dd's real ENOSPC writing /dev/full gives ERR_1012 with the path and the OS's message."""
         obs = record(["dd", "if=/dev/zero", "of=/dev/full", "bs=1", "count=1"])
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1012")
+        assert_decided(failure, "stderr.io-error", "ERR_1012")
         assert failure.reason == {"path": "/dev/full", "message": os.strerror(errno.ENOSPC)}
         assert "stderr.io-error" in failure.evidence
         assert_actions(failure, "/dev/full")
@@ -630,21 +630,21 @@ class TestStderrPatterns:
                       f"mount -t tmpfs -o ro none {mount} && touch {target}"])
         assert os.strerror(errno.EROFS).encode() in obs.stderr_tail, obs.stderr_tail
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1012")
+        assert_decided(failure, "stderr.io-error", "ERR_1012")
         assert failure.reason == {"path": target, "message": os.strerror(errno.EROFS)}
 
     def test_last_matching_line_wins(self) -> None:
         """Of a real ENOENT line then a real ENOSPC line, the later one (ERR_1012) decides."""
         obs = record(["sh", "-c", "ls /nonexistent; dd if=/dev/zero of=/dev/full bs=1 count=1"])
         assert obs.stderr_tail.index(b"No such file") < obs.stderr_tail.index(b"No space left")
-        assert_decided(decide(obs), "stderr", "ERR_1012")
+        assert_decided(decide(obs), "stderr.io-error", "ERR_1012")
 
     def test_last_matching_line_wins_reversed(self) -> None:
         """Of a real ENOSPC line then a real ENOENT line, the later one (ERR_1003) decides."""
         obs = record(["sh", "-c", "dd if=/dev/zero of=/dev/full bs=1 count=1; ls /nonexistent"])
         assert obs.stderr_tail.index(b"No space left") < obs.stderr_tail.index(b"No such file")
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1003")
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         assert failure.reason == {"path": "/nonexistent"}
 
     def test_non_utf8_stderr(self) -> None:
@@ -652,7 +652,7 @@ class TestStderrPatterns:
         obs = record([b"bash", b"-c", b"cat < /nonexistent/\xff\xfe.csv"])
         assert b"/nonexistent/\xff\xfe.csv" in obs.stderr_tail
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1003")
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         path = failure.reason["path"]
         assert isinstance(path, str)
         assert path.startswith("/nonexistent/")
@@ -663,7 +663,7 @@ class TestStderrPatterns:
         obs = record(["dash", "-c", "cat < /nonexistent/hodei.csv"])
         assert b"/nonexistent/hodei.csv: No such file" in obs.stderr_tail
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1003")
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         assert failure.reason.get("path") == "/nonexistent/hodei.csv"
 
     def test_garbage_bytes_only(self) -> None:
@@ -683,7 +683,7 @@ class TestHugeStderr:
         obs = record(["sh", "-c", f"{self.FILL}; cat /nonexistent"])
         assert len(obs.stderr_tail) > 5_000_000
         failure = decide(obs)
-        assert_decided(failure, "stderr", "ERR_1003")
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         assert failure.reason == {"path": "/nonexistent"}
 
     def test_match_before_the_tail_is_not_read(self) -> None:

@@ -170,3 +170,35 @@ class TestSpawnFailures:
         assert json.loads(target.read_text("utf-8"))["event_type"] == "JobCompleted"
         assert os.stat(target).st_ino != before
         assert sorted(p.name for p in target.parent.iterdir()) == ["final.json"]
+
+
+class TestResourceAndStorageFailures:
+    """Spawn refusals by the OS and storage failures, produced for real."""
+
+    def test_environment_too_large_is_spawn_failed(self, run_hodei, tmp_path: Path) -> None:
+        """A 200 KB secret makes execve fail with E2BIG: ERR_1004, exit 125, the action names the
+        size limit, and the secret's value is in no output."""
+        value = "x" * 200_000
+        (tmp_path / "big").write_text(value)
+        r = run_hodei("--secret", f"BIG=file:{tmp_path / 'big'}", "--", "true")
+        assert r.returncode == 125
+        assert r.event["error_code"] == "ERR_1004"
+        assert r.reason["errno_name"] == "E2BIG"
+        assert "128 KiB" in r.event["suggested_actions"][0]
+        assert value.encode() not in r.stderr + r.event_bytes
+
+    @pytest.mark.usefixtures("memory_cgroup")
+    def test_pids_limit_is_spawn_failed(self, run_hodei) -> None:
+        """A job that forks past --pids is ERR_1004 from its shell's real "Cannot fork" line."""
+        r = run_hodei("--pids", "4", "--", "sh", "-c", "for i in 1 2 3 4 5 6; do sleep 1 & done; wait")
+        assert r.event["error_code"] == "ERR_1004"
+        assert r.event["classification"]["rule"] == "stderr.fork-failed"
+        assert r.reason["errno_name"] == "EAGAIN"
+
+    def test_full_device_is_io_error(self, run_hodei) -> None:
+        """Writing to /dev/full really fails with ENOSPC: ERR_1012 naming the path."""
+        r = run_hodei("--", "dd", "if=/dev/zero", "of=/dev/full", "bs=1", "count=1")
+        assert r.returncode == 1
+        assert r.event["error_code"] == "ERR_1012"
+        assert r.reason["path"] == "/dev/full"
+        assert r.reason["message"] == "No space left on device"

@@ -74,5 +74,5 @@ def classify(obs: Observation) -> Failure | None:
                 "ERR_1099", {"message": f"rule {rule.id} failed: {type(exc).__name__}"},
                 f"rule {rule.id} raised {type(exc).__name__}: {exc}", NO_STATUS))
         if match is not None:
-            return _failure(rule.id, match)
+            return _failure(match.rule or rule.id, match)
     raise AssertionError("the 'unknown' rule matches every observation")  # pragma: no cover

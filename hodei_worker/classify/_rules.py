@@ -18,7 +18,7 @@
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
 | exit.127                  | ERR_1001 | the shell convention for "command not found"                |
 | exit.126                  | ERR_1002 | the shell convention for "found but cannot execute"         |
-| stderr.*                  | pattern  | the last line of the stderr tail that a pattern matches     |
+| stderr.<pattern>          | pattern  | the last stderr line a pattern matches (named by its id)    |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 
@@ -28,6 +28,7 @@ supervisor broke, the signal it may have sent while cleaning up says nothing abo
 
 from __future__ import annotations
 
+import dataclasses
 import errno as errno_mod
 import os
 from collections.abc import Callable
@@ -53,6 +54,8 @@ class Match:
     evidence: str
     exit_code: int
     actions: tuple[str, ...] = ()
+    rule: str | None = None
+    """A more specific rule id than the table row's (the stderr pattern that matched)."""
 
 
 @dataclass
@@ -224,15 +227,27 @@ def _workdir_denied(f: Facts) -> Match | None:
                  (f"Let the job's user enter {sf.path}: ls -ld {sf.path}",))
 
 
+_SPAWN_ERRNO_ACTIONS: Final[dict[int, str]] = {
+    errno_mod.EAGAIN: "A process limit was reached: check ulimit -u, --pids and the host's pid count",
+    errno_mod.ENOMEM: "The host is short of memory: check free -m and what else runs there",
+    errno_mod.EMFILE: "hodei-run ran out of file descriptors: raise ulimit -n",
+    errno_mod.ENFILE: "The host ran out of file descriptors: check /proc/sys/fs/file-nr",
+    errno_mod.E2BIG: "The arguments and environment are too large (at most 128 KiB per string, "
+                     "ARG_MAX in all): pass big values in files instead",
+    errno_mod.ETXTBSY: "The program file is still open for writing: wait for its writer to finish",
+}
+
+
 def _spawn_failed(f: Facts) -> Match | None:
     sf = _any_spawn(f)
     if sf is None:
         return None
     name = _errno_name(sf.errno)
+    action = f"{name}: " + _SPAWN_ERRNO_ACTIONS.get(
+        sf.errno, "the OS refused to start the process: check ulimit -a and free memory")
     return Match("ERR_1004",
                  {"errno": sf.errno, "errno_name": name, "message": sf.message or os.strerror(sf.errno)},
-                 _clip(_evidence_errno(sf, f"at {sf.stage.value} of")), NO_STATUS,
-                 (f"The OS refused to start the process ({name}): check ulimit -a and free memory",))
+                 _clip(_evidence_errno(sf, f"at {sf.stage.value} of")), NO_STATUS, (action,))
 
 
 # --- how the run ended -----------------------------------------------------------------------
@@ -423,7 +438,9 @@ def _stderr(f: Facts) -> Match | None:
     if f.obs.exit_status in (None, 0):
         return None
     found = f.last_match()
-    return _stderr_match(f, found) if found else None
+    if found is None:
+        return None
+    return dataclasses.replace(_stderr_match(f, found), rule=found[0].rule)
 
 
 def _nonzero(f: Facts) -> Match | None:
