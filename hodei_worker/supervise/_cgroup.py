@@ -265,17 +265,20 @@ class JobCgroup:
         return {2: OomDetection.CGROUP_V2, 1: OomDetection.CGROUP_V1}.get(
             version, OomDetection.UNAVAILABLE)  # type: ignore[arg-type]
 
-    def oom_kills(self) -> int | None:
-        """The memory cgroup's OOM-kill counter, or None where none is readable."""
-        version = self.versions.get("memory")
-        filename = {2: "memory.events", 1: "memory.oom_control"}.get(version or 0)
+    def _memory_file(self, by_version: dict[int, str]) -> str | None:
+        """The text of the memory cgroup's file for its version, or None where unreadable."""
+        filename = by_version.get(self.versions.get("memory", 0))
         if filename is None:
             return None
         try:
-            text = (self.dirs["memory"] / filename).read_text()
+            return (self.dirs["memory"] / filename).read_text()
         except OSError:
             return None
-        for line in text.splitlines():
+
+    def oom_kills(self) -> int | None:
+        """The memory cgroup's OOM-kill counter, or None where none is readable."""
+        text = self._memory_file({2: "memory.events", 1: "memory.oom_control"})
+        for line in (text or "").splitlines():
             key, _, value = line.partition(" ")
             if key == "oom_kill":
                 return int(value)
@@ -283,13 +286,10 @@ class JobCgroup:
 
     def peak_memory(self) -> int | None:
         """The highest memory use of the job as a whole, where the kernel keeps it."""
-        version = self.versions.get("memory")
-        filename = {2: "memory.peak", 1: "memory.max_usage_in_bytes"}.get(version or 0)
-        if filename is None:
-            return None
+        text = self._memory_file({2: "memory.peak", 1: "memory.max_usage_in_bytes"})
         try:
-            return int((self.dirs["memory"] / filename).read_text().split()[0])
-        except (OSError, ValueError, IndexError):
+            return int(text.split()[0]) if text else None
+        except (ValueError, IndexError):
             return None
 
     def cpu_times_ms(self) -> tuple[int, int] | None:
