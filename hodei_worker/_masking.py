@@ -7,6 +7,7 @@ still be the start of a secret (so interactive output is not delayed otherwise).
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Final
 
@@ -31,7 +32,7 @@ class Masker:
         """The length of the longest secret in bytes."""
         return len(self._values[0]) if self._values else 0
 
-    def bytes(self, data: bytes) -> bytes:
+    def bytes(self, data: builtins.bytes) -> builtins.bytes:
         """``data`` with every secret replaced by ``***`` (longest first; ``bytes.replace`` is
         a memchr-speed scan, several times faster than one alternation regex)."""
         for value in self._values:
@@ -44,7 +45,7 @@ class Masker:
             data = data.replace(value, "***")
         return data
 
-    def held_suffix(self, data: bytes) -> int:
+    def held_suffix(self, data: builtins.bytes) -> int:
         """How many bytes at the end of ``data`` are a proper prefix of some secret."""
         best = 0
         limit = min(len(data), self.longest - 1)

@@ -42,7 +42,7 @@ def parse_size_bytes(text: str) -> int:
     number, unit, suffix = match.groups()
     if suffix.lower() == "i":  # "Mi" without the B
         raise ValueError(f"{text!r} is not a size (try 512M, 512MiB)")
-    return round(float(number) * 1024 ** _SIZE_POWER[unit.lower()])
+    return round(float(number) * float(1024 ** _SIZE_POWER[unit.lower()]))
 
 
 def format_duration_ms(ms: int) -> str:

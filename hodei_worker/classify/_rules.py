@@ -37,7 +37,14 @@ from functools import cached_property
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
-from ._observation import STDERR_TAIL_LIMIT, Observation, OomDetection, PreSpawnKind, SpawnStage
+from ._observation import (
+    STDERR_TAIL_LIMIT,
+    Observation,
+    OomDetection,
+    PreSpawnKind,
+    SpawnFailure,
+    SpawnStage,
+)
 from ._patterns import STDERR_PATTERNS, StderrPattern
 
 _MAX_EVIDENCE: Final = 300
@@ -136,10 +143,10 @@ def _pre_spawn(kind: PreSpawnKind) -> Callable[[Facts], Match | None]:
 
 # --- spawn failures --------------------------------------------------------------------------
 
-def _spawn(stage: SpawnStage, errnos: frozenset[int] | None) -> Callable[[Facts], object]:
+def _spawn(stage: SpawnStage, errnos: frozenset[int] | None) -> Callable[[Facts], SpawnFailure | None]:
     """Matches a spawn failure at ``stage`` with one of ``errnos`` (None: any errno, any stage)."""
 
-    def get(f: Facts):  # type: ignore[no-untyped-def]
+    def get(f: Facts) -> SpawnFailure | None:
         sf = f.obs.spawn_failure
         if sf is None:
             return None
@@ -159,8 +166,8 @@ _chdir_denied = _spawn(SpawnStage.CHDIR, frozenset({errno_mod.EACCES, errno_mod.
 _any_spawn = _spawn(SpawnStage.FORK, None)
 
 
-def _evidence_errno(sf: object, verb: str) -> str:
-    return f"{_errno_name(sf.errno)} ({os.strerror(sf.errno)}) {verb} {sf.path}"  # type: ignore[attr-defined]
+def _evidence_errno(sf: SpawnFailure, verb: str) -> str:
+    return f"{_errno_name(sf.errno)} ({os.strerror(sf.errno)}) {verb} {sf.path}"
 
 
 def _interpreter_missing(f: Facts) -> Match | None:

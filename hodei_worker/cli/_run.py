@@ -69,9 +69,10 @@ async def _supervise(spec: JobSpec) -> Observation:
     async with anyio.create_task_group() as tg:
         await tg.start(reaper.run)
         try:
-            return await supervise(spec, reaper)
+            obs = await supervise(spec, reaper)
         finally:
             tg.cancel_scope.cancel()
+    return obs
 
 
 def _spec(settings: Settings) -> JobSpec:

@@ -160,8 +160,9 @@ def to_dict(event: Event) -> dict[str, Any]:
     data["arguments"] = list(event.arguments)
     if isinstance(event, JobExecutionError):
         data["suggested_actions"] = list(event.suggested_actions)
-    ordered = {k: data.pop(k) for k in _ORDER if k in data}
-    return {**ordered, **data}
+    ordered: dict[str, Any] = {k: data.pop(k) for k in _ORDER if k in data}
+    ordered.update(data)
+    return ordered
 
 
 def to_json(event: Event) -> str:

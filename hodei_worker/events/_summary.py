@@ -52,7 +52,8 @@ def summary_line(event: Event) -> str:
         rss = f", peak RSS {format_bytes(usage['max_rss_bytes'])}" if "max_rss_bytes" in usage else ""
         return f"hodei-run: job completed in {format_duration_ms(event.execution_time_ms)}{rss}"
     reason = {**event.failure_reason, "_detection": event.oom_detection}
-    headline = _HEADLINES.get(reason["type"], lambda r: "failed")(reason)
+    describe = _HEADLINES.get(reason["type"])
+    headline = describe(reason) if describe else "failed"
     action = event.suggested_actions[0] if event.suggested_actions else ""
     return (f"hodei-run: {event.error_code} {reason['type']} ({event.severity}) {headline}"
             + (f"; try: {action}" if action else ""))

@@ -63,14 +63,14 @@ def discover(self_cgroup: str = "/proc/self/cgroup") -> list[Hierarchy]:
     found = []
     for mount, fstype, opts in _mounts():
         if fstype == "cgroup2":
-            path = own_paths.get("")
-            if path is None:
+            own = own_paths.get("")
+            if own is None:
                 continue
             try:
-                ctrl = frozenset((mount / path.lstrip("/") / "cgroup.controllers").read_text().split())
+                ctrl = frozenset((mount / own.lstrip("/") / "cgroup.controllers").read_text().split())
             except OSError:
                 continue
-            found.append(Hierarchy(2, mount, ctrl, mount / path.lstrip("/")))
+            found.append(Hierarchy(2, mount, ctrl, mount / own.lstrip("/")))
         else:
             names = frozenset(o for o in opts if o in ("memory", "pids", "cpu", "cpuacct", "freezer"))
             for key, path in own_paths.items():
@@ -261,9 +261,8 @@ class JobCgroup:
     @property
     def oom_detection(self) -> OomDetection:
         """How this cgroup detects OOM kills."""
-        version = self.versions.get("memory")
-        return {2: OomDetection.CGROUP_V2, 1: OomDetection.CGROUP_V1}.get(
-            version, OomDetection.UNAVAILABLE)  # type: ignore[arg-type]
+        methods = {2: OomDetection.CGROUP_V2, 1: OomDetection.CGROUP_V1}
+        return methods.get(self.versions.get("memory", 0), OomDetection.UNAVAILABLE)
 
     def _memory_file(self, by_version: dict[int, str]) -> str | None:
         """The text of the memory cgroup's file for its version, or None where unreadable."""

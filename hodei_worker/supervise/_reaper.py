@@ -52,7 +52,7 @@ def become_subreaper() -> bool:
     """Makes orphaned descendants this process's children (Linux ``PR_SET_CHILD_SUBREAPER``)."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        return bool(libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
     except (OSError, AttributeError):
         return False
 

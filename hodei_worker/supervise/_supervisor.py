@@ -11,8 +11,8 @@ import contextlib
 import os
 import signal
 import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, replace
 from typing import Final
 
 import anyio
@@ -108,7 +108,7 @@ class _Job:
 
 
 @contextlib.contextmanager
-def _foreground(enabled: bool, pgid: int):  # type: ignore[no-untyped-def]
+def _foreground(enabled: bool, pgid: int) -> Iterator[None]:
     """Hands the controlling terminal to the job's process group while it runs, as a shell
     does, so an interactive job can read it; gives it back after."""
     fd = 0
@@ -182,13 +182,13 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     """Runs one job to the end and reports what happened; nothing of the job outlives it."""
     started = time.monotonic()
     masker = Masker(spec.secrets)
-    base = {
-        "command": masker.text(spec.argv[0]),
-        "arguments": tuple(masker.text(a) for a in spec.argv[1:]),
-        "working_dir": os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),  # noqa: ASYNC240 - no I/O
-        "timeout_ms": spec.timeout_ms,
-        "memory_limit_bytes": spec.limits.memory_bytes,
-    }
+    base = Observation(
+        command=masker.text(spec.argv[0]),
+        arguments=tuple(masker.text(a) for a in spec.argv[1:]),
+        working_dir=os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),  # noqa: ASYNC240 - no I/O
+        timeout_ms=spec.timeout_ms,
+        memory_limit_bytes=spec.limits.memory_bytes,
+    )
     cgroup: JobCgroup | None = None
     if spec.use_cgroups:
         try:
@@ -203,7 +203,7 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
 
 
 async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-               base: dict[str, object], started: float, stdout: int, stderr: int) -> Observation:
+               base: Observation, started: float, stdout: int, stderr: int) -> Observation:
     # Handlers first, spawn second: a signal that arrives while the job is starting is queued
     # and forwarded, instead of killing hodei-run with the default action and orphaning the job.
     with anyio.open_signal_receiver(*FORWARDED) as received:
@@ -211,14 +211,16 @@ async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: 
 
 
 async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-                   base: dict[str, object], started: float, stdout: int, stderr: int,
+                   base: Observation, started: float, stdout: int, stderr: int,
                    received: AsyncIterator[int]) -> Observation:
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
     watchdog_limit = None
     if spec.limits.memory_bytes and detection is OomDetection.UNAVAILABLE:
         detection, oom_before, watchdog_limit = OomDetection.RSS_WATCHDOG, 0, spec.limits.memory_bytes
-    elapsed = lambda: round((time.monotonic() - started) * 1000)  # noqa: E731
+
+    def elapsed() -> int:
+        return round((time.monotonic() - started) * 1000)
 
     err_r, err_w = make_pipe()
     out_r, out_w = make_pipe() if masker.active else (None, None)
@@ -229,8 +231,8 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         for fd in (err_r, out_r):
             if fd is not None:
                 os.close(fd)
-        return Observation(**base, spawn_failure=spawn_failure(exc, spec.argv, spec.env, spec.workdir),
-                           oom_detection=detection, execution_time_ms=elapsed())  # type: ignore[arg-type]
+        return replace(base, spawn_failure=spawn_failure(exc, spec.argv, spec.env, spec.workdir),
+                       oom_detection=detection, execution_time_ms=elapsed())
     finally:
         for fd in (err_w, out_w):
             if fd is not None:
@@ -260,6 +262,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
                     log.info("job.deadline", timeout_ms=spec.timeout_ms)
                     outcome.killed_with = await job.stop(signal.SIGTERM, spec.kill_grace_ms)
                     ended = await reaper.wait(proc.pid)
+                assert ended is not None  # the deadline branch waited for it too
                 proc.returncode = os.waitstatus_to_exitcode(ended.status)
                 if leftovers := job.pids():
                     log.info("job.leftovers", count=len(leftovers))
@@ -277,11 +280,12 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
     finally:
         with anyio.CancelScope(shield=True):
             await _finish_relays(relays)
+    assert ended is not None  # every path that leaves ended unset has raised
     oom_after = cgroup.oom_kills() if cgroup else (1 if outcome.watchdog_fired else 0)
     if detection is OomDetection.RSS_WATCHDOG:
         oom_after = 1 if outcome.watchdog_fired else 0
-    return Observation(
-        **base,  # type: ignore[arg-type]
+    return replace(
+        base,
         exit_status=ended.exit_status,
         term_signal=ended.term_signal,
         core_dumped=ended.core_dumped,
