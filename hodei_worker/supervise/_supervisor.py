@@ -224,19 +224,24 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
 
     err_r, err_w = make_pipe()
     out_r, out_w = make_pipe() if masker.active else (None, None)
+    refused: OSError | None = None
     try:
+        # A failure to enter the cgroups is the supervisor's (ERR_1008) and propagates; only
+        # the spawn's own OSError is the job's refusal by the OS.
         with cgroup.entered() if cgroup else contextlib.nullcontext():
-            proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w)
-    except OSError as exc:
-        for fd in (err_r, out_r):
-            if fd is not None:
-                os.close(fd)
-        return replace(base, spawn_failure=spawn_failure(exc, spec.argv, spec.env, spec.workdir),
-                       oom_detection=detection, execution_time_ms=elapsed())
+            try:
+                proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w)
+            except OSError as exc:
+                refused = exc
+    except BaseException:
+        _close(err_r, out_r)
+        raise
     finally:
-        for fd in (err_w, out_w):
-            if fd is not None:
-                os.close(fd)
+        _close(err_w, out_w)
+    if refused is not None:
+        _close(err_r, out_r)
+        return replace(base, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
+                       oom_detection=detection, execution_time_ms=elapsed())
     reaper.expect(proc.pid)
     log.info("job.started", pid=proc.pid, cgroup=bool(cgroup), oom_detection=detection.value)
 
@@ -281,9 +286,10 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         with anyio.CancelScope(shield=True):
             await _finish_relays(relays)
     assert ended is not None  # every path that leaves ended unset has raised
-    oom_after = cgroup.oom_kills() if cgroup else (1 if outcome.watchdog_fired else 0)
     if detection is OomDetection.RSS_WATCHDOG:
-        oom_after = 1 if outcome.watchdog_fired else 0
+        oom_after: int | None = int(outcome.watchdog_fired)
+    else:
+        oom_after = cgroup.oom_kills() if cgroup else None
     return replace(
         base,
         exit_status=ended.exit_status,
@@ -300,6 +306,12 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         resource_usage=_usage(ended, cgroup, reaper),
         leftovers_stopped=outcome.leftovers,
     )
+
+
+def _close(*fds: int | None) -> None:
+    for fd in fds:
+        if fd is not None:
+            os.close(fd)
 
 
 async def _finish_relays(relays: list[Relay]) -> None:
