@@ -133,6 +133,8 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("log-level", _log_level, "warning", "debug, info, warning or error", metavar="LEVEL"),
 )
 _BY_KEY: Final = {o.key: o for o in OPTIONS}
+_OWN_VARIABLES: Final = frozenset({o.env for o in OPTIONS} | {"HODEI_CONFIG"})
+"""Variables that configure hodei-run itself; kept out of the job's environment."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +391,10 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
     if not command[0]:
         raise _validation("command", "the command is an empty string")
 
-    base = {"PATH": environ.get("PATH", os.defpath)} if values["clear_env"] else dict(environ)
+    if values["clear_env"]:
+        base = {"PATH": environ.get("PATH", os.defpath)}
+    else:  # hodei-run's own settings are not the job's: a nested hodei-run must not inherit them
+        base = {k: v for k, v in environ.items() if k not in _OWN_VARIABLES}
     env = {**base, **_env_pairs(values["env"], sources["env"])}
     env.update({s.name: s.value for s in secrets})
     return Settings(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import signal
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -162,16 +163,18 @@ async def _rss_watchdog(job: _Job, limit: int, outcome: _Outcome) -> None:
             return
 
 
-def _usage(ended: Exit | None, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
+def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
     """What the job used. The job cgroup's own peak and CPU counters cover every process of
     the job; without them, the main process's rusage (with its reaped children) and that of
-    the orphans we reaped. That rusage peak is an upper bound for small jobs: the kernel
-    counts the spawning process's image, shared until exec, in the child's peak."""
+    the orphans we reaped. That rusage peak counts the spawning process's image, shared until
+    exec, so a peak no higher than hodei-run's own says nothing about the job: it is left out
+    ("where known") rather than reported wrong."""
     rss = cgroup.peak_memory() if cgroup else None
     cpu = cgroup.cpu_times_ms() if cgroup else None
-    if ended is not None and ended.rusage is not None:
+    if ended.rusage is not None:
         if not rss:
-            rss = ended.rusage.ru_maxrss * 1024
+            own_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            rss = ended.rusage.ru_maxrss * 1024 if ended.rusage.ru_maxrss > own_kib else None
         if cpu is None:
             cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
                    round(ended.rusage.ru_stime * 1000) + reaper.orphan_cpu_ms[1])
@@ -195,6 +198,10 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
             cgroup = JobCgroup.create(spec.name, spec.limits)
         except OSError as exc:
             log.info("cgroup.unavailable", error=str(exc))
+    for role, wanted in (("pids", spec.limits.pids), ("cpu", spec.limits.cpus)):
+        if wanted is not None and (cgroup is None or role not in cgroup.dirs):
+            log.warning("limit.not_enforced", option=f"--{role.replace('cpu', 'cpus')}",
+                        reason=f"no writable {role} cgroup")
     try:
         return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr)
     finally:
