@@ -43,7 +43,8 @@ class TestWhatCannotBeHonoured:
         r = run_hodei("--cgroup", "off", "--pids", "3", "--", "true")
         assert r.returncode == 0
         warning = [line for line in r.stderr_lines if b"limit.not_enforced" in line]
-        assert warning and b"--pids" in warning[0]
+        assert warning
+        assert b"--pids" in warning[0]
 
     def test_unknown_peak_memory_is_left_out(self, run_hodei) -> None:
         """Without a cgroup, a job smaller than hodei-run has no max_rss_bytes: its rusage peak
