@@ -38,8 +38,8 @@ def _setup() -> None:
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
-            _masking(_config["masker"]),
             structlog.processors.format_exc_info,
+            _masking(_config["masker"]),  # after the traceback is text, so it is masked too
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(_config["level"]),
