@@ -18,9 +18,10 @@ class Masker:
     """Masks a fixed set of secret values in bytes and text."""
 
     def __init__(self, secrets: Iterable[str | bytes]) -> None:
-        raw = [s.encode("utf-8") if isinstance(s, str) else s for s in secrets]
+        # surrogateescape: a value taken from the environment may hold bytes that are not UTF-8.
+        raw = [s.encode("utf-8", "surrogateescape") if isinstance(s, str) else s for s in secrets]
         self._values: tuple[bytes, ...] = tuple(sorted({v for v in raw if v}, key=len, reverse=True))
-        self._texts = tuple(v.decode("utf-8", "replace") for v in self._values)
+        self._texts = tuple(v.decode("utf-8", "surrogateescape") for v in self._values)
 
     @property
     def active(self) -> bool:

@@ -20,7 +20,7 @@ def parse_duration_ms(text: str) -> int:
     if not value:
         raise ValueError("empty duration")
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
-        return round(float(value) * 1000)
+        return _whole_ms(float(value) * 1000, text)
     pos, total = 0, 0.0
     for part in _DURATION_PART.finditer(value):
         if part.start() != pos:
@@ -29,7 +29,14 @@ def parse_duration_ms(text: str) -> int:
         pos = part.end()
     if pos != len(value):
         raise ValueError(f"{text!r} is not a duration (try 90, 90s, 5m, 1h30m, 250ms)")
-    return round(total)
+    return _whole_ms(total, text)
+
+
+def _whole_ms(ms: float, text: str) -> int:
+    """Rounded to milliseconds; a non-zero duration never rounds to 0 (which means "none")."""
+    if 0 < ms < 1:
+        raise ValueError(f"{text!r} is shorter than 1ms")
+    return round(ms)
 
 
 def parse_size_bytes(text: str) -> int:

@@ -189,9 +189,8 @@ class Running:
 
     def signal(self, sig: int) -> None:
         """Sends ``sig`` to hodei-run itself (only to it, never to the job directly), once
-        hodei-run has a handler for it: a signal that arrives between the job's spawn and the
-        handler is lost (pinned separately by test_run_tree.py's race test), and the other
-        tests should not fail at random because of that one bug."""
+        hodei-run has a handler for it, so each test pins the behaviour it names; signals sent
+        while hodei-run starts are pinned by test_run_tree.py's race test."""
         wait_for(lambda: catches(self.proc.pid, sig), what=f"hodei-run to handle signal {sig}")
         os.kill(self.proc.pid, sig)
 

@@ -412,6 +412,34 @@ class TestDeadline:
         assert_decided(decide(obs), "deadline", "ERR_1005")
 
 
+class TestForwardedTermination:
+    """Terminations that reached hodei-run from outside (constructed: the supervisor's
+    end-to-end tests send the real signals; here only the classification is pinned)."""
+
+    def test_termination_before_start(self) -> None:
+        """Constructed: a SIGTERM received before anything was spawned is ERR_1006, forwarded,
+        exit 143, and the evidence says the job was not started."""
+        obs = Observation("./job.sh", forwarded_signal=signal.SIGTERM)
+        failure = decide(obs)
+        assert_decided(failure, "stopped-before-start", "ERR_1006")
+        assert failure.reason["forwarded"] is True
+        assert failure.reason["signal"] == "SIGTERM"
+        assert failure.exit_code == 143
+        assert "not started" in failure.evidence
+
+    def test_sigkill_after_forwarded_grace_is_ours(self) -> None:
+        """Constructed: the SIGKILL hodei-run sends when a forwarded SIGTERM was not obeyed in
+        time is not blamed on an outsider; the action names the grace period."""
+        obs = Observation("./job.sh", term_signal=signal.SIGKILL, forwarded_signal=signal.SIGTERM,
+                          killed_with=signal.SIGKILL, oom_detection=OomDetection.CGROUP_V1,
+                          oom_kills_before=0, oom_kills_after=0)
+        failure = decide(obs)
+        assert_decided(failure, "signal", "ERR_1006")
+        assert failure.reason["forwarded"] is True
+        assert "from outside" not in failure.suggested_actions[0]
+        assert "--kill-grace" in failure.suggested_actions[0]
+
+
 class TestOom:
     """OOM kills, detected from the cgroup counter's delta during the run."""
 
@@ -721,7 +749,7 @@ class TestRuleTable:
         "pre-spawn.validation", "pre-spawn.configuration", "pre-spawn.secret",
         "spawn.interpreter-missing", "spawn.not-found", "spawn.not-executable",
         "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
-        "deadline", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
+        "deadline", "stopped-before-start", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
         "exit.nonzero", "unknown",
     })
 

@@ -13,6 +13,7 @@
 | spawn.failed              | ERR_1004 | any other spawn errno (EAGAIN, ENOMEM, EMFILE, E2BIG...)    |
 | supervisor.internal       | ERR_1008 | the supervisor itself failed (its facts may be incomplete)  |
 | deadline                  | ERR_1005 | our deadline fired and we stopped the job                   |
+| stopped-before-start      | ERR_1006 | a termination reached hodei-run before the job was started  |
 | oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
@@ -287,6 +288,21 @@ def _deadline(f: Facts) -> Match | None:
     )
 
 
+def _stopped_before_start(f: Facts) -> Match | None:
+    o = f.obs
+    if o.forwarded_signal is None or o.exit_status is not None or o.term_signal is not None:
+        return None
+    name = signal_name(o.forwarded_signal)
+    return Match(
+        "ERR_1006",
+        {"signal": name, "signal_number": o.forwarded_signal, "core_dumped": False,
+         "oom_killed": False, "forwarded": True},
+        f"hodei-run received {name} while starting; the job was not started",
+        128 + o.forwarded_signal,
+        (f"Find who sent {name} to hodei-run: it came before the job could start",),
+    )
+
+
 def _oom_actions(o: Observation) -> tuple[str, ...]:
     if o.memory_limit_bytes:
         first = f"Raise the memory limit above {format_bytes(o.memory_limit_bytes)} (--memory)"
@@ -348,7 +364,10 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
     if inferred:
         reason["inferred"] = True
     forwarded = o.forwarded_signal == number
-    if forwarded:
+    # hodei-run's own SIGKILL, sent when the job outlived the grace after a forwarded signal.
+    escalated = (o.forwarded_signal is not None and not forwarded and o.killed_with == number
+                 and not inferred)
+    if forwarded or escalated:
         reason["forwarded"] = True
     detection = o.oom_detection.value
     how = (f"exit status {o.exit_status} = 128 + {number} ({name}), relayed by a shell"
@@ -357,6 +376,11 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
     oom_note = f"; {detection} counted no OOM kill" if counted else f"; OOM detection {detection}"
     if forwarded:
         actions = [f"hodei-run received {name} and forwarded it: the job was stopped from outside"]
+    elif escalated and o.forwarded_signal is not None:
+        asked = signal_name(o.forwarded_signal)
+        how += f" from hodei-run, after the forwarded {asked} was not obeyed within the grace"
+        actions = [f"The job was asked to stop with {asked} and did not exit within the grace "
+                   f"period: handle {asked} to exit in time, or raise --kill-grace"]
     elif not counted and number == 9:
         actions = ["No OOM counter was readable, so an OOM kill cannot be ruled out: "
                    "check dmesg for an OOM kill, or run the job with a cgroup"]
@@ -488,6 +512,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("spawn.failed", _spawn_failed),
     Rule("supervisor.internal", _internal),
     Rule("deadline", _deadline),
+    Rule("stopped-before-start", _stopped_before_start),
     Rule("oom.kill", _oom),
     Rule("signal", _signal),
     Rule("signal.relayed", _relayed_signal),

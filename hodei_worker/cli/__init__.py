@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+
+
+def _standard_fds() -> None:
+    """Opens /dev/null on whichever of fds 0-2 the caller left closed, before anything else
+    can take those numbers (an event loop's epoll fd on 2 would receive the job's stderr)."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != fd:
+                os.dup2(opened, fd)
+                os.close(opened)
 
 
 def main(argv: list[str] | None = None) -> int:
     """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``."""
+    _standard_fds()
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["explain"]:
         from ._explain import explain
@@ -17,6 +32,20 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `hodei-run explain | head`: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    early = _hold_termination()
     from ._run import run_command
 
-    return run_command(args)
+    return run_command(args, early_signals=early)
+
+
+def _hold_termination() -> list[int]:
+    """Records termination signals that arrive while hodei-run is still starting (importing),
+    instead of dying of them; the supervisor honours them before it spawns anything."""
+    received: list[int] = []
+
+    def record(number: int, _frame: object) -> None:
+        received.append(number)
+
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT):
+        signal.signal(sig, record)
+    return received

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import uuid
+from collections.abc import Sequence
 from typing import Any, Final
 
 import anyio
@@ -52,6 +54,9 @@ def write_event_file(path: str, data: dict[str, Any]) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".hodei-event-", dir=directory)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # as any file we write would be, not mkstemp's 0600
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False)
             fh.write("\n")
@@ -64,22 +69,29 @@ def write_event_file(path: str, data: dict[str, Any]) -> None:
         raise
 
 
-async def _supervise(spec: JobSpec) -> Observation:
+async def _supervise(spec: JobSpec, early_signals: Sequence[int]) -> Observation:
     reaper = Reaper()
     async with anyio.create_task_group() as tg:
         await tg.start(reaper.run)
         try:
-            obs = await supervise(spec, reaper)
+            obs = await supervise(spec, reaper, early_signals=early_signals)
         finally:
             tg.cancel_scope.cancel()
     return obs
+
+
+def _cgroup_name(job_id: str) -> str:
+    """A directory name for the job's cgroups: the job id made safe (a job id may hold '/'
+    or '..'), plus a random part so two runs of one job never share a cgroup."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", job_id)[:64].lstrip(".")
+    return f"hodei-{safe}-{uuid.uuid4().hex[:8]}"
 
 
 def _spec(settings: Settings) -> JobSpec:
     return JobSpec(
         argv=settings.command,
         env=settings.env,
-        name=f"hodei-{settings.job_id}-{uuid.uuid4().hex[:8]}",
+        name=_cgroup_name(settings.job_id),
         workdir=settings.workdir,
         timeout_ms=settings.timeout_ms or None,
         kill_grace_ms=settings.kill_grace_ms,
@@ -97,8 +109,24 @@ def _salvaged_command(argv: list[str]) -> tuple[str, tuple[str, ...]]:
     return "", ()
 
 
-def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
-    """Runs hodei-run; returns its exit status."""
+def _innermost(exc: BaseException) -> BaseException:
+    """The error itself, out of the task groups' exception groups that carry a single one."""
+    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+        exc = exc.exceptions[0]
+    return exc
+
+
+def _say(text: str) -> None:
+    """Writes to our stderr; if nobody reads it any more, the event file still has it all."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def run_command(argv: list[str], environ: dict[str, str] | None = None,
+                early_signals: Sequence[int] = ()) -> int:
+    """Runs hodei-run; returns its exit status. ``early_signals`` (still growing until the
+    supervisor's own handlers are in place) holds terminations received while starting."""
     env = dict(os.environ if environ is None else environ)
     try:
         settings: Settings | None = _settings.load(argv, env)
@@ -128,11 +156,12 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
         become_subreaper()
         spec = _spec(settings)
         try:
-            obs = anyio.run(_supervise, spec)
+            obs = anyio.run(_supervise, spec, early_signals)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
+            cause = _innermost(exc)
             obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
-                              internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
+                              internal_error=masker.text(f"{type(cause).__name__}: {cause}"))
 
     failure = classify(obs)
     event = build_event(obs, failure, who)
@@ -142,11 +171,9 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None) -> int:
             write_event_file(str(ids["event_file"]), data)
         except OSError as exc:
             log.error("event_file.write_failed", path=ids["event_file"], error=str(exc))
-            sys.stderr.write(f"hodei-run: cannot write the event file {ids['event_file']}: "
-                             f"{exc.strerror}\n")
+            _say(f"hodei-run: cannot write the event file {ids['event_file']}: {exc.strerror}\n")
     if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
-        sys.stderr.write(newline + masker.text(summary_line(event)) + "\n")
-    sys.stderr.flush()
+        _say(newline + masker.text(summary_line(event)) + "\n")
     return exit_status(event)

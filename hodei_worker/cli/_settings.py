@@ -34,8 +34,8 @@ class InputError(Exception):
 
 def _positive_float(text: str) -> float:
     value = float(text)
-    if not value > 0:
-        raise ValueError(f"{text!r} must be a number above 0")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{text!r} must be a finite number above 0")
     return value
 
 
@@ -43,6 +43,17 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
         raise ValueError(f"{text!r} must be a whole number above 0")
+    return value
+
+
+MIN_MEMORY: Final = 4 * 1024 * 1024
+"""No program starts in less; hodei-run itself passes through the job's cgroup to start it."""
+
+
+def _memory(text: str) -> int:
+    value = parse_size_bytes(text)
+    if value < MIN_MEMORY:
+        raise ValueError(f"{text!r} is below the 4 MiB that any program needs to start")
     return value
 
 
@@ -110,7 +121,7 @@ OPTIONS: Final[tuple[Option, ...]] = (
            metavar="DURATION"),
     Option("kill-grace", parse_duration_ms, 10_000, "time between SIGTERM and SIGKILL (default 10s)",
            metavar="DURATION"),
-    Option("memory", parse_size_bytes, None, "memory limit (bytes, 512M, 2G, 512MiB)", metavar="SIZE"),
+    Option("memory", _memory, None, "memory limit (bytes, 512M, 2G, 512MiB)", metavar="SIZE"),
     Option("cpus", _positive_float, None, "CPU limit in cores (0.5, 2)", metavar="N"),
     Option("pids", _positive_int, None, "limit on the job's processes and threads", metavar="N"),
     Option("cgroup", _cgroup_mode, "auto", "auto: run the job in cgroups of its own where the host "
@@ -282,6 +293,8 @@ def _env_pairs(values: tuple[str, ...], source: Source | None) -> dict[str, str]
             raise err(subject, f"{item!r} is not KEY=VALUE")
         if not _ENV_NAME.fullmatch(key):
             raise err(subject, f"{key!r} is not a valid environment variable name")
+        if "\0" in value:
+            raise err(subject, f"the value of {key} holds a NUL byte")
         pairs[key] = value
     return pairs
 
@@ -304,7 +317,8 @@ def _secrets(values: tuple[str, ...], environ: Mapping[str, str], origin: Source
             value = environ[where]
         else:
             try:
-                value = Path(where).read_text(encoding="utf-8").removesuffix("\n")
+                # Bytes as they are (no newline translation), less one final newline.
+                value = Path(where).read_bytes().decode("utf-8").removesuffix("\n")
             except FileNotFoundError:
                 raise _secret_error(name, f"file {where} does not exist") from None
             except UnicodeDecodeError:
@@ -313,6 +327,9 @@ def _secrets(values: tuple[str, ...], environ: Mapping[str, str], origin: Source
                 raise _secret_error(name, f"cannot read {where}: {exc.strerror}") from None
         if not value:
             raise _secret_error(name, "the secret is empty")
+        if "\0" in value:
+            raise _secret_error(name, "the secret holds a NUL byte, which no environment "
+                                "variable can carry")
         found.append(Secret(name, value))
 
 
@@ -358,6 +375,7 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         opts, command = argv[:cut], argv[cut + 1:]
     else:
         opts, command = argv, None
+    partial.update(identity_only(argv, environ))  # first: a refusal of anything still has them
     try:
         ns, unknown = parser().parse_known_args(opts)
     except argparse.ArgumentError as exc:
@@ -366,7 +384,6 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         command = ns.command or []
     elif ns.command:
         unknown = [*unknown, *ns.command]
-    partial.update(identity_only(argv, environ))
     if unknown:
         raise _validation(unknown[0], f"unknown option or misplaced argument {unknown[0]!r} "
                           "(options go before --, the command after it)")

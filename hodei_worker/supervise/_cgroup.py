@@ -17,10 +17,10 @@ import contextlib
 import errno
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from .. import _logging
 from ..classify import OomDetection
@@ -105,6 +105,47 @@ class CgroupUnavailableError(OSError):
     """No writable cgroup could be made for the job."""
 
 
+class LimitError(ValueError):
+    """The kernel refused a limit: bad input, named by its option."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(f"{option}: {message}")
+        self.option = option
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class _LimitFile:
+    name: str
+    render: Callable[[Any], str]
+    unlimited: str
+    optional: bool = False
+
+
+def _quota(cpus: float) -> int:
+    return max(1000, round(cpus * CPU_PERIOD_US))
+
+
+_LIMIT_OPTIONS: Final = {"memory": ("memory_bytes", "--memory"), "pids": ("pids", "--pids"),
+                         "cpu": ("cpus", "--cpus")}
+"""Cgroup role -> (the Limits field, the option that sets it)."""
+_AFTER_SPAWN: Final = ("pids", "cpu")
+"""Limits held back while hodei-run passes through the job's cgroups to spawn it."""
+_LIMIT_FILES: Final[dict[tuple[str, int], tuple[_LimitFile, ...]]] = {
+    ("memory", 2): (_LimitFile("memory.max", str, "max"),
+                    _LimitFile("memory.swap.max", lambda _: "0", "max", optional=True)),
+    ("memory", 1): (_LimitFile("memory.limit_in_bytes", str, "-1"),
+                    _LimitFile("memory.memsw.limit_in_bytes", str, "-1", optional=True)),
+    ("pids", 2): (_LimitFile("pids.max", str, "max"),),
+    ("pids", 1): (_LimitFile("pids.max", str, "max"),),
+    ("cpu", 2): (_LimitFile("cpu.max", lambda c: f"{_quota(c)} {CPU_PERIOD_US}",
+                            f"max {CPU_PERIOD_US}"),),
+    ("cpu", 1): (_LimitFile("cpu.cfs_period_us", lambda _: str(CPU_PERIOD_US), str(CPU_PERIOD_US)),
+                 _LimitFile("cpu.cfs_quota_us", lambda c: str(_quota(c)), "-1")),
+}
+"""The files that hold each limit, in the order to write them (lifted in reverse)."""
+
+
 @dataclass
 class JobCgroup:
     """The directories of one job's cgroups, by role."""
@@ -119,18 +160,17 @@ class JobCgroup:
 
     @classmethod
     def create(cls, name: str, limits: Limits, hierarchies: list[Hierarchy] | None = None) -> JobCgroup:
-        """Makes the job's cgroups below this process's own and applies ``limits``.
+        """Makes the job's cgroups below this process's own and checks ``limits`` with the
+        kernel (applied by :meth:`apply` after the spawn).
 
-        Raises CgroupUnavailableError when no writable hierarchy exists, and OSError naming the
-        file when a limit cannot be applied (after removing what it had made)."""
+        Raises CgroupUnavailableError when no writable hierarchy exists, and LimitError naming
+        the option when the kernel refuses a limit; either way after removing what it made."""
         job = cls(name)
         try:
             job._populate(limits, hierarchies if hierarchies is not None else discover())
         except BaseException:
             job.remove()
             raise
-        if "membership" not in job.dirs:
-            raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
         return job
 
     def _make(self, h: Hierarchy) -> Path | None:
@@ -173,30 +213,41 @@ class JobCgroup:
         if "membership" not in self.dirs and "memory" in self.dirs:
             self.dirs["membership"] = self.dirs["memory"]
             self.versions["membership"] = self.versions["memory"]
-        self._apply(limits)
+        if "membership" not in self.dirs:
+            raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
+        # Every value is written now, so the kernel judges it before anything runs. The memory
+        # limit stays: it must hold from the job's first page (v1 refuses to lower it under
+        # usage later), and hodei-run's own pages are not charged when it passes through.
+        # The pids and cpu limits are lifted again, since hodei-run's own threads would count
+        # while it passes through; the supervisor applies them right after the spawn.
+        self._set_limits(limits, tuple(_LIMIT_OPTIONS))
+        self._set_limits(limits, _AFTER_SPAWN, lift=True)
 
     def _write(self, role: str, filename: str, value: str) -> None:
         (self.dirs[role] / filename).write_text(value)
 
-    def _apply(self, limits: Limits) -> None:
-        if limits.memory_bytes is not None and "memory" in self.dirs:
-            if self.versions["memory"] == 2:
-                self._write("memory", "memory.max", str(limits.memory_bytes))
-                with contextlib.suppress(OSError):
-                    self._write("memory", "memory.swap.max", "0")
-            else:
-                self._write("memory", "memory.limit_in_bytes", str(limits.memory_bytes))
-                with contextlib.suppress(OSError):  # absent without swap accounting
-                    self._write("memory", "memory.memsw.limit_in_bytes", str(limits.memory_bytes))
-        if limits.pids is not None and "pids" in self.dirs:
-            self._write("pids", "pids.max", str(limits.pids))
-        if limits.cpus is not None and "cpu" in self.dirs:
-            quota = max(1000, round(limits.cpus * CPU_PERIOD_US))
-            if self.versions["cpu"] == 2:
-                self._write("cpu", "cpu.max", f"{quota} {CPU_PERIOD_US}")
-            else:
-                self._write("cpu", "cpu.cfs_period_us", str(CPU_PERIOD_US))
-                self._write("cpu", "cpu.cfs_quota_us", str(quota))
+    def _set_limits(self, limits: Limits, roles: tuple[str, ...], *, lift: bool = False) -> None:
+        """Writes ``limits`` of ``roles`` (or, with ``lift``, the unlimited values in reverse
+        order, as memsw must stay above the memory limit) into the job's cgroup files."""
+        for role in roles:
+            attr, option = _LIMIT_OPTIONS[role]
+            value = getattr(limits, attr)
+            if value is None or role not in self.dirs:
+                continue
+            files = _LIMIT_FILES[(role, self.versions[role])]
+            for f in reversed(files) if lift else files:
+                try:
+                    self._write(role, f.name, f.unlimited if lift else f.render(value))
+                except OSError as exc:
+                    if f.optional:  # swap accounting is often off
+                        continue
+                    raise LimitError(option, f"the kernel refused {value} for {f.name}: "
+                                     f"{exc.strerror}") from None
+
+    def apply(self, limits: Limits) -> None:
+        """Applies the limits held back at creation, once the job's first process is inside
+        and hodei-run is out."""
+        self._set_limits(limits, _AFTER_SPAWN)
 
     @contextlib.contextmanager
     def entered(self) -> Iterator[None]:

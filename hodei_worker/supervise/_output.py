@@ -7,7 +7,6 @@ a slow reader of our stdout, and an idle job costs no wake-ups.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import os
 import select
@@ -38,7 +37,6 @@ class Relay:
         self._stream = masker.stream()
         self._tail_limit = tail_limit
         self._tail = bytearray()
-        self._sink_ok = True
         self._wake_r, self._wake_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name=f"relay-{sink}", daemon=True)
 
@@ -51,26 +49,28 @@ class Relay:
         """The last ``tail_limit`` bytes relayed (already masked)."""
         return bytes(self._tail[-self._tail_limit:]) if self._tail_limit else b""
 
-    def _emit(self, data: bytes) -> None:
+    def _emit(self, data: bytes) -> bool:
+        """Keeps the tail and writes ``data`` out; False once the output is gone."""
         if not data:
-            return
+            return True
         if self._tail_limit:
             self._tail += data
             if len(self._tail) > 2 * self._tail_limit:
                 del self._tail[: -self._tail_limit]
         view = memoryview(data)
-        while self._sink_ok and view:
+        while view:
             try:
                 written = os.write(self._sink, view)
             except BlockingIOError:
                 select.select([], [self._sink], [])
                 continue
-            except OSError as exc:  # the caller closed our output: keep draining the job
-                if exc.errno not in (errno.EPIPE, errno.EBADF, errno.EIO):
-                    raise
-                self._sink_ok = False
-                return
+            except OSError:
+                # The reader went away (EPIPE) or the output failed (ENOSPC, EIO, a closed fd).
+                # Stop relaying: closing our end of the job's pipe gives the job the EPIPE or
+                # SIGPIPE it would have got writing there directly.
+                return False
             view = view[written:]
+        return True
 
     def _run(self) -> None:
         poller = select.poll()
@@ -81,15 +81,15 @@ class Relay:
                 ready = dict(poller.poll())
                 if self._source in ready:
                     chunk = os.read(self._source, CHUNK)
-                    if not chunk:
+                    if not chunk or not self._emit(self._stream.feed(chunk)):
                         break
-                    self._emit(self._stream.feed(chunk))
                 elif self._wake_r in ready:
                     # Asked to stop: take what is buffered now, then end.
                     os.set_blocking(self._source, False)
                     with contextlib.suppress(BlockingIOError):
-                        while chunk := os.read(self._source, CHUNK):
-                            self._emit(self._stream.feed(chunk))
+                        while (chunk := os.read(self._source, CHUNK)) and self._emit(
+                                self._stream.feed(chunk)):
+                            pass
                     break
             self._emit(self._stream.flush())
         finally:

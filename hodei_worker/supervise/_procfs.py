@@ -36,15 +36,27 @@ def descendants(pid: int) -> set[int]:
     return seen
 
 
-def state(pid: int) -> str | None:
-    """The one-letter state of ``pid`` (``Z`` for a zombie), or None if it is gone."""
+def _stat_fields(pid: int) -> list[bytes]:
+    """The fields of /proc/PID/stat after the command name, from the state on ([] if gone)."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as fh:
             data = fh.read()
     except OSError:
-        return None
+        return []
     # The command name is in parentheses and may itself hold spaces or parentheses.
-    return data[data.rfind(b")") + 2:][:1].decode("ascii", "replace") or None
+    return data[data.rfind(b")") + 2:].split()
+
+
+def state(pid: int) -> str | None:
+    """The one-letter state of ``pid`` (``Z`` for a zombie), or None if it is gone."""
+    fields = _stat_fields(pid)
+    return fields[0].decode("ascii", "replace") if fields else None
+
+
+def pgid(pid: int) -> int | None:
+    """The process group of ``pid``, or None if it is gone."""
+    fields = _stat_fields(pid)
+    return int(fields[2]) if len(fields) > 2 else None
 
 
 def alive(pid: int) -> bool:

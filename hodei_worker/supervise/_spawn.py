@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Mapping, Sequence
 
@@ -29,13 +30,24 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
 
 
 def _interpreter(program: str) -> str | None:
-    """The interpreter named on the ``#!`` line of ``program``, if it has one."""
-    with contextlib.suppress(OSError), open(program, "rb") as fh:
-        head = fh.readline(256)
-        if head.startswith(b"#!"):
-            words = head[2:].strip().split()
-            return words[0].decode("utf-8", "replace") if words else None
-    return None
+    """The interpreter named on the ``#!`` line of ``program``, if it is a regular file that
+    has one (never opening a FIFO or a device, which could block or have side effects)."""
+    try:
+        fd = os.open(program, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, 256).split(b"\n", 1)[0]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if not head.startswith(b"#!"):
+        return None
+    words = head[2:].strip().split()
+    return words[0].decode("utf-8", "replace") if words else None
 
 
 def spawn_failure(exc: OSError, argv: Sequence[str], env: Mapping[str, str],
@@ -52,7 +64,8 @@ def spawn_failure(exc: OSError, argv: Sequence[str], env: Mapping[str, str],
         resolved: str | None = os.path.abspath(os.path.join(workdir or os.getcwd(), program))
     else:
         resolved = shutil.which(program, path=env.get("PATH", os.defpath))
-    interpreter = _interpreter(resolved) if resolved and os.path.exists(resolved) else None
-    path = resolved or program
-    return SpawnFailure(number, SpawnStage.EXEC, path, message,
-                        interpreter=interpreter if number == 2 else None)
+    # ENOENT for a program that exists means its #! interpreter is missing.
+    missing = number == errno.ENOENT and resolved is not None and os.path.exists(resolved)
+    interpreter = _interpreter(resolved) if missing and resolved else None
+    return SpawnFailure(number, SpawnStage.EXEC, resolved or program, message,
+                        interpreter=interpreter)

@@ -12,7 +12,7 @@ import os
 import resource
 import signal
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -20,9 +20,16 @@ import anyio
 
 from .. import _logging
 from .._masking import Masker
-from ..classify import STDERR_TAIL_LIMIT, Observation, OomDetection, ResourceUsage
+from ..classify import (
+    STDERR_TAIL_LIMIT,
+    Observation,
+    OomDetection,
+    PreSpawnError,
+    PreSpawnKind,
+    ResourceUsage,
+)
 from . import _procfs
-from ._cgroup import JobCgroup
+from ._cgroup import JobCgroup, LimitError
 from ._output import Relay, make_pipe
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
@@ -73,13 +80,17 @@ class _Job:
         return {pid for pid in found if _procfs.alive(pid)}
 
     def signal_all(self, sig: int, pids: set[int] | None = None) -> None:
-        """Sends ``sig`` to the job's process group and to every process of the job."""
+        """Sends ``sig`` once to every process of the job: one ``killpg`` for the members of
+        the job's process group (only while it has live members, so a recycled group id is
+        never hit), one ``kill`` for each process that left the group."""
         targets = self.pids() if pids is None else pids
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.pid, sig)
         if sig in TERMINATING or sig == signal.SIGKILL:
             self.stopped.update(targets - {self.pid})
-        for pid in targets:
+        in_group = {pid for pid in targets if _procfs.pgid(pid) == self.pid}
+        if in_group:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.pid, sig)
+        for pid in targets - in_group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, sig)
 
@@ -124,6 +135,9 @@ def _foreground(enabled: bool, pgid: int) -> Iterator[None]:
     try:
         with contextlib.suppress(OSError):
             os.tcsetpgrp(fd, pgid)
+            # The job may already have read the terminal as a background group and been
+            # stopped by SIGTTIN; now that it is in front, let it go on.
+            os.killpg(pgid, signal.SIGCONT)
         yield
     finally:
         with contextlib.suppress(OSError):
@@ -181,8 +195,12 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
-async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2) -> Observation:
-    """Runs one job to the end and reports what happened; nothing of the job outlives it."""
+async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
+                    early_signals: Sequence[int] = ()) -> Observation:
+    """Runs one job to the end and reports what happened; nothing of the job outlives it.
+
+    ``early_signals`` are terminations received before this was called (while the process
+    was starting): if one is there once our handlers are, the job is not started at all."""
     started = time.monotonic()
     masker = Masker(spec.secrets)
     base = Observation(
@@ -196,6 +214,9 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     if spec.use_cgroups:
         try:
             cgroup = JobCgroup.create(spec.name, spec.limits)
+        except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
+            return replace(base, pre_spawn_error=PreSpawnError(
+                PreSpawnKind.VALIDATION, exc.option, exc.message))
         except OSError as exc:
             log.info("cgroup.unavailable", error=str(exc))
     for role, wanted in (("pids", spec.limits.pids), ("cpu", spec.limits.cpus)):
@@ -203,17 +224,23 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
             log.warning("limit.not_enforced", option=f"--{role.replace('cpu', 'cpus')}",
                         reason=f"no writable {role} cgroup")
     try:
-        return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr)
+        return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr,
+                          early_signals)
     finally:
         if cgroup is not None:
             cgroup.remove()
 
 
 async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-               base: Observation, started: float, stdout: int, stderr: int) -> Observation:
+               base: Observation, started: float, stdout: int, stderr: int,
+               early_signals: Sequence[int]) -> Observation:
     # Handlers first, spawn second: a signal that arrives while the job is starting is queued
     # and forwarded, instead of killing hodei-run with the default action and orphaning the job.
     with anyio.open_signal_receiver(*FORWARDED) as received:
+        if early := next((s for s in early_signals if s in TERMINATING), None):
+            log.info("job.not_started", signal=signal.Signals(early).name)
+            return replace(base, forwarded_signal=early,
+                           oom_detection=cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE)
         return await _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, received)
 
 
@@ -252,15 +279,20 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
     reaper.expect(proc.pid)
     log.info("job.started", pid=proc.pid, cgroup=bool(cgroup), oom_detection=detection.value)
 
-    relays = [Relay(err_r, stderr, masker, STDERR_TAIL_LIMIT)]
-    if out_r is not None:
-        relays.append(Relay(out_r, stdout, masker))
-    for relay in relays:
-        relay.start()
     job = _Job(spec, cgroup, proc.pid)
     outcome = _Outcome()
     ended: Exit | None = None
-    try:
+    relays: list[Relay] = []
+    unrelayed = [(err_r, stderr, STDERR_TAIL_LIMIT), *([(out_r, stdout, 0)] if out_r else [])]
+    try:  # from here on, whatever happens, the job does not outlive us
+        if cgroup is not None:
+            cgroup.apply(spec.limits)
+        while unrelayed:
+            source, sink, tail = unrelayed[0]
+            relay = Relay(source, sink, masker, tail)
+            relay.start()  # from now on the relay owns ``source`` and closes it
+            relays.append(relay)
+            unrelayed.pop(0)
         with _foreground(spec.foreground_tty, proc.pid):
             async with anyio.create_task_group() as tg:
                 tg.start_soon(_forward_signals, received, job, outcome, spec.kill_grace_ms, tg)
@@ -290,6 +322,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
                 proc.returncode = -signal.SIGKILL
         raise
     finally:
+        _close(*(source for source, _sink, _tail in unrelayed))
         with anyio.CancelScope(shield=True):
             await _finish_relays(relays)
     assert ended is not None  # every path that leaves ended unset has raised

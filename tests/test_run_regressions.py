@@ -1,0 +1,181 @@
+"""Regressions found in review: each test names the defect it pins."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import HODEI_RUN, PY, clean_env, wait_for
+
+
+class TestLimits:
+    """Limits the kernel or hodei-run cannot honour are refused before anything runs."""
+
+    def test_tiny_memory_limit_is_refused(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: --memory 64k OOM-killed hodei-run itself (no event); now ERR_1009 naming
+        --memory, and the command never starts."""
+        started = tmp_path / "started"
+        r = run_hodei("--memory", "64k", "--", "touch", str(started))
+        assert r.returncode == 125
+        assert r.reason == {"type": "VALIDATION_ERROR", "field": "--memory",
+                            "message": r.reason["message"]}
+        assert not started.exists()
+
+    @pytest.mark.usefixtures("memory_cgroup")
+    def test_kernel_refused_limit_names_the_option(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: a pids limit the kernel refused (ERANGE) silently dropped every cgroup; now it
+        is ERR_1009 naming --pids and nothing runs."""
+        started = tmp_path / "started"
+        r = run_hodei("--pids", "99999999999999999999", "--", "touch", str(started))
+        assert r.returncode == 125
+        assert r.reason["field"] == "--pids"
+        assert not started.exists()
+
+    @pytest.mark.usefixtures("memory_cgroup")
+    def test_job_id_with_slash_keeps_cgroups(self, run_hodei) -> None:
+        """Bug: a job id with '/' broke the cgroup name and hid the OOM kill; now the job still
+        runs in its cgroup and its OOM kill is counted."""
+        r = run_hodei("--job-id", "team/build-7", "--memory", "64M", "--",
+                      PY, "-c", "b = bytearray(256 * 1024 * 1024)")
+        assert r.event["job_id"] == "team/build-7"
+        assert r.event["oom_detection"] == "cgroup-v1"
+        assert r.reason["oom_killed"] is True
+
+    def test_sub_millisecond_timeout_is_refused(self, run_hodei) -> None:
+        """Bug: --timeout 0.4ms rounded to 0, which means no deadline; now it is refused."""
+        r = run_hodei("--timeout", "0.4ms", "--", "true")
+        assert r.returncode == 125
+        assert r.reason["field"] == "--timeout"
+
+    def test_infinite_cpus_is_refused(self, run_hodei) -> None:
+        """Bug: --cpus inf reached the cgroup code and became ERR_1008; now ERR_1009."""
+        r = run_hodei("--cpus", "inf", "--", "true")
+        assert r.event["error_code"] == "ERR_1009"
+        assert r.reason["field"] == "--cpus"
+
+
+class TestOutputsThatGoAway:
+    """A reader or an output that disappears ends the job as it would without hodei-run."""
+
+    def test_reader_gone_while_masking(self, tmp_path: Path) -> None:
+        """Bug: with a secret, `hodei-run -- yes | head -1` hung, the relay draining forever;
+        now the job gets SIGPIPE and the pipeline ends."""
+        proc = subprocess.run(
+            f"'{HODEI_RUN}' --quiet --secret T=env:X -- yes | head -1", shell=True,
+            env=clean_env({"X": "s3cr3t"}), capture_output=True, timeout=30, check=False)
+        assert proc.stdout == b"y\n"
+
+    def test_reader_of_stderr_gone(self) -> None:
+        """Bug: a job writing to a stderr nobody reads any more hung hodei-run; now it ends."""
+        proc = subprocess.run(
+            f"'{HODEI_RUN}' --quiet -- sh -c 'yes >&2' 2>&1 >/dev/null | head -1", shell=True,
+            env=clean_env(), capture_output=True, timeout=30, check=False)
+        assert proc.stdout == b"y\n"
+
+    def test_closed_stderr(self, tmp_path: Path) -> None:
+        """Bug: started with fd 2 closed, the job's stderr went into hodei-run's epoll fd and
+        the job died of SIGPIPE; now the run completes as it would directly."""
+        event = tmp_path / "event.json"
+        proc = subprocess.run(f"'{HODEI_RUN}' --event-file '{event}' -- sh -c 'echo ok >&2' 2>&-",
+                              shell=True, env=clean_env(), capture_output=True, timeout=30,
+                              check=False)
+        assert proc.returncode == 0
+        assert json.loads(event.read_text())["event_type"] == "JobCompleted"
+
+
+class TestSignals:
+    """Forwarded signals, delivered once and blamed correctly."""
+
+    def test_forwarded_signal_delivered_once(self, start_hodei, tmp_path: Path) -> None:
+        """Bug: a forwarded SIGUSR1 went out as killpg plus kill, and a job that counts
+        deliveries saw two; now it sees exactly one."""
+        ready, count = tmp_path / "ready", tmp_path / "count"
+        code = ("import os, signal, sys, time\n"
+                "n = [0]\n"
+                "signal.signal(signal.SIGUSR1, lambda *_: n.__setitem__(0, n[0] + 1))\n"
+                "open(sys.argv[1], 'w').close()\n"
+                "time.sleep(1.0)\n"
+                "open(sys.argv[2], 'w').write(str(n[0]))\n")
+        run = start_hodei("--", PY, "-c", code, str(ready), str(count))
+        wait_for(ready.exists, what="the job to be ready")
+        run.signal(signal.SIGUSR1)
+        r = run.finish()
+        assert r.returncode == 0
+        assert count.read_text() == "1"
+
+    def test_grace_kill_after_forwarded_term_is_ours(self, start_hodei, tmp_path: Path,
+                                                     marker: str) -> None:
+        """Bug: the SIGKILL hodei-run sends after a forwarded SIGTERM's grace was blamed on
+        an outsider; now the event says it was forwarded and names --kill-grace."""
+        ready = tmp_path / "ready"
+        run = start_hodei("--kill-grace", "0.5s", "--", "sh", "-c",
+                          f"trap '' TERM; touch {ready}; sleep {marker}; sleep {marker}")
+        wait_for(ready.exists, what="the job to be ready")
+        run.signal(signal.SIGTERM)
+        r = run.finish()
+        assert r.returncode == 137
+        assert r.reason["forwarded"] is True
+        assert "--kill-grace" in r.event["suggested_actions"][0]
+
+
+class TestOddInput:
+    """Input that used to crash, hang or half-run."""
+
+    def test_fifo_as_command_does_not_hang(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: a FIFO given as the command was opened to read its #! line and hodei-run hung;
+        now it is ERR_1002 at once."""
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        r = run_hodei("--", str(fifo), timeout=20)
+        assert r.returncode == 126
+        assert r.event["error_code"] == "ERR_1002"
+
+    def test_secret_with_nul_is_refused(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: a secret file holding NUL became ERR_1008; now ERR_1011 naming the secret."""
+        (tmp_path / "s").write_bytes(b"ab\0cd")
+        r = run_hodei("--secret", f"T=file:{tmp_path / 's'}", "--", "true")
+        assert r.event["error_code"] == "ERR_1011"
+        assert r.reason["secret_name"] == "T"
+
+    def test_non_utf8_secret_is_masked(self, run_hodei) -> None:
+        """Bug: a secret from a variable holding non-UTF-8 bytes crashed the masker; now the
+        job gets it and its output shows ***."""
+        env = clean_env()
+        env_bytes = {k.encode(): v.encode() for k, v in env.items()}
+        env_bytes[b"X"] = b"\xffab-secret"
+        proc = subprocess.run([str(HODEI_RUN), "--quiet", "--secret", "T=env:X", "--",
+                               "sh", "-c", 'printf "%s" "$T"'], env=env_bytes,  # type: ignore[arg-type]
+                              capture_output=True, timeout=30, check=False)
+        assert proc.returncode == 0
+        assert proc.stdout == b"***"
+
+    def test_secret_file_bytes_kept(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: a secret file's CR was turned into LF by newline translation; now the job
+        gets the bytes as they are, less one final newline."""
+        (tmp_path / "s").write_bytes(b"a\r\nb\n")
+        r = run_hodei("--quiet", "--secret", f"T=file:{tmp_path / 's'}", "--",
+                      "sh", "-c", 'printf "%s" "$T" | od -An -c')
+        assert r.stdout.split() == [b"a", b"\\r", b"\\n", b"b"]
+
+    def test_event_written_when_an_option_lacks_its_value(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: `--timeout` with no value failed before the event file was known, so no event
+        was written; now the refusal's event is there."""
+        target = tmp_path / "ev.json"
+        r = run_hodei("--event-file", str(target), "--timeout", event_file=False, check=False)
+        assert r.returncode == 125
+        assert json.loads(target.read_text())["error_code"] == "ERR_1009"
+
+    def test_event_file_readable_by_others(self, run_hodei, tmp_path: Path) -> None:
+        """Bug: the event file kept mkstemp's 0600; now it has the umask's usual mode."""
+        target = tmp_path / "ev.json"
+        old = os.umask(0o022)
+        try:
+            run_hodei("--quiet", "--event-file", str(target), "--", "true", event_file=False,
+                      check=False)
+        finally:
+            os.umask(old)
+        assert target.stat().st_mode & 0o777 == 0o644
