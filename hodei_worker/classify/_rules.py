@@ -33,7 +33,7 @@ import dataclasses
 import errno as errno_mod
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
@@ -71,16 +71,13 @@ class Facts:
     """An observation with the derived views rules share, computed at most once."""
 
     obs: Observation
-    _lines: list[str] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         """The stderr tail's non-empty lines, decoded with replacement, bounded in size."""
-        if self._lines is None:
-            tail = self.obs.stderr_tail[-STDERR_TAIL_LIMIT:]
-            text = tail.decode("utf-8", errors="replace")
-            self._lines = [line.strip() for line in text.splitlines() if line.strip()]
-        return self._lines
+        tail = self.obs.stderr_tail[-STDERR_TAIL_LIMIT:]
+        text = tail.decode("utf-8", errors="replace")
+        return [line.strip() for line in text.splitlines() if line.strip()]
 
     def last_match(self, codes: frozenset[str] | None = None) -> tuple[StderrPattern, str, dict[str, str]] | None:
         """The last stderr line some pattern matches (restricted to ``codes`` if given)."""
@@ -144,16 +141,15 @@ def _pre_spawn(kind: PreSpawnKind) -> Callable[[Facts], Match | None]:
 
 # --- spawn failures --------------------------------------------------------------------------
 
-def _spawn(stage: SpawnStage, errnos: frozenset[int] | None) -> Callable[[Facts], SpawnFailure | None]:
-    """Matches a spawn failure at ``stage`` with one of ``errnos`` (None: any errno, any stage)."""
+def _spawn(stage: SpawnStage | None, errnos: frozenset[int] | None = None,
+           ) -> Callable[[Facts], SpawnFailure | None]:
+    """Matches a spawn failure at ``stage`` with one of ``errnos`` (None: any)."""
 
     def get(f: Facts) -> SpawnFailure | None:
         sf = f.obs.spawn_failure
-        if sf is None:
+        if sf is None or (stage is not None and sf.stage is not stage):
             return None
-        if errnos is not None and (sf.stage is not stage or sf.errno not in errnos):
-            return None
-        return sf
+        return sf if errnos is None or sf.errno in errnos else None
 
     return get
 
@@ -164,7 +160,7 @@ _exec_not_found = _spawn(SpawnStage.EXEC, _NOT_FOUND)
 _exec_denied = _spawn(SpawnStage.EXEC, _NOT_EXEC)
 _chdir_missing = _spawn(SpawnStage.CHDIR, _NOT_FOUND)
 _chdir_denied = _spawn(SpawnStage.CHDIR, frozenset({errno_mod.EACCES, errno_mod.EPERM}))
-_any_spawn = _spawn(SpawnStage.FORK, None)
+_any_spawn = _spawn(None)
 
 
 def _evidence_errno(sf: SpawnFailure, verb: str) -> str:

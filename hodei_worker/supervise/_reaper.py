@@ -63,8 +63,6 @@ class Reaper:
     def __init__(self) -> None:
         self._exits: dict[int, Exit] = {}
         self._events: dict[int, anyio.Event] = {}
-        self.orphans_reaped = 0
-        """Children reaped that nobody waited for (orphaned descendants, leftovers)."""
         self.orphan_cpu_ms = [0, 0]
         """User and system CPU of those children, in milliseconds."""
 
@@ -87,7 +85,6 @@ class Reaper:
                 self._exits[pid] = ended
                 event.set()
                 continue
-            self.orphans_reaped += 1
             self.orphan_cpu_ms[0] += round(usage.ru_utime * 1000)
             self.orphan_cpu_ms[1] += round(usage.ru_stime * 1000)
 
