@@ -63,6 +63,7 @@ class Reaper:
     def __init__(self) -> None:
         self._exits: dict[int, Exit] = {}
         self._events: dict[int, anyio.Event] = {}
+        self._stops: dict[int, tuple[anyio.Event, list[int]]] = {}
         self.orphan_cpu_ms = [0, 0]
         """User and system CPU of those children, in milliseconds."""
 
@@ -70,7 +71,7 @@ class Reaper:
         """Collects every child that has ended, without blocking."""
         while True:
             try:
-                pid, status, usage = os.wait4(-1, os.WNOHANG)
+                pid, status, usage = os.wait4(-1, os.WNOHANG | os.WUNTRACED)
             except ChildProcessError:
                 return
             except OSError as exc:  # pragma: no cover - EINTR is retried by Python
@@ -79,6 +80,12 @@ class Reaper:
                 raise
             if pid == 0:
                 return
+            if os.WIFSTOPPED(status):  # stopped, not ended: job control, for whoever watches
+                watch = self._stops.get(pid)
+                if watch is not None:
+                    watch[1].append(os.WSTOPSIG(status))
+                    watch[0].set()
+                continue
             ended = Exit(pid, status, usage)
             event = self._events.pop(pid, None)
             if event is not None:
@@ -92,6 +99,15 @@ class Reaper:
         """Registers ``pid`` as a main process whose exit someone will wait for; call it right
         after spawning, before any ``await``, so no reap can come in between."""
         self._events[pid] = anyio.Event()
+
+    async def stopped(self, pid: int) -> int:
+        """Waits until ``pid`` is stopped (Ctrl-Z, SIGTTIN...) and returns the stopping signal."""
+        event, signals = self._stops.setdefault(pid, (anyio.Event(), []))
+        try:
+            await event.wait()
+            return signals.pop(0)
+        finally:
+            self._stops.pop(pid, None)
 
     async def wait(self, pid: int) -> Exit:
         """The exit of ``pid``, once it has ended; :meth:`expect` it right after spawning."""

@@ -120,29 +120,53 @@ class _Job:
 
 
 @contextlib.contextmanager
-def _foreground(enabled: bool, pgid: int) -> Iterator[None]:
+def _foreground(enabled: bool, pgid: int) -> Iterator[bool]:
     """Hands the controlling terminal to the job's process group while it runs, as a shell
-    does, so an interactive job can read it; gives it back after."""
+    does, so an interactive job can read it; gives it back after. Yields whether it did."""
     fd = 0
     try:
         ours = enabled and os.isatty(fd) and os.tcgetpgrp(fd) == os.getpgrp()
     except OSError:
         ours = False
     if not ours:
-        yield
+        yield False
         return
     previous = signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # we write tcsetpgrp from behind
     try:
-        with contextlib.suppress(OSError):
-            os.tcsetpgrp(fd, pgid)
-            # The job may already have read the terminal as a background group and been
-            # stopped by SIGTTIN; now that it is in front, let it go on.
-            os.killpg(pgid, signal.SIGCONT)
-        yield
+        _give_terminal(fd, pgid)
+        yield True
     finally:
         with contextlib.suppress(OSError):
             os.tcsetpgrp(fd, os.getpgrp())
         signal.signal(signal.SIGTTOU, previous)
+
+
+def _give_terminal(fd: int, pgid: int) -> None:
+    with contextlib.suppress(OSError):
+        os.tcsetpgrp(fd, pgid)
+        # The job may already have read the terminal as a background group and been stopped
+        # by SIGTTIN; now that it is in front, let it go on.
+        os.killpg(pgid, signal.SIGCONT)
+
+
+async def _job_control(job: _Job, reaper: Reaper) -> None:
+    """When the job is stopped from the terminal (Ctrl-Z), stop hodei-run too, so the shell
+    that started it gets the terminal back; on ``fg`` hand the terminal back and resume."""
+    while True:
+        sig = await reaper.stopped(job.pid)
+        log.info("job.stopped", signal=signal.Signals(sig).name)
+        with contextlib.suppress(OSError):
+            os.tcsetpgrp(0, os.getpgrp())
+        os.kill(os.getpid(), signal.SIGSTOP)  # returns when the shell continues us (fg, bg)
+        try:
+            in_front = os.tcgetpgrp(0) == os.getpgrp()  # fg gave us the terminal; bg did not
+        except OSError:
+            in_front = False
+        if in_front:
+            _give_terminal(0, job.pid)
+        else:
+            with contextlib.suppress(OSError):
+                os.killpg(job.pid, signal.SIGCONT)
 
 
 async def _forward_signals(received: AsyncIterator[int], job: _Job, outcome: _Outcome,
@@ -293,9 +317,11 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
             relay.start()  # from now on the relay owns ``source`` and closes it
             relays.append(relay)
             unrelayed.pop(0)
-        with _foreground(spec.foreground_tty, proc.pid):
+        with _foreground(spec.foreground_tty, proc.pid) as interactive:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(_forward_signals, received, job, outcome, spec.kill_grace_ms, tg)
+                if interactive:
+                    tg.start_soon(_job_control, job, reaper)
                 if watchdog_limit:
                     tg.start_soon(_rss_watchdog, job, watchdog_limit, outcome)
                 timeout = spec.timeout_ms / 1000 if spec.timeout_ms else None
