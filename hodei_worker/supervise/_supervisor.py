@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import time
 from collections.abc import AsyncIterator, Iterator, Sequence
@@ -205,13 +204,15 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     """What the job used. The job cgroup's own peak and CPU counters cover every process of
     the job; without them, the main process's rusage (with its reaped children) and that of
     the orphans we reaped. That rusage peak counts the spawning process's image, shared until
-    exec, so a peak no higher than hodei-run's own says nothing about the job: it is left out
-    ("where known") rather than reported wrong."""
+    exec, so a peak no higher than hodei-run's own peak says nothing about the job: it is left
+    out ("where known") rather than reported wrong."""
     rss = cgroup.peak_memory() if cgroup else None
     cpu = cgroup.cpu_times_ms() if cgroup else None
     if ended.rusage is not None:
         if not rss:
-            own_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            # Our own memory's peak, not RUSAGE_SELF: that also holds whatever image our own
+            # parent had when it forked us, which can be far larger than anything of ours.
+            own_kib = _procfs.peak_rss_kib(os.getpid())
             rss = ended.rusage.ru_maxrss * 1024 if ended.rusage.ru_maxrss > own_kib else None
         if cpu is None:
             cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
