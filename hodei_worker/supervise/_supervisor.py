@@ -249,24 +249,18 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
             log.warning("limit.not_enforced", option=f"--{role.replace('cpu', 'cpus')}",
                         reason=f"no writable {role} cgroup")
     try:
-        return await _run(spec, reaper, cgroup, masker, base, started, stdout, stderr,
-                          early_signals)
+        # Handlers first, spawn second: a signal that arrives while the job is starting is
+        # queued and forwarded, instead of killing hodei-run and orphaning the job.
+        with anyio.open_signal_receiver(*FORWARDED) as received:
+            if early := next((s for s in early_signals if s in TERMINATING), None):
+                log.info("job.not_started", signal=signal.Signals(early).name)
+                return replace(base, forwarded_signal=early, oom_detection=(
+                    cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
+            return await _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr,
+                                  received)
     finally:
         if cgroup is not None:
             cgroup.remove()
-
-
-async def _run(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-               base: Observation, started: float, stdout: int, stderr: int,
-               early_signals: Sequence[int]) -> Observation:
-    # Handlers first, spawn second: a signal that arrives while the job is starting is queued
-    # and forwarded, instead of killing hodei-run with the default action and orphaning the job.
-    with anyio.open_signal_receiver(*FORWARDED) as received:
-        if early := next((s for s in early_signals if s in TERMINATING), None):
-            log.info("job.not_started", signal=signal.Signals(early).name)
-            return replace(base, forwarded_signal=early,
-                           oom_detection=cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE)
-        return await _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, received)
 
 
 async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
