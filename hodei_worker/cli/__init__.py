@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `hodei-run explain | head`: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    if args[:1] == ["flush"]:
+        from ._publish import flush
+
+        return flush(args[1:], dict(os.environ))
     early = _hold_termination()
     from ._run import run_command
 
@@ -49,3 +53,11 @@ def _hold_termination() -> list[int]:
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT):
         signal.signal(sig, record)
     return received
+
+
+def control_plane(argv: list[str] | None = None) -> int:
+    """``hodei-control-plane``: the reference control plane (``serve``, ``events``)."""
+    _standard_fds()
+    from ._control_plane import main as control_plane_main
+
+    return control_plane_main(sys.argv[1:] if argv is None else argv)

@@ -145,6 +145,7 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         masker = Masker(s.value for s in partial.get("secrets", ()))
         _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
         ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
+    publish = settings.publish if settings is not None else partial.get("publish")
     who = Identity(ids["job_id"] or str(uuid.uuid4()), ids["worker_id"] or str(uuid.uuid4()),
                    ids["correlation_id"] or str(uuid.uuid4()))
 
@@ -176,4 +177,8 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
         _say(newline + masker.text(summary_line(event)) + "\n")
+    if publish is not None:  # after the summary: the outcome is known before delivery ends
+        from ._publish import deliver
+
+        deliver(publish, data)
     return exit_status(event)

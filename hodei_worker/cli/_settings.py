@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnError, PreSpawnKind
+from ._publish import PublishSettings, settle
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"
@@ -142,6 +143,23 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("log-format", _log_format, None, "json or console (default: json unless stderr is a "
            "terminal)", metavar="FORMAT"),
     Option("log-level", _log_level, "warning", "debug, info, warning or error", metavar="LEVEL"),
+    Option("control-plane", _text, None, "deliver the final event to the control plane at "
+           "ADDRESS (HOST:PORT, [IPv6]:PORT or unix:/path)", metavar="ADDRESS"),
+    Option("spool-dir", _text, None, "keep events in DIR until the control plane acknowledges "
+           "them (default: /var/spool/hodei-worker for root, else "
+           "~/.local/state/hodei-worker/spool)", metavar="DIR"),
+    Option("publish-timeout", parse_duration_ms, None, "wait at most DURATION for the control "
+           "plane's acknowledgement (default 10s; 0: no limit)", metavar="DURATION"),
+    Option("tls-ca", _text, None, "CA certificates (PEM) that sign the control plane's "
+           "certificate: use TLS", metavar="PATH"),
+    Option("tls-cert", _text, None, "this worker's certificate chain (PEM), for mutual TLS",
+           metavar="PATH"),
+    Option("tls-key", _text, None, "this worker's private key (PEM), for mutual TLS",
+           metavar="PATH"),
+    Option("token-file", _text, None, "send the bearer token in PATH with every call",
+           metavar="PATH"),
+    Option("insecure", _flag, False, "allow plaintext to a control plane that is not on this "
+           "machine", "flag"),
 )
 _BY_KEY: Final = {o.key: o for o in OPTIONS}
 _OWN_VARIABLES: Final = frozenset({o.env for o in OPTIONS} | {"HODEI_CONFIG"})
@@ -177,6 +195,8 @@ class Settings:
     quiet: bool
     log_format: str | None
     log_level: str
+    publish: PublishSettings | None = None
+    """Where the final event is delivered, if anywhere."""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -395,6 +415,13 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         values[o.key], sources[o.key] = _resolve(o, getattr(ns, o.key), environ, config, config_path)
         if o.key in _IDENTITY:
             partial[o.key] = values[o.key]
+
+    def invalid(flag: str, message: str) -> InputError:
+        source = sources.get(flag.removeprefix("--").replace("-", "_"))
+        subject, err = source or (flag, _validation)
+        return err(subject, message)
+
+    partial["publish"] = publish = settle(values, environ, invalid)
     secrets: list[Secret] = []
     partial["secrets"] = secrets
     _secrets(values["secret"], environ, sources["secret"], secrets)
@@ -432,4 +459,11 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         quiet=values["quiet"],
         log_format=values["log_format"],
         log_level=values["log_level"],
+        publish=publish,
     )
+
+
+# The option machinery, for the subcommands that share options with a run (``flush``).
+read_config = _read_config
+resolve = _resolve
+validation_error = _validation

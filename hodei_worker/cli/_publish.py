@@ -1,0 +1,195 @@
+"""hodei-run's delivery of its event to the control plane, and ``hodei-run flush``.
+
+The event is committed to the spool (the outbox on disk) before anything is sent, then sent
+and waited for up to ``--publish-timeout``; what is not acknowledged by then stays in the
+spool for ``hodei-run flush`` (or the next run's publisher) to deliver. Delivery never changes
+the job's exit status. gRPC is imported here only, and only when a control plane is named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from .. import _logging
+
+if TYPE_CHECKING:  # the transport is imported only by runs that publish
+    from ..transport import Endpoint
+
+log = _logging.get_logger("hodei.publish")
+
+DEFAULT_PUBLISH_TIMEOUT_MS: Final = 10_000
+SYSTEM_SPOOL: Final = "/var/spool/hodei-worker"
+EXIT_UNDELIVERED: Final = 1
+"""``flush``: events remain in the spool."""
+EXIT_USAGE: Final = 2
+"""``flush``: bad options."""
+
+
+def default_spool_dir(environ: Mapping[str, str]) -> str:
+    """``/var/spool/hodei-worker`` for root; ``$XDG_STATE_HOME/hodei-worker/spool`` (or
+    ``~/.local/state/hodei-worker/spool``) for anyone else, so it works unprivileged."""
+    if os.geteuid() == 0:
+        return SYSTEM_SPOOL
+    state = environ.get("XDG_STATE_HOME") or os.path.join(
+        environ.get("HOME") or os.path.expanduser("~"), ".local", "state")
+    return os.path.join(state, "hodei-worker", "spool")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishSettings:
+    """Where the final event goes, and how long hodei-run waits for its acknowledgement."""
+
+    endpoint: Endpoint
+    spool_dir: str
+    timeout_ms: int
+
+
+def settle(values: Mapping[str, Any], environ: Mapping[str, str],
+           invalid: Callable[[str, str], Exception]) -> PublishSettings | None:
+    """The publish settings from resolved option values (``None`` without a control plane);
+    every file is read and every rule checked now, before anything runs. ``invalid(subject,
+    message)`` makes the error to raise."""
+    address = values.get("control_plane")
+    if not address:
+        for key in ("tls_ca", "tls_cert", "tls_key", "token_file"):
+            if values.get(key):
+                raise invalid("--" + key.replace("_", "-"), "needs --control-plane")
+        return None
+    from ..transport import AddressError, endpoint
+
+    try:
+        ep = endpoint(address, tls_ca=values.get("tls_ca"), tls_cert=values.get("tls_cert"),
+                      tls_key=values.get("tls_key"), token_file=values.get("token_file"),
+                      insecure=bool(values.get("insecure")))
+    except AddressError as exc:
+        raise invalid(exc.option, exc.reason) from None
+    spool = values.get("spool_dir") or default_spool_dir(environ)
+    timeout = values.get("publish_timeout")
+    return PublishSettings(ep, spool, DEFAULT_PUBLISH_TIMEOUT_MS if timeout is None else timeout)
+
+
+def _say(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def spool_event(spool_dir: str, data: Mapping[str, Any]) -> str:
+    """Commits the (already masked) event to the spool; returns its event id. Raises
+    SpoolError when the spool cannot take it."""
+    from ..events import from_dict
+    from ..events._proto import envelope
+    from ..transport import Outbox, Record
+
+    event_id = str(uuid.uuid4())
+    payload = envelope(from_dict(data), event_id).SerializeToString()
+    with Outbox(spool_dir) as outbox:
+        outbox.append([Record(event_id, str(data["job_id"]), payload)])
+    return event_id
+
+
+async def _publish(settings: PublishSettings, job_id: str | None) -> tuple[int, str | None]:
+    """Sends the spool's events (``job_id``'s only, when given) until none is left or the
+    timeout; returns how many remain and the last failure."""
+    import anyio
+
+    from ..transport import Outbox
+    from ..transport._publisher import Publisher
+
+    with Outbox(settings.spool_dir) as outbox:
+        publisher = Publisher(outbox, settings.endpoint, job_id=job_id)
+        with anyio.move_on_after(settings.timeout_ms / 1000 if settings.timeout_ms else None):
+            await publisher.run(until_empty=True)
+        return outbox.count(job_id), publisher.progress.last_error
+
+
+def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
+    """Spools the final event and waits for its acknowledgement; says so on stderr when it
+    stays in the spool. Never raises: delivery does not change how the job ended."""
+    import anyio
+
+    from ..transport import SpoolError, TransportError
+
+    job_id = str(data["job_id"])
+    try:
+        spool_event(settings.spool_dir, data)
+    except SpoolError as exc:
+        log.error("publish.spool_failed", spool=exc.path, error=exc.reason)
+        _say(f"hodei-run: cannot keep the event for the control plane: {exc}\n")
+        return
+    try:
+        remaining, error = anyio.run(_publish, settings, job_id)
+    except TransportError as exc:
+        remaining, error = 1, str(exc)
+    except Exception as exc:  # a broken publisher must not turn into a traceback over the job
+        log.exception("publish.failed")
+        remaining, error = 1, f"{type(exc).__name__}: {exc}"
+    if remaining:
+        log.info("publish.not_acknowledged", address=settings.endpoint.address,
+                    spool=settings.spool_dir, error=error)
+        _say(f"hodei-run: the control plane at {settings.endpoint.address} did not acknowledge "
+             f"the event within {settings.timeout_ms / 1000:g}s"
+             f"{f' ({error})' if error else ''}; it stays in {settings.spool_dir}: deliver it "
+             f"with 'hodei-run flush --control-plane {settings.endpoint.address} "
+             f"--spool-dir {settings.spool_dir}'\n")
+
+
+FLUSH_OPTIONS: Final = ("control-plane", "spool-dir", "publish-timeout", "tls-ca", "tls-cert",
+                        "tls-key", "token-file", "insecure", "log-format", "log-level")
+
+
+def flush(argv: list[str], environ: Mapping[str, str]) -> int:
+    """``hodei-run flush``: delivers everything in a spool; exits 0 once it is empty."""
+    import anyio
+
+    from ..transport import TransportError
+    from . import _settings
+
+    parser = argparse.ArgumentParser(
+        prog="hodei-run flush", exit_on_error=False,
+        description="Deliver every event a spool holds to the control plane; exit 0 once the "
+                    "spool is empty, 1 while events remain.")
+    options = [o for o in _settings.OPTIONS if o.name in FLUSH_OPTIONS]
+    for o in options:
+        if o.kind == "flag":
+            parser.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
+        else:
+            parser.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
+    parser.add_argument("--config", default=None, metavar="PATH")
+    try:
+        ns = parser.parse_args(argv)
+        config_path, config = _settings.read_config(ns.config, environ)
+        values = {o.key: _settings.resolve(o, getattr(ns, o.key), environ, config, config_path)[0]
+                  for o in options}
+        if not values["control_plane"]:
+            raise _settings.validation_error("--control-plane", "is required: where to deliver")
+        settings = settle(values, environ, _settings.validation_error)
+    except argparse.ArgumentError as exc:
+        _say(f"hodei-run flush: {exc}\n")
+        return EXIT_USAGE
+    except _settings.InputError as exc:
+        _say(f"hodei-run flush: {exc}\n")
+        return EXIT_USAGE
+    assert settings is not None
+    _logging.configure(values["log_level"], values["log_format"])
+    if not Path(settings.spool_dir, "outbox.sqlite3").exists():
+        _say(f"hodei-run flush: {settings.spool_dir} holds no spool: nothing to deliver\n")
+        return 0
+    try:
+        remaining, error = anyio.run(_publish, settings, None)
+    except TransportError as exc:
+        _say(f"hodei-run flush: {exc}\n")
+        return EXIT_UNDELIVERED
+    if remaining:
+        _say(f"hodei-run flush: {remaining} event(s) remain in {settings.spool_dir}"
+             f"{f' ({error})' if error else ''}\n")
+        return EXIT_UNDELIVERED
+    return 0

@@ -1,0 +1,24 @@
+"""Delivery to the control plane: the outbox on disk, the publisher, and their security.
+
+``Outbox`` and the address checks import no gRPC; ``Publisher`` (and ``open_channel``) do, so
+import them from their modules only when something is to be sent.
+"""
+
+from ._backoff import Backoff
+from ._errors import AddressError, SpoolError, TransportError
+from ._outbox import Outbox, Pending, Record
+from ._security import Endpoint, endpoint, is_local, read_token
+
+__all__ = [
+    "AddressError",
+    "Backoff",
+    "Endpoint",
+    "Outbox",
+    "Pending",
+    "Record",
+    "SpoolError",
+    "TransportError",
+    "endpoint",
+    "is_local",
+    "read_token",
+]
