@@ -122,7 +122,7 @@ def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
     try:
         spool_event(settings.spool_dir, data)
     except SpoolError as exc:
-        log.error("publish.spool_failed", spool=exc.path, error=exc.reason)
+        log.info("publish.spool_failed", spool=exc.path, error=exc.reason)
         _say(f"hodei-run: cannot keep the event for the control plane: {exc}\n")
         return
     try:

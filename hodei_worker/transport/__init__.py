@@ -6,6 +6,7 @@ import them from their modules only when something is to be sent.
 
 from ._backoff import Backoff
 from ._errors import AddressError, SpoolError, TransportError
+from ._group_commit import GroupCommit
 from ._outbox import Outbox, Pending, Record
 from ._security import Endpoint, endpoint, is_local, read_token
 
@@ -13,6 +14,7 @@ __all__ = [
     "AddressError",
     "Backoff",
     "Endpoint",
+    "GroupCommit",
     "Outbox",
     "Pending",
     "Record",

@@ -11,9 +11,10 @@ every event not yet acknowledged is sent again: the control plane recognises a r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import anyio
 import grpc
@@ -167,12 +168,12 @@ class Publisher:
                         size += len(row.payload)
                     in_flight.update(r.event_id for r in batch)
                     cursor = batch[-1].seq
-                    await call.write(frame([r.payload for r in batch]))
+                    await _finished_is_error(call, call.write(frame([r.payload for r in batch])))
                     self.progress.sent += len(batch)
                     continue
                 if until_empty and not in_flight:
                     finished = True
-                    await call.done_writing()
+                    await _finished_is_error(call, call.done_writing())
                     return
                 # Wait for an ack (room in the window, or the end), an append by this
                 # process, or a while (an append by another process has no signal).
@@ -199,6 +200,15 @@ class Publisher:
         finally:
             call.cancel()
         return finished
+
+
+async def _finished_is_error(call: Any, step: Awaitable[None]) -> None:
+    """Runs a write on ``call``; a call that already ended raises its status, as a read would."""
+    try:
+        await step
+    except asyncio.InvalidStateError:
+        code, details = await call.code(), await call.details()
+        raise grpc.aio.AioRpcError(code, grpc.aio.Metadata(), grpc.aio.Metadata(), details) from None
 
 
 def _innermost(group: BaseExceptionGroup[BaseException]) -> BaseException:
