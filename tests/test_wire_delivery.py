@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -249,3 +250,55 @@ def test_events_command_lists_what_was_received(hodei: Hodei, tmp_path: Path) ->
     data = [json.loads(line) for line in lines.stdout.splitlines()]
     assert [d["sequence"] for d in data] == [1, 2]
     assert [d["event_type"] for d in data] == ["JobCompleted", "JobExecutionError"]
+
+
+def test_run_without_control_plane_imports_no_grpc(tmp_path: Path) -> None:
+    """A run that publishes nothing never imports grpc, protobuf or SQLite (start-up stays as
+    fast as before the wire existed)."""
+    probe = ("import sys\n"
+             "from hodei_worker.cli._run import run_command\n"
+             "status = run_command(['--quiet', '--', 'true'])\n"
+             "loaded = [m for m in ('grpc', 'google.protobuf', 'sqlite3') if m in sys.modules]\n"
+             "print(status, ','.join(loaded) or 'none')\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, env=clean_env(),
+                          cwd=tmp_path, timeout=60)
+    assert done.stdout.split() == [b"0", b"none"], done.stderr
+
+
+def test_secret_never_reaches_spool_or_control_plane(hodei: Hodei, tmp_path: Path) -> None:
+    """A secret the job prints and passes as an argument is masked in the spool file and in
+    what the control plane stores."""
+    secret = "s3cr3t-" + uuid.uuid4().hex
+    (tmp_path / "token").write_text(secret + "\n")
+    spool = tmp_path / "spool"
+    with NeverAcks() as silent:
+        held = hodei.run("--control-plane", silent.address, "--spool-dir", str(spool),
+                         "--publish-timeout", "300ms", "--secret", f"API={'file:' + str(tmp_path / 'token')}",
+                         "--", "sh", "-c", 'echo "$API" >&2; exit 9', secret, check=False)
+    assert held.returncode == 9
+    assert spool_count(spool) == 1
+    with control_plane(tmp_path) as cp:
+        assert _flush(cp.address, spool).returncode == 0
+        stored = cp.stored()
+    raw = b"".join(p.read_bytes() for p in spool.iterdir()) + stored[0].SerializeToString()
+    assert secret.encode() not in raw
+    assert secret.encode() not in (cp.db.read_bytes() + held.stderr)
+    received = envelope_to_dict(stored[0])
+    assert "***" in received["stderr_tail"]
+    assert received["arguments"][-1] == "***"
+
+
+def test_delivery_over_a_unix_socket(hodei: Hodei, tmp_path: Path) -> None:
+    """``--control-plane unix:/path`` delivers over a unix socket, in plaintext by right."""
+    socket_path = tmp_path / "cp.sock"
+    cp = ControlPlaneProcess(tmp_path / "cp.sqlite3", tmp_path / "cp.log")
+    cp.address = f"unix:{socket_path}"
+    cp.start()
+    try:
+        result = hodei.run("--control-plane", f"unix:{socket_path}", "--spool-dir",
+                           str(tmp_path / "spool"), "--", "sh", "-c", "exit 1")
+        stored = cp.stored()
+    finally:
+        cp.stop()
+    assert result.returncode == 1
+    assert [envelope_to_dict(s)["job_id"] for s in stored] == [result.event["job_id"]]
