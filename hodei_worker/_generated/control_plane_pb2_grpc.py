@@ -5,6 +5,7 @@ import warnings
 
 from . import control_plane_pb2 as hodei_dot_worker_dot_v1_dot_control__plane__pb2
 from . import events_pb2 as hodei_dot_worker_dot_v1_dot_events__pb2
+from . import session_pb2 as hodei_dot_worker_dot_v1_dot_session__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -41,6 +42,11 @@ class ControlPlaneStub:
                 request_serializer=hodei_dot_worker_dot_v1_dot_events__pb2.EventBatch.SerializeToString,
                 response_deserializer=hodei_dot_worker_dot_v1_dot_events__pb2.EventAck.FromString,
                 _registered_method=True)
+        self.Connect = channel.stream_stream(
+                '/hodei.worker.v1.ControlPlane/Connect',
+                request_serializer=hodei_dot_worker_dot_v1_dot_session__pb2.WorkerMessage.SerializeToString,
+                response_deserializer=hodei_dot_worker_dot_v1_dot_session__pb2.ControlMessage.FromString,
+                _registered_method=True)
 
 
 class ControlPlaneServicer:
@@ -56,6 +62,14 @@ class ControlPlaneServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def Connect(self, request_iterator, context):
+        """A worker's session: it says Hello, then heartbeats; the control plane welcomes it and
+        sends it jobs, cancellations and drains.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ControlPlaneServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -63,6 +77,11 @@ def add_ControlPlaneServicer_to_server(servicer, server):
                     servicer.PublishEvents,
                     request_deserializer=hodei_dot_worker_dot_v1_dot_events__pb2.EventBatch.FromString,
                     response_serializer=hodei_dot_worker_dot_v1_dot_events__pb2.EventAck.SerializeToString,
+            ),
+            'Connect': grpc.stream_stream_rpc_method_handler(
+                    servicer.Connect,
+                    request_deserializer=hodei_dot_worker_dot_v1_dot_session__pb2.WorkerMessage.FromString,
+                    response_serializer=hodei_dot_worker_dot_v1_dot_session__pb2.ControlMessage.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -103,6 +122,33 @@ class ControlPlane:
             metadata,
             _registered_method=True)
 
+    @staticmethod
+    def Connect(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/hodei.worker.v1.ControlPlane/Connect',
+            hodei_dot_worker_dot_v1_dot_session__pb2.WorkerMessage.SerializeToString,
+            hodei_dot_worker_dot_v1_dot_session__pb2.ControlMessage.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
 
 class ControlPlaneAdminStub:
     """Implemented by the control plane, for its operators and tools.
@@ -119,6 +165,26 @@ class ControlPlaneAdminStub:
                 request_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListEventsRequest.SerializeToString,
                 response_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.StoredEvent.FromString,
                 _registered_method=True)
+        self.SubmitJob = channel.unary_unary(
+                '/hodei.worker.v1.ControlPlaneAdmin/SubmitJob',
+                request_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobRequest.SerializeToString,
+                response_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobResponse.FromString,
+                _registered_method=True)
+        self.ListJobs = channel.unary_unary(
+                '/hodei.worker.v1.ControlPlaneAdmin/ListJobs',
+                request_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsRequest.SerializeToString,
+                response_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsResponse.FromString,
+                _registered_method=True)
+        self.GetLogs = channel.unary_stream(
+                '/hodei.worker.v1.ControlPlaneAdmin/GetLogs',
+                request_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.GetLogsRequest.SerializeToString,
+                response_deserializer=hodei_dot_worker_dot_v1_dot_events__pb2.LogChunk.FromString,
+                _registered_method=True)
+        self.CancelJob = channel.unary_unary(
+                '/hodei.worker.v1.ControlPlaneAdmin/CancelJob',
+                request_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobRequest.SerializeToString,
+                response_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobResponse.FromString,
+                _registered_method=True)
 
 
 class ControlPlaneAdminServicer:
@@ -132,6 +198,34 @@ class ControlPlaneAdminServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SubmitJob(self, request, context):
+        """Queue a job for the connected workers.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListJobs(self, request, context):
+        """Every job the control plane knows, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLogs(self, request, context):
+        """A job's output as its worker reported it, in order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelJob(self, request, context):
+        """Cancel a job, wherever it is.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ControlPlaneAdminServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -139,6 +233,26 @@ def add_ControlPlaneAdminServicer_to_server(servicer, server):
                     servicer.ListEvents,
                     request_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListEventsRequest.FromString,
                     response_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.StoredEvent.SerializeToString,
+            ),
+            'SubmitJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitJob,
+                    request_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobRequest.FromString,
+                    response_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobResponse.SerializeToString,
+            ),
+            'ListJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListJobs,
+                    request_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsRequest.FromString,
+                    response_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsResponse.SerializeToString,
+            ),
+            'GetLogs': grpc.unary_stream_rpc_method_handler(
+                    servicer.GetLogs,
+                    request_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.GetLogsRequest.FromString,
+                    response_serializer=hodei_dot_worker_dot_v1_dot_events__pb2.LogChunk.SerializeToString,
+            ),
+            'CancelJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelJob,
+                    request_deserializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobRequest.FromString,
+                    response_serializer=hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -169,6 +283,114 @@ class ControlPlaneAdmin:
             '/hodei.worker.v1.ControlPlaneAdmin/ListEvents',
             hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListEventsRequest.SerializeToString,
             hodei_dot_worker_dot_v1_dot_control__plane__pb2.StoredEvent.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/hodei.worker.v1.ControlPlaneAdmin/SubmitJob',
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobRequest.SerializeToString,
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.SubmitJobResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/hodei.worker.v1.ControlPlaneAdmin/ListJobs',
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsRequest.SerializeToString,
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.ListJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLogs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/hodei.worker.v1.ControlPlaneAdmin/GetLogs',
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.GetLogsRequest.SerializeToString,
+            hodei_dot_worker_dot_v1_dot_events__pb2.LogChunk.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/hodei.worker.v1.ControlPlaneAdmin/CancelJob',
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobRequest.SerializeToString,
+            hodei_dot_worker_dot_v1_dot_control__plane__pb2.CancelJobResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -20,11 +20,29 @@ class OomDetection(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     OOM_DETECTION_CGROUP_V1: _ClassVar[OomDetection]
     OOM_DETECTION_RSS_WATCHDOG: _ClassVar[OomDetection]
     OOM_DETECTION_UNAVAILABLE: _ClassVar[OomDetection]
+
+class LogStream(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    LOG_STREAM_UNSPECIFIED: _ClassVar[LogStream]
+    LOG_STREAM_STDOUT: _ClassVar[LogStream]
+    LOG_STREAM_STDERR: _ClassVar[LogStream]
+
+class CancelRefusal(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    CANCEL_REFUSAL_UNSPECIFIED: _ClassVar[CancelRefusal]
+    CANCEL_REFUSAL_UNKNOWN_JOB: _ClassVar[CancelRefusal]
+    CANCEL_REFUSAL_ALREADY_FINISHED: _ClassVar[CancelRefusal]
 OOM_DETECTION_UNSPECIFIED: OomDetection
 OOM_DETECTION_CGROUP_V2: OomDetection
 OOM_DETECTION_CGROUP_V1: OomDetection
 OOM_DETECTION_RSS_WATCHDOG: OomDetection
 OOM_DETECTION_UNAVAILABLE: OomDetection
+LOG_STREAM_UNSPECIFIED: LogStream
+LOG_STREAM_STDOUT: LogStream
+LOG_STREAM_STDERR: LogStream
+CANCEL_REFUSAL_UNSPECIFIED: CancelRefusal
+CANCEL_REFUSAL_UNKNOWN_JOB: CancelRefusal
+CANCEL_REFUSAL_ALREADY_FINISHED: CancelRefusal
 
 class ResourceUsage(_message.Message):
     __slots__ = ("max_rss_bytes", "cpu_user", "cpu_system")
@@ -270,17 +288,113 @@ class EventsDropped(_message.Message):
     reason: str
     def __init__(self, count: _Optional[int] = ..., first_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ...) -> None: ...
 
+class JobAccepted(_message.Message):
+    __slots__ = ("job_id", "worker_id", "accepted_at")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKER_ID_FIELD_NUMBER: _ClassVar[int]
+    ACCEPTED_AT_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    worker_id: str
+    accepted_at: _timestamp_pb2.Timestamp
+    def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., accepted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class JobRejected(_message.Message):
+    __slots__ = ("job_id", "worker_id", "error_code", "reason")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKER_ID_FIELD_NUMBER: _ClassVar[int]
+    ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    worker_id: str
+    error_code: _errors_pb2.ErrorCode
+    reason: str
+    def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., error_code: _Optional[_Union[_errors_pb2.ErrorCode, str]] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class JobStarted(_message.Message):
+    __slots__ = ("job_id", "worker_id", "pid", "started_at")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKER_ID_FIELD_NUMBER: _ClassVar[int]
+    PID_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    worker_id: str
+    pid: int
+    started_at: _timestamp_pb2.Timestamp
+    def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., pid: _Optional[int] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class LogChunk(_message.Message):
+    __slots__ = ("job_id", "stream", "offset", "data")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    STREAM_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    stream: LogStream
+    offset: int
+    data: bytes
+    def __init__(self, job_id: _Optional[str] = ..., stream: _Optional[_Union[LogStream, str]] = ..., offset: _Optional[int] = ..., data: _Optional[bytes] = ...) -> None: ...
+
+class LogOverflow(_message.Message):
+    __slots__ = ("job_id", "stream", "sent_bytes", "dropped_bytes")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    STREAM_FIELD_NUMBER: _ClassVar[int]
+    SENT_BYTES_FIELD_NUMBER: _ClassVar[int]
+    DROPPED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    stream: LogStream
+    sent_bytes: int
+    dropped_bytes: int
+    def __init__(self, job_id: _Optional[str] = ..., stream: _Optional[_Union[LogStream, str]] = ..., sent_bytes: _Optional[int] = ..., dropped_bytes: _Optional[int] = ...) -> None: ...
+
+class JobCancelled(_message.Message):
+    __slots__ = ("job_id", "worker_id", "reason", "signals", "outcome")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKER_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    SIGNALS_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    worker_id: str
+    reason: str
+    signals: _containers.RepeatedScalarFieldContainer[str]
+    outcome: JobExecutionError
+    def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., reason: _Optional[str] = ..., signals: _Optional[_Iterable[str]] = ..., outcome: _Optional[_Union[JobExecutionError, _Mapping]] = ...) -> None: ...
+
+class CancelRefused(_message.Message):
+    __slots__ = ("job_id", "worker_id", "refusal")
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKER_ID_FIELD_NUMBER: _ClassVar[int]
+    REFUSAL_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    worker_id: str
+    refusal: CancelRefusal
+    def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., refusal: _Optional[_Union[CancelRefusal, str]] = ...) -> None: ...
+
 class EventEnvelope(_message.Message):
-    __slots__ = ("event_id", "job_execution_error", "job_completed", "events_dropped")
+    __slots__ = ("event_id", "job_execution_error", "job_completed", "events_dropped", "job_accepted", "job_rejected", "job_started", "log_chunk", "log_overflow", "job_cancelled", "cancel_refused")
     EVENT_ID_FIELD_NUMBER: _ClassVar[int]
     JOB_EXECUTION_ERROR_FIELD_NUMBER: _ClassVar[int]
     JOB_COMPLETED_FIELD_NUMBER: _ClassVar[int]
     EVENTS_DROPPED_FIELD_NUMBER: _ClassVar[int]
+    JOB_ACCEPTED_FIELD_NUMBER: _ClassVar[int]
+    JOB_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    JOB_STARTED_FIELD_NUMBER: _ClassVar[int]
+    LOG_CHUNK_FIELD_NUMBER: _ClassVar[int]
+    LOG_OVERFLOW_FIELD_NUMBER: _ClassVar[int]
+    JOB_CANCELLED_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_REFUSED_FIELD_NUMBER: _ClassVar[int]
     event_id: str
     job_execution_error: JobExecutionError
     job_completed: JobCompleted
     events_dropped: EventsDropped
-    def __init__(self, event_id: _Optional[str] = ..., job_execution_error: _Optional[_Union[JobExecutionError, _Mapping]] = ..., job_completed: _Optional[_Union[JobCompleted, _Mapping]] = ..., events_dropped: _Optional[_Union[EventsDropped, _Mapping]] = ...) -> None: ...
+    job_accepted: JobAccepted
+    job_rejected: JobRejected
+    job_started: JobStarted
+    log_chunk: LogChunk
+    log_overflow: LogOverflow
+    job_cancelled: JobCancelled
+    cancel_refused: CancelRefused
+    def __init__(self, event_id: _Optional[str] = ..., job_execution_error: _Optional[_Union[JobExecutionError, _Mapping]] = ..., job_completed: _Optional[_Union[JobCompleted, _Mapping]] = ..., events_dropped: _Optional[_Union[EventsDropped, _Mapping]] = ..., job_accepted: _Optional[_Union[JobAccepted, _Mapping]] = ..., job_rejected: _Optional[_Union[JobRejected, _Mapping]] = ..., job_started: _Optional[_Union[JobStarted, _Mapping]] = ..., log_chunk: _Optional[_Union[LogChunk, _Mapping]] = ..., log_overflow: _Optional[_Union[LogOverflow, _Mapping]] = ..., job_cancelled: _Optional[_Union[JobCancelled, _Mapping]] = ..., cancel_refused: _Optional[_Union[CancelRefused, _Mapping]] = ...) -> None: ...
 
 class EventBatch(_message.Message):
     __slots__ = ("events",)
