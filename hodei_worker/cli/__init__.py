@@ -61,3 +61,11 @@ def control_plane(argv: list[str] | None = None) -> int:
     from ._control_plane import main as control_plane_main
 
     return control_plane_main(sys.argv[1:] if argv is None else argv)
+
+
+def worker(argv: list[str] | None = None) -> int:
+    """``hodei-worker``: the daemon."""
+    _standard_fds()
+    from ._worker import main as worker_main
+
+    return worker_main(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,272 @@
+"""``hodei-worker``: options, configuration and exit statuses of the daemon.
+
+Every option is a flag, a ``HODEI_<NAME>`` variable and a key of the ``[worker]`` table of the
+config file (``/etc/hodei/worker.toml`` unless ``--config``/``$HODEI_CONFIG`` says otherwise);
+flags win over variables, which win over the file. Anything wrong is refused before anything
+starts, with one line naming the key, and exit status 78 (EX_CONFIG), which systemd's
+``RestartPreventExitStatus=`` can use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from .._units import parse_duration_ms, parse_size_bytes
+
+EX_CONFIG: Final = 78
+DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
+TABLE: Final = "worker"
+SYSTEM_STATE: Final = "/var/lib/hodei-worker"
+_LABEL: Final = re.compile(r"^[A-Za-z0-9_.\-/]+$")
+
+
+class ConfigError(Exception):
+    """A bad option, variable or config key; ``key`` names it."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key = key
+        self.message = message
+
+
+def _positive_int(text: str) -> int:
+    if not text.strip().isdigit() or int(text) <= 0:
+        raise ValueError(f"{text!r} must be a whole number above 0")
+    return int(text)
+
+
+def _labels(text: str) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for item in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, value = item.partition("=")
+        if not sep or not _LABEL.match(key) or not _LABEL.match(value or "x"):
+            raise ValueError(f"{item!r} is not KEY=VALUE (letters, digits, '_.-/')")
+        labels[key] = value
+    return labels
+
+
+def _text(text: str) -> str:
+    if not text or "\0" in text:
+        raise ValueError("must be a non-empty string without NUL")
+    return text
+
+
+def _flag(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"{text!r} is not true or false")
+
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if text not in allowed:
+            raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
+        return text
+    return parse
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One setting: flag ``--name``, variable ``HODEI_NAME``, key ``worker.name``."""
+
+    name: str
+    parse: Callable[[str], Any]
+    default: Any
+    help: str
+    flag_only: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.name.replace("-", "_")
+
+    @property
+    def env(self) -> str:
+        return "HODEI_" + self.key.upper()
+
+
+OPTIONS: Final[tuple[Option, ...]] = (
+    Option("control-plane", _text, None, "the control plane: HOST:PORT, [IPv6]:PORT or unix:/path (required)"),
+    Option("state-dir", _text, None, f"where jobs' state, output and the outbox live (default {SYSTEM_STATE} "
+           "for root, else ~/.local/state/hodei-worker)"),
+    Option("max-jobs", _positive_int, 8, "the most jobs run at once (default 8)"),
+    Option("drain-timeout", parse_duration_ms, 300_000, "how long running jobs may finish when the "
+           "worker leaves, before they are cancelled (default 5m)"),
+    Option("kill-grace", parse_duration_ms, 10_000, "time between SIGTERM and SIGKILL for a job whose "
+           "spec sets none (default 10s)"),
+    Option("worker-id", _text, None, "this worker's id (default: made once, kept in the state directory)"),
+    Option("labels", _labels, {}, "labels jobs may ask for: KEY=VALUE,KEY=VALUE"),
+    Option("log-limit", parse_size_bytes, 1024**3, "per job and stream, output beyond this is not sent "
+           "(its size is reported; default 1G)"),
+    Option("spool-limit", parse_size_bytes, 2 * 1024**3, "the outbox's soft cap (default 2G)"),
+    Option("health-listen", _text, None, "serve the gRPC health service on ADDRESS"),
+    Option("tls-ca", _text, None, "CA certificates (PEM) that sign the control plane's certificate: use TLS"),
+    Option("tls-cert", _text, None, "this worker's certificate chain (PEM), for mutual TLS"),
+    Option("tls-key", _text, None, "this worker's private key (PEM), for mutual TLS"),
+    Option("token-file", _text, None, "send the bearer token in PATH"),
+    Option("insecure", _flag, False, "allow plaintext to a control plane that is not on this machine"),
+    Option("log-format", _choice("json", "console"), None, "json or console (default: json unless "
+           "stderr is a terminal)"),
+    Option("log-level", _choice("debug", "info", "warning", "error"), "info", "debug, info, warning or error"),
+)
+_BY_KEY: Final = {o.key: o for o in OPTIONS}
+_FLAGS: Final = frozenset({"insecure"})
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="hodei-worker", exit_on_error=False, allow_abbrev=False,
+                                description="The Hodei worker daemon: takes jobs from the control plane "
+                                "and runs many at once, each under a shim of its own.")
+    for o in OPTIONS:
+        if o.key in _FLAGS:
+            p.add_argument(f"--{o.name}", action="store_const", const="true", default=None, help=o.help)
+        else:
+            p.add_argument(f"--{o.name}", default=None, help=o.help)
+    p.add_argument("--config", default=None, help=f"the config file (default $HODEI_CONFIG or {DEFAULT_CONFIG})")
+    return p
+
+
+def _config(path_given: str | None, environ: Mapping[str, str]) -> dict[str, Any]:
+    path = path_given or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
+    required = bool(path_given or environ.get("HODEI_CONFIG"))
+    import stat
+    import tomllib
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except FileNotFoundError:
+        if required:
+            raise ConfigError("config", f"{path} does not exist") from None
+        return {}
+    except OSError as exc:
+        raise ConfigError("config", f"cannot read {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 1024 * 1024:
+            raise ConfigError("config", f"{path} must be a regular file of at most 1 MiB")
+        try:
+            data = tomllib.loads(fh.read().decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError("config", f"{path} is not valid UTF-8 TOML: {exc}") from None
+    table = data.get(TABLE, {})
+    if not isinstance(table, dict):
+        raise ConfigError(TABLE, f"{path}: [{TABLE}] must be a table")
+    for key in table:
+        if key not in _BY_KEY:
+            raise ConfigError(f"{TABLE}.{key}", f"{path}: unknown key")
+    return table
+
+
+def _value(option: Option, cli: Any, environ: Mapping[str, str], table: Mapping[str, Any]) -> Any:
+    if cli is not None:
+        raw, name = cli, f"--{option.name}"
+    elif option.env in environ:
+        raw, name = environ[option.env], option.env
+    elif option.key in table:
+        value, name = table[option.key], f"{TABLE}.{option.key}"
+        if isinstance(value, bool):
+            raw = "true" if value else "false"
+        elif isinstance(value, dict) and option.key == "labels":
+            raw = ",".join(f"{k}={v}" for k, v in value.items())
+        elif isinstance(value, (int, float, str)):
+            raw = str(value)
+        else:
+            raise ConfigError(name, f"must be a string or a number, not {type(value).__name__}")
+    else:
+        return option.default
+    try:
+        return option.parse(raw)
+    except (ValueError, OverflowError) as exc:
+        raise ConfigError(name, str(exc)) from None
+
+
+def default_state_dir(environ: Mapping[str, str]) -> str:
+    if os.geteuid() == 0:
+        return SYSTEM_STATE
+    state = environ.get("XDG_STATE_HOME") or os.path.join(environ.get("HOME") or os.path.expanduser("~"),
+                                                          ".local", "state")
+    return os.path.join(state, "hodei-worker")
+
+
+def _worker_id(state_dir: Path, given: str | None) -> str:
+    if given:
+        return given
+    path = state_dir / "worker-id"
+    with contextlib.suppress(OSError):
+        existing = path.read_text("utf-8").strip()
+        if existing:
+            return existing
+    state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    made = str(uuid.uuid4())
+    path.write_text(made + "\n", "utf-8")
+    return made
+
+
+def load(argv: list[str], environ: Mapping[str, str]) -> Any:
+    """The validated WorkerConfig and log settings; raises ConfigError naming the key."""
+    from ..daemon import WorkerConfig
+    from ..transport import AddressError, endpoint
+
+    try:
+        ns = parser().parse_args(argv)
+    except argparse.ArgumentError as exc:
+        raise ConfigError(exc.argument_name or "arguments", exc.message) from None
+    except SystemExit:
+        raise ConfigError("arguments", "unknown or malformed arguments; see --help") from None
+    table = _config(ns.config, environ)
+    values = {o.key: _value(o, getattr(ns, o.key), environ, table) for o in OPTIONS}
+    if not values["control_plane"]:
+        raise ConfigError("control_plane", "is required (--control-plane, HODEI_CONTROL_PLANE or worker.control_plane)")
+    try:
+        ep = endpoint(values["control_plane"], tls_ca=values["tls_ca"], tls_cert=values["tls_cert"],
+                      tls_key=values["tls_key"], token_file=values["token_file"],
+                      insecure=values["insecure"])
+        if values["health_listen"]:
+            from ..transport._security import check_address
+
+            check_address(values["health_listen"], "--health-listen", listen=True)
+    except AddressError as exc:
+        raise ConfigError(exc.option.removeprefix("--").replace("-", "_"), exc.reason) from None
+    state_dir = Path(values["state_dir"] or default_state_dir(environ))
+    try:
+        worker_id = _worker_id(state_dir, values["worker_id"])
+    except OSError as exc:
+        raise ConfigError("state_dir", f"cannot use {state_dir}: {exc.strerror}") from None
+    config = WorkerConfig(
+        endpoint=ep, state_dir=state_dir, worker_id=worker_id, max_jobs=values["max_jobs"],
+        drain_timeout_s=values["drain_timeout"] / 1000, labels=values["labels"],
+        kill_grace_ms=values["kill_grace"], log_limit_bytes=values["log_limit"],
+        spool_limit_bytes=values["spool_limit"], health_listen=values["health_listen"])
+    return config, values["log_level"], values["log_format"]
+
+
+def main(argv: list[str]) -> int:
+    """Runs the daemon until it has drained; returns its exit status."""
+    if any(a in ("-h", "--help") for a in argv):
+        parser().print_help()
+        return 0
+    try:
+        config, level, fmt = load(argv, os.environ)
+    except ConfigError as exc:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"hodei-worker: ERR_1010 CONFIGURATION_ERROR {exc.key}: {exc.message}\n")
+        return EX_CONFIG
+    import anyio
+
+    from .. import _logging
+    from ..daemon import Worker
+
+    _logging.configure(level, fmt)
+    anyio.run(Worker(config).run)
+    return 0

@@ -1,0 +1,492 @@
+"""The worker daemon: many jobs at once, each under a shim of its own, reported exactly once.
+
+Whoever acquires releases: the worker owns the fork server, the outbox, the publisher and the
+session, and ends them in its task group; each shim owns its job, and outlives the worker on
+purpose. What the worker must never lose goes through the outbox as events with ids fixed by
+the job and attempt (``job#1/accepted``, ``job#1/stdout/65536``, ``job#1/end``), so whatever
+a crash repeats is recognised as a repeat, by the outbox and by the control plane.
+
+A job's life here: RunJob → admitted (``_admit``) → its directory and spec on disk →
+``JobAccepted`` → shim forked → ``JobStarted`` → output committed as ``LogChunk``s while it
+runs → the shim ends → the shim's event (or, if the shim died without one, ``ERR_1008``) as the
+terminal event, or ``JobCancelled`` if it was cancelled → ``reported`` → directory removed.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import os
+import signal
+import socket
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import anyio
+import anyio.abc
+from google.protobuf.message import Message
+
+from .. import __version__, _logging
+from .._generated import events_pb2, jobs_pb2, session_pb2
+from ..classify import Observation, classify
+from ..events import Identity, build_event, from_dict, to_dict
+from ..events._proto import to_proto
+from ..transport import Endpoint, GroupCommit, Outbox, Record
+from ..transport._publisher import Publisher
+from . import _admit
+from ._jobdir import JobDir
+from ._notify import Notifier
+from ._session import Session
+from ._shims import ForkServer, ShimError, ShimRequest, open_pidfd, start_time, wait_ended
+
+log = _logging.get_logger("hodei.daemon")
+
+LOG_CHUNK_BYTES: Final = 256 * 1024
+"""The most bytes in one LogChunk."""
+LOG_BATCH_BYTES: Final = 4 * 1024 * 1024
+"""The most bytes of one job read in one pass, so one flood cannot starve other jobs."""
+LOG_PUMP_S: Final = 0.2
+"""How often running jobs' output is committed (chunks are batched by this time and by size)."""
+FINISHED_MEMORY: Final = 4096
+"""How many finished job ids are remembered, to answer a late CancelJob."""
+FLUSH_ON_EXIT_S: Final = 10.0
+"""How long a leaving worker waits for its outbox to empty."""
+_STREAMS: Final = (("stdout", "LOG_STREAM_STDOUT"), ("stderr", "LOG_STREAM_STDERR"))
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """Everything the daemon needs, validated."""
+
+    endpoint: Endpoint
+    state_dir: Path
+    worker_id: str
+    max_jobs: int = 8
+    drain_timeout_s: float = 300.0
+    labels: Mapping[str, str] = field(default_factory=dict)
+    kill_grace_ms: int = 10_000
+    log_limit_bytes: int = 1024 * 1024 * 1024
+    """Per job and stream: output beyond it is not sent (its size is reported)."""
+    spool_limit_bytes: int = 2 * 1024 * 1024 * 1024
+    health_listen: str | None = None
+
+
+@dataclass
+class Job:
+    """A job this worker holds."""
+
+    spec: jobs_pb2.JobSpec
+    dir: JobDir
+    pid: int | None = None
+    offsets: dict[str, int] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+    ended: anyio.Event = field(default_factory=anyio.Event)
+    cancel_reason: str | None = None
+
+    @property
+    def job_id(self) -> str:
+        return self.spec.job_id
+
+    @property
+    def key(self) -> str:
+        """The job and attempt, prefix of every event id of this run."""
+        return f"{self.spec.job_id}#{self.spec.attempt or 1}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Worker:
+    """One worker daemon; :meth:`run` serves until drained."""
+
+    def __init__(self, config: WorkerConfig, notifier: Notifier | None = None) -> None:
+        self.config = config
+        self.notifier = notifier or Notifier()
+        self.jobs: dict[str, Job] = {}
+        self.finished: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self.draining = False
+        self.log_bytes_dropped = 0
+        self.forks = ForkServer()
+        self.jobs_root = config.state_dir / "jobs"
+        self.outbox: Outbox | None = None
+        self.commit: GroupCommit | None = None
+        self.publisher: Publisher | None = None
+        self.session: Session | None = None
+        self._tg: anyio.abc.TaskGroup | None = None
+        self._stop_now = anyio.Event()
+        self._drain_requested = anyio.Event()
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Serves until drained (SIGTERM, ``Drain``), then flushes the outbox and returns."""
+        self.config.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.jobs_root.mkdir(exist_ok=True, mode=0o700)
+        with Outbox(self.config.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
+            self.outbox = outbox
+            self.commit = GroupCommit(outbox)
+            self.publisher = Publisher(outbox, self.config.endpoint)
+            self.session = Session(self.config.endpoint, self)
+            async with anyio.create_task_group() as tg:
+                self._tg = tg
+                await tg.start(self.forks.run)
+                tg.start_soon(self.commit.run)
+                tg.start_soon(self._publish)
+                await self._recover()
+                tg.start_soon(self.session.run)
+                tg.start_soon(self._log_pump)
+                tg.start_soon(self._signals)
+                if self.notifier.watchdog_s:
+                    tg.start_soon(self._watchdog, self.notifier.watchdog_s / 2)
+                if self.config.health_listen:
+                    await tg.start(self._health)
+                self.notifier.send(ready="1", status=self._status())
+                log.info("worker.ready", worker_id=self.config.worker_id, held=len(self.jobs))
+                task_status.started()
+                await self._drain_requested.wait()
+                await self._drain()
+                tg.cancel_scope.cancel()
+
+    async def _publish(self) -> None:
+        assert self.publisher is not None
+        await self.publisher.run(until_empty=False)
+
+    async def _signals(self) -> None:
+        with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as received:
+            async for sig in received:
+                if not self.draining:
+                    log.info("worker.drain", reason=signal.Signals(sig).name)
+                    self.begin_drain()
+                else:  # a second termination: do not wait for running jobs any longer
+                    log.info("worker.drain_shortened", reason=signal.Signals(sig).name)
+                    self._stop_now.set()
+
+    def begin_drain(self) -> None:
+        """Takes no new jobs from now on; :meth:`run` drains and returns."""
+        self.draining = True
+        self.notifier.send(stopping="1", status=self._status())
+        self._drain_requested.set()
+
+    async def _drain(self) -> None:
+        with anyio.move_on_after(self.config.drain_timeout_s):
+            async with anyio.create_task_group() as tg:
+                async def stop_early() -> None:
+                    await self._stop_now.wait()
+                    tg.cancel_scope.cancel()
+                tg.start_soon(stop_early)
+                for job in list(self.jobs.values()):
+                    await job.ended.wait()
+                tg.cancel_scope.cancel()
+        for job in list(self.jobs.values()):
+            self._cancel(job, "the worker is leaving (drain timeout)")
+        for job in list(self.jobs.values()):
+            await job.ended.wait()
+        assert self.outbox is not None
+        with anyio.move_on_after(FLUSH_ON_EXIT_S):
+            while self.outbox.count():  # noqa: ASYNC110 - the outbox on disk has no change event
+                await anyio.sleep(0.05)
+        log.info("worker.drained", pending=self.outbox.count())
+
+    async def _watchdog(self, every: float) -> None:
+        while True:
+            self.notifier.send(watchdog="1")
+            await anyio.sleep(every)
+
+    async def _health(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        from ._health import serve_health
+
+        assert self.config.health_listen is not None
+        await serve_health(self.config.health_listen, lambda: not self.draining, task_status=task_status)
+
+    def _status(self) -> str:
+        state = "draining" if self.draining else "ready"
+        return f"{state}; {len(self.jobs)} job(s) running"
+
+    # --- the session's requests ----------------------------------------------------------
+
+    def hello(self) -> session_pb2.Hello:
+        """Who this worker is, and the jobs it still holds."""
+        return session_pb2.Hello(
+            worker_id=self.config.worker_id, hostname=socket.gethostname(), version=__version__,
+            capacity=session_pb2.Capacity(cpu_cores=float(os.cpu_count() or 1),
+                                          memory_bytes=os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"),
+                                          max_jobs=self.config.max_jobs),
+            labels=dict(self.config.labels), held_job_ids=sorted(self.jobs))
+
+    def heartbeat(self) -> session_pb2.Heartbeat:
+        """How this worker is doing."""
+        self.notifier.send(status=self._status())
+        dropped = self.outbox.dropped() if self.outbox else None
+        return session_pb2.Heartbeat(
+            state=session_pb2.WORKER_STATE_DRAINING if self.draining else session_pb2.WORKER_STATE_READY,
+            running_job_ids=sorted(self.jobs), memory_bytes=_own_rss(),
+            events_dropped=dropped.count if dropped else 0,
+            log_bytes_dropped=self.log_bytes_dropped,
+            events_pending=self.outbox.count() if self.outbox else 0)
+
+    async def malformed(self, reason: str) -> None:
+        """A message that could not be read: refused with ERR_2005, the session goes on."""
+        log.warning("session.malformed", reason=reason)
+        await self._emit("", f"malformed/{time.time_ns()}", job_rejected=events_pb2.JobRejected(
+            worker_id=self.config.worker_id, error_code="ERR_2005", reason=reason))
+
+    async def run_job(self, message: session_pb2.RunJob) -> None:
+        """Admits a job and starts it, or says why not."""
+        spec = message.spec
+        if spec.job_id and spec.job_id in self.jobs:
+            return  # sent again after a reconnect: it is already ours
+        refusal = _admit.admit(spec, _admit.Load(self.draining, len(self.jobs), self.config.max_jobs,
+                                                 frozenset(self.jobs)))
+        if refusal is not None:
+            log.info("job.rejected", job_id=spec.job_id, code=refusal.code, reason=refusal.reason)
+            await self._emit(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/{time.time_ns()}",
+                             job_rejected=events_pb2.JobRejected(
+                                 job_id=spec.job_id, worker_id=self.config.worker_id,
+                                 error_code=refusal.code, reason=refusal.reason))
+            return
+        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString()))
+        if spec.stdin:
+            (job.dir.path / "stdin").write_bytes(spec.stdin)
+        self.jobs[job.job_id] = job
+        accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
+        accepted.accepted_at.FromDatetime(_now())
+        await self._emit(job.job_id, f"{job.key}/accepted", job_accepted=accepted)
+        assert self._tg is not None
+        self._tg.start_soon(self._start, job)
+
+    async def cancel_job(self, message: session_pb2.CancelJob) -> None:
+        """Cancels a job's whole tree, or says why there is nothing to cancel."""
+        job = self.jobs.get(message.job_id)
+        if job is None:
+            refusal = (events_pb2.CANCEL_REFUSAL_ALREADY_FINISHED if message.job_id in self.finished
+                       else events_pb2.CANCEL_REFUSAL_UNKNOWN_JOB)
+            await self._emit(message.job_id, f"{message.job_id}/cancel-refused/{time.time_ns()}",
+                             cancel_refused=events_pb2.CancelRefused(
+                                 job_id=message.job_id, worker_id=self.config.worker_id, refusal=refusal))
+            return
+        self._cancel(job, message.reason or "cancelled by the control plane")
+
+    async def drain(self, message: session_pb2.Drain) -> None:
+        """The control plane asks this worker to leave."""
+        log.info("worker.drain", reason="Drain")
+        self.begin_drain()
+
+    def _cancel(self, job: Job, reason: str) -> None:
+        if job.cancel_reason is None:
+            job.cancel_reason = reason
+            job.dir.request_cancel(reason)  # recorded first: a restarted worker reports it too
+        self._signal_shim(job, signal.SIGTERM)
+
+    def _signal_shim(self, job: Job, sig: int) -> None:
+        shim = job.dir.shim()
+        if not shim:
+            return
+        fd = open_pidfd(int(shim["pid"]), shim.get("start_time"))
+        if fd is None:
+            return
+        try:
+            signal.pidfd_send_signal(fd, sig)
+        except ProcessLookupError:
+            pass
+        finally:
+            os.close(fd)
+
+    # --- a job's run ---------------------------------------------------------------------
+
+    async def _start(self, job: Job) -> None:
+        argv = _admit.shim_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
+                                str(job.dir.work), self.config.kill_grace_ms)
+        request = ShimRequest(argv, str(job.dir.stdout), str(job.dir.stderr), str(job.dir.log_path),
+                              str(job.dir.path),
+                              str(job.dir.path / "stdin") if job.spec.stdin else None)
+        try:
+            pid = await self.forks.spawn(request)
+        except ShimError as exc:
+            await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
+            return
+        started_at = time.time()
+        job.dir.record_shim(pid, start_time(pid), started_at)
+        job.pid = pid
+        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
+        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
+        await self._emit(job.job_id, f"{job.key}/started", job_started=started)
+        log.info("job.started", job_id=job.job_id, shim_pid=pid)
+        await self._watch(job)
+
+    async def _watch(self, job: Job) -> None:
+        shim = job.dir.shim() or {}
+        fd = open_pidfd(int(shim["pid"]), shim.get("start_time")) if shim else None
+        if fd is not None:
+            try:
+                await wait_ended(fd)
+            finally:
+                os.close(fd)
+        await self._finish(job)
+
+    async def _finish(self, job: Job, internal: str | None = None) -> None:
+        """Reports how the job ended, exactly once, and forgets it."""
+        try:
+            await self._pump_logs(job, final=True)
+            event = None if internal else job.dir.event()
+            if event is None:
+                event = self._lost(job, internal or "the job's supervisor ended without writing "
+                                                    "the job's outcome (killed, or the host restarted)")
+            cancel = job.dir.cancel()
+            terminal = from_dict(event)
+            msg = to_proto(terminal)
+            if cancel and isinstance(msg, events_pb2.JobExecutionError):
+                reason = msg.failure_reason.signal_received
+                signals = ["SIGTERM"] + (["SIGKILL"] if reason.signal == "SIGKILL" else [])
+                cancelled = events_pb2.JobCancelled(job_id=job.job_id, worker_id=self.config.worker_id,
+                                                    reason=str(cancel.get("reason", "")), signals=signals,
+                                                    outcome=msg)
+                await self._emit(job.job_id, f"{job.key}/end", job_cancelled=cancelled)
+            elif isinstance(msg, events_pb2.JobCompleted):
+                await self._emit(job.job_id, f"{job.key}/end", job_completed=msg)
+            else:
+                await self._emit(job.job_id, f"{job.key}/end", job_execution_error=msg)
+            job.dir.mark_reported()
+            job.dir.remove()
+            log.info("job.reported", job_id=job.job_id, exit_code=event.get("exit_code"),
+                     error_code=event.get("error_code"))
+        finally:
+            self.jobs.pop(job.job_id, None)
+            self.finished[job.job_id] = None
+            while len(self.finished) > FINISHED_MEMORY:
+                self.finished.popitem(last=False)
+            job.ended.set()
+            self.notifier.send(status=self._status())
+
+    def _lost(self, job: Job, message: str) -> dict[str, Any]:
+        """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped."""
+        _stop_leftovers(job)
+        spec = job.spec
+        command = (["/bin/sh", "-c", spec.shell_script] if spec.WhichOneof("command") == "shell_script"
+                   else list(spec.argv.args))
+        obs = Observation(command[0], tuple(command[1:]), spec.working_dir or str(job.dir.work),
+                          internal_error=message)
+        who = Identity(spec.job_id, self.config.worker_id, spec.correlation_id or spec.job_id)
+        return to_dict(build_event(obs, classify(obs), who))
+
+    # --- output ---------------------------------------------------------------------------
+
+    async def _log_pump(self) -> None:
+        while True:
+            await anyio.sleep(LOG_PUMP_S)
+            for job in list(self.jobs.values()):
+                await self._pump_logs(job)
+
+    async def _pump_logs(self, job: Job, final: bool = False) -> None:
+        """Commits the job's new output as LogChunks (ids fixed by offset); at the end, says
+        how much went over the cap."""
+        if not job.offsets:
+            job.offsets = job.dir.offsets()
+        records: list[Record] = []
+        for name, stream in _STREAMS:
+            path = job.dir.path / name
+            offset = job.offsets.get(name, 0)
+            records += await anyio.to_thread.run_sync(self._read_chunks, job, name, stream, path, offset)
+            if final and job.dropped.get(name):
+                overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
+                                                  sent_bytes=self.config.log_limit_bytes,
+                                                  dropped_bytes=job.dropped[name])
+                records.append(self._record(job.job_id, f"{job.key}/{name}/overflow", {"log_overflow": overflow}))
+        if records:
+            assert self.outbox is not None
+            assert self.publisher is not None
+            await anyio.to_thread.run_sync(self.outbox.append, records)
+            job.dir.save_offsets(job.offsets)
+            self.publisher.notify()
+
+    def _read_chunks(self, job: Job, name: str, stream: str, path: Path, offset: int) -> list[Record]:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            return []
+        limit = self.config.log_limit_bytes
+        if size > limit:
+            job.dropped[name] = size - limit
+            self.log_bytes_dropped = sum(j2 for j in self.jobs.values() for j2 in j.dropped.values())
+        end = min(size, limit, offset + LOG_BATCH_BYTES)
+        records: list[Record] = []
+        if end <= offset:
+            return records
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            while offset < end:
+                data = fh.read(min(LOG_CHUNK_BYTES, end - offset))
+                if not data:
+                    break
+                chunk = events_pb2.LogChunk(job_id=job.job_id, stream=stream, offset=offset, data=data)
+                records.append(self._record(job.job_id, f"{job.key}/{name}/{offset}",
+                                            {"log_chunk": chunk}, terminal=False))
+                offset += len(data)
+        job.offsets[name] = offset
+        return records
+
+    # --- durable events ------------------------------------------------------------------
+
+    def _record(self, job_id: str, event_id: str, event: dict[str, Message],
+                terminal: bool = True) -> Record:
+        envelope = events_pb2.EventEnvelope(event_id=event_id, **event)  # type: ignore[arg-type]
+        return Record(event_id, job_id, envelope.SerializeToString(), terminal)
+
+    async def _emit(self, job_id: str, event_id: str, **event: Message) -> None:
+        """Commits one event to the outbox (group commit: it is on disk when this returns)."""
+        assert self.commit is not None
+        assert self.publisher is not None
+        await self.commit.append(self._record(job_id, event_id, event))
+        self.publisher.notify()
+
+    # --- after a restart -----------------------------------------------------------------
+
+    async def _recover(self) -> None:
+        """Finds the jobs of a previous life of this worker: re-attaches to the running ones,
+        reports the ended ones."""
+        assert self._tg is not None
+        for jobdir in JobDir.all(self.jobs_root):
+            if jobdir.reported:
+                jobdir.remove()
+                continue
+            try:
+                spec = jobs_pb2.JobSpec.FromString(jobdir.spec())
+            except Exception:
+                log.error("job.unreadable", dir=str(jobdir.path))
+                continue
+            job = Job(spec, jobdir)
+            cancel = jobdir.cancel()
+            job.cancel_reason = str(cancel["reason"]) if cancel else None
+            self.jobs[job.job_id] = job
+            if jobdir.shim() is None:
+                self._tg.start_soon(self._start, job)  # accepted, never started: start it now
+            else:
+                log.info("job.reattached", job_id=job.job_id)
+                self._tg.start_soon(self._watch, job)
+
+
+def _own_rss() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def _stop_leftovers(job: Job) -> None:
+    """Kills whatever of a job outlived its shim: the processes still in the job's working
+    directory's process group are unknown to us, so the sweep of hodei-run's own stale cgroups
+    (done by each hodei-run at start) is what finds them; here, anything still running from the
+    job's directory is stopped."""
+    import psutil
+
+    root = str(job.dir.path)
+    for proc in psutil.process_iter(["cwd"]):
+        with contextlib.suppress(psutil.Error):
+            cwd = proc.info.get("cwd") or ""
+            if cwd == root or cwd.startswith(root + os.sep):
+                proc.kill()
