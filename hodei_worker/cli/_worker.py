@@ -219,11 +219,11 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
     from ..transport import AddressError, endpoint
 
     try:
-        ns = parser().parse_args(argv)
+        ns, unknown = parser().parse_known_args(argv)
     except argparse.ArgumentError as exc:
         raise ConfigError(exc.argument_name or "arguments", exc.message) from None
-    except SystemExit:
-        raise ConfigError("arguments", "unknown or malformed arguments; see --help") from None
+    if unknown:
+        raise ConfigError(unknown[0], "unknown option or stray argument (see hodei-worker --help)")
     table = _config(ns.config, environ)
     values = {o.key: _value(o, getattr(ns, o.key), environ, table) for o in OPTIONS}
     if not values["control_plane"]:

@@ -19,6 +19,7 @@ import contextlib
 import os
 import signal
 import socket
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,22 +113,26 @@ class Worker:
         self.draining = False
         self.log_bytes_dropped = 0
         self.forks = ForkServer()
-        self.jobs_root = config.state_dir / "jobs"
+        # Absolute: shims run in their job's directory, and read these paths from there.
+        self.state_dir = config.state_dir.absolute()
+        self.jobs_root = self.state_dir / "jobs"
         self.outbox: Outbox | None = None
         self.commit: GroupCommit | None = None
         self.publisher: Publisher | None = None
         self.session: Session | None = None
         self._tg: anyio.abc.TaskGroup | None = None
         self._stop_now = anyio.Event()
+        self._log_lock = threading.Lock()
+        """Output is committed by one thread at a time (the pump, or a job's final pass)."""
         self._drain_requested = anyio.Event()
 
     # --- lifecycle -----------------------------------------------------------------------
 
     async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Serves until drained (SIGTERM, ``Drain``), then flushes the outbox and returns."""
-        self.config.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
-        with Outbox(self.config.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
+        with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
             self.outbox = outbox
             self.commit = GroupCommit(outbox)
             self.publisher = Publisher(outbox, self.config.endpoint)
@@ -226,7 +231,8 @@ class Worker:
             state=session_pb2.WORKER_STATE_DRAINING if self.draining else session_pb2.WORKER_STATE_READY,
             running_job_ids=sorted(self.jobs), memory_bytes=_own_rss(),
             events_dropped=dropped.count if dropped else 0,
-            log_bytes_dropped=self.log_bytes_dropped,
+            log_bytes_dropped=self.log_bytes_dropped + sum(
+                sum(job.dropped.values()) for job in self.jobs.values()),
             events_pending=self.outbox.count() if self.outbox else 0)
 
     async def malformed(self, reason: str) -> None:
@@ -355,6 +361,7 @@ class Worker:
             log.info("job.reported", job_id=job.job_id, exit_code=event.get("exit_code"),
                      error_code=event.get("error_code"))
         finally:
+            self.log_bytes_dropped += sum(job.dropped.values())
             self.jobs.pop(job.job_id, None)
             self.finished[job.job_id] = None
             while len(self.finished) > FINISHED_MEMORY:
@@ -378,30 +385,47 @@ class Worker:
     async def _log_pump(self) -> None:
         while True:
             await anyio.sleep(LOG_PUMP_S)
-            for job in list(self.jobs.values()):
-                await self._pump_logs(job)
+            jobs = list(self.jobs.values())
+            if jobs:  # one thread hop and one transaction for every job's new output
+                await anyio.to_thread.run_sync(self._commit_logs, jobs, False)
+                assert self.publisher is not None
+                self.publisher.notify()
 
     async def _pump_logs(self, job: Job, final: bool = False) -> None:
-        """Commits the job's new output as LogChunks (ids fixed by offset); at the end, says
-        how much went over the cap."""
-        if not job.offsets:
-            job.offsets = job.dir.offsets()
+        """Commits the job's remaining output (and, at the end, what went over the cap)."""
+        await anyio.to_thread.run_sync(self._commit_logs, [job], final)
+        assert self.publisher is not None
+        self.publisher.notify()
+
+    def _commit_logs(self, jobs: list[Job], final: bool) -> None:
+        """Commits the new output of ``jobs`` as LogChunks, whose ids are fixed by their offset,
+        so a chunk committed twice (after a crash) is recognised as one; in a worker thread."""
+        with self._log_lock:
+            self._commit_logs_locked(jobs, final)
+
+    def _commit_logs_locked(self, jobs: list[Job], final: bool) -> None:
         records: list[Record] = []
-        for name, stream in _STREAMS:
-            path = job.dir.path / name
-            offset = job.offsets.get(name, 0)
-            records += await anyio.to_thread.run_sync(self._read_chunks, job, name, stream, path, offset)
-            if final and job.dropped.get(name):
-                overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
-                                                  sent_bytes=self.config.log_limit_bytes,
-                                                  dropped_bytes=job.dropped[name])
-                records.append(self._record(job.job_id, f"{job.key}/{name}/overflow", {"log_overflow": overflow}))
+        grown: list[Job] = []
+        for job in jobs:
+            if not job.offsets:
+                job.offsets = job.dir.offsets()
+            before = len(records)
+            for name, stream in _STREAMS:
+                records += self._read_chunks(job, name, stream, job.dir.path / name,
+                                             job.offsets.get(name, 0))
+                if final and job.dropped.get(name):
+                    overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
+                                                      sent_bytes=self.config.log_limit_bytes,
+                                                      dropped_bytes=job.dropped[name])
+                    records.append(self._record(job.job_id, f"{job.key}/{name}/overflow",
+                                                {"log_overflow": overflow}))
+            if len(records) > before:
+                grown.append(job)
         if records:
             assert self.outbox is not None
-            assert self.publisher is not None
-            await anyio.to_thread.run_sync(self.outbox.append, records)
-            job.dir.save_offsets(job.offsets)
-            self.publisher.notify()
+            self.outbox.append(records)
+            for job in grown:
+                job.dir.save_offsets(job.offsets)
 
     def _read_chunks(self, job: Job, name: str, stream: str, path: Path, offset: int) -> list[Record]:
         try:
@@ -411,7 +435,6 @@ class Worker:
         limit = self.config.log_limit_bytes
         if size > limit:
             job.dropped[name] = size - limit
-            self.log_bytes_dropped = sum(j2 for j in self.jobs.values() for j2 in j.dropped.values())
         end = min(size, limit, offset + LOG_BATCH_BYTES)
         records: list[Record] = []
         if end <= offset:

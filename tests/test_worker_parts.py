@@ -1,0 +1,217 @@
+"""The worker daemon's parts on their own: admission, the shim's command line, job directories,
+sd_notify on a real datagram socket, the fork server with real shims, and configuration
+refused with exit status 78."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import anyio
+import pytest
+from conftest import clean_env, wait_for
+
+from hodei_worker._generated import jobs_pb2
+from hodei_worker.daemon import _admit
+from hodei_worker.daemon._jobdir import JobDir
+from hodei_worker.daemon._notify import Notifier
+from hodei_worker.daemon._shims import ForkServer, ShimRequest, open_pidfd, start_time, wait_ended
+
+HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
+IDLE = _admit.Load(draining=False, running=0, max_jobs=4, held=frozenset())
+
+
+def _spec(**fields: object) -> jobs_pb2.JobSpec:
+    base: dict[str, object] = {"job_id": "j-1", "argv": jobs_pb2.Argv(args=["true"])}
+    base.update(fields)
+    return jobs_pb2.JobSpec(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("spec", "load", "code", "names"), [
+    (_spec(job_id=""), IDLE, "ERR_1009", "job_id"),
+    (jobs_pb2.JobSpec(job_id="j"), IDLE, "ERR_1009", "command"),
+    (_spec(argv=jobs_pb2.Argv(args=[])), IDLE, "ERR_1009", "command.argv"),
+    (_spec(argv=jobs_pb2.Argv(args=["a\0b"])), IDLE, "ERR_1009", "command.argv"),
+    (_spec(argv=None, shell_script="   "), IDLE, "ERR_1009", "command.shell_script"),
+    (_spec(env={"1BAD": "x"}), IDLE, "ERR_1009", "env.1BAD"),
+    (_spec(env={"OK": "a\0"}), IDLE, "ERR_1009", "env.OK"),
+    (_spec(secrets=[jobs_pb2.SecretRef(name="TOKEN")]), IDLE, "ERR_1009", "secrets[0]"),
+    (_spec(secrets=[jobs_pb2.SecretRef(name="no-dash", env="X")]), IDLE, "ERR_1009", "secrets[0].name"),
+    (_spec(requirements=jobs_pb2.Requirements(memory_bytes=1024)), IDLE, "ERR_1009",
+     "requirements.memory_bytes"),
+    (_spec(), _admit.Load(True, 0, 4, frozenset()), "ERR_2001", "draining"),
+    (_spec(), _admit.Load(False, 4, 4, frozenset()), "ERR_2001", "full"),
+])
+def test_admission_refuses_with_code_naming_the_field(spec: jobs_pb2.JobSpec, load: _admit.Load,
+                                                      code: str, names: str) -> None:
+    """Each refusal carries the platform code the control plane expects and names the field."""
+    refusal = _admit.admit(spec, load)
+    assert refusal is not None
+    assert refusal.code == code
+    assert names in refusal.reason
+
+
+def test_admission_takes_a_sound_job() -> None:
+    """A well-formed job on a worker with room is taken."""
+    spec = _spec(env={"LANG": "C"}, secrets=[jobs_pb2.SecretRef(name="TOKEN", file="/run/t")])
+    assert _admit.admit(spec, IDLE) is None
+
+
+def test_shim_argv_carries_every_setting() -> None:
+    """The shim's command line carries the job's ids, limits, variables and secrets by
+    reference, and the command after ``--``."""
+    spec = _spec(correlation_id="c-9", env={"B": "2", "A": "1"},
+                 timeout={"seconds": 90}, requirements=jobs_pb2.Requirements(memory_bytes=64 << 20, pids=50),
+                 secrets=[jobs_pb2.SecretRef(name="TOKEN", env="CI_TOKEN")],
+                 argv=jobs_pb2.Argv(args=["make", "-j2"]))
+    argv = _admit.shim_argv(spec, "w-1", "/s/event.json", "/s/work", 10_000)
+    pairs = dict(zip(argv[:argv.index("--")], argv[1:argv.index("--")], strict=False))
+    assert pairs["--job-id"] == "j-1"
+    assert pairs["--worker-id"] == "w-1"
+    assert pairs["--correlation-id"] == "c-9"
+    assert pairs["--timeout"] == "90000ms"
+    assert pairs["--kill-grace"] == "10000ms"
+    assert pairs["--memory"] == str(64 << 20)
+    assert pairs["--pids"] == "50"
+    assert pairs["--secret"] == "TOKEN=env:CI_TOKEN"
+    assert [argv[i + 1] for i, a in enumerate(argv) if a == "--env"] == ["A=1", "B=2"]
+    assert argv[argv.index("--") + 1:] == ["make", "-j2"]
+
+
+def test_shim_argv_runs_a_script_with_the_shell() -> None:
+    """A shell script becomes ``--shell -- SCRIPT``, one word."""
+    argv = _admit.shim_argv(_spec(argv=None, shell_script="echo $HOME | wc -c"), "w", "/e", "/w", 1)
+    assert argv[-3:] == ["--shell", "--", "echo $HOME | wc -c"]
+
+
+@pytest.mark.parametrize("job_id", ["plain", "../../etc", "a/b", "", "x" * 300, "ünï cödé"])
+def test_job_directories_stay_inside_the_root_and_are_distinct(tmp_path: Path, job_id: str) -> None:
+    """Any job id makes one directory directly under the root, never outside it."""
+    made = JobDir.create(tmp_path, job_id, b"spec")
+    other = JobDir.create(tmp_path, job_id + "-other", b"spec")
+    assert made.path.parent == tmp_path
+    assert made.path != other.path
+    assert made.spec() == b"spec"
+    assert {d.path for d in JobDir.all(tmp_path)} == {made.path, other.path}
+
+
+def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
+    """A job directory keeps its shim, cancel request and offsets, and goes once reported."""
+    job = JobDir.create(tmp_path, "j", b"s")
+    job.record_shim(123, 456, 7.5)
+    job.request_cancel("stop it")
+    job.save_offsets({"stdout": 10})
+    again = next(JobDir.all(tmp_path))
+    assert again.shim() == {"pid": 123, "start_time": 456, "started_at": 7.5}
+    assert again.cancel() == {"reason": "stop it"}
+    assert again.offsets() == {"stdout": 10}
+    assert not again.reported
+    again.mark_reported()
+    assert again.reported
+    again.remove()
+    assert list(JobDir.all(tmp_path)) == []
+
+
+def _listen(path: str) -> socket.socket:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    sock.settimeout(5)
+    return sock
+
+
+def test_notifier_sends_datagrams_to_notify_socket(tmp_path: Path) -> None:
+    """READY=1 and STATUS= arrive as one datagram on the socket NOTIFY_SOCKET names."""
+    with _listen(str(tmp_path / "notify")) as sock:
+        Notifier({"NOTIFY_SOCKET": str(tmp_path / "notify")}).send(ready="1", status="2 jobs")
+        assert sock.recv(4096) == b"READY=1\nSTATUS=2 jobs"
+
+
+def test_notifier_reaches_an_abstract_socket() -> None:
+    """An ``@name`` NOTIFY_SOCKET is the abstract namespace, as systemd means it."""
+    name = f"hodei-test-{os.getpid()}"
+    with _listen("\0" + name) as sock:
+        Notifier({"NOTIFY_SOCKET": "@" + name}).send(stopping="1")
+        assert sock.recv(4096) == b"STOPPING=1"
+
+
+def test_notifier_watchdog_interval_only_for_this_process() -> None:
+    """WATCHDOG_USEC is honoured only when WATCHDOG_PID is unset or this process's pid."""
+    assert Notifier({"WATCHDOG_USEC": "2000000"}).watchdog_s == 2.0
+    assert Notifier({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": str(os.getpid())}).watchdog_s == 2.0
+    assert Notifier({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "1"}).watchdog_s is None
+    assert not Notifier({}).enabled
+
+
+async def _one_shim(tmp_path: Path, argv: list[str]) -> tuple[int, int | None]:
+    server = ForkServer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.run)
+        pid = await server.spawn(ShimRequest(argv, str(tmp_path / "stdout"), str(tmp_path / "stderr"),
+                                             str(tmp_path / "shim.log"), str(tmp_path)))
+        started = start_time(pid)
+        fd = open_pidfd(pid, started)
+        assert fd is not None
+        with anyio.fail_after(60):
+            await wait_ended(fd)
+        os.close(fd)
+        tg.cancel_scope.cancel()
+    return pid, started
+
+
+def test_fork_server_shim_runs_job_with_output_in_files(tmp_path: Path) -> None:
+    """A shim forked by the fork server runs its job with stdout and stderr in the job's files,
+    writes the event, keeps its own diagnostics out of the job's output, and does not pass
+    the daemon's HODEI_* settings on."""
+    os.environ["HODEI_SECRET_SETTING"] = "daemon-only"
+    try:
+        argv = ["--event-file", str(tmp_path / "event.json"), "--quiet", "--log-level", "info",
+                "--", "sh", "-c", 'echo out; echo err >&2; echo "[$HODEI_SECRET_SETTING]"; exit 3']
+        pid, started = anyio.run(_one_shim, tmp_path, argv)
+    finally:
+        del os.environ["HODEI_SECRET_SETTING"]
+    assert started is not None
+    assert (tmp_path / "stdout").read_bytes() == b"out\n[]\n"
+    assert (tmp_path / "stderr").read_bytes() == b"err\n"
+    event = json.loads((tmp_path / "event.json").read_text())
+    assert event["exit_code"] == 3
+    assert event["error_code"] == "ERR_1007"
+    wait_for(lambda: open_pidfd(pid, started) is None, what="the shim to be gone")
+
+
+@pytest.mark.parametrize(("args", "key"), [
+    ([], "control_plane"),
+    (["--control-plane", "cp.example.invalid:1"], "control_plane"),
+    (["--control-plane", "127.0.0.1:1", "--max-jobs", "0"], "--max-jobs"),
+    (["--control-plane", "127.0.0.1:1", "--labels", "no equals"], "--labels"),
+    (["--control-plane", "127.0.0.1:1", "--drain-timeout", "soon"], "--drain-timeout"),
+    (["--control-plane", "127.0.0.1:1", "--no-such-option"], "--no-such-option"),
+])
+def test_bad_configuration_exits_78_naming_the_key(tmp_path: Path, args: list[str], key: str) -> None:
+    """A bad flag or value is refused before anything starts: one ERR_1010 line naming the
+    key, exit status 78 (EX_CONFIG)."""
+    done = subprocess.run([str(HODEI_WORKER), "--state-dir", str(tmp_path / "state"), *args],
+                          capture_output=True, env=clean_env(), timeout=60)
+    assert done.returncode == 78
+    line = done.stderr.decode()
+    assert line.startswith("hodei-worker: ERR_1010 CONFIGURATION_ERROR ")
+    assert key in line
+    assert line.count("\n") == 1
+
+
+def test_bad_config_file_key_and_variable_are_named(tmp_path: Path) -> None:
+    """An unknown key in [worker], and a bad HODEI_* value, are each refused by name."""
+    config = tmp_path / "worker.toml"
+    config.write_text('[worker]\ncontrol_plane = "127.0.0.1:1"\nmax_job = 3\n')
+    done = subprocess.run([str(HODEI_WORKER), "--config", str(config), "--state-dir", str(tmp_path)],
+                          capture_output=True, env=clean_env(), timeout=60)
+    assert done.returncode == 78
+    assert b"worker.max_job" in done.stderr
+    config.write_text('[worker]\ncontrol_plane = "127.0.0.1:1"\n')
+    done = subprocess.run([str(HODEI_WORKER), "--config", str(config), "--state-dir", str(tmp_path)],
+                          capture_output=True, env=clean_env({"HODEI_MAX_JOBS": "many"}), timeout=60)
+    assert done.returncode == 78
+    assert b"HODEI_MAX_JOBS" in done.stderr
