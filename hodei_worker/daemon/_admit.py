@@ -16,6 +16,8 @@ from .._generated import jobs_pb2
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ALLOWED_SCHEMES: Final = ("file", "env")
 MIN_MEMORY: Final = 4 * 1024 * 1024
+JOB_MARKER: Final = "HODEI_WORKER_JOB"
+"""The variable, ``job_id#attempt``, that marks every process of a job the worker runs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,8 @@ def shim_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str, default_w
         argv += ["--pids", str(spec.requirements.pids)]
     for key, value in sorted(spec.env.items()):
         argv += ["--env", f"{key}={value}"]
+    # Every process of the job carries its job's key, so what outlives a lost shim is found.
+    argv += ["--env", f"{JOB_MARKER}={spec.job_id}#{spec.attempt or 1}"]
     for secret in spec.secrets:
         where = secret.WhichOneof("source")
         argv += ["--secret", f"{secret.name}={where}:{getattr(secret, where or 'file')}"]

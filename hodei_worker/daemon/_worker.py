@@ -371,12 +371,12 @@ class Worker:
 
     def _lost(self, job: Job, message: str) -> dict[str, Any]:
         """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped."""
-        _stop_leftovers(job)
+        stopped = _stop_leftovers(job)
         spec = job.spec
         command = (["/bin/sh", "-c", spec.shell_script] if spec.WhichOneof("command") == "shell_script"
                    else list(spec.argv.args))
         obs = Observation(command[0], tuple(command[1:]), spec.working_dir or str(job.dir.work),
-                          internal_error=message)
+                          internal_error=message, leftovers_stopped=stopped)
         who = Identity(spec.job_id, self.config.worker_id, spec.correlation_id or spec.job_id)
         return to_dict(build_event(obs, classify(obs), who))
 
@@ -500,16 +500,25 @@ def _own_rss() -> int:
         return 0
 
 
-def _stop_leftovers(job: Job) -> None:
-    """Kills whatever of a job outlived its shim: the processes still in the job's working
-    directory's process group are unknown to us, so the sweep of hodei-run's own stale cgroups
-    (done by each hodei-run at start) is what finds them; here, anything still running from the
-    job's directory is stopped."""
+def _stop_leftovers(job: Job) -> int:
+    """Kills whatever of a job outlived its shim: every process whose environment carries the
+    job's marker (a variable a job could only drop on purpose), or that runs in the job's own
+    directory. Returns how many it stopped."""
     import psutil
 
+    marker = f"{_admit.JOB_MARKER}={job.key}"
     root = str(job.dir.path)
-    for proc in psutil.process_iter(["cwd"]):
-        with contextlib.suppress(psutil.Error):
-            cwd = proc.info.get("cwd") or ""
-            if cwd == root or cwd.startswith(root + os.sep):
+    stopped = 0
+    for proc in psutil.process_iter():
+        with contextlib.suppress(psutil.Error, OSError):
+            if proc.pid == os.getpid():
+                continue
+            cwd = proc.cwd()
+            mine = cwd == root or cwd.startswith(root + os.sep)
+            if not mine:
+                with open(f"/proc/{proc.pid}/environ", "rb") as fh:
+                    mine = marker.encode() in fh.read().split(b"\0")
+            if mine:
                 proc.kill()
+                stopped += 1
+    return stopped

@@ -1,0 +1,279 @@
+"""The worker daemon end to end: a real ``hodei-worker`` process, real shims and jobs, real
+gRPC on loopback to a scripted control plane (``worker_peer.Peer``), real crashes."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+from conftest import clean_env, wait_for
+from worker_peer import Peer
+
+from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
+
+HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
+
+
+class Daemon:
+    """One ``hodei-worker`` process with its state directory."""
+
+    def __init__(self, tmp_path: Path, address: str, *extra: str, env: dict[str, str] | None = None) -> None:
+        self.state = tmp_path / "state"
+        self.log = tmp_path / "worker.log"
+        self.args = [str(HODEI_WORKER), "--control-plane", address, "--state-dir", str(self.state),
+                     "--worker-id", "w-test", "--log-format", "json", *extra]
+        self.env = env or {}
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Daemon:
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                         env=clean_env(self.env))
+        return self
+
+    def signal(self, sig: int) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
+
+    def wait(self, timeout: float = 60) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture
+def peer() -> Iterator[Peer]:
+    control = Peer()
+    yield control
+    control.stop()
+
+
+@pytest.fixture
+def marker() -> Iterator[str]:
+    """A unique word for this test's job processes; any still running at the end are killed."""
+    word = f"hodei-daemon-test-{uuid.uuid4().hex[:10]}"
+    yield word
+    for proc in _marked(word):
+        proc.kill()
+
+
+def _marked(word: str) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter(["cmdline"]):
+        if any(word in part for part in proc.info["cmdline"] or ()):
+            found.append(proc)
+    return found
+
+
+@pytest.fixture
+def daemon(tmp_path: Path, peer: Peer) -> Iterator[Daemon]:
+    worker = Daemon(tmp_path, peer.address).start()
+    peer.wait_connected()
+    yield worker
+    worker.stop()
+
+
+def test_jobs_in_parallel_each_with_its_events(peer: Peer, daemon: Daemon) -> None:
+    """Several jobs at once: each is accepted, started, streams its output and ends with the
+    right event; the worker's heartbeats show them running."""
+    peer.run("ok", shell="echo hello; sleep 0.5")
+    peer.run("fails", shell="echo broken >&2; sleep 0.5; exit 3")
+    peer.run("missing", "/no/such/program")
+    peer.run("slow", "sleep", "30", timeout={"seconds": 1}, kill_grace={"seconds": 1})
+    assert isinstance(peer.wait_ended("ok"), events_pb2.JobCompleted)
+    assert peer.output("ok") == b"hello\n"
+    failed = peer.wait_ended("fails")
+    assert failed.error_code == 1007
+    assert failed.exit_code == 3
+    assert peer.output("fails", events_pb2.LOG_STREAM_STDERR) == b"broken\n"
+    assert peer.wait_ended("missing").failure_reason.type == 1  # COMMAND_NOT_FOUND
+    slow = peer.wait_ended("slow")
+    assert slow.exit_code == 124
+    for job in ("ok", "fails", "missing", "slow"):
+        assert len(peer.of(job, "job_accepted")) == 1
+        assert len(peer.of(job, "job_started")) == 1
+    assert any(len(h.running_job_ids) >= 2 for h in peer.heartbeats)
+
+
+def test_cancel_stops_the_whole_tree(peer: Peer, daemon: Daemon, marker: str) -> None:
+    """CancelJob ends a job with grandchildren (one of them in a session of its own): the job
+    is reported cancelled with the signals sent, and none of its processes is left."""
+    nap = f"{sys.executable} -c 'import time; time.sleep(60)' {marker}"
+    peer.run("tree", shell=f"setsid {nap} & {nap} & echo ready; wait",
+             kill_grace={"seconds": 1})
+    wait_for(lambda: len(_marked(marker)) >= 2, what="the job's processes")
+    wait_for(lambda: peer.output("tree") == b"ready\n", what="the job to start")
+    peer.cancel("tree", reason="no longer needed")
+    cancelled = peer.wait_ended("tree")
+    assert isinstance(cancelled, events_pb2.JobCancelled)
+    assert cancelled.reason == "no longer needed"
+    assert cancelled.signals[0] == "SIGTERM"
+    assert cancelled.outcome.error_code == 1006  # ERR_1006 SIGNAL_RECEIVED
+    wait_for(lambda: not _marked(marker), what="every process of the job to be gone")
+
+
+def test_cancel_of_unknown_and_finished_jobs_is_answered(peer: Peer, daemon: Daemon) -> None:
+    """A cancel of a job the worker never had, or one that already ended, gets an answer."""
+    peer.run("quick", "true")
+    peer.wait_ended("quick")
+    peer.cancel("quick")
+    peer.cancel("never-seen")
+    refused = wait_for(lambda: peer.of("quick", "cancel_refused") and peer.of("never-seen", "cancel_refused"),
+                       what="both answers")
+    assert refused
+    assert peer.of("quick", "cancel_refused")[0].refusal == events_pb2.CANCEL_REFUSAL_ALREADY_FINISHED
+    assert peer.of("never-seen", "cancel_refused")[0].refusal == events_pb2.CANCEL_REFUSAL_UNKNOWN_JOB
+
+
+def test_control_plane_restart_mid_job_loses_and_duplicates_nothing(peer: Peer, daemon: Daemon) -> None:
+    """The control plane goes down and comes back while a job writes: every byte of its output
+    and its end arrive once, and the worker introduces itself again with the job it holds."""
+    peer.run("writer", shell="for i in $(seq 1 40); do echo line-$i; sleep 0.05; done")
+    wait_for(lambda: peer.output("writer"), what="first output")
+    peer.stop()
+    time.sleep(0.8)  # the job goes on writing while nobody listens
+    peer.start()
+    hello = peer.wait_connected(2)
+    assert "writer" in hello.held_job_ids or peer.ended("writer") is None
+    peer.wait_ended("writer")
+    expected = b"".join(f"line-{i}\n".encode() for i in range(1, 41))
+    assert peer.output("writer") == expected
+    assert len(peer.of("writer", "job_completed")) == 1
+
+
+def test_daemon_killed_mid_job_reattaches_and_reports_once(tmp_path: Path, peer: Peer) -> None:
+    """``kill -9`` of the daemon leaves the job running; the restarted daemon holds it again
+    (its Hello says so), and the job's outcome and whole output arrive exactly once."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("survivor", shell="echo before; sleep 2; echo after; exit 7")
+        wait_for(lambda: peer.output("survivor") == b"before\n", what="the job's first line")
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        worker.start()
+        hello = peer.wait_connected(2)
+        assert "survivor" in hello.held_job_ids
+        ended = peer.wait_ended("survivor")
+        assert ended.exit_code == 7
+        assert peer.output("survivor") == b"before\nafter\n"
+        assert len(peer.of("survivor", "job_execution_error")) == 1
+    finally:
+        worker.stop()
+
+
+def test_daemon_and_shim_killed_reports_infrastructure_error_and_leaves_nothing(
+        tmp_path: Path, peer: Peer, marker: str) -> None:
+    """When the job's shim dies with the daemon, the restarted daemon reports ERR_1008 with
+    the evidence, and stops what was left of the job."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("orphan", shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
+        started = wait_for(lambda: peer.of("orphan", "job_started"), what="the job to start")[0]
+        wait_for(lambda: _marked(marker), what="the job's process")
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        os.kill(started.pid, signal.SIGKILL)  # the shim
+        worker.start()
+        ended = peer.wait_ended("orphan")
+        assert ended.error_code == 1008
+        assert "supervisor" in ended.failure_reason.infrastructure_error.message
+        assert ended.leftovers_stopped >= 1
+        wait_for(lambda: not _marked(marker), what="the job's leftovers to be stopped")
+    finally:
+        worker.stop()
+
+
+def test_drain_under_load_finishes_running_jobs_and_refuses_new_ones(tmp_path: Path, peer: Peer) -> None:
+    """SIGTERM drains: running jobs finish with their own outcome, a new job is refused with
+    ERR_2001, every event is delivered, and the daemon exits 0."""
+    worker = Daemon(tmp_path, peer.address, "--max-jobs", "8").start()
+    try:
+        peer.wait_connected()
+        for i in range(4):
+            peer.run(f"load-{i}", shell=f"sleep 1; echo done-{i}")
+        wait_for(lambda: all(peer.of(f"load-{i}", "job_started") for i in range(4)), what="all started")
+        worker.signal(signal.SIGTERM)
+        wait_for(lambda: any(h.state == session_pb2.WORKER_STATE_DRAINING for h in peer.heartbeats),
+                 what="a draining heartbeat")
+        peer.run("late", "true")
+        assert worker.wait(60) == 0
+        for i in range(4):
+            assert isinstance(peer.ended(f"load-{i}"), events_pb2.JobCompleted)
+            assert peer.output(f"load-{i}") == f"done-{i}\n".encode()
+        rejected = peer.of("late", "job_rejected")
+        assert rejected
+        assert rejected[0].error_code == 2001
+    finally:
+        worker.stop()
+
+
+def test_malformed_and_fuzzed_run_jobs_are_rejected_while_session_stays(peer: Peer, daemon: Daemon) -> None:
+    """Bytes that are no ControlMessage are refused with ERR_2005, an invalid job spec with
+    ERR_1009 naming the field, and the session still runs the next good job."""
+    peer.send(b"\xff\xff\xff\xff")
+    peer.send(session_pb2.ControlMessage(run_job=session_pb2.RunJob(spec=jobs_pb2.JobSpec(
+        job_id="bad-env", attempt=1, argv=jobs_pb2.Argv(args=["true"]), env={"1X": "y"}))))
+    rng = random.Random(20261128)
+    good = session_pb2.ControlMessage(run_job=session_pb2.RunJob(spec=jobs_pb2.JobSpec(
+        job_id="fuzzed", attempt=1, argv=jobs_pb2.Argv(args=["true"])))).SerializeToString()
+    for _ in range(40):  # random mutations of a valid RunJob: each is refused or run, never fatal
+        blob = bytearray(good)
+        for _ in range(rng.randint(1, 4)):
+            blob[rng.randrange(len(blob))] = rng.randrange(256)
+        peer.send(bytes(blob))
+    peer.run("after", "sh", "-c", "echo still-here")
+    peer.wait_ended("after", timeout=120)
+    assert peer.output("after") == b"still-here\n"
+    wait_for(lambda: peer.of("bad-env", "job_rejected"), what="the invalid spec's rejection")
+    assert "env.1X" in peer.of("bad-env", "job_rejected")[0].reason
+    malformed = [e.job_rejected for e in peer.events.values()
+                 if e.WhichOneof("event") == "job_rejected" and e.job_rejected.error_code == 2005]
+    assert malformed
+    assert len(peer.hellos) == 1  # one session throughout
+
+
+def test_sd_notify_messages_on_a_real_socket(tmp_path: Path, peer: Peer) -> None:
+    """Under systemd's protocol the daemon says READY=1 with a STATUS, WATCHDOG=1 when asked,
+    and STOPPING=1 when it drains."""
+    path = str(tmp_path / "notify.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.bind(path)
+        sock.settimeout(30)
+        worker = Daemon(tmp_path, peer.address, env={"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "400000"}).start()
+        try:
+            seen: list[bytes] = []
+
+            def received(word: bytes) -> bool:
+                while not any(word in m for m in seen):
+                    seen.append(sock.recv(4096))
+                return True
+
+            received(b"READY=1")
+            received(b"WATCHDOG=1")
+            assert any(b"STATUS=" in m for m in seen)
+            worker.signal(signal.SIGTERM)
+            received(b"STOPPING=1")
+            assert worker.wait(60) == 0
+        finally:
+            worker.stop()
