@@ -277,3 +277,47 @@ def test_sd_notify_messages_on_a_real_socket(tmp_path: Path, peer: Peer) -> None
             assert worker.wait(60) == 0
         finally:
             worker.stop()
+
+
+def test_stdin_and_log_cap(tmp_path: Path, peer: Peer) -> None:
+    """The job reads the spec's stdin bytes; output over the per-job log cap is not sent, and
+    how much was left out is reported."""
+    worker = Daemon(tmp_path, peer.address, "--log-limit", "1K").start()
+    try:
+        peer.wait_connected()
+        peer.run("reader", "cat", stdin=b"given on stdin\n")
+        peer.run("flood", shell="head -c 5000 /dev/zero | tr '\\0' x")
+        peer.wait_ended("reader")
+        peer.wait_ended("flood")
+        assert peer.output("reader") == b"given on stdin\n"
+        assert peer.output("flood") == b"x" * 1024
+        overflow = wait_for(lambda: peer.of("flood", "log_overflow"), what="the overflow report")
+        assert overflow[0].dropped_bytes == 5000 - 1024
+        assert overflow[0].stream == events_pb2.LOG_STREAM_STDOUT
+    finally:
+        worker.stop()
+
+
+def test_health_service_serves_until_drain(tmp_path: Path, peer: Peer) -> None:
+    """The standard gRPC health service says SERVING while the worker takes jobs."""
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    worker = Daemon(tmp_path, peer.address, "--health-listen", f"127.0.0.1:{port}").start()
+    try:
+        peer.wait_connected()
+        with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+
+            def status() -> int | None:
+                try:
+                    return int(stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=2).status)
+                except grpc.RpcError:
+                    return None
+
+            assert wait_for(status, what="a health answer") == health_pb2.HealthCheckResponse.SERVING
+    finally:
+        worker.stop()
