@@ -62,8 +62,8 @@ def test_admission_takes_a_sound_job() -> None:
 
 
 def test_shim_argv_carries_every_setting() -> None:
-    """The shim's command line carries the job's ids, limits, variables and secrets by
-    reference, and the command after ``--``."""
+    """The shim's command line carries the job's ids, limits, variables (and the job's marker)
+    and secrets by reference, and the command after ``--``."""
     spec = _spec(correlation_id="c-9", env={"B": "2", "A": "1"},
                  timeout={"seconds": 90}, requirements=jobs_pb2.Requirements(memory_bytes=64 << 20, pids=50),
                  secrets=[jobs_pb2.SecretRef(name="TOKEN", env="CI_TOKEN")],
@@ -78,7 +78,8 @@ def test_shim_argv_carries_every_setting() -> None:
     assert pairs["--memory"] == str(64 << 20)
     assert pairs["--pids"] == "50"
     assert pairs["--secret"] == "TOKEN=env:CI_TOKEN"
-    assert [argv[i + 1] for i, a in enumerate(argv) if a == "--env"] == ["A=1", "B=2"]
+    assert [argv[i + 1] for i, a in enumerate(argv) if a == "--env"] == [
+        "A=1", "B=2", "HODEI_WORKER_JOB=j-1#1"]
     assert argv[argv.index("--") + 1:] == ["make", "-j2"]
 
 

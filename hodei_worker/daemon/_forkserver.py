@@ -12,7 +12,9 @@ this process never starts a thread: a child of a multi-threaded parent (the daem
 event loop and gRPC threads) could inherit a lock held by a thread that does not exist in it.
 
 Protocol, JSON lines: the daemon writes ``{"id": N, "argv": [...], "stdin": PATH|null,
-"stdout": PATH, "stderr": PATH, "log": PATH, "cwd": PATH}`` on the server's stdin; the
+"stdout": PATH, "stderr": PATH, "log": PATH, "cwd": PATH, "record": PATH}`` on the server's
+stdin (the shim records its own pid and start time in ``record`` before anything else, so a
+daemon that dies right after asking still finds it); the
 server answers ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}`` on its stdout, and
 ``{"exited": PID, "status": WAITSTATUS}`` when it reaps a shim. EOF on stdin (the daemon is
 gone) ends the server; the shims it started go on.
@@ -55,6 +57,8 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
     status = EXIT_SHIM_BROKEN
     try:
         os.setsid()  # a session of its own: the daemon's signals and terminal are not its
+        if request.get("record"):
+            _record_self(request["record"])
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGPIPE):
             signal.signal(sig, signal.SIG_DFL)
         stdin = _open(request.get("stdin"), os.O_RDONLY)
@@ -84,6 +88,21 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         with contextlib.suppress(Exception):
             sys.stderr.flush()
         os._exit(status)
+
+
+def _record_self(path: str) -> None:
+    """Writes this process's pid and start time to ``path`` atomically, fsynced."""
+    import time
+
+    with open(f"/proc/{os.getpid()}/stat", "rb") as fh:
+        stat = fh.read()
+    started = int(stat[stat.rindex(b")") + 2:].split()[19])
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"pid": os.getpid(), "start_time": started, "started_at": time.time()}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 def _reap(out: Any) -> None:

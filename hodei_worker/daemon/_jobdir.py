@@ -2,7 +2,8 @@
 to find the job again and report it exactly once.
 
     spec.pb       the JobSpec, as the control plane sent it (written before the job is accepted)
-    shim.json     the shim's pid and start time (written once it runs)
+    spawning      the daemon is about to fork the shim (written before it asks)
+    shim.json     the shim's pid and start time (written by the shim itself, first thing)
     stdout        the job's output, masked by the shim; byte offsets in it number the LogChunks
     stderr
     shim.log      hodei-run's own diagnostics for this job
@@ -103,6 +104,19 @@ class JobDir:
         except (OSError, ValueError):
             return None
         return data if isinstance(data, dict) else None
+
+    @property
+    def shim_record(self) -> Path:
+        return self.path / "shim.json"
+
+    def mark_spawning(self) -> None:
+        """Records that a shim is being started: after a crash, a job with this mark and no
+        shim record may or may not have started, so it must not be started again."""
+        _write_atomic(self.path / "spawning", b"")
+
+    @property
+    def spawning(self) -> bool:
+        return (self.path / "spawning").exists()
 
     def record_shim(self, pid: int, start_time: int | None, started_at: float) -> None:
         """Records the shim, so a restarted daemon can find it again."""

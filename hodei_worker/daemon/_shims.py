@@ -38,6 +38,8 @@ class ShimRequest:
     log: str
     cwd: str
     stdin: str | None = None
+    record: str | None = None
+    """Where the shim records its own pid and start time (JSON) before it does anything."""
 
 
 class ForkServer:
@@ -100,7 +102,8 @@ class ForkServer:
             self._waiting[ident] = waiter
             line = json.dumps({"id": ident, "argv": list(request.argv), "stdin": request.stdin,
                                "stdout": request.stdout, "stderr": request.stderr,
-                               "log": request.log, "cwd": request.cwd}) + "\n"
+                               "log": request.log, "cwd": request.cwd,
+                               "record": request.record}) + "\n"
             await self._process.stdin.send(line.encode())
         await waiter["event"].wait()
         if "pid" not in waiter:

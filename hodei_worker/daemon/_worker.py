@@ -54,6 +54,8 @@ LOG_PUMP_S: Final = 0.2
 """How often running jobs' output is committed (chunks are batched by this time and by size)."""
 FINISHED_MEMORY: Final = 4096
 """How many finished job ids are remembered, to answer a late CancelJob."""
+SPAWN_RECORD_WAIT_S: Final = 2.0
+"""After a restart, how long a job caught while starting may take to show its shim's record."""
 FLUSH_ON_EXIT_S: Final = 10.0
 """How long a leaving worker waits for its outbox to empty."""
 _STREAMS: Final = (("stdout", "LOG_STREAM_STDOUT"), ("stderr", "LOG_STREAM_STDERR"))
@@ -309,14 +311,18 @@ class Worker:
                                 str(job.dir.work), self.config.kill_grace_ms)
         request = ShimRequest(argv, str(job.dir.stdout), str(job.dir.stderr), str(job.dir.log_path),
                               str(job.dir.path),
-                              str(job.dir.path / "stdin") if job.spec.stdin else None)
+                              str(job.dir.path / "stdin") if job.spec.stdin else None,
+                              record=str(job.dir.shim_record))
+        job.dir.mark_spawning()
         try:
             pid = await self.forks.spawn(request)
         except ShimError as exc:
             await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
             return
-        started_at = time.time()
-        job.dir.record_shim(pid, start_time(pid), started_at)
+        recorded = job.dir.shim() or {}
+        started_at = float(recorded.get("started_at") or time.time())
+        if recorded.get("pid") != pid:  # the shim died before it could record itself
+            job.dir.record_shim(pid, start_time(pid), started_at)
         job.pid = pid
         started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
         started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
@@ -485,7 +491,16 @@ class Worker:
             cancel = jobdir.cancel()
             job.cancel_reason = str(cancel["reason"]) if cancel else None
             self.jobs[job.job_id] = job
-            if jobdir.shim() is None:
+            if jobdir.shim() is None and jobdir.spawning:
+                # Asked for, maybe started: wait for the shim's own record a little, and never
+                # start the job a second time.
+                with anyio.move_on_after(SPAWN_RECORD_WAIT_S):
+                    while jobdir.shim() is None:  # noqa: ASYNC110 - a file another process writes
+                        await anyio.sleep(0.05)
+            if jobdir.shim() is None and jobdir.spawning:
+                self._tg.start_soon(self._finish, job, "the worker stopped while starting the job; "
+                                    "whether it started is unknown, so it was not started again")
+            elif jobdir.shim() is None:
                 self._tg.start_soon(self._start, job)  # accepted, never started: start it now
             else:
                 log.info("job.reattached", job_id=job.job_id)
