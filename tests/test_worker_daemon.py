@@ -321,3 +321,40 @@ def test_health_service_serves_until_drain(tmp_path: Path, peer: Peer) -> None:
             assert wait_for(status, what="a health answer") == health_pb2.HealthCheckResponse.SERVING
     finally:
         worker.stop()
+
+
+def _leave_job_dir(tmp_path: Path, job_id: str, *, spawning: bool) -> None:
+    from hodei_worker.daemon._jobdir import JobDir
+
+    spec = jobs_pb2.JobSpec(job_id=job_id, attempt=1, shell_script="echo ran")
+    job = JobDir.create(tmp_path / "state" / "jobs", job_id, spec.SerializeToString())
+    if spawning:
+        job.mark_spawning()
+
+
+def test_restart_starts_a_job_accepted_but_never_started(tmp_path: Path, peer: Peer) -> None:
+    """A job whose spec was recorded but whose start was never asked for (the daemon died in
+    between; the state is laid out by hand, as that crash cannot be timed for real) is started
+    by the next daemon."""
+    _leave_job_dir(tmp_path, "pending", spawning=False)
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        assert isinstance(peer.wait_ended("pending"), events_pb2.JobCompleted)
+        assert peer.output("pending") == b"ran\n"
+    finally:
+        worker.stop()
+
+
+def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, peer: Peer) -> None:
+    """A job whose shim was being asked for when the daemon died, with no shim record (laid out
+    by hand, as that crash cannot be timed for real), is reported as ERR_1008 and not run again:
+    it may have run already."""
+    _leave_job_dir(tmp_path, "unsure", spawning=True)
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        ended = peer.wait_ended("unsure")
+        assert ended.error_code == 1008
+        assert "not started again" in ended.failure_reason.infrastructure_error.message
+        assert peer.output("unsure") == b""
+    finally:
+        worker.stop()
