@@ -302,3 +302,19 @@ def test_delivery_over_a_unix_socket(hodei: Hodei, tmp_path: Path) -> None:
         cp.stop()
     assert result.returncode == 1
     assert [envelope_to_dict(s)["job_id"] for s in stored] == [result.event["job_id"]]
+
+
+def test_interrupt_while_waiting_for_ack_keeps_event_and_status(hodei: Hodei, tmp_path: Path) -> None:
+    """SIGINT while hodei-run waits for the control plane ends the wait at once: the event
+    stays in the spool and hodei-run exits with the job's own status."""
+    spool = tmp_path / "spool"
+    with NeverAcks() as silent:
+        running = hodei.start("--control-plane", silent.address, "--spool-dir", str(spool),
+                              "--publish-timeout", "60s", "--", "sh", "-c", "exit 8")
+        wait_for(lambda: silent.received, what="the event to be sent")
+        os.kill(running.pid, signal.SIGINT)
+        result = running.finish(timeout=30, check=False)
+    assert result.returncode == 8
+    assert b"stopped waiting for the control plane" in result.stderr
+    assert b"SIGINT" in result.stderr
+    assert spool_count(spool) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 import uuid
 from collections.abc import Callable, Mapping
@@ -31,6 +32,7 @@ EXIT_UNDELIVERED: Final = 1
 """``flush``: events remain in the spool."""
 EXIT_USAGE: Final = 2
 """``flush``: bad options."""
+_INTERRUPTING: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
 def default_spool_dir(environ: Mapping[str, str]) -> str:
@@ -106,9 +108,22 @@ async def _publish(settings: PublishSettings, job_id: str | None) -> tuple[int, 
 
     with Outbox(settings.spool_dir) as outbox:
         publisher = Publisher(outbox, settings.endpoint, job_id=job_id)
-        with anyio.move_on_after(settings.timeout_ms / 1000 if settings.timeout_ms else None):
-            await publisher.run(until_empty=True)
-        return outbox.count(job_id), publisher.progress.last_error
+        interrupted: list[str] = []
+        async with anyio.create_task_group() as tg:
+            async def stop_on_signal() -> None:
+                # A termination while waiting for the acknowledgement ends the wait, not the
+                # event: it stays in the spool.
+                with anyio.open_signal_receiver(*_INTERRUPTING) as received:
+                    async for sig in received:
+                        interrupted.append(signal.Signals(sig).name)
+                        tg.cancel_scope.cancel()
+
+            tg.start_soon(stop_on_signal)
+            with anyio.move_on_after(settings.timeout_ms / 1000 if settings.timeout_ms else None):
+                await publisher.run(until_empty=True)
+            tg.cancel_scope.cancel()
+        error = f"interrupted by {interrupted[0]}" if interrupted else publisher.progress.last_error
+        return outbox.count(job_id), error
 
 
 def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
@@ -134,12 +149,15 @@ def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
         remaining, error = 1, f"{type(exc).__name__}: {exc}"
     if remaining:
         log.info("publish.not_acknowledged", address=settings.endpoint.address,
-                    spool=settings.spool_dir, error=error)
-        _say(f"hodei-run: the control plane at {settings.endpoint.address} did not acknowledge "
-             f"the event within {settings.timeout_ms / 1000:g}s"
-             f"{f' ({error})' if error else ''}; it stays in {settings.spool_dir}: deliver it "
-             f"with 'hodei-run flush --control-plane {settings.endpoint.address} "
-             f"--spool-dir {settings.spool_dir}'\n")
+                 spool=settings.spool_dir, error=error)
+        where = settings.endpoint.address
+        if error and error.startswith("interrupted"):
+            what = f"stopped waiting for the control plane at {where} ({error})"
+        else:
+            what = (f"the control plane at {where} did not acknowledge the event within "
+                    f"{settings.timeout_ms / 1000:g}s{f' ({error})' if error else ''}")
+        _say(f"hodei-run: {what}; it stays in {settings.spool_dir}: deliver it with "
+             f"'hodei-run flush --control-plane {where} --spool-dir {settings.spool_dir}'\n")
 
 
 FLUSH_OPTIONS: Final = ("control-plane", "spool-dir", "publish-timeout", "tls-ca", "tls-cert",
