@@ -79,16 +79,17 @@ def _messages(prefix: str, path: tuple[int, ...], messages: list[descriptor_pb2.
         yield from _messages(name, here, list(msg.nested_type), 3)
 
 
-def _enums(prefix: str, path: tuple[int, ...], fd_or_msg: object,
+def _enums(prefix: str, path: tuple[int, ...],
+           owner: descriptor_pb2.FileDescriptorProto | descriptor_pb2.DescriptorProto,
            tag: int) -> Iterator[tuple[str, tuple[int, ...], descriptor_pb2.EnumDescriptorProto]]:
-    for i, enum in enumerate(getattr(fd_or_msg, "enum_type")):
+    for i, enum in enumerate(owner.enum_type):
         yield f"{prefix}.{enum.name}", (*path, tag, i), enum
 
 
 def entries(fds: descriptor_pb2.FileDescriptorSet) -> dict[str, str]:
     """Every field and enum value: ``Message.field = NUMBER`` → ``name type``."""
     found: dict[str, str] = {}
-    for fd, _comments_ in _files(fds):
+    for fd, _ in _files(fds):
         for name, _, msg in _messages(fd.package, (), list(fd.message_type), 4):
             for field in msg.field:
                 found[f"{name}#{field.number}"] = f"{field.name} {_field_type(field)}"
