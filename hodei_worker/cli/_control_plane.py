@@ -2,6 +2,8 @@
 
     hodei-control-plane serve [--listen ADDRESS] [--db PATH] [TLS and token options]
     hodei-control-plane events [--control-plane ADDRESS] [--json] [TLS and token options]
+    hodei-control-plane submit [JOB OPTIONS] [--json] -- CMD [ARG...]   (or --file job.yaml)
+    hodei-control-plane jobs [--json] | logs JOB | cancel JOB
 """
 
 from __future__ import annotations
@@ -48,28 +50,58 @@ def parser() -> argparse.ArgumentParser:
     """The command line."""
     p = argparse.ArgumentParser(prog="hodei-control-plane", exit_on_error=False,
                                 description="The reference control plane of the Hodei Job Platform.")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="subcommand", required=True)
     serve = sub.add_parser("serve", help="store what workers publish, once each", exit_on_error=False)
     serve.add_argument("--listen", default=DEFAULT_ADDRESS, metavar="ADDRESS",
                        help=f"HOST:PORT, [IPv6]:PORT or unix:/path (default {DEFAULT_ADDRESS}; port 0: any free port)")
     serve.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
                        help=f"the SQLite file events are stored in (default ./{DEFAULT_DB})")
     _security_options(serve, serving=True)
-    events = sub.add_parser("events", help="list the events received, newest last", exit_on_error=False)
-    events.add_argument("--control-plane", default=DEFAULT_ADDRESS, metavar="ADDRESS",
-                        help=f"the server to ask (default {DEFAULT_ADDRESS})")
+    serve.add_argument("--heartbeat-interval", default="5s", metavar="DURATION",
+                       help="how often workers send a heartbeat (default 5s)")
+    serve.add_argument("--worker-timeout", default="30s", metavar="DURATION",
+                       help="how long a worker whose session ended may take to come back before "
+                       "its running jobs fail with ERR_1008 (default 30s)")
+    events = _client(sub, "events", "list the events received, newest last")
     events.add_argument("--json", action="store_true", help="one JSON object per line")
     events.add_argument("--after", type=int, default=0, metavar="SEQ", help="only events stored after SEQ")
     events.add_argument("--limit", type=int, default=0, metavar="N", help="only the newest N events")
-    _security_options(events, serving=False)
+    from ._submit import add_submit_options
+
+    submit = _client(sub, "submit", "queue a job: -- CMD [ARG...], or --file job.yaml")
+    add_submit_options(submit)
+    jobs = _client(sub, "jobs", "list the jobs, oldest first")
+    jobs.add_argument("--json", action="store_true", help="one JSON object per line")
+    logs = _client(sub, "logs", "print a job's stdout and stderr as it wrote them")
+    logs.add_argument("job_id", metavar="JOB")
+    cancel = _client(sub, "cancel", "cancel a job wherever it is")
+    cancel.add_argument("job_id", metavar="JOB")
+    cancel.add_argument("--reason", default="cancelled by an operator", help="why, for the record")
+    return p
+
+
+def _client(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A subcommand that talks to a running control plane."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, exit_on_error=False)
+    p.add_argument("--control-plane", default=DEFAULT_ADDRESS, metavar="ADDRESS",
+                   help=f"the server to ask (default {DEFAULT_ADDRESS})")
+    _security_options(p, serving=False)
     return p
 
 
 async def _serve(ns: argparse.Namespace) -> int:
     import anyio
 
+    from .._units import parse_duration_ms
     from ..controlplane import EventStore, Listening, serve
     from ..transport import endpoint
+
+    try:
+        heartbeat_s = parse_duration_ms(ns.heartbeat_interval) / 1000
+        worker_timeout_s = parse_duration_ms(ns.worker_timeout) / 1000
+    except (ValueError, OverflowError) as exc:
+        _say(f"hodei-control-plane: --heartbeat-interval/--worker-timeout: {exc}\n")
+        return EXIT_USAGE
 
     ep = endpoint(ns.listen, option="--listen", tls_ca=ns.tls_ca, tls_cert=ns.tls_cert,
                   tls_key=ns.tls_key, token_file=ns.token_file, insecure=ns.insecure, listen=True)
@@ -95,7 +127,8 @@ async def _serve(ns: argparse.Namespace) -> int:
                         return
 
             tg.start_soon(stop_on_signal)
-            await serve(ep, store, ready)
+            await serve(ep, store, ready, heartbeat_s=max(heartbeat_s, 0.1),
+                        worker_timeout_s=worker_timeout_s)
     except RuntimeError as exc:  # grpc: the address could not be bound
         _say(f"hodei-control-plane: cannot listen on {ns.listen}: {exc}\n")
         return EXIT_FAILED
@@ -161,7 +194,10 @@ def main(argv: list[str]) -> int:
     except argparse.ArgumentError as exc:
         _say(f"hodei-control-plane: {exc}\n")
         return EXIT_USAGE
-    run = {"serve": _serve, "events": _events}[ns.command]
+    from ._submit import cancel, jobs, logs, submit
+
+    run = {"serve": _serve, "events": _events, "submit": submit, "jobs": jobs, "logs": logs,
+           "cancel": cancel}[ns.subcommand]
     try:
         return int(anyio.run(run, ns))
     except TransportError as exc:

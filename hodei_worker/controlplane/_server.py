@@ -7,6 +7,7 @@ A bearer token, when configured, is checked on every call before any handler run
 
 from __future__ import annotations
 
+import functools
 import hmac
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -18,9 +19,13 @@ import grpc
 import grpc.aio
 
 from .. import _logging
-from .._generated import control_plane_pb2, control_plane_pb2_grpc, events_pb2
+from .._generated import control_plane_pb2, control_plane_pb2_grpc, events_pb2, session_pb2
+from ..daemon._admit import spec_problem
 from ..transport import Endpoint
 from ..transport._channel import CHANNEL_OPTIONS
+from . import _jobtable
+from ._dispatch import Dispatcher, policy_from, spec_with_id
+from ._policy import State
 from ._store import EventStore
 
 log = _logging.get_logger("hodei.controlplane")
@@ -30,25 +35,126 @@ STOP_GRACE_S: Final = 2.0
 
 
 class ControlPlane(control_plane_pb2_grpc.ControlPlaneServicer):
-    """Stores what workers publish."""
+    """Stores what workers publish, applies it to their jobs, and holds their sessions."""
 
-    def __init__(self, store: EventStore) -> None:
+    def __init__(self, store: EventStore, dispatcher: Dispatcher | None = None,
+                 heartbeat_s: float = 5.0) -> None:
         self.store = store
+        self.dispatcher = dispatcher
+        self.heartbeat_s = heartbeat_s
 
     async def PublishEvents(self, request_iterator: AsyncIterator[events_pb2.EventBatch],  # noqa: N802 - the rpc's name
                             context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[events_pb2.EventAck]:
+        apply = self.dispatcher.apply if self.dispatcher else None
         async for batch in request_iterator:
             rows = [(env.event_id, env.SerializeToString()) for env in batch.events if env.event_id]
             if rows:
-                await anyio.to_thread.run_sync(self.store.put, rows)
+                await anyio.to_thread.run_sync(functools.partial(self.store.put, rows, apply=apply))
             yield events_pb2.EventAck(event_ids=[event_id for event_id, _ in rows])
+
+    async def Connect(self, request_iterator: Any,  # noqa: N802 - the rpc's name
+                      context: grpc.aio.ServicerContext[Any, Any]) -> None:
+        if self.dispatcher is None:
+            await context.abort(grpc.StatusCode.UNIMPLEMENTED, "this control plane runs no jobs")
+            return
+        first = await context.read()
+        if first is grpc.aio.EOF or first.WhichOneof("message") != "hello":
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "the first message must be Hello")
+            return
+        if not first.hello.worker_id:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "hello.worker_id: missing")
+            return
+        session = self.dispatcher.connect(first.hello)
+        welcome = session_pb2.ControlMessage(welcome=session_pb2.Welcome())
+        welcome.welcome.heartbeat_interval.FromMilliseconds(int(self.heartbeat_s * 1000))
+        try:
+            await context.write(welcome)
+            async with anyio.create_task_group() as tg:
+                async def read() -> None:
+                    while True:
+                        message = await context.read()
+                        if message is grpc.aio.EOF:
+                            break
+                        if message.WhichOneof("message") == "heartbeat" and self.dispatcher:
+                            self.dispatcher.heartbeat(session, message.heartbeat)
+                    tg.cancel_scope.cancel()
+
+                tg.start_soon(read)
+                async for outgoing in session.receive:
+                    await context.write(outgoing)
+                tg.cancel_scope.cancel()
+        finally:
+            self.dispatcher.disconnect(session)
+
+
+_STATES: Final = {State.QUEUED: control_plane_pb2.JOB_STATE_QUEUED,
+                  State.RUNNING: control_plane_pb2.JOB_STATE_RUNNING,
+                  State.SUCCEEDED: control_plane_pb2.JOB_STATE_SUCCEEDED,
+                  State.FAILED: control_plane_pb2.JOB_STATE_FAILED,
+                  State.CANCELLED: control_plane_pb2.JOB_STATE_CANCELLED}
+_CANCELS: Final = {"dequeued": control_plane_pb2.CANCEL_OUTCOME_DEQUEUED,
+                   "sent_to_worker": control_plane_pb2.CANCEL_OUTCOME_SENT_TO_WORKER,
+                   "already_ended": control_plane_pb2.CANCEL_OUTCOME_ALREADY_ENDED,
+                   "unknown_job": control_plane_pb2.CANCEL_OUTCOME_UNKNOWN_JOB}
 
 
 class Admin(control_plane_pb2_grpc.ControlPlaneAdminServicer):
-    """Lists what was stored."""
+    """Lists what was stored; queues, lists and cancels jobs; serves their logs."""
 
-    def __init__(self, store: EventStore) -> None:
+    def __init__(self, store: EventStore, dispatcher: Dispatcher | None = None) -> None:
         self.store = store
+        self.dispatcher = dispatcher
+
+    async def _jobs(self, context: grpc.aio.ServicerContext[Any, Any]) -> Dispatcher:
+        if self.dispatcher is None:
+            await context.abort(grpc.StatusCode.UNIMPLEMENTED, "this control plane runs no jobs")
+        assert self.dispatcher is not None
+        return self.dispatcher
+
+    async def SubmitJob(self, request: control_plane_pb2.SubmitJobRequest,  # noqa: N802 - the rpc's name
+                        context: grpc.aio.ServicerContext[Any, Any]) -> control_plane_pb2.SubmitJobResponse:
+        dispatcher = await self._jobs(context)
+        spec = spec_with_id(request.spec, request.spec.job_id or "pending")
+        problem = spec_problem(spec)
+        if problem:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"spec.{problem}")
+        job_id = await anyio.to_thread.run_sync(dispatcher.submit, request.spec,
+                                                policy_from(request.retry_policy))
+        if job_id is None:
+            await context.abort(grpc.StatusCode.ALREADY_EXISTS, f"job {request.spec.job_id} exists")
+        return control_plane_pb2.SubmitJobResponse(job_id=job_id)
+
+    async def ListJobs(self, request: control_plane_pb2.ListJobsRequest,  # noqa: N802 - the rpc's name
+                       context: grpc.aio.ServicerContext[Any, Any]) -> control_plane_pb2.ListJobsResponse:
+        await self._jobs(context)
+        rows = await anyio.to_thread.run_sync(
+            lambda: self.store.transaction(lambda db: _jobtable.listing(db, request.job_id)))
+        return control_plane_pb2.ListJobsResponse(jobs=[
+            control_plane_pb2.JobRecord(job_id=job.job_id, state=_STATES[job.state],
+                                        worker_id=job.worker_id, exit_code=job.exit_code,
+                                        error_code=job.error_code or "ERROR_CODE_UNSPECIFIED",
+                                        attempts=job.attempts, name=name)
+            for job, name in rows])
+
+    async def GetLogs(self, request: control_plane_pb2.GetLogsRequest,  # noqa: N802 - the rpc's name
+                      context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[events_pb2.LogChunk]:
+        await self._jobs(context)
+
+        def read(db: Any) -> tuple[bool, list[tuple[int, int, bytes]]]:
+            return _jobtable.get(db, request.job_id) is not None, _jobtable.logs(db, request.job_id)
+
+        known, chunks = await anyio.to_thread.run_sync(lambda: self.store.transaction(read))
+        if not known:
+            await context.abort(grpc.StatusCode.NOT_FOUND, f"no job {request.job_id}")
+        for stream, offset, data in chunks:
+            yield events_pb2.LogChunk(job_id=request.job_id, stream=stream, offset=offset, data=data)  # type: ignore[arg-type]
+
+    async def CancelJob(self, request: control_plane_pb2.CancelJobRequest,  # noqa: N802 - the rpc's name
+                        context: grpc.aio.ServicerContext[Any, Any]) -> control_plane_pb2.CancelJobResponse:
+        dispatcher = await self._jobs(context)
+        what = await anyio.to_thread.run_sync(dispatcher.cancel, request.job_id,
+                                              request.reason or "cancelled by an operator")
+        return control_plane_pb2.CancelJobResponse(outcome=_CANCELS[what])
 
     async def ListEvents(self, request: control_plane_pb2.ListEventsRequest,  # noqa: N802 - the rpc's name
                          context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[control_plane_pb2.StoredEvent]:
@@ -112,14 +218,16 @@ def _security(ep: Endpoint) -> str:
 
 
 async def serve(ep: Endpoint, store: EventStore,
-                ready: Callable[[Listening], None] | None = None) -> None:
+                ready: Callable[[Listening], None] | None = None, *,
+                heartbeat_s: float = 5.0, worker_timeout_s: float = 30.0) -> None:
     """Serves until cancelled, then stops within :data:`STOP_GRACE_S`. ``ep`` is the listen
     address with this server's certificate and key, the CA that signs client certificates
     (requiring them), and the token to require."""
     interceptors = [TokenCheck(ep.token)] if ep.token else []
     server = grpc.aio.server(interceptors=interceptors, options=CHANNEL_OPTIONS)
-    control_plane_pb2_grpc.add_ControlPlaneServicer_to_server(ControlPlane(store), server)  # type: ignore[no-untyped-call]
-    control_plane_pb2_grpc.add_ControlPlaneAdminServicer_to_server(Admin(store), server)  # type: ignore[no-untyped-call]
+    dispatcher = Dispatcher(store, worker_timeout_s=worker_timeout_s)
+    control_plane_pb2_grpc.add_ControlPlaneServicer_to_server(ControlPlane(store, dispatcher, heartbeat_s), server)  # type: ignore[no-untyped-call]
+    control_plane_pb2_grpc.add_ControlPlaneAdminServicer_to_server(Admin(store, dispatcher), server)  # type: ignore[no-untyped-call]
     if ep.tls:
         assert ep.tls_key is not None
         assert ep.tls_cert is not None
@@ -135,9 +243,12 @@ async def serve(ep: Endpoint, store: EventStore,
     await server.start()
     try:
         log.info("controlplane.listening", address=address, security=_security(ep), db=store.path)
-        if ready is not None:
-            ready(Listening(address, _security(ep)))
-        await server.wait_for_termination()
+        async with anyio.create_task_group() as tg:
+            await tg.start(dispatcher.run)
+            if ready is not None:
+                ready(Listening(address, _security(ep)))
+            await server.wait_for_termination()
+            tg.cancel_scope.cancel()
     finally:
         with anyio.CancelScope(shield=True):
             await server.stop(STOP_GRACE_S)

@@ -6,9 +6,14 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeVar
+
+from . import _jobtable
+
+T = TypeVar("T")
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS events (
@@ -39,7 +44,7 @@ class EventStore:
                                    timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(_SCHEMA + _jobtable.SCHEMA)
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -47,23 +52,42 @@ class EventStore:
         with self._lock:
             self._db.close()
 
-    def put(self, events: Sequence[tuple[str, bytes]], now: float | None = None) -> int:
-        """Stores each (event_id, payload) not stored before, in one transaction; returns how
-        many were new."""
-        moment = time.time() if now is None else now
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            before = self._db.total_changes
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO events (event_id, received_at, payload) VALUES (?, ?, ?)",
-                    ((event_id, moment, payload) for event_id, payload in events))
+                yield self._db
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise
-            return self._db.total_changes - before
+
+    def put(self, events: Sequence[tuple[str, bytes]], now: float | None = None,
+            apply: Callable[[sqlite3.Connection, list[tuple[str, bytes]]], None] | None = None) -> int:
+        """Stores each (event_id, payload) not stored before, and hands the new ones to
+        ``apply``, all in one transaction; returns how many were new."""
+        moment = time.time() if now is None else now
+        with self._transaction() as db:
+            ids = [event_id for event_id, _ in events]
+            known: set[str] = set()
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                known.update(row[0] for row in db.execute(
+                    f"SELECT event_id FROM events WHERE event_id IN ({','.join('?' * len(part))})", part))
+            fresh = [(event_id, payload) for event_id, payload in dict(events).items()
+                     if event_id not in known]
+            db.executemany("INSERT INTO events (event_id, received_at, payload) VALUES (?, ?, ?)",
+                           ((event_id, moment, payload) for event_id, payload in fresh))
+            if apply is not None and fresh:
+                apply(db, fresh)
+            return len(fresh)
+
+    def transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Runs ``work`` with the connection inside one transaction."""
+        with self._transaction() as db:
+            return work(db)
 
     def list(self, after_seq: int = 0, limit: int = 0) -> list[StoredRow]:
         """Stored events after ``after_seq``, oldest first; only the newest ``limit`` if set."""

@@ -43,7 +43,7 @@ def _has_nul(text: str) -> bool:
     return "\0" in text
 
 
-def _spec_problem(spec: jobs_pb2.JobSpec) -> str | None:
+def spec_problem(spec: jobs_pb2.JobSpec) -> str | None:
     """The first thing wrong with ``spec``, naming its field; None when it can run."""
     checks: tuple[tuple[bool, str], ...] = (
         (not spec.job_id, "job_id: missing"),
@@ -82,7 +82,7 @@ def _spec_problem(spec: jobs_pb2.JobSpec) -> str | None:
 
 
 ADMISSION: Final[tuple[tuple[str, Callable[[jobs_pb2.JobSpec, Load], str | None]], ...]] = (
-    ("ERR_1009", lambda spec, _load: _spec_problem(spec)),
+    ("ERR_1009", lambda spec, _load: spec_problem(spec)),
     ("ERR_2001", lambda _spec, load: "the worker is draining" if load.draining else None),
     ("ERR_2001", lambda _spec, load: (f"the worker is full ({load.running} of {load.max_jobs} jobs)"
                                       if load.running >= load.max_jobs else None)),

@@ -223,7 +223,13 @@ class Worker:
             capacity=session_pb2.Capacity(cpu_cores=float(os.cpu_count() or 1),
                                           memory_bytes=os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"),
                                           max_jobs=self.config.max_jobs),
-            labels=dict(self.config.labels), held_job_ids=sorted(self.jobs))
+            labels=dict(self.config.labels), held_job_ids=sorted(self._held()))
+
+    def _held(self) -> set[str]:
+        """Jobs this worker still answers for: running, or ended with events not yet
+        acknowledged (their outcome is on its way)."""
+        pending = self.outbox.pending_jobs() if self.outbox else set()
+        return set(self.jobs) | pending
 
     def heartbeat(self) -> session_pb2.Heartbeat:
         """How this worker is doing."""
@@ -451,7 +457,8 @@ class Worker:
                 data = fh.read(min(LOG_CHUNK_BYTES, end - offset))
                 if not data:
                     break
-                chunk = events_pb2.LogChunk(job_id=job.job_id, stream=stream, offset=offset, data=data)
+                chunk = events_pb2.LogChunk(job_id=job.job_id, stream=stream, offset=offset,
+                                            data=data, attempt=job.spec.attempt or 1)
                 records.append(self._record(job.job_id, f"{job.key}/{name}/{offset}",
                                             {"log_chunk": chunk}, terminal=False))
                 offset += len(data)

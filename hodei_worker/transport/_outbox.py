@@ -230,6 +230,12 @@ class Outbox:
             return int(self._db.execute("SELECT count(*) FROM events WHERE job_id = ?",
                                         (job_id,)).fetchone()[0])
 
+    def pending_jobs(self) -> set[str]:
+        """The jobs that have events waiting for their acknowledgement."""
+        with self._lock:
+            return {row[0] for row in self._db.execute("SELECT DISTINCT job_id FROM events")
+                    if row[0]}
+
     def dropped(self) -> Dropped | None:
         """Droppable events refused and not yet reported."""
         with self._lock:

@@ -1,0 +1,259 @@
+"""The control plane's live side of jobs: connected workers, dispatch, cancels, lost workers.
+
+The decisions are ``_policy``'s; this module keeps the sessions, runs each decision inside a
+store transaction, and queues the resulting messages on the workers' sessions.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+import anyio
+import anyio.abc
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+from .. import _logging
+from .._generated import errors_pb2, events_pb2, jobs_pb2, session_pb2
+from . import _jobtable, _policy
+from ._policy import Job, RetryPolicy, State
+from ._store import EventStore
+
+log = _logging.get_logger("hodei.controlplane.dispatch")
+
+IDLE_S: Final = 1.0
+"""The longest the dispatcher sleeps without a reason to wake."""
+_OUTCOMES: Final = ("job_accepted", "job_started", "job_completed", "job_execution_error",
+                    "job_cancelled", "job_rejected")
+
+
+@dataclass
+class Session:
+    """One connected worker."""
+
+    worker_id: str
+    max_jobs: int
+    send: MemoryObjectSendStream[session_pb2.ControlMessage]
+    receive: MemoryObjectReceiveStream[session_pb2.ControlMessage]
+    draining: bool = False
+    connected: bool = True
+    lost_at: float | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def _outcome(env: events_pb2.EventEnvelope) -> tuple[str, _policy.Outcome] | None:
+    kind = env.WhichOneof("event")
+    if kind not in _OUTCOMES:
+        return None
+    msg = getattr(env, kind)
+    exit_code, error_code = -1, ""
+    if kind == "job_execution_error":
+        exit_code, error_code = msg.exit_code, errors_pb2.ErrorCode.Name(msg.error_code)
+    elif kind == "job_cancelled":
+        exit_code, error_code = msg.outcome.exit_code, errors_pb2.ErrorCode.Name(msg.outcome.error_code)
+    elif kind == "job_rejected":
+        error_code = errors_pb2.ErrorCode.Name(msg.error_code)
+    elif kind == "job_completed":
+        exit_code = 0
+    return msg.job_id, _policy.Outcome(kind, msg.worker_id, exit_code, error_code)
+
+
+class Dispatcher:
+    """Hands queued jobs to connected workers and keeps each job's state from their reports."""
+
+    def __init__(self, store: EventStore, *, worker_timeout_s: float = 30.0,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.worker_timeout_s = worker_timeout_s
+        self.clock = clock
+        self.sessions: dict[str, Session] = {}
+        self._wake = anyio.Event()
+
+    def poke(self) -> None:
+        """Something changed: look at the queue again now."""
+        self._wake.set()
+
+    # --- the workers' side ------------------------------------------------------------------
+
+    def connect(self, hello: session_pb2.Hello) -> Session:
+        """A worker said Hello: its session replaces any earlier one; running jobs it does not
+        hold any more are decided (``_policy.not_held``); cancels it missed are sent again."""
+        old = self.sessions.get(hello.worker_id)
+        if old is not None:
+            old.send.close()
+        send, receive = anyio.create_memory_object_stream[session_pb2.ControlMessage](1000)
+        session = Session(hello.worker_id, max(hello.capacity.max_jobs, 1), send, receive,
+                          labels=dict(hello.labels))
+        self.sessions[hello.worker_id] = session
+        held = set(hello.held_job_ids)
+        now = self.clock()
+
+        def reconcile(db: sqlite3.Connection) -> list[Job]:
+            resend = []
+            for job in _jobtable.in_state(db, State.RUNNING):
+                if job.worker_id != hello.worker_id:
+                    continue
+                if job.job_id not in held:
+                    _jobtable.save(db, _policy.not_held(job, now))
+                elif job.cancel_reason:
+                    resend.append(job)
+            return resend
+
+        for job in self.store.transaction(reconcile):
+            self._send(session, session_pb2.ControlMessage(cancel_job=session_pb2.CancelJob(
+                job_id=job.job_id, reason=job.cancel_reason)))
+        log.info("worker.connected", worker_id=hello.worker_id, held=len(held))
+        self.poke()
+        return session
+
+    def disconnect(self, session: Session) -> None:
+        """A session ended; its worker has ``worker_timeout_s`` to come back."""
+        if self.sessions.get(session.worker_id) is session:
+            session.connected = False
+            session.lost_at = self.clock()
+            log.info("worker.disconnected", worker_id=session.worker_id)
+        session.send.close()
+        self.poke()
+
+    def heartbeat(self, session: Session, beat: session_pb2.Heartbeat) -> None:
+        draining = beat.state == session_pb2.WORKER_STATE_DRAINING
+        if draining != session.draining:
+            session.draining = draining
+            self.poke()
+
+    def _send(self, session: Session, message: session_pb2.ControlMessage) -> bool:
+        try:
+            session.send.send_nowait(message)
+            return True
+        except (anyio.WouldBlock, anyio.ClosedResourceError, anyio.BrokenResourceError):
+            return False
+
+    # --- reports ---------------------------------------------------------------------------
+
+    def apply(self, db: sqlite3.Connection, fresh: list[tuple[str, bytes]]) -> None:
+        """Applies newly stored events to their jobs (inside the store's transaction)."""
+        now = self.clock()
+        chunks = []
+        changed = False
+        for _, payload in fresh:
+            env = events_pb2.EventEnvelope.FromString(payload)
+            if env.WhichOneof("event") == "log_chunk":
+                c = env.log_chunk
+                chunks.append((c.job_id, c.attempt or 1, int(c.stream), int(c.offset), bytes(c.data)))
+                continue
+            found = _outcome(env)
+            if found is None:
+                continue
+            job = _jobtable.get(db, found[0])
+            if job is None:
+                continue
+            after = _policy.apply(job, found[1], now)
+            if after != job:
+                _jobtable.save(db, after)
+                changed = True
+        if chunks:
+            _jobtable.add_logs(db, chunks)
+        if changed:
+            self.poke()
+
+    # --- the operators' side -----------------------------------------------------------------
+
+    def submit(self, spec: jobs_pb2.JobSpec, policy: RetryPolicy) -> str | None:
+        """Queues a job; returns its id, or None when the id is taken."""
+        job_id = spec.job_id or str(uuid.uuid4())
+        spec = spec_with_id(spec, job_id)
+        job = Job(job_id, policy=policy, next_attempt_at=self.clock())
+        inserted = self.store.transaction(lambda db: _jobtable.insert(db, job, spec.name, spec.SerializeToString()))
+        if inserted:
+            log.info("job.submitted", job_id=job_id)
+            self.poke()
+            return job_id
+        return None
+
+    def cancel(self, job_id: str, reason: str) -> str:
+        """Cancels a job wherever it is; returns what that did (``_policy.cancel``'s words)."""
+        def decide(db: sqlite3.Connection) -> tuple[str, Job | None]:
+            what, job = _policy.cancel(_jobtable.get(db, job_id), reason)
+            if job is not None:
+                _jobtable.save(db, job)
+            return what, job
+
+        what, job = self.store.transaction(decide)
+        if what == "sent_to_worker" and job is not None:
+            session = self.sessions.get(job.worker_id)
+            if session is not None and session.connected:
+                self._send(session, session_pb2.ControlMessage(cancel_job=session_pb2.CancelJob(
+                    job_id=job_id, reason=reason)))
+        return what
+
+    # --- the loop ----------------------------------------------------------------------------
+
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        task_status.started()
+        while True:
+            self._wake = anyio.Event()
+            now = self.clock()
+            due = await anyio.to_thread.run_sync(self._round, now)
+            with anyio.move_on_after(max(0.0, min(due - now, IDLE_S))):
+                await self._wake.wait()
+
+    def _round(self, now: float) -> float:
+        """One pass: lost workers' jobs decided, due jobs dispatched. Returns when the next
+        pass is due at the latest."""
+        lost = [s.worker_id for s in self.sessions.values()
+                if not s.connected and s.lost_at is not None and now - s.lost_at >= self.worker_timeout_s]
+        for worker_id in lost:
+            del self.sessions[worker_id]
+            log.warning("worker.lost", worker_id=worker_id)
+        sends: list[tuple[Session, session_pb2.ControlMessage]] = []
+
+        def plan(db: sqlite3.Connection) -> float:
+            running = _jobtable.in_state(db, State.RUNNING)
+            for job in running:
+                if job.worker_id in lost:
+                    _jobtable.save(db, _policy.worker_lost(job, now))
+            counts = _policy.running_counts(_jobtable.in_state(db, State.RUNNING))
+            workers = [_policy.Worker(s.worker_id, s.max_jobs, s.draining, counts.get(s.worker_id, 0))
+                       for s in self.sessions.values() if s.connected]
+            queued = _jobtable.in_state(db, State.QUEUED)
+            for job_id, worker_id in _policy.dispatch(queued, workers, now):
+                job = next(j for j in queued if j.job_id == job_id)
+                assigned = _policy.assign(job, worker_id)
+                _jobtable.save(db, assigned)
+                spec = jobs_pb2.JobSpec.FromString(_jobtable.spec_of(db, job_id) or b"")
+                spec.attempt = assigned.attempts
+                sends.append((self.sessions[worker_id], session_pb2.ControlMessage(
+                    run_job=session_pb2.RunJob(spec=spec))))
+            waiting = [j.next_attempt_at for j in _jobtable.in_state(db, State.QUEUED)]
+            return min(waiting, default=math.inf)
+
+        due = self.store.transaction(plan)
+        for session, message in sends:
+            self._send(session, message)
+        timeouts = [s.lost_at + self.worker_timeout_s for s in self.sessions.values()
+                    if s.lost_at is not None and not s.connected]
+        return min([due, *timeouts, now + IDLE_S])
+
+
+def spec_with_id(spec: jobs_pb2.JobSpec, job_id: str) -> jobs_pb2.JobSpec:
+    """A copy of ``spec`` with ``job_id`` set."""
+    copy = jobs_pb2.JobSpec()
+    copy.CopyFrom(spec)
+    copy.job_id = job_id
+    return copy
+
+
+def policy_from(proto: object) -> RetryPolicy:
+    """A RetryPolicy from its protobuf message (control_plane_pb2.RetryPolicy)."""
+    max_attempts = int(getattr(proto, "max_attempts", 0) or 1)
+    multiplier = float(getattr(proto, "backoff_multiplier", 0.0) or 2.0)
+    delay = getattr(proto, "initial_delay", None)
+    delay_s = delay.ToMilliseconds() / 1000 if delay is not None and delay.ByteSize() else 1.0
+    codes = frozenset(errors_pb2.ErrorCode.Name(c) for c in getattr(proto, "retryable_errors", ()))
+    return replace(RetryPolicy(), max_attempts=max_attempts, backoff_multiplier=multiplier,
+                   initial_delay_s=delay_s, retryable_errors=codes)
