@@ -357,3 +357,15 @@ def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, 
         assert peer.output("unsure") == b""
     finally:
         worker.stop()
+
+
+def test_whole_output_of_a_fast_large_job_arrives(peer: Peer, daemon: Daemon) -> None:
+    """A job that writes 12 MB and ends at once still has every byte delivered, in order,
+    before its end (regression: only the first 4 MiB batch was read after the job ended)."""
+    peer.run("large", shell="head -c 12000000 /dev/zero | tr '\\0' 'y'")
+    peer.wait_ended("large", timeout=120)
+    data = peer.output("large")
+    assert len(data) == 12_000_000
+    assert data.count(b"y") == 12_000_000
+    ends = [peer.arrivals.index(i) for i in peer.arrivals if i.startswith("large#1/")]
+    assert peer.arrivals[max(ends)] == "large#1/end"

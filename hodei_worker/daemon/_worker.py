@@ -395,36 +395,44 @@ class Worker:
     # --- output ---------------------------------------------------------------------------
 
     async def _log_pump(self) -> None:
+        assert self.publisher is not None
         while True:
             await anyio.sleep(LOG_PUMP_S)
-            jobs = list(self.jobs.values())
-            if jobs:  # one thread hop and one transaction for every job's new output
-                await anyio.to_thread.run_sync(self._commit_logs, jobs, False)
-                assert self.publisher is not None
+            more = True
+            while more and self.jobs:  # one thread hop and one transaction for all jobs a pass;
+                # passes follow each other while some job has more than a batch waiting
+                more = await anyio.to_thread.run_sync(self._commit_logs, list(self.jobs.values()), False)
                 self.publisher.notify()
 
     async def _pump_logs(self, job: Job, final: bool = False) -> None:
-        """Commits the job's remaining output (and, at the end, what went over the cap)."""
-        await anyio.to_thread.run_sync(self._commit_logs, [job], final)
+        """Commits all of the job's remaining output (and, at the end, what went over the cap)."""
         assert self.publisher is not None
+        while await anyio.to_thread.run_sync(self._commit_logs, [job], False):
+            self.publisher.notify()
+        if final:
+            await anyio.to_thread.run_sync(self._commit_logs, [job], True)
         self.publisher.notify()
 
-    def _commit_logs(self, jobs: list[Job], final: bool) -> None:
+    def _commit_logs(self, jobs: list[Job], final: bool) -> bool:
         """Commits the new output of ``jobs`` as LogChunks, whose ids are fixed by their offset,
-        so a chunk committed twice (after a crash) is recognised as one; in a worker thread."""
+        so a chunk committed twice (after a crash) is recognised as one; in a worker thread.
+        Returns whether some job has more than a batch waiting."""
         with self._log_lock:
-            self._commit_logs_locked(jobs, final)
+            return self._commit_logs_locked(jobs, final)
 
-    def _commit_logs_locked(self, jobs: list[Job], final: bool) -> None:
+    def _commit_logs_locked(self, jobs: list[Job], final: bool) -> bool:
         records: list[Record] = []
         grown: list[Job] = []
+        more = False
         for job in jobs:
             if not job.offsets:
                 job.offsets = job.dir.offsets()
             before = len(records)
             for name, stream in _STREAMS:
-                records += self._read_chunks(job, name, stream, job.dir.path / name,
-                                             job.offsets.get(name, 0))
+                chunks, unread = self._read_chunks(job, name, stream, job.dir.path / name,
+                                                   job.offsets.get(name, 0))
+                records += chunks
+                more = more or unread
                 if final and job.dropped.get(name):
                     overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
                                                       sent_bytes=self.config.log_limit_bytes,
@@ -438,19 +446,22 @@ class Worker:
             self.outbox.append(records)
             for job in grown:
                 job.dir.save_offsets(job.offsets)
+        return more
 
-    def _read_chunks(self, job: Job, name: str, stream: str, path: Path, offset: int) -> list[Record]:
+    def _read_chunks(self, job: Job, name: str, stream: str, path: Path,
+                     offset: int) -> tuple[list[Record], bool]:
+        """The stream's next chunks (at most a batch), and whether more is waiting."""
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            return []
+            return [], False
         limit = self.config.log_limit_bytes
         if size > limit:
             job.dropped[name] = size - limit
         end = min(size, limit, offset + LOG_BATCH_BYTES)
         records: list[Record] = []
         if end <= offset:
-            return records
+            return records, False
         with open(path, "rb") as fh:
             fh.seek(offset)
             while offset < end:
@@ -463,7 +474,7 @@ class Worker:
                                             {"log_chunk": chunk}, terminal=False))
                 offset += len(data)
         job.offsets[name] = offset
-        return records
+        return records, offset < min(size, limit)
 
     # --- durable events ------------------------------------------------------------------
 
