@@ -92,7 +92,7 @@ class Platform:
             states = self.states()
             if all(states.get(i) in ended for i in ids):
                 return
-            time.sleep(0.05)
+            time.sleep(0.1)  # listing every job costs the control plane: do not ask too often
         raise SystemExit("jobs did not end in time")
 
     def own_processes(self) -> list[psutil.Process]:
