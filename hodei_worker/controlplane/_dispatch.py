@@ -135,16 +135,20 @@ class Dispatcher:
 
     # --- reports ---------------------------------------------------------------------------
 
-    def apply(self, db: sqlite3.Connection, fresh: list[tuple[str, bytes]]) -> None:
-        """Applies newly stored events to their jobs (inside the store's transaction)."""
+    def apply(self, db: sqlite3.Connection, fresh: list[tuple[str, bytes]]) -> dict[str, bytes]:
+        """Applies newly stored events to their jobs (inside the store's transaction). A log
+        chunk's bytes go to the logs table; its event is stored without them."""
         now = self.clock()
         chunks = []
+        slim: dict[str, bytes] = {}
         changed = False
-        for _, payload in fresh:
+        for event_id, payload in fresh:
             env = events_pb2.EventEnvelope.FromString(payload)
             if env.WhichOneof("event") == "log_chunk":
                 c = env.log_chunk
                 chunks.append((c.job_id, c.attempt or 1, int(c.stream), int(c.offset), bytes(c.data)))
+                c.ClearField("data")
+                slim[event_id] = env.SerializeToString()
                 continue
             found = _outcome(env)
             if found is None:
@@ -160,6 +164,7 @@ class Dispatcher:
             _jobtable.add_logs(db, chunks)
         if changed:
             self.poke()
+        return slim
 
     # --- the operators' side -----------------------------------------------------------------
 

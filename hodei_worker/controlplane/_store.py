@@ -65,9 +65,11 @@ class EventStore:
                 raise
 
     def put(self, events: Sequence[tuple[str, bytes]], now: float | None = None,
-            apply: Callable[[sqlite3.Connection, list[tuple[str, bytes]]], None] | None = None) -> int:
+            apply: Callable[[sqlite3.Connection, list[tuple[str, bytes]]], dict[str, bytes]] | None = None,
+            ) -> int:
         """Stores each (event_id, payload) not stored before, and hands the new ones to
-        ``apply``, all in one transaction; returns how many were new."""
+        ``apply`` first, all in one transaction; ``apply`` may return a smaller payload to
+        store for some events (their bulk kept elsewhere). Returns how many were new."""
         moment = time.time() if now is None else now
         with self._transaction() as db:
             ids = [event_id for event_id, _ in events]
@@ -78,10 +80,10 @@ class EventStore:
                     f"SELECT event_id FROM events WHERE event_id IN ({','.join('?' * len(part))})", part))
             fresh = [(event_id, payload) for event_id, payload in dict(events).items()
                      if event_id not in known]
+            stored = apply(db, fresh) if apply is not None and fresh else {}
             db.executemany("INSERT INTO events (event_id, received_at, payload) VALUES (?, ?, ?)",
-                           ((event_id, moment, payload) for event_id, payload in fresh))
-            if apply is not None and fresh:
-                apply(db, fresh)
+                           ((event_id, moment, stored.get(event_id, payload))
+                            for event_id, payload in fresh))
             return len(fresh)
 
     def transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:

@@ -236,6 +236,12 @@ def envelope_to_dict(env: events_pb2.EventEnvelope) -> dict[str, Any]:
                 data[name] = _rfc3339(getattr(dropped, name))
     elif kind in ("job_execution_error", "job_completed"):
         data = to_dict(from_proto(getattr(env, kind)))
+    elif kind is not None:  # the lifecycle of a job: its own protobuf JSON mapping
+        from google.protobuf.json_format import MessageToDict
+
+        message = getattr(env, kind)
+        data = {"event_type": type(message).DESCRIPTOR.name,
+                **MessageToDict(message, preserving_proto_field_name=True)}
     else:
         data = {"event_type": "Unknown"}
     return {"event_id": env.event_id, **data}

@@ -185,13 +185,15 @@ class Outbox:
         rows.insert(0, (event_id, "", 1, payload))
         self._db.execute("DELETE FROM dropped WHERE id = 1")
 
-    def pending(self, after_seq: int = 0, limit: int = 500, job_id: str | None = None) -> list[Pending]:
+    def pending(self, after_seq: int = 0, limit: int = 500, job_id: str | None = None,
+                max_bytes: int | None = None) -> list[Pending]:
         """Up to ``limit`` unacknowledged events after ``after_seq``, oldest first (only
-        ``job_id``'s when given)."""
+        ``job_id``'s when given), and no more than ``max_bytes`` of payload (at least one)."""
         with self._lock:
-            return self._pending(after_seq, limit, job_id)
+            return self._pending(after_seq, limit, job_id, max_bytes)
 
-    def _pending(self, after_seq: int, limit: int, job_id: str | None) -> list[Pending]:
+    def _pending(self, after_seq: int, limit: int, job_id: str | None,
+                 max_bytes: int | None) -> list[Pending]:
         try:
             if job_id is None:
                 cursor = self._db.execute(
@@ -201,7 +203,15 @@ class Outbox:
                 cursor = self._db.execute(
                     "SELECT seq, event_id, payload FROM events WHERE job_id = ? AND seq > ? "
                     "ORDER BY seq LIMIT ?", (job_id, after_seq, limit))
-            return [Pending(*row) for row in cursor]
+            rows: list[Pending] = []
+            size = 0
+            for row in cursor:  # rows are read one by one: stop before reading past max_bytes
+                if rows and max_bytes is not None and size + len(row[2]) > max_bytes:
+                    break
+                rows.append(Pending(*row))
+                size += len(row[2])
+            cursor.close()
+            return rows
         except sqlite3.Error as exc:
             raise SpoolError(str(self.path), _reason(exc)) from None
 

@@ -157,15 +157,10 @@ class Publisher:
                 rows: list[Pending] = []
                 if room > 0:
                     rows = await anyio.to_thread.run_sync(
-                        self.outbox.pending, cursor, min(room, self.batch_events), self.job_id)
+                        self.outbox.pending, cursor, min(room, self.batch_events), self.job_id,
+                        BATCH_BYTES)
                 if rows:
-                    batch: list[Pending] = []
-                    size = 0
-                    for row in rows:
-                        if batch and size + len(row.payload) > BATCH_BYTES:
-                            break
-                        batch.append(row)
-                        size += len(row.payload)
+                    batch = rows
                     in_flight.update(r.event_id for r in batch)
                     cursor = batch[-1].seq
                     await _finished_is_error(call, call.write(frame([r.payload for r in batch])))
