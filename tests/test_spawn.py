@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from conftest import wait_for
 
 from hodei_worker.classify import SpawnStage
 from hodei_worker.supervise import JobCgroup, Limits
@@ -39,6 +40,8 @@ def way(request: pytest.FixtureRequest) -> Iterator[str]:
     finally:
         release.set()
         thread.join()
+        # The kernel lists a joined thread for a moment more; the next test may need one.
+        wait_for(_single_threaded, timeout=5, what="the second thread to be gone")
 
 
 @dataclass
