@@ -237,6 +237,8 @@ def _secret_error(subject: str, message: str) -> InputError:
 def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     path = explicit or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
     required = bool(explicit or environ.get("HODEI_CONFIG"))
+    if not required and not os.path.exists(path):  # the usual case, without loading a parser
+        return path, {}
     import tomllib
 
     try:

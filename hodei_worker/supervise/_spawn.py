@@ -31,7 +31,6 @@ from __future__ import annotations
 import errno
 import marshal
 import os
-import shutil
 import signal
 import stat
 import subprocess
@@ -199,6 +198,8 @@ def spawn_failure(exc: OSError, argv: Sequence[str], env: Mapping[str, str],
     if "/" in program:
         resolved: str | None = os.path.abspath(os.path.join(workdir or os.getcwd(), program))
     else:
+        import shutil
+
         resolved = shutil.which(program, path=env.get("PATH", os.defpath))
     # ENOENT for a program that exists means its #! interpreter is missing.
     missing = number == errno.ENOENT and resolved is not None and os.path.exists(resolved)
