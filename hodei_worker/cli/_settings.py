@@ -48,7 +48,7 @@ def _positive_int(text: str) -> int:
 
 
 MIN_MEMORY: Final = 4 * 1024 * 1024
-"""No program starts in less; hodei-run itself passes through the job's cgroup to start it."""
+"""No program starts in less."""
 
 
 def _memory(text: str) -> int:
