@@ -1,6 +1,6 @@
 """The spawn itself: the job joins its cgroups before it executes, from a single-threaded
 supervisor (by fork) and from a threaded one (by the exec trampoline), and the OS's refusals
-come back with their precise errno and path either way."""
+come back with their precise errno and path every way (those two, and plain without cgroups)."""
 
 from __future__ import annotations
 
@@ -19,29 +19,41 @@ from conftest import wait_for
 
 from hodei_worker.classify import SpawnStage
 from hodei_worker.supervise import JobCgroup, Limits
+from hodei_worker.supervise._cgroup import CgroupUnavailableError
 from hodei_worker.supervise._spawn import SpawnSetupError, _single_threaded, spawn, spawn_failure
 
 
-@pytest.fixture(params=["fork", "trampoline"])
-def way(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Spawns from a single-threaded process (fork) or from one with a second thread alive
-    (exec trampoline), and checks that the process really is in that state."""
-    if request.param == "fork":
-        if not _single_threaded():
-            pytest.skip("needs a single-threaded test process (a plugin started a thread)")
-        yield "fork"
+@pytest.fixture(params=["plain", "fork", "trampoline"])
+def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
+    """The cgroup.procs files to spawn into, for each way of spawning: none (plain), a job
+    cgroup from a single-threaded process (fork), or from one with a second thread alive
+    (exec trampoline); checks that the process really is in that state."""
+    if request.param == "plain":
+        yield []
         return
-    release = threading.Event()
-    thread = threading.Thread(target=release.wait, name="second-thread")
-    thread.start()
     try:
-        assert not _single_threaded()
-        yield "trampoline"
+        job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    try:
+        if request.param == "fork":
+            if not _single_threaded():
+                pytest.skip("needs a single-threaded test process (a plugin started a thread)")
+            yield job.procs_files()
+            return
+        release = threading.Event()
+        thread = threading.Thread(target=release.wait, name="second-thread")
+        thread.start()
+        try:
+            assert not _single_threaded()
+            yield job.procs_files()
+        finally:
+            release.set()
+            thread.join()
+            # The kernel lists a joined thread for a moment more; the next test may need one.
+            wait_for(_single_threaded, timeout=5, what="the second thread to be gone")
     finally:
-        release.set()
-        thread.join()
-        # The kernel lists a joined thread for a moment more; the next test may need one.
-        wait_for(_single_threaded, timeout=5, what="the second thread to be gone")
+        job.remove()
 
 
 @dataclass
@@ -75,11 +87,11 @@ def _no_children() -> list[int]:
     return [c.pid for c in psutil.Process().children()]
 
 
-@pytest.mark.usefixtures("way")
-def test_job_runs_with_its_output_status_and_process_group() -> None:
+def test_job_runs_with_its_output_status_and_process_group(way: list[str]) -> None:
     """The job gets the given stdout and stderr, exits with its own status and leads a process
     group of its own."""
-    r = _run(["sh", "-c", 'echo out; echo err >&2; [ "$(ps -o pgid= $$)" -eq $$ ] && exit 3'])
+    r = _run(["sh", "-c", 'echo out; echo err >&2; [ "$(ps -o pgid= $$)" -eq $$ ] && exit 3'],
+             procs=way)
     assert (r.stdout, r.stderr, r.status) == (b"out\n", b"err\n", 3)
 
 
@@ -108,7 +120,6 @@ def _refusal(tmp_path: Path, case: str) -> tuple[list[str], dict[str, str], str 
     return ["true"], {**env, "BIG": "x" * 200_000}, None
 
 
-@pytest.mark.usefixtures("way")
 @pytest.mark.parametrize(("case", "number", "stage"), [
     ("not-found", errno.ENOENT, SpawnStage.EXEC),
     ("not-on-path", errno.ENOENT, SpawnStage.EXEC),
@@ -118,13 +129,13 @@ def _refusal(tmp_path: Path, case: str) -> tuple[list[str], dict[str, str], str 
     ("no-workdir", errno.ENOENT, SpawnStage.CHDIR),
     ("too-big", errno.E2BIG, SpawnStage.EXEC),
 ])
-def test_refusals_keep_their_errno_and_path(tmp_path: Path, case: str, number: int,
-                                            stage: SpawnStage) -> None:
+def test_refusals_keep_their_errno_and_path(tmp_path: Path, way: list[str], case: str,
+                                            number: int, stage: SpawnStage) -> None:
     """Each refusal is an OSError with the exec's own errno and the program (or the working
     directory) as filename, as subprocess reports it, and the failed child is reaped."""
     argv, env, workdir = _refusal(tmp_path, case)
     with pytest.raises(OSError, match=os.strerror(number)) as caught:
-        _run(argv, env=env, workdir=workdir)
+        _run(argv, env=env, workdir=workdir, procs=way)
     assert caught.value.errno == number
     assert caught.value.filename == (workdir if stage is SpawnStage.CHDIR else argv[0])
     failure = spawn_failure(caught.value, argv, env, workdir)
@@ -134,17 +145,27 @@ def test_refusals_keep_their_errno_and_path(tmp_path: Path, case: str, number: i
     assert _no_children() == []
 
 
-@pytest.mark.usefixtures("way")
-def test_cgroup_join_failure_is_the_supervisors() -> None:
+@pytest.mark.parametrize("threads", [1, 2])
+def test_cgroup_join_failure_is_the_supervisors(threads: int) -> None:
     """A cgroup the child cannot join is a SpawnSetupError (the supervisor's failure, never the
-    job's refusal), nothing is executed and the child is reaped."""
-    with pytest.raises(SpawnSetupError, match="cgroup"):
-        _run(["sh", "-c", "echo ran"], procs=["/nonexistent/hodei/cgroup.procs"])
+    job's refusal), nothing is executed and the child is reaped; by fork (one thread) and by
+    the trampoline (two)."""
+    release = threading.Event()
+    helpers = [threading.Thread(target=release.wait) for _ in range(threads - 1)]
+    for thread in helpers:
+        thread.start()
+    try:
+        with pytest.raises(SpawnSetupError, match="cgroup"):
+            _run(["sh", "-c", "echo ran"], procs=["/nonexistent/hodei/cgroup.procs"])
+    finally:
+        release.set()
+        for thread in helpers:
+            thread.join()
+    wait_for(_single_threaded, timeout=5, what="the helper threads to be gone")
     assert _no_children() == []
 
 
-@pytest.mark.usefixtures("way")
-def test_job_gets_default_signal_dispositions() -> None:
+def test_job_gets_default_signal_dispositions(way: list[str]) -> None:
     """What the supervisor handles (SIGTERM, SIGUSR1) and SIGPIPE are at their defaults in the
     job; what it ignores (SIGHUP) stays ignored, as with subprocess."""
     handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGUSR1, signal.SIGHUP)}
@@ -152,7 +173,7 @@ def test_job_gets_default_signal_dispositions() -> None:
     signal.signal(signal.SIGUSR1, lambda *_: None)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
-        r = _run(["sh", "-c", "grep -E '^Sig(Cgt|Ign)' /proc/self/status"])
+        r = _run(["sh", "-c", "grep -E '^Sig(Cgt|Ign)' /proc/self/status"], procs=way)
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
@@ -172,16 +193,27 @@ def _cgroup_lines(text: bytes) -> dict[str, str]:
     return {controllers: path for _id, controllers, path in lines}
 
 
-@pytest.mark.usefixtures("memory_cgroup", "way")
-def test_job_is_in_its_cgroups_from_its_first_instruction() -> None:
+@pytest.mark.usefixtures("memory_cgroup")
+@pytest.mark.parametrize("threads", [1, 2])
+def test_job_is_in_its_cgroups_from_its_first_instruction(threads: int) -> None:
     """The program reads its own /proc/self/cgroup first thing and is already in the job's
-    memory and membership cgroups, while the supervisor stayed where it was."""
+    memory and membership cgroups, while the supervisor stayed where it was; from a
+    single-threaded process (fork) and from a threaded one (trampoline)."""
     before = Path("/proc/self/cgroup").read_text()
     job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    release = threading.Event()
+    helpers = [threading.Thread(target=release.wait) for _ in range(threads - 1)]
+    for thread in helpers:
+        thread.start()
     try:
+        assert _single_threaded() == (threads == 1)
         r = _run(["cat", "/proc/self/cgroup"], procs=job.procs_files())
     finally:
+        release.set()
+        for thread in helpers:
+            thread.join()
         job.remove()
+    wait_for(_single_threaded, timeout=5, what="the helper threads to be gone")
     seen = _cgroup_lines(r.stdout)
     for role, path in job.dirs.items():
         key = "" if job.versions[role] == 2 else next(k for k in seen if "memory" in k.split(","))
