@@ -124,6 +124,9 @@ def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | 
 
 def _main() -> NoReturn:
     """The trampoline: reads the request from the fd named first, reports on the second."""
+    # An interrupt before the job runs ends it as it would end the job (not as an exception).
+    if callable(signal.getsignal(signal.SIGINT)):
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     request_fd, err_fd = int(sys.argv[1]), int(sys.argv[2])
     os.set_inheritable(err_fd, False)
     with os.fdopen(request_fd, "rb") as fh:
