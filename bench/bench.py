@@ -34,7 +34,16 @@ def _wall(argv: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - start
 
 
+STARTUP_TARGET = 3.0
+"""hodei-run's start-up may take at most this many times a bare Python spawn's."""
+STARTUP_AIM = 1.5
+
+
 def startup(rounds: int) -> dict[str, float]:
+    """Median wall time of running `true` through each contender, interleaved round by round.
+
+    Python contenders run without PYTHONDONTWRITEBYTECODE (else a source install compiles its
+    modules on every start), as an installed hodei-run would."""
     contenders: dict[str, list[str]] = {
         "direct": ["true"],
         "python-spawn": [PY, "-c", "import subprocess; subprocess.call(['true'])"],
@@ -42,17 +51,36 @@ def startup(rounds: int) -> dict[str, float]:
         "tini": ["tini", "-s", "--", "true"],
         "dumb-init": ["dumb-init", "true"],
         "hodei-run": [HODEI, "--quiet", "--", "true"],
+        "hodei-run --cgroup off": [HODEI, "--quiet", "--cgroup", "off", "--", "true"],
     }
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     available = {k: v for k, v in contenders.items() if shutil.which(v[0])}
     for name in contenders.keys() - available.keys():
         print(f"  (skipping {name}: {contenders[name][0]} is not installed)")
     times: dict[str, list[float]] = {k: [] for k in available}
     for argv in available.values():  # warm the page cache and bytecode caches
-        _wall(argv)
+        _wall(argv, env)
     for _ in range(rounds):
         for name, argv in available.items():
-            times[name].append(_wall(argv))
+            times[name].append(_wall(argv, env))
     return {k: statistics.median(v) for k, v in times.items()}
+
+
+def print_startup(st: dict[str, float]) -> None:
+    base, direct = st.get("python-spawn"), st.get("direct")
+    print(f"  {'':<24} {'median':>9}   {'vs python-spawn':>15}   {'vs direct':>10}")
+    for name, t in st.items():
+        ratio = f"{t / base:14.2f}x" if base else f"{'':>15}"
+        vs_direct = f"{t / direct:9.1f}x" if direct else ""
+        print(f"  {name:<24} {t * 1000:6.1f} ms   {ratio}   {vs_direct}")
+    if base and "hodei-run" in st:
+        ratio = st["hodei-run"] / base
+        verdict = ("met" if ratio <= STARTUP_TARGET else
+                   f"missed by {(st['hodei-run'] - STARTUP_TARGET * base) * 1000:.1f} ms")
+        print(f"  target: hodei-run <= {STARTUP_TARGET:g}x python-spawn "
+              f"({STARTUP_TARGET * base * 1000:.1f} ms): {verdict}; aim {STARTUP_AIM:g}x "
+              f"({STARTUP_AIM * base * 1000:.1f} ms): "
+              f"{'met' if ratio <= STARTUP_AIM else 'not met'}")
 
 
 def throughput(gib: float, startup_s: float) -> dict[str, dict[str, float]]:
@@ -105,17 +133,18 @@ def main() -> int:
     parser.add_argument("--gib", type=float, default=1.0)
     parser.add_argument("--idle", type=float, default=10.0)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up section")
     args = parser.parse_args()
     print(f"hodei-run: {HODEI}\npython: {sys.version.split()[0]}, cores: {os.cpu_count()}")
-    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        print("  note: PYTHONDONTWRITEBYTECODE is set; Python start-up times include compiling")
 
     print(f"\nStartup, median of {args.rounds} interleaved rounds (running `true`):")
     st = startup(args.rounds)
-    base = st.get("python-spawn")
-    for name, t in st.items():
-        ratio = f"{t / base:5.2f}x python-spawn" if base else ""
-        print(f"  {name:<14} {t * 1000:8.1f} ms   {ratio}")
+    print_startup(st)
+    if args.startup_only:
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps({"startup_s": st}, indent=2))
+        return 0
 
     print(f"\nThroughput, {args.gib:g} GiB through stdout into a pipe (best of 3):")
     tp = throughput(args.gib, st.get("hodei-run", 0.0))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ..catalogue import CATALOGUE, ErrorCode
 from ._observation import Observation
-from ._rules import NO_STATUS, RULES, Facts, Match
+
+if TYPE_CHECKING:  # the rules and the catalogue load only when a run failed
+    from ..catalogue import ErrorCode
+    from ._rules import Match
 
 MIN_ACTIONS: Final = 2
 MAX_ACTIONS: Final = 4
@@ -53,6 +55,8 @@ def _actions(entry: ErrorCode, contextual: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _failure(rule: str, match: Match) -> Failure:
+    from ..catalogue import CATALOGUE
+
     entry = CATALOGUE[match.code]
     return Failure(entry, match.reason, rule, match.evidence, _actions(entry, match.actions),
                    match.exit_code)
@@ -65,6 +69,8 @@ def classify(obs: Observation) -> Failure | None:
     run still ends with exactly one classified outcome."""
     if obs.succeeded:
         return None
+    from ._rules import NO_STATUS, RULES, Facts, Match
+
     facts = Facts(obs)
     for rule in RULES:
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sys
@@ -49,6 +48,7 @@ def _mask_deep(value: Any, masker: Masker) -> Any:
 
 def write_event_file(path: str, data: dict[str, Any]) -> None:
     """Writes the event atomically: a temporary file in the same directory, fsynced, renamed."""
+    import json
     import tempfile
 
     directory = os.path.dirname(os.path.abspath(path))

@@ -48,7 +48,7 @@ def _positive_int(text: str) -> int:
 
 
 MIN_MEMORY: Final = 4 * 1024 * 1024
-"""No program starts in less; hodei-run itself passes through the job's cgroup to start it."""
+"""No program starts in less."""
 
 
 def _memory(text: str) -> int:
@@ -237,6 +237,8 @@ def _secret_error(subject: str, message: str) -> InputError:
 def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     path = explicit or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
     required = bool(explicit or environ.get("HODEI_CONFIG"))
+    if not required and not os.path.exists(path):  # the usual case, without loading a parser
+        return path, {}
     import tomllib
 
     try:

@@ -41,7 +41,8 @@ def _preload() -> None:
     import anyio
     import anyio._backends._asyncio  # noqa: F401 - imported by anyio.run on first use
 
-    from ..classify import classify  # noqa: F401
+    from ..catalogue import CATALOGUE  # noqa: F401 - loaded by hodei-run only when a job failed
+    from ..classify import RULES, classify  # noqa: F401 - RULES: likewise
     from ..cli import _run  # noqa: F401
     from ..events import build_event  # noqa: F401
 

@@ -6,13 +6,15 @@ Everything here is pure: building, serialising and parsing events never touches 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from ..classify import Failure, Observation, ResourceUsage
+from ..classify import Observation, ResourceUsage
+
+if TYPE_CHECKING:
+    from ..classify import Failure
 
 STDERR_TAIL_EVENT_LIMIT: Final = 4096
 """The most bytes (UTF-8 encoded) of stderr an event carries."""
@@ -167,6 +169,8 @@ def to_dict(event: Event) -> dict[str, Any]:
 
 def to_json(event: Event) -> str:
     """One line of JSON, UTF-8 safe."""
+    import json
+
     return json.dumps(to_dict(event), ensure_ascii=False, separators=(",", ":"))
 
 
@@ -196,4 +200,6 @@ def from_dict(data: Mapping[str, Any]) -> Event:
 
 def from_json(text: str) -> Event:
     """Parses one JSON event."""
+    import json
+
     return from_dict(json.loads(text))

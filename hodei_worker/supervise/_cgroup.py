@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -118,7 +117,6 @@ class LimitError(ValueError):
 class _LimitFile:
     name: str
     render: Callable[[Any], str]
-    unlimited: str
     optional: bool = False
 
 
@@ -129,21 +127,18 @@ def _quota(cpus: float) -> int:
 _LIMIT_OPTIONS: Final = {"memory": ("memory_bytes", "--memory"), "pids": ("pids", "--pids"),
                          "cpu": ("cpus", "--cpus")}
 """Cgroup role -> (the Limits field, the option that sets it)."""
-_AFTER_SPAWN: Final = ("pids", "cpu")
-"""Limits held back while hodei-run passes through the job's cgroups to spawn it."""
 _LIMIT_FILES: Final[dict[tuple[str, int], tuple[_LimitFile, ...]]] = {
-    ("memory", 2): (_LimitFile("memory.max", str, "max"),
-                    _LimitFile("memory.swap.max", lambda _: "0", "max", optional=True)),
-    ("memory", 1): (_LimitFile("memory.limit_in_bytes", str, "-1"),
-                    _LimitFile("memory.memsw.limit_in_bytes", str, "-1", optional=True)),
-    ("pids", 2): (_LimitFile("pids.max", str, "max"),),
-    ("pids", 1): (_LimitFile("pids.max", str, "max"),),
-    ("cpu", 2): (_LimitFile("cpu.max", lambda c: f"{_quota(c)} {CPU_PERIOD_US}",
-                            f"max {CPU_PERIOD_US}"),),
-    ("cpu", 1): (_LimitFile("cpu.cfs_period_us", lambda _: str(CPU_PERIOD_US), str(CPU_PERIOD_US)),
-                 _LimitFile("cpu.cfs_quota_us", lambda c: str(_quota(c)), "-1")),
+    ("memory", 2): (_LimitFile("memory.max", str),
+                    _LimitFile("memory.swap.max", lambda _: "0", optional=True)),
+    ("memory", 1): (_LimitFile("memory.limit_in_bytes", str),
+                    _LimitFile("memory.memsw.limit_in_bytes", str, optional=True)),
+    ("pids", 2): (_LimitFile("pids.max", str),),
+    ("pids", 1): (_LimitFile("pids.max", str),),
+    ("cpu", 2): (_LimitFile("cpu.max", lambda c: f"{_quota(c)} {CPU_PERIOD_US}"),),
+    ("cpu", 1): (_LimitFile("cpu.cfs_period_us", lambda _: str(CPU_PERIOD_US)),
+                 _LimitFile("cpu.cfs_quota_us", lambda c: str(_quota(c)))),
 }
-"""The files that hold each limit, in the order to write them (lifted in reverse)."""
+"""The files that hold each limit, in the order to write them."""
 
 
 @dataclass
@@ -160,8 +155,7 @@ class JobCgroup:
 
     @classmethod
     def create(cls, name: str, limits: Limits, hierarchies: list[Hierarchy] | None = None) -> JobCgroup:
-        """Makes the job's cgroups below this process's own and checks ``limits`` with the
-        kernel (applied by :meth:`apply` after the spawn).
+        """Makes the job's cgroups below this process's own and sets ``limits``.
 
         Raises CgroupUnavailableError when no writable hierarchy exists, and LimitError naming
         the option when the kernel refuses a limit; either way after removing what it made."""
@@ -215,60 +209,33 @@ class JobCgroup:
             self.versions["membership"] = self.versions["memory"]
         if "membership" not in self.dirs:
             raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
-        # Every value is written now, so the kernel judges it before anything runs. The memory
-        # limit stays: it must hold from the job's first page (v1 refuses to lower it under
-        # usage later), and hodei-run's own pages are not charged when it passes through.
-        # The pids and cpu limits are lifted again, since hodei-run's own threads would count
-        # while it passes through; the supervisor applies them right after the spawn.
+        # Every value is written now, so the kernel judges it before anything runs, and it
+        # holds from the job's first page and fork: only the job's own process ever joins.
         self._set_limits(limits, tuple(_LIMIT_OPTIONS))
-        self._set_limits(limits, _AFTER_SPAWN, lift=True)
 
     def _write(self, role: str, filename: str, value: str) -> None:
         (self.dirs[role] / filename).write_text(value)
 
-    def _set_limits(self, limits: Limits, roles: tuple[str, ...], *, lift: bool = False) -> None:
-        """Writes ``limits`` of ``roles`` (or, with ``lift``, the unlimited values in reverse
-        order, as memsw must stay above the memory limit) into the job's cgroup files."""
+    def _set_limits(self, limits: Limits, roles: tuple[str, ...]) -> None:
+        """Writes ``limits`` of ``roles`` into the job's cgroup files."""
         for role in roles:
             attr, option = _LIMIT_OPTIONS[role]
             value = getattr(limits, attr)
             if value is None or role not in self.dirs:
                 continue
-            files = _LIMIT_FILES[(role, self.versions[role])]
-            for f in reversed(files) if lift else files:
+            for f in _LIMIT_FILES[(role, self.versions[role])]:
                 try:
-                    self._write(role, f.name, f.unlimited if lift else f.render(value))
+                    self._write(role, f.name, f.render(value))
                 except OSError as exc:
                     if f.optional:  # swap accounting is often off
                         continue
                     raise LimitError(option, f"the kernel refused {value} for {f.name}: "
                                      f"{exc.strerror}") from None
 
-    def apply(self, limits: Limits) -> None:
-        """Applies the limits held back at creation, once the job's first process is inside
-        and hodei-run is out."""
-        self._set_limits(limits, _AFTER_SPAWN)
-
-    @contextlib.contextmanager
-    def entered(self) -> Iterator[None]:
-        """Moves this process into the job's cgroups for the duration of a spawn, then back.
-
-        A child is born in its parent's cgroups, so the job's first process is counted from its
-        first instruction and not even an immediate fork escapes, without running Python code
-        between fork and exec (which would rule out vfork and is unsafe beside threads)."""
-        me = str(os.getpid())
-        moved: list[Path] = []
-        try:
-            for path in dict.fromkeys(self.dirs.values()):
-                (path / "cgroup.procs").write_text(me)
-                moved.append(path)
-            yield
-        finally:
-            for path in reversed(moved):
-                try:
-                    (path.parent / "cgroup.procs").write_text(me)
-                except OSError as exc:  # should not happen: we came from there
-                    log.error("cgroup.return_failed", path=str(path.parent), error=str(exc))
+    def procs_files(self) -> list[str]:
+        """The ``cgroup.procs`` file of each of the job's cgroups, once each: the job's first
+        process writes its own pid into them before it executes the job (see ``_spawn``)."""
+        return [str(path / "cgroup.procs") for path in dict.fromkeys(self.dirs.values())]
 
     def remove(self) -> None:
         """Removes every directory made, innermost last-made first; retries while the kernel

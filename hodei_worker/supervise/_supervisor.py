@@ -279,13 +279,13 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
     out_r, out_w = make_pipe() if masker.active else (None, None)
     refused: OSError | None = None
     try:
-        # A failure to enter the cgroups is the supervisor's (ERR_1008) and propagates; only
+        # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
         # the spawn's own OSError is the job's refusal by the OS.
-        with cgroup.entered() if cgroup else contextlib.nullcontext():
-            try:
-                proc = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w)
-            except OSError as exc:
-                refused = exc
+        try:
+            pid = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w,
+                        cgroup.procs_files() if cgroup else ())
+        except OSError as exc:
+            refused = exc
     except BaseException:
         _close(err_r, out_r)
         raise
@@ -295,24 +295,22 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         _close(err_r, out_r)
         return replace(base, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
                        oom_detection=detection, execution_time_ms=elapsed())
-    reaper.expect(proc.pid)
-    log.info("job.started", pid=proc.pid, cgroup=bool(cgroup), oom_detection=detection.value)
+    reaper.expect(pid)
+    log.info("job.started", pid=pid, cgroup=bool(cgroup), oom_detection=detection.value)
 
-    job = _Job(spec, cgroup, proc.pid)
+    job = _Job(spec, cgroup, pid)
     outcome = _Outcome()
     ended: Exit | None = None
     relays: list[Relay] = []
     unrelayed = [(err_r, stderr, STDERR_TAIL_LIMIT), *([(out_r, stdout, 0)] if out_r else [])]
     try:  # from here on, whatever happens, the job does not outlive us
-        if cgroup is not None:
-            cgroup.apply(spec.limits)
         while unrelayed:
             source, sink, tail = unrelayed[0]
             relay = Relay(source, sink, masker, tail)
             relay.start()  # from now on the relay owns ``source`` and closes it
             relays.append(relay)
             unrelayed.pop(0)
-        with _foreground(spec.foreground_tty, proc.pid) as interactive:
+        with _foreground(spec.foreground_tty, pid) as interactive:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(_forward_signals, received, job, outcome, spec.kill_grace_ms, tg)
                 if interactive:
@@ -321,14 +319,13 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
                     tg.start_soon(_rss_watchdog, job, watchdog_limit, outcome)
                 timeout = spec.timeout_ms / 1000 if spec.timeout_ms else None
                 with anyio.move_on_after(timeout) as deadline:
-                    ended = await reaper.wait(proc.pid)
+                    ended = await reaper.wait(pid)
                 if deadline.cancelled_caught:
                     outcome.deadline_fired = True
                     log.info("job.deadline", timeout_ms=spec.timeout_ms)
                     outcome.killed_with = await job.stop(signal.SIGTERM, spec.kill_grace_ms)
-                    ended = await reaper.wait(proc.pid)
+                    ended = await reaper.wait(pid)
                 assert ended is not None  # the deadline branch waited for it too
-                proc.returncode = os.waitstatus_to_exitcode(ended.status)
                 if leftovers := job.pids():
                     log.info("job.leftovers", count=len(leftovers))
                     await job.stop(signal.SIGTERM, spec.kill_grace_ms)
@@ -339,8 +336,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         with anyio.CancelScope(shield=True), anyio.move_on_after(spec.kill_grace_ms / 1000 + 5):
             await job.stop(signal.SIGKILL, 0)
             if ended is None:
-                await reaper.wait(proc.pid)
-                proc.returncode = -signal.SIGKILL
+                await reaper.wait(pid)
         raise
     finally:
         _close(*(source for source, _sink, _tail in unrelayed))

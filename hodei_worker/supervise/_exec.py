@@ -1,0 +1,138 @@
+"""The child's side of a spawn: join the job's cgroups, then become the job.
+
+This runs between fork and exec, in one of two processes (see ``_spawn``): a forked copy of a
+supervisor that was single-threaded when it forked, or a fresh interpreter started as an exec
+trampoline (``python -I -S _exec.py REQUEST_FD ERROR_FD``). It imports only built-in modules,
+so the trampoline starts in a few milliseconds and loads nothing of hodei-worker.
+
+The protocol is the one ``subprocess`` uses: the error fd is close-on-exec, so a successful
+``execve`` closes it and the parent reads end of file; on failure the child writes
+``STAGE:ERRNO`` (errno in hex) there and exits 255 without running any cleanup.
+"""
+
+from __future__ import annotations
+
+import errno
+import marshal
+import os
+import sys
+
+TYPE_CHECKING = False  # the trampoline must not pay for importing typing
+if TYPE_CHECKING:
+    import signal
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Final, NoReturn
+else:  # the C module that ``signal`` wraps: ``signal`` itself imports enum, a few ms more
+    import _signal as signal
+
+STAGES: Final = (b"cgroup", b"setup", b"chdir", b"exec")
+"""Where a child can fail: joining a cgroup (the supervisor's failure, not the job's), setting up
+its fds and signals, changing to the working directory, executing the program."""
+_PATH_MISSES: Final = (errno.ENOENT, errno.ENOTDIR)
+
+
+def _join(procs: Iterable[bytes]) -> None:
+    """Writes this process's pid into each ``cgroup.procs``: from here on every page, fork and
+    CPU second of the job is counted in its cgroups."""
+    pid = str(os.getpid()).encode()
+    for path in procs:
+        fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+        try:
+            os.write(fd, pid)
+        finally:
+            os.close(fd)
+
+
+def _stdio(pairs: Iterable[tuple[int, int]]) -> None:
+    """Puts each source fd on its target (0-2), inheritable; sources among 0-2 are copied away
+    first so an earlier ``dup2`` cannot overwrite a later source."""
+    safe = [(os.dup(src) if src < 3 and src != dst else src, dst) for src, dst in pairs]
+    for src, dst in safe:
+        if src == dst:
+            os.set_inheritable(dst, True)
+        else:
+            os.dup2(src, dst)
+
+
+def _default_signals(mask: Iterable[int] | None) -> None:
+    """Signals as ``subprocess`` leaves them: what the parent handled is back to its default,
+    SIGPIPE and SIGXFSZ too (Python ignores them), what it ignored stays ignored; then the
+    parent's signal mask (``mask``, where the parent blocked signals around the fork)."""
+    try:  # noqa: SIM105 - contextlib is one import more for the trampoline
+        signal.set_wakeup_fd(-1)
+    except ValueError:  # not the main thread: no wake-up fd to inherit either
+        pass
+    for sig in signal.valid_signals():
+        try:
+            handler = signal.getsignal(sig)
+        except ValueError:  # pragma: no cover - numbers the signal module cannot name
+            continue
+        if callable(handler):
+            signal.signal(sig, signal.SIG_DFL)
+    for name in ("SIGPIPE", "SIGXFSZ"):
+        signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _exec(candidates: Sequence[bytes], argv: list[bytes], env: Mapping[bytes, bytes]) -> int:
+    """Tries each candidate path as ``execvpe`` does; returns the errno to report: the first
+    that is not a miss on the search path, else the last."""
+    first: int | None = None
+    last = errno.ENOENT
+    for path in candidates:
+        try:
+            os.execve(path, argv, env)
+        except OSError as exc:
+            last = exc.errno or 0
+            if first is None and last not in _PATH_MISSES:
+                first = last
+    return last if first is None else first
+
+
+def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | None = None,
+           stdio: Iterable[tuple[int, int]] = ()) -> NoReturn:
+    """Joins the job's cgroups, sets up fds and signals, changes directory and executes the
+    job; reports the failing stage and errno on ``err_fd`` if any of that fails.
+
+    ``request`` holds ``procs`` (cgroup.procs paths), ``workdir``, ``candidates`` (the paths to
+    try), ``argv`` and ``env``, all as bytes. Never returns."""
+    stage, number = b"setup", 0
+    try:
+        stage = b"cgroup"
+        _join(request["procs"])  # type: ignore[arg-type]
+        stage = b"setup"
+        _stdio(stdio)
+        _default_signals(mask)
+        os.closerange(3, err_fd)
+        os.closerange(err_fd + 1, max(os.sysconf("SC_OPEN_MAX"), err_fd + 1))
+        workdir = request["workdir"]
+        if workdir is not None:
+            stage = b"chdir"
+            os.chdir(workdir)  # type: ignore[arg-type]
+        stage = b"exec"
+        number = _exec(request["candidates"], request["argv"], request["env"])  # type: ignore[arg-type]
+    except OSError as exc:
+        number = exc.errno or 0
+    except BaseException:  # noqa: BLE001 - whatever it is, the parent must hear of it
+        number = 0
+    try:
+        os.write(err_fd, b"%s:%x" % (stage, number))
+    finally:
+        os._exit(255)
+
+
+def _main() -> NoReturn:
+    """The trampoline: reads the request from the fd named first, reports on the second."""
+    # An interrupt before the job runs ends it as it would end the job (not as an exception).
+    if callable(signal.getsignal(signal.SIGINT)):
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    request_fd, err_fd = int(sys.argv[1]), int(sys.argv[2])
+    os.set_inheritable(err_fd, False)
+    with os.fdopen(request_fd, "rb") as fh:
+        request = marshal.loads(fh.read())
+    become(request, err_fd)
+
+
+if __name__ == "__main__":
+    _main()

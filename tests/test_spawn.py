@@ -1,0 +1,254 @@
+"""The spawn itself: the job joins its cgroups before it executes, from a single-threaded
+supervisor (by fork) and from a threaded one (by the exec trampoline), and the OS's refusals
+come back with their precise errno and path every way (those two, and plain without cgroups)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import threading
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+import pytest
+from conftest import wait_for
+
+from hodei_worker.classify import SpawnStage
+from hodei_worker.supervise import JobCgroup, Limits
+from hodei_worker.supervise._cgroup import CgroupUnavailableError
+from hodei_worker.supervise._spawn import SpawnSetupError, _single_threaded, spawn, spawn_failure
+
+
+@pytest.fixture(params=["plain", "fork", "trampoline"])
+def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
+    """The cgroup.procs files to spawn into, for each way of spawning: none (plain), a job
+    cgroup from a single-threaded process (fork), or from one with a second thread alive
+    (exec trampoline); checks that the process really is in that state."""
+    if request.param == "plain":
+        yield []
+        return
+    try:
+        job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    try:
+        if request.param == "fork":
+            if not _single_threaded():
+                pytest.skip("needs a single-threaded test process (a plugin started a thread)")
+            yield job.procs_files()
+            return
+        release = threading.Event()
+        thread = threading.Thread(target=release.wait, name="second-thread")
+        thread.start()
+        try:
+            assert not _single_threaded()
+            yield job.procs_files()
+        finally:
+            release.set()
+            thread.join()
+            # The kernel lists a joined thread for a moment more; the next test may need one.
+            wait_for(_single_threaded, timeout=5, what="the second thread to be gone")
+    finally:
+        job.remove()
+
+
+@dataclass
+class Ran:
+    pid: int
+    stdout: bytes
+    stderr: bytes
+    status: int
+
+
+def _run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, workdir: str | None = None,
+         procs: Sequence[str] = ()) -> Ran:
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    try:
+        pid = spawn(argv, dict(os.environ) if env is None else env, workdir, out_w, err_w, procs)
+    except BaseException:
+        for fd in (out_r, err_r):
+            os.close(fd)
+        raise
+    finally:
+        for fd in (out_w, err_w):
+            os.close(fd)
+    with os.fdopen(out_r, "rb") as out, os.fdopen(err_r, "rb") as err:
+        stdout, stderr = out.read(), err.read()
+    _pid, status = os.waitpid(pid, 0)
+    return Ran(pid, stdout, stderr, os.waitstatus_to_exitcode(status))
+
+
+def _no_children() -> list[int]:
+    return [c.pid for c in psutil.Process().children()]
+
+
+def test_job_runs_with_its_output_status_and_process_group(way: list[str]) -> None:
+    """The job gets the given stdout and stderr, exits with its own status and leads a process
+    group of its own."""
+    r = _run(["sh", "-c", 'echo out; echo err >&2; [ "$(ps -o pgid= $$)" -eq $$ ] && exit 3'],
+             procs=way)
+    assert (r.stdout, r.stderr, r.status) == (b"out\n", b"err\n", 3)
+
+
+def _refusal(tmp_path: Path, case: str) -> tuple[list[str], dict[str, str], str | None]:
+    """A command the OS refuses in the way ``case`` names, with its environment and workdir."""
+    env = dict(os.environ)
+    script = tmp_path / "job.sh"
+    if case == "not-found":
+        return [str(tmp_path / "missing")], env, None
+    if case == "not-on-path":
+        return ["no-such-program-anywhere"], {**env, "PATH": str(tmp_path)}, None
+    if case == "not-executable":
+        script.write_text("#!/bin/sh\ntrue\n")
+        return [str(script)], env, None
+    if case == "bad-format":
+        script.write_bytes(b"\x7fELF but not really an executable\n")
+        script.chmod(0o755)
+        return [str(script)], env, None
+    if case == "interpreter-missing":
+        script.write_text("#!/no/such/interpreter\ntrue\n")
+        script.chmod(0o755)
+        return [str(script)], env, None
+    if case == "no-workdir":
+        return ["true"], env, str(tmp_path / "gone")
+    assert case == "too-big"
+    return ["true"], {**env, "BIG": "x" * 200_000}, None
+
+
+@pytest.mark.parametrize(("case", "number", "stage"), [
+    ("not-found", errno.ENOENT, SpawnStage.EXEC),
+    ("not-on-path", errno.ENOENT, SpawnStage.EXEC),
+    ("not-executable", errno.EACCES, SpawnStage.EXEC),
+    ("bad-format", errno.ENOEXEC, SpawnStage.EXEC),
+    ("interpreter-missing", errno.ENOENT, SpawnStage.EXEC),
+    ("no-workdir", errno.ENOENT, SpawnStage.CHDIR),
+    ("too-big", errno.E2BIG, SpawnStage.EXEC),
+])
+def test_refusals_keep_their_errno_and_path(tmp_path: Path, way: list[str], case: str,
+                                            number: int, stage: SpawnStage) -> None:
+    """Each refusal is an OSError with the exec's own errno and the program (or the working
+    directory) as filename, as subprocess reports it, and the failed child is reaped."""
+    argv, env, workdir = _refusal(tmp_path, case)
+    with pytest.raises(OSError, match=os.strerror(number)) as caught:
+        _run(argv, env=env, workdir=workdir, procs=way)
+    assert caught.value.errno == number
+    assert caught.value.filename == (workdir if stage is SpawnStage.CHDIR else argv[0])
+    failure = spawn_failure(caught.value, argv, env, workdir)
+    assert failure.stage is stage
+    if case == "interpreter-missing":
+        assert failure.interpreter == "/no/such/interpreter"
+    assert _no_children() == []
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_cgroup_join_failure_is_the_supervisors(threads: int) -> None:
+    """A cgroup the child cannot join is a SpawnSetupError (the supervisor's failure, never the
+    job's refusal), nothing is executed and the child is reaped; by fork (one thread) and by
+    the trampoline (two)."""
+    release = threading.Event()
+    helpers = [threading.Thread(target=release.wait) for _ in range(threads - 1)]
+    for thread in helpers:
+        thread.start()
+    try:
+        with pytest.raises(SpawnSetupError, match="cgroup"):
+            _run(["sh", "-c", "echo ran"], procs=["/nonexistent/hodei/cgroup.procs"])
+    finally:
+        release.set()
+        for thread in helpers:
+            thread.join()
+    wait_for(_single_threaded, timeout=5, what="the helper threads to be gone")
+    assert _no_children() == []
+
+
+def test_job_gets_default_signal_dispositions(way: list[str]) -> None:
+    """What the supervisor handles (SIGTERM, SIGUSR1) and SIGPIPE are at their defaults in the
+    job; what it ignores (SIGHUP) stays ignored, as with subprocess."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGUSR1, signal.SIGHUP)}
+    signal.signal(signal.SIGTERM, lambda *_: None)
+    signal.signal(signal.SIGUSR1, lambda *_: None)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        r = _run(["sh", "-c", "grep -E '^Sig(Cgt|Ign)' /proc/self/status"], procs=way)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    masks = {line.split(":")[0]: int(line.split()[1], 16) for line in r.stdout.decode().splitlines()}
+
+    def has(mask: str, sig: int) -> bool:
+        return bool(masks[mask] >> (sig - 1) & 1)
+
+    assert not has("SigIgn", signal.SIGTERM)
+    assert not has("SigIgn", signal.SIGUSR1)
+    assert not has("SigIgn", signal.SIGPIPE)
+    assert has("SigIgn", signal.SIGHUP)
+
+
+def _cgroup_lines(text: bytes) -> dict[str, str]:
+    lines = (line.split(":", 2) for line in text.decode().splitlines())
+    return {controllers: path for _id, controllers, path in lines}
+
+
+@pytest.mark.usefixtures("memory_cgroup")
+@pytest.mark.parametrize("threads", [1, 2])
+def test_job_is_in_its_cgroups_from_its_first_instruction(threads: int) -> None:
+    """The program reads its own /proc/self/cgroup first thing and is already in the job's
+    memory and membership cgroups, while the supervisor stayed where it was; from a
+    single-threaded process (fork) and from a threaded one (trampoline)."""
+    before = Path("/proc/self/cgroup").read_text()
+    job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    release = threading.Event()
+    helpers = [threading.Thread(target=release.wait) for _ in range(threads - 1)]
+    for thread in helpers:
+        thread.start()
+    try:
+        assert _single_threaded() == (threads == 1)
+        r = _run(["cat", "/proc/self/cgroup"], procs=job.procs_files())
+    finally:
+        release.set()
+        for thread in helpers:
+            thread.join()
+        job.remove()
+    wait_for(_single_threaded, timeout=5, what="the helper threads to be gone")
+    seen = _cgroup_lines(r.stdout)
+    for role, path in job.dirs.items():
+        key = "" if job.versions[role] == 2 else next(k for k in seen if "memory" in k.split(","))
+        assert seen[key].endswith("/" + path.name), role
+    assert Path("/proc/self/cgroup").read_text() == before
+
+
+@pytest.mark.usefixtures("memory_cgroup")
+def test_concurrent_spawns_from_threads_land_each_in_their_own_cgroups() -> None:
+    """Eight threads spawning at once into eight job cgroups: every job is in its own, none in
+    another's, and the supervisor's process is in none of them."""
+    before = Path("/proc/self/cgroup").read_text()
+    jobs = [JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits()) for _ in range(8)]
+    results: dict[int, Ran | BaseException] = {}
+    start = threading.Barrier(len(jobs))
+
+    def one(index: int) -> None:
+        start.wait()
+        try:
+            results[index] = _run(["cat", "/proc/self/cgroup"], procs=jobs[index].procs_files())
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            results[index] = exc
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(jobs))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for job in jobs:
+            job.remove()
+    for index, job in enumerate(jobs):
+        ran = results[index]
+        assert isinstance(ran, Ran), ran
+        membership = _cgroup_lines(ran.stdout)["" if job.versions["membership"] == 2 else "memory"]
+        assert membership.endswith("/" + job.dirs["membership"].name)
+    assert Path("/proc/self/cgroup").read_text() == before
