@@ -218,14 +218,13 @@ class Dispatcher:
         sends: list[tuple[Session, session_pb2.ControlMessage]] = []
 
         def plan(db: sqlite3.Connection) -> float:
-            running = _jobtable.in_state(db, State.RUNNING)
-            for job in running:
-                if job.worker_id in lost:
-                    _jobtable.save(db, _policy.worker_lost(job, now))
-            counts = _policy.running_counts(_jobtable.in_state(db, State.RUNNING))
+            for job in _jobtable.running_on(db, lost):
+                _jobtable.save(db, _policy.worker_lost(job, now))
+            counts = _jobtable.running_counts(db)
             workers = [_policy.Worker(s.worker_id, s.max_jobs, s.draining, counts.get(s.worker_id, 0))
                        for s in self.sessions.values() if s.connected]
-            queued = _jobtable.in_state(db, State.QUEUED)
+            room = sum(max(w.max_jobs - w.running, 0) for w in workers if not w.draining)
+            queued = _jobtable.due(db, now, room) if room else []
             for job_id, worker_id in _policy.dispatch(queued, workers, now):
                 job = next(j for j in queued if j.job_id == job_id)
                 assigned = _policy.assign(job, worker_id)
@@ -234,8 +233,10 @@ class Dispatcher:
                 spec.attempt = assigned.attempts
                 sends.append((self.sessions[worker_id], session_pb2.ControlMessage(
                     run_job=session_pb2.RunJob(spec=spec))))
-            waiting = [j.next_attempt_at for j in _jobtable.in_state(db, State.QUEUED)]
-            return min(waiting, default=math.inf)
+            # Jobs already due wait for room, which only a poke brings (a job ended, a worker
+            # came): wake by time only for jobs whose retry time is still ahead.
+            upcoming = _jobtable.next_due(db, now)
+            return math.inf if upcoming is None else upcoming
 
         due = self.store.transaction(plan)
         for session, message in sends:

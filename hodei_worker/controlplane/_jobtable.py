@@ -6,6 +6,7 @@ event is stored and applied to its job at once, or not at all.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -51,11 +52,17 @@ def _policy_json(policy: RetryPolicy) -> str:
     return json.dumps(data)
 
 
+@functools.lru_cache(maxsize=256)
+def _policy(text: str) -> RetryPolicy:
+    """A stored policy (jobs mostly share a few: each is parsed once)."""
+    data = json.loads(text)
+    data["retryable_errors"] = frozenset(data["retryable_errors"])
+    return RetryPolicy(**data)
+
+
 def _job(row: Any) -> Job:
-    policy = json.loads(row[7])
-    policy["retryable_errors"] = frozenset(policy["retryable_errors"])
     return Job(row[0], State(row[1]), row[2], row[3], row[4], row[5], row[6],
-               RetryPolicy(**policy), row[8], bool(row[9]))
+               _policy(row[7]), row[8], bool(row[9]))
 
 
 def insert(db: sqlite3.Connection, job: Job, name: str, spec: bytes) -> bool:
@@ -98,6 +105,36 @@ def in_state(db: sqlite3.Connection, state: State) -> list[Job]:
     """Jobs in ``state``, oldest first."""
     rows = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE state = ? ORDER BY seq",
                       (state.value,))
+    return [_job(row) for row in rows]
+
+
+def due(db: sqlite3.Connection, now: float, limit: int) -> list[Job]:
+    """Up to ``limit`` queued jobs whose time has come, oldest first."""
+    rows = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE state = ? AND "
+                      "next_attempt_at <= ? ORDER BY seq LIMIT ?", (State.QUEUED.value, now, limit))
+    return [_job(row) for row in rows]
+
+
+def next_due(db: sqlite3.Connection, now: float) -> float | None:
+    """When the next queued job whose time has not come yet becomes due."""
+    row = db.execute("SELECT min(next_attempt_at) FROM jobs WHERE state = ? AND next_attempt_at > ?",
+                     (State.QUEUED.value, now)).fetchone()
+    return None if row is None or row[0] is None else float(row[0])
+
+
+def running_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """How many jobs each worker runs."""
+    return dict(db.execute("SELECT worker_id, count(*) FROM jobs WHERE state = ? GROUP BY worker_id",
+                           (State.RUNNING.value,)).fetchall())
+
+
+def running_on(db: sqlite3.Connection, worker_ids: list[str]) -> list[Job]:
+    """The running jobs of these workers."""
+    if not worker_ids:
+        return []
+    marks = ",".join("?" * len(worker_ids))
+    rows = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE state = ? AND worker_id IN "
+                      f"({marks})", (State.RUNNING.value, *worker_ids))
     return [_job(row) for row in rows]
 
 
