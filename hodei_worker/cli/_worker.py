@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .._units import parse_duration_ms, parse_size_bytes
+from ._settings import _flag
 
 EX_CONFIG: Final = 78
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
@@ -58,15 +59,6 @@ def _text(text: str) -> str:
     if not text or "\0" in text:
         raise ValueError("must be a non-empty string without NUL")
     return text
-
-
-def _flag(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in ("1", "true", "yes", "on"):
-        return True
-    if lowered in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f"{text!r} is not true or false")
 
 
 def _choice(*allowed: str) -> Callable[[str], str]:
