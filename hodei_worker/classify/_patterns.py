@@ -1,8 +1,15 @@
-"""Stderr patterns: data an operator can read and extend.
+"""Stderr patterns and the words of a tail: data an operator can read and extend.
 
-Each pattern is a rule id, the code it decides, and a regex over one decoded line of the stderr
-tail; its named groups become the failure's details (``path``, ``command``). The classifier scans
-the tail from the end, so the last matching line wins.
+Two tables live here. ``STDERR_PATTERNS`` recognises error lines: a rule id, the code it decides,
+a regex over one line whose named groups become the failure's details (``path``, ``command``),
+and whether the pattern is *generic* (a bare errno word that names nothing: a more specific line
+of the same final error is preferred to it). ``LINE_KINDS`` sorts the other lines of a tail:
+summary noise, stack frames, warnings, quoted text and the start of a new error report; the tail
+model in ``_tail.py`` reads both.
+
+The operating system's own words for the errno values that matter (``strerror``) are data too,
+in English and in the common glibc locales, so a job running with ``LANG=de_DE.UTF-8`` is
+understood as well as one running in ``C``.
 """
 
 from __future__ import annotations
@@ -12,13 +19,72 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-# A quoted path in any of the quoting styles tools use: '...', "...", or locale quotes.
-_Q = r"""['"\u2018\u201c](?P<path>[^'"\u2019\u201d]+)['"\u2019\u201d]"""
-# An unquoted path-like token ending right before the message (``cat: /x: Permission denied``).
-_BARE = r"(?:^|:\s)(?P<path>[^\s:'\"\u2018\u2019]+)"
-# The storage failures of ERR_1012, as strerror spells them.
-_IO = (r"(?P<message>No space left on device|Disk quota exceeded|Read-only file system"
-       r"|Input/output error)")
+# glibc's strerror texts (2.36), per errno, for C/en and the locales jobs commonly run in
+# (de, fr, es, it, pt_BR). Regex-escaped when used.
+STRERROR: Final[dict[str, tuple[str, ...]]] = {
+    "ENOENT": ("No such file or directory", "Datei oder Verzeichnis nicht gefunden",
+               "Aucun fichier ou dossier de ce type", "No existe el fichero o el directorio",
+               "File o directory non esistente", "Arquivo ou diretório inexistente"),
+    "EACCES": ("Permission denied", "Keine Berechtigung", "Permission non accordée",
+               "Permiso denegado", "Permesso negato", "Permissão negada"),
+    "EPERM": ("Operation not permitted", "Die Operation ist nicht erlaubt", "Opération non permise",
+              "Operación no permitida", "Operazione non permessa", "Operação não permitida"),
+    "ENOSPC": ("No space left on device", "Auf dem Gerät ist kein Speicherplatz mehr verfügbar",
+               "Aucun espace disponible sur le périphérique", "No queda espacio en el dispositivo",
+               "Spazio esaurito sul device", "Não há espaço disponível no dispositivo"),
+    "EDQUOT": ("Disk quota exceeded", "Der zugewiesene Plattenplatz (Quota) ist überschritten",
+               "Débordement du quota d'espace disque", "Se ha excedido la cuota de disco",
+               "Quota disco superata", "Cota da disco excedida"),
+    "EROFS": ("Read-only file system", "Das Dateisystem ist nur lesbar",
+              "Système de fichiers accessible en lecture seulement",
+              "Sistema de ficheros de sólo lectura", "File system in sola lettura",
+              "Sistema de arquivos somente para leitura"),
+    "EIO": ("Input/output error", "Eingabe-/Ausgabefehler", "Erreur d'entrée/sortie",
+            "Error de entrada/salida", "Errore di input/output", "Erro de entrada/saída"),
+    "ESTALE": ("Stale file handle", "Stale NFS file handle",
+               "Veraltete Dateizugriffsnummer (file handle)", "Panne d'accès au fichier",
+               "`handle' de fichero en desuso", "Manipulador de arquivo corrompido"),
+    "ENOTCONN": ("Transport endpoint is not connected", "Der Socket ist nicht verbunden",
+                 "Noeud final de transport n'est pas connecté",
+                 "El otro extremo de la conexión no está conectado",
+                 "Il socket di destinazione non è connesso",
+                 "Ponto final de transporte não está conectado"),
+    "EAGAIN": ("Resource temporarily unavailable", "Die Ressource ist zur Zeit nicht verfügbar",
+               "Ressource temporairement non disponible", "Recurso no disponible temporalmente",
+               "Risorsa temporaneamente non disponibile", "Recurso temporariamente indisponível"),
+    "ENOMEM": ("Cannot allocate memory", "Nicht genügend Hauptspeicher verfügbar",
+               "Ne peut allouer de la mémoire", "No se pudo asignar memoria",
+               "Impossibile allocare memoria", "Não foi possível alocar memória"),
+    "E2BIG": ("Argument list too long", "Die Argumentliste ist zu lang",
+              "Liste d'arguments trop longue", "La lista de argumentos es demasiado larga",
+              "Elenco degli argomenti troppo lungo", "Lista de argumentos muito longa"),
+}
+
+# The shells' "command not found", as bash and dash say it in those locales.
+_NOT_FOUND_WORDS: Final = ("command not found", "not found", "Kommando nicht gefunden",
+                           "commande introuvable", "orden no encontrada", "comando non trovato",
+                           "comando não encontrado")
+
+
+def _any(*names: str) -> str:
+    """A regex alternation of the strerror texts of ``names``, in every locale above."""
+    texts = sorted({t for n in names for t in STRERROR[n]}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(t) for t in texts) + ")"
+
+
+_NOENT = _any("ENOENT")
+_DENIED = _any("EACCES", "EPERM")
+_STORAGE = _any("ENOSPC", "EDQUOT", "EROFS", "EIO", "ESTALE", "ENOTCONN")
+# dash says "No such file" without the rest; Go and Tcl say it in lower case (matched ignoring case).
+_NOENT_SHORT = r"(?:" + _NOENT + r"|No such file\b)"
+
+# A quoted path in the quoting styles tools use: '...', "...", `...`, ‘...’, “...”, « ... ».
+_Q = (r"""['"`\u2018\u201c\u00ab]\u00a0?(?P<path>[^'"`\u2019\u201d\u00bb\u00a0]+)\u00a0?"""
+      r"""['"`\u2019\u201d\u00bb]""")
+# An unquoted path-like token right before ": message" (``cat: /x: Permission denied``).
+_BARE = r"(?:^|\s)(?P<path>[^\s:'\"\u2018\u2019]+)"
+# A token before the message: the path, as tools print it after their own name.
+_COLON = r"\s?:\s*(?:\[Errno \d+\]\s*)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +98,8 @@ class StderrPattern:
     source: str
     """The regex, matched with ``search`` against one line, ignoring case; named groups
     become details."""
+    generic: bool = False
+    """A bare errno word naming nothing: a specific line of the same final error wins over it."""
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -44,43 +112,205 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-def _p(rule: str, code: str, regex: str) -> StderrPattern:
-    return StderrPattern(rule, code, regex)
+def _p(rule: str, code: str, regex: str, generic: bool = False) -> StderrPattern:
+    return StderrPattern(rule, code, regex, generic)
 
+
+_CNF = "stderr.command-not-found"
+_SPAWN = "stderr.spawn-failed"
+_DENY = "stderr.permission-denied"
+_IO = "stderr.io-error"
+_FNF = "stderr.file-not-found"
 
 STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
-    # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found"
-    _p("stderr.command-not-found", "ERR_1001",
-       r"(?:^|:\s)(?P<command>[^\s:]+):\s+(?:command\s+)?not found\s*$"),
+    # --- ERR_1004: the job could not create a process or thread -------------------------------
+    # bash: "bash: line 1: /bin/echo: Argument list too long" (whatever its exit status)
+    _p(_SPAWN, "ERR_1004", r"(?P<message>" + _any("E2BIG") + r")"),
     # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable"
-    _p("stderr.fork-failed", "ERR_1004",
-       r"(?P<message>Cannot fork|can't fork|fork: (?:retry: )?Resource temporarily unavailable"
-       r"|BlockingIOError: \[Errno 11\])"),
+    _p(_SPAWN, "ERR_1004",
+       r"(?P<message>Cannot fork|can't fork|fork(?: failed)?: (?:retry: )?(?:"
+       + _any("EAGAIN", "ENOMEM") + r")|BlockingIOError: \[Errno 11\].*)"),
+    # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
+    # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
+    _p(_SPAWN, "ERR_1004",
+       r"(?P<message>can't start new thread|pthread_create failed|"
+       r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
+    # --- ERR_1001: a command the job called does not exist -----------------------------------
+    # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
+    # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
+    _p(_CNF, "ERR_1001", r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
+       + "|".join(_NOT_FOUND_WORDS) + r")\.?\s*$"),
+    _p(_CNF, "ERR_1001", r"command not found:\s*(?P<command>\S+)\s*$"),
+    # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
+    _p(_CNF, "ERR_1001", r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
+    # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
+    _p(_CNF, "ERR_1001",
+       r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + _NOENT + r"|Command not found)\s*$"),
+    # Go, docker: exec: "protoc": executable file not found in $PATH
+    _p(_CNF, "ERR_1001", r"exec: \"(?P<command>[^\"]+)\": executable file not found"),
+    # Node: "Error: spawnSync protoc ENOENT" / "Error: spawn protoc ENOENT"
+    _p(_CNF, "ERR_1001", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
+    # Java: 'java.io.IOException: Cannot run program "protoc": error=2, No such file or directory'
+    _p(_CNF, "ERR_1001", r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
+    # Ruby: "in `exec': No such file or directory - protoc (Errno::ENOENT)"
+    _p(_CNF, "ERR_1001", _NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
+    # --- ERR_1002: access refused -----------------------------------------------------------
+    # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
+    _p(_DENY, "ERR_1002", r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
+    # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
+    _p(_DENY, "ERR_1002", r"AccessDeniedException: (?P<path>\S+)"),
+    # Node: "Error: EACCES: permission denied, open '/x'"
+    _p(_DENY, "ERR_1002", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
+    # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
+    _p(_DENY, "ERR_1002", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'
+    _p(_DENY, "ERR_1002", _Q + r"\s+failed:\s*" + _DENIED),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
-    _p("stderr.permission-denied", "ERR_1002", r"Permission denied:\s*" + _Q),
-    # touch: "touch: cannot touch '/root/x': Permission denied"
-    _p("stderr.permission-denied", "ERR_1002", _Q + r":\s*Permission denied"),
-    # cat: "cat: /root/.bashrc: Permission denied"; sh: "sh: 1: ./run.sh: Permission denied"
-    _p("stderr.permission-denied", "ERR_1002", _BARE + r":\s*Permission denied"),
-    _p("stderr.permission-denied", "ERR_1002", r"Permission denied|EACCES"),
-    # storage failures: full disk, quota, read-only mounts, device errors
-    # dd: "dd: error writing '/mnt/x': No space left on device"; "touch: cannot touch 'x': ..."
-    _p("stderr.io-error", "ERR_1012", _Q + r":\s*(?:\[Errno \d+\]\s*)?" + _IO),
+    _p(_DENY, "ERR_1002", _DENIED + r":\s*" + _Q),
+    # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
+    _p(_DENY, "ERR_1002", _Q + _COLON + _DENIED),
+    # tar: "tar: /x: Cannot open: Permission denied"
+    _p(_DENY, "ERR_1002", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _DENIED),
+    # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
+    _p(_DENY, "ERR_1002", _BARE + _COLON + _DENIED),
+    # perl: "/x: Permission denied at -e line 1."
+    _p(_DENY, "ERR_1002", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
+    _p(_DENY, "ERR_1002", _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
+    # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
+    # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
+    _p(_IO, "ERR_1012", r"(?P<message>database or disk is full|attempt to write a readonly database"
+       r"|disk I/O error)"),
+    # Node: "Error: EROFS: read-only file system, open '/x'"
+    _p(_IO, "ERR_1012", r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
+    # Ruby: "Read-only file system @ rb_sysopen - /x (Errno::EROFS)"
+    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
+    # rsync: 'rsync: [receiver] write failed on "/x": No space left on device (28)'
+    _p(_IO, "ERR_1012", _Q + r"(?:\s+failed)?:\s*(?:\[Errno \d+\]\s*)?(?P<message>" + _STORAGE + ")"),
     # python: "OSError: [Errno 28] No space left on device: '/mnt/x'"
-    _p("stderr.io-error", "ERR_1012", _IO + r":\s*" + _Q),
-    # cat: "cat: /mnt/x: Input/output error"
-    _p("stderr.io-error", "ERR_1012", _BARE + r":\s*" + _IO),
-    _p("stderr.io-error", "ERR_1012", _IO),
-    # dash: "sh: 1: cannot open /nope/x.csv: No such file"; "cannot create /nope/x: Directory
-    # nonexistent"
-    _p("stderr.file-not-found", "ERR_1003",
-       r"cannot (?:open|create) (?P<path>\S+): (?:No such file|Directory nonexistent)"),
+    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
+    # tar: "tar: big.bin: Cannot write: No space left on device"
+    _p(_IO, "ERR_1012", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: (?P<message>" + _STORAGE + ")"),
+    # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
+    _p(_IO, "ERR_1012", _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
+       r"|Failure writing output to destination)", generic=True),
+    # --- ERR_1003: a file or directory the job needs does not exist --------------------------
+    # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
+    _p(_FNF, "ERR_1003", r"No rule to make target " + _Q),
+    # Node: "Error: Cannot find module '/app/dist/server.js'"
+    _p(_FNF, "ERR_1003", r"Cannot find module " + _Q),
+    # Node: "Error: ENOENT: no such file or directory, open '/x'"
+    _p(_FNF, "ERR_1003", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
+    # Java: "java.nio.file.NoSuchFileException: /x"; "FileNotFoundException: /x (No such file...)"
+    _p(_FNF, "ERR_1003", r"NoSuchFileException: (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", r"FileNotFoundException: (?P<path>.+?) \("),
+    # java: "Error: Unable to access jarfile app.jar"; javac: "error: file not found: Main.java"
+    _p(_FNF, "ERR_1003", r"Unable to access jarfile (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", r"error: file not found: (?P<path>\S+)"),
+    # curl: "curl: (37) Couldn't open file /x"; unzip: "cannot find or open x.zip, x.zip.zip..."
+    _p(_FNF, "ERR_1003", r"Couldn't open file (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", r"cannot find or open (?P<path>[^,\s]+)"),
+    # git: "fatal: repository '/x' does not exist"; cargo: "could not find `Cargo.toml` in ..."
+    _p(_FNF, "ERR_1003", r"repository " + _Q + r" does not exist"),
+    _p(_FNF, "ERR_1003", r"could not find `(?P<path>[^`]+)` in "),
+    # sqlite: 'Error: unable to open database "/x/app.db": unable to open database file'
+    _p(_FNF, "ERR_1003", r"unable to open database " + _Q),
+    # Ruby: "No such file or directory @ rb_sysopen - /x (Errno::ENOENT)"; "-- x.rb (LoadError)"
+    _p(_FNF, "ERR_1003", _NOENT + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_FNF, "ERR_1003", _NOENT + r" -- (?P<path>\S+) \(LoadError\)"),
+    # openssl: "...:No such file or directory:...:calling stat(/x)"
+    _p(_FNF, "ERR_1003", _NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
+    # dash: "sh: 1: cannot open /x: No such file"; "cannot create /x/y: Directory nonexistent"
+    _p(_FNF, "ERR_1003", r"cannot (?:open|create) (?P<path>\S+): (?:" + _NOENT_SHORT
+       + r"|Directory nonexistent)"),
+    # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
+    _p(_FNF, "ERR_1003", _Q + r"\s+failed:\s*" + _NOENT),
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
-    _p("stderr.file-not-found", "ERR_1003", r"No such file or directory:\s*" + _Q),
+    _p(_FNF, "ERR_1003", _NOENT + r":\s*" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
-    _p("stderr.file-not-found", "ERR_1003", _Q + r":\s*(?:\[Errno 2\]\s*)?No such file or directory"),
-    # cat: "cat: /nope: No such file or directory"
-    _p("stderr.file-not-found", "ERR_1003", _BARE + r":\s*No such file or directory"),
-    _p("stderr.file-not-found", "ERR_1003", r"No such file or directory|ENOENT"),
+    _p(_FNF, "ERR_1003", _Q + _COLON + _NOENT),
+    # tar: "tar: dist: Cannot stat: No such file or directory"
+    _p(_FNF, "ERR_1003", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _NOENT),
+    # awk: "awk: cannot open /x (No such file or directory)"
+    _p(_FNF, "ERR_1003", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
+    # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
+    _p(_FNF, "ERR_1003", _BARE + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
 )
 """Tried in order against each line; the first pattern that matches a line decides for it."""
+
+
+# --- the other lines of a tail -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LineKind:
+    """A kind of stderr line that is not itself the decisive error."""
+
+    name: str
+    """``noise``: a summary or progress line, skipped; ``frame``: a stack frame or a
+    continuation of the error above, skipped; ``warning``: decisive only if no other error
+    follows; ``quote``: text quoted from elsewhere (a diff, an assertion), never decisive and
+    ending the final error like any plain line; ``report``: the first line of the final error
+    report (nothing above it belongs to that report)."""
+    source: str
+    """A regex matched with ``search`` against the raw line (indentation kept), ignoring case."""
+
+
+LINE_KINDS: Final[tuple[LineKind, ...]] = (
+    # Stack frames and continuation lines: indented text (Python, Java, Node, Go, gcc's caret
+    # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
+    LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
+                      r"\s*\d+ \|)"),
+    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t)"),
+    # Summaries that repeat that something failed without saying why.
+    LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
+    LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
+    LineKind("noise", r"^npm (?:ERR!|error) (?:A complete log|Log files were not written|"
+                      r"You can rerun|code \d|errno|syscall|path|command|workspace|location|"
+                      r"Lifecycle script|\s*$|[a-z]+\s*$|enoent This is related)"),
+    LineKind("noise", r"^Error: Process completed with exit code \d+"),
+    LineKind("noise", r"^(?:compilation terminated\.|collect2: error: ld returned \d+ exit status"
+                      r"|\d+ errors?$|\d+ warnings?$)"),
+    LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
+                      r"|Child returned status)"),
+    LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    LineKind("noise", r"^(?:\d+\+\d+ records (?:in|out)|\d+ bytes? .*copied,|"
+                      r"\d+\+\d+ Datensätze (?:ein|aus)|\d+ Bytes? .*kopiert,|"
+                      r"\d+\+\d+ enregistrements (?:lus|écrits)|\d+ octets? .*copiés,)"),
+    LineKind("noise", r"^(?:\s*%\s+Total|\s*Dload|[\s\d.:kMG-]+$)"),  # curl's progress meter
+    LineKind("noise", r"^(?:Node\.js v\d|note: run with `RUST_BACKTRACE|exit status \d+$|"
+                      r"Usage: |use --help|Unable to load certificate|During handling of the above|The above exception was|"
+                      r"node:[\w/]+:\d+$|\[eval\]:\d+$|\S+\.js:\d+$|error Command failed with exit"
+                      r"|hint: |help: )"),
+    LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at )"),
+    # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
+    LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
+    # Quoted text: diff lines, assertion messages comparing strings.
+    LineKind("quote", r"^(?:[<>] |[-+](?![-+])|@@ |\d+(?:,\d+)?[acd]\d+)"),
+    LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
+                      r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
+    # The first line of a Python traceback chained to the final one ends what came before.
+    LineKind("report", r"^Traceback \(most recent call last\):$"),
+)
+"""Tried in order on each line that no pattern makes a candidate; the first kind that matches
+decides. ``report`` lines are also noise."""
+
+ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|cannot|can't|"
+                       r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
+                       r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
+                       r"\b\w+Error\b")
+"""Words by which a line says something went wrong; an error line no pattern explains ends the
+search for the decisive error, since the job's final error is not one we recognise."""
+
+HINTS: Final[tuple[str, ...]] = (
+    r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
+    r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
+)
+"""Lines of the final error that carry a detail its decisive line does not (``path``)."""
+
+REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
+    # Python's subprocess failing to start a program raises FileNotFoundError naming the program.
+    ("ERR_1003", r"\b_execute_child\b|child_exception_type", "ERR_1001", "command"),
+)
+"""(code, regex over the final error's lines, new code, the key the path becomes): a decisive
+line whose code is ``code`` means ``new code`` when another line of its report says so."""

@@ -46,7 +46,8 @@ from ._observation import (
     SpawnFailure,
     SpawnStage,
 )
-from ._patterns import STDERR_PATTERNS, StderrPattern
+from ._patterns import STRERROR
+from ._tail import Decision, decide, split_lines
 
 _MAX_EVIDENCE: Final = 300
 NO_STATUS: Final = -1
@@ -76,20 +77,16 @@ class Facts:
     def lines(self) -> list[str]:
         """The stderr tail's non-empty lines, decoded with replacement, bounded in size."""
         tail = self.obs.stderr_tail[-STDERR_TAIL_LIMIT:]
-        text = tail.decode("utf-8", errors="replace")
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return split_lines(tail.decode("utf-8", errors="replace"))
 
-    def last_match(self, codes: frozenset[str] | None = None) -> tuple[StderrPattern, str, dict[str, str]] | None:
-        """The last stderr line some pattern matches (restricted to ``codes`` if given)."""
-        for line in reversed(self.lines):
-            for pattern in STDERR_PATTERNS:
-                if codes is not None and pattern.code not in codes:
-                    continue
-                found = pattern.regex.search(line)
-                if found:
-                    groups = {k: v for k, v in found.groupdict().items() if v}
-                    return pattern, line, groups
-        return None
+    @cached_property
+    def decision(self) -> Decision | None:
+        """The tail's decisive error line, if a pattern recognises it (see ``_tail.py``)."""
+        return decide(self.lines)
+
+    def decide(self, codes: frozenset[str]) -> Decision | None:
+        """The decisive line among those that patterns of ``codes`` recognise."""
+        return decide(self.lines, codes)
 
     @cached_property
     def status(self) -> int:
@@ -401,9 +398,11 @@ def _relayed_signal(f: Facts) -> Match | None:
 
 # For each shell convention: the stderr codes whose lines explain it, and how their details
 # become this code's details (bash says "./run.sh: No such file or directory" for exit 127).
+# A spawn failure inside the job (ERR_1004: "Argument list too long") outranks the status: the
+# shell reports it as 126, but nothing was wrong with the permissions.
 _CONVENTIONS: Final[dict[int, tuple[str, frozenset[str], dict[str, str]]]] = {
-    127: ("ERR_1001", frozenset({"ERR_1001", "ERR_1003"}), {"path": "command"}),
-    126: ("ERR_1002", frozenset({"ERR_1002"}), {}),
+    127: ("ERR_1001", frozenset({"ERR_1001", "ERR_1003", "ERR_1004"}), {"path": "command"}),
+    126: ("ERR_1002", frozenset({"ERR_1002", "ERR_1004"}), {}),
 }
 
 
@@ -413,61 +412,96 @@ def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
     def rule(f: Facts) -> Match | None:
         if f.obs.term_signal is not None or f.obs.exit_status != status:
             return None
-        found = f.last_match(explaining)
+        found = f.decide(explaining)
         if found is None:
             details: dict[str, object] = ({"command": f.obs.command} if code == "ERR_1001"
                                           else {"path": f.obs.command, "operation": "execute"})
             return Match(code, details, f"exit status {status}", status)
-        pattern, line, groups = found
-        groups = {renames.get(k, k): v for k, v in groups.items()}
-        base = _stderr_match(f, (pattern, line, groups))
+        if found.code == "ERR_1004":
+            base = _stderr_match(f, found)
+            return dataclasses.replace(base, evidence=_clip(
+                f"exit status {status}, but a spawn failure outranks it; {base.evidence}"))
+        groups = {renames.get(k, k): v for k, v in found.details.items()}
+        base = _stderr_match(f, found, groups)
         details = dict(base.reason)
         if code == "ERR_1002":
             details["operation"] = "execute"
-        actions = base.actions if pattern.code == code else _STDERR_ACTIONS[code](groups)
+        actions = base.actions if found.code == code else _STDERR_ACTIONS[code](groups)
         return Match(code, details, _clip(f"exit status {status}; {base.evidence}"), status, actions)
 
     return rule
 
 
+def _crlf_note(d: dict[str, str]) -> tuple[str, ...]:
+    cmd = d.get("command", "")
+    if cmd.endswith("\r"):
+        return (f"The #! line of the script ends in a carriage return (Windows line endings): "
+                f"the program looked for is {cmd!r}; convert it with dos2unix or sed -i 's/\\r$//'",)
+    return ()
+
+
 _STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] = {
-    "ERR_1001": lambda d: (f"Install {d.get('command', 'the missing command')} in the worker image "
-                           "or call it by its absolute path",),
+    "ERR_1001": lambda d: (*_crlf_note(d),
+                           f"Install {d.get('command', 'the missing command')} in the worker image "
+                           "or call it by its absolute path"),
     "ERR_1002": lambda d: ((f"Check the permissions of {d['path']}: ls -ld {d['path']}",
                             f"If it is a script, make it executable: chmod +x {d['path']}")
-                           if "path" in d else ("Check which path the job was denied in its stderr",)),
+                           if "path" in d else
+                           (f"Check that the key for {d['login']} is offered and authorised "
+                            f"(ssh -v shows which keys are tried)",) if "login" in d else
+                           ("Check which path or operation the job was refused in its stderr",)),
     "ERR_1003": lambda d: ((f"Check that {d['path']} exists before the job needs it: ls -la {d['path']}",
                             "Use an absolute path, or set --workdir to the directory the job expects")
                            if "path" in d else ("Check which file is missing in the job's stderr",)),
-    "ERR_1004": lambda d: ("The job could not create a process: raise its process limit "
-                           "(--pids, ulimit -u) or find what forks without end",),
+    "ERR_1004": lambda d: (("The arguments and environment are too large: pass big values in "
+                            "files instead (at most 128 KiB per string, ARG_MAX in all)",)
+                           if d.get("errno_name") == "E2BIG" else
+                           ("The job could not create a process or thread: raise its process limit "
+                            "(--pids, ulimit -u) or find what forks without end",)),
     "ERR_1012": lambda d: (f"Check free space and inodes where the job writes: "
-                           f"df -h {d.get('path', '.')}; df -i {d.get('path', '.')}",),
+                           f"df -h {d.get('path', '.')}; df -i {d.get('path', '.')}",
+                           "Check that the mount is writable and reachable: mount | grep "
+                           f"{d.get('path', '<mount>')}"),
 }
 
+_ERRNO_BY_TEXT: Final[dict[str, str]] = {t.lower(): name for name, texts in STRERROR.items()
+                                         for t in texts}
 
-def _stderr_match(f: Facts, found: tuple[StderrPattern, str, dict[str, str]]) -> Match:
-    pattern, line, groups = found
+
+def _errno_of(message: str) -> str:
+    """The errno a spawn-failure message speaks of (EAGAIN unless it names another)."""
+    low = message.lower()
+    for text, name in _ERRNO_BY_TEXT.items():
+        if text in low:
+            return name
+    return "ENOMEM" if "out of memory" in low else "EAGAIN"
+
+
+def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = None) -> Match:
+    groups = found.details if groups is None else groups
+    code = found.code
     details: dict[str, object] = dict(groups)
-    if pattern.code == "ERR_1002":
-        details.setdefault("operation", "access")
-    if pattern.code in ("ERR_1012", "ERR_1004"):
-        details["message"] = groups.get("message", line)
-    if pattern.code == "ERR_1004":  # every text the pattern knows is how tools spell EAGAIN
-        details.update(errno=errno_mod.EAGAIN, errno_name="EAGAIN")
-    if pattern.code == "ERR_1001":
+    if code == "ERR_1002":
+        details.setdefault("operation", "authenticate" if "login" in groups else "access")
+    if code in ("ERR_1012", "ERR_1004"):
+        details["message"] = groups.get("message", found.line)
+    if code == "ERR_1004":
+        name = _errno_of(str(details["message"]))
+        details.update(errno=getattr(errno_mod, name), errno_name=name)
+    if code == "ERR_1001":
         details.setdefault("command", f.obs.command)
-    return Match(pattern.code, details, _clip(f"{pattern.rule} matched stderr: {line}"), f.status,
-                 _STDERR_ACTIONS[pattern.code](groups))
+    evidence = f"{found.pattern.rule} matched {found.why}: {found.line}"
+    return Match(code, details, _clip(evidence), f.status, _STDERR_ACTIONS[code](groups),
+                 rule=found.pattern.rule)
 
 
 def _stderr(f: Facts) -> Match | None:
     if f.obs.exit_status in (None, 0):
         return None
-    found = f.last_match()
+    found = f.decision
     if found is None:
         return None
-    return dataclasses.replace(_stderr_match(f, found), rule=found[0].rule)
+    return _stderr_match(f, found)
 
 
 def _nonzero(f: Facts) -> Match | None:

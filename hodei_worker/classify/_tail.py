@@ -1,0 +1,181 @@
+"""The tail model: which stderr line is the run's decisive error, and why.
+
+A failed run's decisive error is usually its *final* error, followed only by summary noise
+(``make: *** [Makefile:3: all] Error 1``, ``npm error A complete log…``), stack frames or the
+continuation of that same error. So the model reads the tail from its end:
+
+1. stack frames, continuation lines and summary noise are passed over (``LINE_KINDS``);
+2. a line some pattern recognises is a *candidate*, and the walk goes on, since the final error
+   may span several lines (npm's ``code``/``path``/``enoent`` lines, a curl warning before its
+   ``(23)`` line);
+3. the walk ends at the first line that is neither: plain output (the job went on after an
+   earlier error, so that error did not end it), quoted text, an error line no pattern explains
+   (the final error is one we do not recognise), or the first line of the final error report.
+
+If the walk meets an unrecognised error before any candidate, there is no decision: the job's
+final error is its own (ERR_1007), whatever earlier lines said. Otherwise the last candidate
+that names something specific wins over generic ones (a bare ``ENOENT``), and details it lacks
+are taken from the other lines of the same final error (``HINTS``).
+
+Cost: every line is matched at most once against one combined regex per line kind and the
+patterns, the walk stops after :data:`MAX_WALK` lines, and only the first :data:`MAX_LINE`
+characters of a line are read, so a 64 KiB tail of adversarial text stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ._patterns import ERROR_MARKER, HINTS, LINE_KINDS, REINTERPRET, STDERR_PATTERNS, StderrPattern
+
+MAX_WALK: Final = 2000
+"""Lines read from the end at most; the final error of a run is never further up than that."""
+MAX_LINE: Final = 2000
+"""Characters of one line that are read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The decisive stderr line and why it won."""
+
+    pattern: StderrPattern
+    line: str
+    groups: dict[str, str]
+    why: str
+    """For the evidence: the line's position and what made it decisive."""
+
+    @property
+    def code(self) -> str:
+        """The code the decisive line means (after any reinterpretation)."""
+        return self.groups.get("__code__", self.pattern.code)
+
+    @property
+    def details(self) -> dict[str, str]:
+        """The named groups, without the private ``__code__`` key."""
+        return {k: v for k, v in self.groups.items() if not k.startswith("__")}
+
+
+@functools.cache
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One combined regex per line kind, in the order the kinds are listed."""
+    names: list[str] = []
+    for kind in LINE_KINDS:
+        if kind.name not in names:
+            names.append(kind.name)
+    return tuple((name, re.compile("|".join(f"(?:{k.source})" for k in LINE_KINDS
+                                            if k.name == name), re.IGNORECASE)) for name in names)
+
+
+@functools.cache
+def _marker() -> re.Pattern[str]:
+    return re.compile(ERROR_MARKER, re.IGNORECASE)
+
+
+@functools.cache
+def _hints() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(h) for h in HINTS)
+
+
+@functools.cache
+def _reinterpret() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+    return tuple((code, re.compile(regex), new, key) for code, regex, new, key in REINTERPRET)
+
+
+def _kind(raw: str) -> str | None:
+    for name, regex in _kinds():
+        if regex.search(raw):
+            return name
+    return None
+
+
+def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, dict[str, str]] | None:
+    for pattern in STDERR_PATTERNS:
+        if codes is not None and pattern.code not in codes:
+            continue
+        found = pattern.regex.search(line)
+        if found:
+            return pattern, {k: v for k, v in found.groupdict().items() if v}
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    index: int
+    line: str
+    pattern: StderrPattern
+    groups: dict[str, str]
+
+
+def split_lines(text: str) -> list[str]:
+    """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
+    line too (progress meters redraw with it)."""
+    return [line.rstrip()[:MAX_LINE] for line in re.split(r"\r\n|\n|\r", text) if line.strip()]
+
+
+def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | None:
+    """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None."""
+    total = len(lines)
+    seen: list[_Seen] = []
+    skipped: list[str] = []      # noise after the last candidate, for the evidence
+    block: list[str] = []        # every line of the final error, for hints
+    stop = max(0, total - MAX_WALK)
+    for index in range(total - 1, stop - 1, -1):
+        raw = lines[index]
+        kind = _kind(raw)
+        if kind in ("frame", "noise"):
+            block.append(raw)
+            if not seen:
+                skipped.append(raw.strip())
+            continue
+        if kind in ("report", "quote"):
+            break
+        found = _candidate(raw.strip(), codes)
+        if found is not None:
+            seen.append(_Seen(index, raw.strip(), *found))
+            block.append(raw)
+            continue
+        if kind == "warning":
+            block.append(raw)
+            continue
+        if not seen and codes is None and _marker().search(raw):
+            return None  # the final error is one no pattern explains
+        break
+    if not seen:
+        return None
+    specific = [s for s in seen if not s.pattern.generic]
+    best = specific[0] if specific else seen[0]  # ``seen`` runs from the end backwards
+    groups = _fill(best, seen, block)
+    why = f"line {best.index + 1} of {total}: the final error"
+    if skipped:
+        why += f"; after it only summary noise or stack frames ({len(skipped)} line(s), " \
+               f"last: {skipped[0][:80]!r})"
+    if best is not seen[0]:
+        why += "; the most specific line of that error"
+    return Decision(best.pattern, best.line, groups, why)
+
+
+def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:
+    """The winner's details, completed from the other lines of the same final error."""
+    groups = dict(best.groups)
+    code = best.pattern.code
+    for code_from, regex, new, key in _reinterpret():
+        if code == code_from and any(regex.search(raw) for raw in block):
+            groups["__code__"] = code = new
+            if "path" in groups:
+                groups[key] = groups.pop("path")
+    if code in ("ERR_1001",) or "path" in groups:
+        return groups
+    for other in seen:
+        if other.pattern.code == code and "path" in other.groups:
+            groups["path"] = other.groups["path"]
+            return groups
+    for raw in block:
+        for hint in _hints():
+            found = hint.search(raw)
+            if found:
+                groups["path"] = found.group("path")
+                return groups
+    return groups

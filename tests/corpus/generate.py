@@ -1,0 +1,679 @@
+#!/usr/bin/env python3
+"""Regenerates ``cases.json``: real stderr bytes and exit statuses of real tools run on this
+machine, each with the error code the platform's error reference means and the details a good
+classifier extracts.
+
+Run as root on a Debian-like host (``apt-get install`` the tools below, plus ``locales`` for
+the German and French cases; the script generates those locales itself):
+
+    python3 tests/corpus/generate.py
+
+Every case runs ``bash -c SCRIPT`` in a fresh directory below ``/tmp/hodei-corpus``; ``user``
+runs it as that user (``nobody`` for permission failures), ``mount`` runs it in a private mount
+namespace with a tiny tmpfs at ``$M`` (``ro``: read-only; ``full``: filled up), ``lang`` sets
+``LC_ALL``. Expected codes and details are written here by a person reading the output, never
+taken from the classifier. A case the classifier still gets wrong carries ``miss``: why it stays.
+Tools that cannot run here are quoted in ``QUOTED`` with where their output was published.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path("/tmp/hodei-corpus")
+OUT = Path(__file__).with_name("cases.json")
+LOCALES = ("de_DE", "fr_FR")
+
+
+@dataclass
+class Case:
+    id: str
+    tool: str
+    script: str
+    code: str
+    details: dict[str, str] = field(default_factory=dict)
+    user: str | None = None
+    mount: str | None = None
+    lang: str = "C.UTF-8"
+    miss: str | None = None
+
+
+def c(id: str, tool: str, script: str, code: str, *, user: str | None = None,
+      mount: str | None = None, lang: str = "C.UTF-8", miss: str | None = None,
+      **details: str) -> Case:
+    return Case(id, tool, script, code, details, user, mount, lang, miss)
+
+
+NOBODY = "nobody"
+R = str(ROOT)
+L = f"{R}/locked"          # root-only directory
+RD = f"{R}/rootdir"        # root-owned directory others cannot write into
+RF = f"{R}/rootdir/owned.txt"  # root-owned file, mode 600
+BIN = f"{R}/bin"
+
+CASES: list[Case] = [
+    # --- shells ---------------------------------------------------------------------------
+    c("bash-cmd-not-found", "bash", "bash -c 'hodei-nosuchcmd --version'", "ERR_1001",
+      command="hodei-nosuchcmd"),
+    c("dash-cmd-not-found", "dash", "dash -c 'hodei-nosuchcmd'", "ERR_1001",
+      command="hodei-nosuchcmd"),
+    c("busybox-sh-cmd-not-found", "busybox", "busybox sh -c 'hodei-nosuchcmd'", "ERR_1001",
+      command="hodei-nosuchcmd"),
+    c("bash-missing-script", "bash", "bash -c ./deploy.sh", "ERR_1001", command="./deploy.sh"),
+    c("bash-script-line", "bash",
+      f"printf 'echo building\\nmake_release v1\\n' > build.sh; bash build.sh", "ERR_1001",
+      command="make_release"),
+    c("bash-set-e-cmd", "bash", "bash -ec 'echo start; hodei-lint src; echo never'", "ERR_1001",
+      command="hodei-lint"),
+    c("dash-noexec", "dash", f"dash -c {R}/noexec.sh", "ERR_1002", path=f"{R}/noexec.sh"),
+    c("bash-noexec", "bash", f"bash -c {R}/noexec.sh", "ERR_1002", path=f"{R}/noexec.sh"),
+    c("bash-crlf-shebang", "bash", f"bash -c {R}/crlf.sh", "ERR_1001", command=f"{R}/crlf.sh"),
+    c("dash-crlf-shebang", "dash", f"dash -c {R}/crlf.sh", "ERR_1001", command=f"{R}/crlf.sh"),
+    c("dash-redirect-in", "dash", "dash -c 'cat < /nonexistent/input.csv'", "ERR_1003",
+      path="/nonexistent/input.csv"),
+    c("bash-redirect-out", "bash", "bash -c 'echo x > /nonexistent/out/report.txt'", "ERR_1003",
+      path="/nonexistent/out/report.txt"),
+    c("bash-cd", "bash", "bash -c 'cd /nonexistent/app && make'", "ERR_1003",
+      path="/nonexistent/app"),
+    c("bash-redirect-denied", "bash", f"bash -c 'echo x >> {RF}'", "ERR_1002", user=NOBODY,
+      path=RF),
+    c("dash-redirect-denied", "dash", f"dash -c 'echo x > {RF}'", "ERR_1002", user=NOBODY,
+      path=RF),
+    c("bash-arg-list-too-long", "bash",
+      "bash -c '/bin/echo $(head -c 2500000 /dev/zero | tr \"\\0\" x) >/dev/null'", "ERR_1004"),
+    c("bash-fork-eagain", "bash", "ulimit -u 1; bash -c 'ls & wait'; exit 1", "ERR_1004",
+      user=NOBODY),
+    c("bash-kill-eperm", "bash", "bash -c 'kill -TERM 1'", "ERR_1002", user=NOBODY),
+    c("bash-redirect-rofs", "bash", "bash -c 'echo x > $M/out.txt'", "ERR_1012", mount="ro",
+      path="$M/out.txt"),
+    c("bash-redirect-full", "bash", "bash -c 'seq 100000 > $M/out.txt'", "ERR_1012",
+      mount="full"),
+    # --- coreutils --------------------------------------------------------------------------
+    c("cat-enoent", "cat", "cat /nonexistent/data.csv", "ERR_1003", path="/nonexistent/data.csv"),
+    c("cat-eacces", "cat", f"cat {L}/secret.txt", "ERR_1002", user=NOBODY,
+      path=f"{L}/secret.txt"),
+    c("cat-eio", "cat", "cat /proc/self/mem", "ERR_1012", path="/proc/self/mem"),
+    c("ls-enoent", "ls", "ls -l /nonexistent/dist", "ERR_1003", path="/nonexistent/dist"),
+    c("ls-eacces", "ls", f"ls {L}", "ERR_1002", user=NOBODY, path=L),
+    c("cp-enoent", "cp", "cp /nonexistent/app.conf /tmp/", "ERR_1003",
+      path="/nonexistent/app.conf"),
+    c("cp-eacces", "cp", f"cp /etc/hostname {RD}/hostname", "ERR_1002", user=NOBODY,
+      path=f"{RD}/hostname"),
+    c("cp-rofs", "cp", "cp /etc/hostname $M/", "ERR_1012", mount="ro", path="$M/hostname"),
+    c("cp-enospc", "cp", "head -c 200000 /dev/urandom > big.bin; cp big.bin $M/big.bin",
+      "ERR_1012", mount="full", path="$M/big.bin"),
+    c("mv-enoent", "mv", "mv build/out.jar /tmp/", "ERR_1003", path="build/out.jar"),
+    c("mv-eacces", "mv", f"mv {RF} /tmp/x", "ERR_1002", user=NOBODY, path=RF),
+    c("mkdir-enoent", "mkdir", "mkdir /nonexistent/a/b", "ERR_1003", path="/nonexistent/a/b"),
+    c("mkdir-eacces", "mkdir", f"mkdir {RD}/cache", "ERR_1002", user=NOBODY,
+      path=f"{RD}/cache"),
+    c("mkdir-rofs", "mkdir", "mkdir $M/logs", "ERR_1012", mount="ro", path="$M/logs"),
+    c("touch-eacces", "touch", f"touch {L}/stamp", "ERR_1002", user=NOBODY, path=f"{L}/stamp"),
+    c("touch-rofs", "touch", "touch $M/stamp", "ERR_1012", mount="ro", path="$M/stamp"),
+    c("touch-enospc-inodes", "touch", "touch $M/a $M/b $M/c $M/d $M/e", "ERR_1012",
+      mount="inodes", path="$M/c"),
+    c("rm-eacces", "rm", f"rm -f {RF}", "ERR_1002", user=NOBODY, path=RF),
+    c("rm-enoent", "rm", "rm /nonexistent/tmp.lock", "ERR_1003", path="/nonexistent/tmp.lock"),
+    c("chmod-enoent", "chmod", "chmod +x ./scripts/run.sh", "ERR_1003", path="./scripts/run.sh"),
+    c("chmod-eperm", "chmod", f"chmod 777 {RF}", "ERR_1002", user=NOBODY, path=RF),
+    c("chown-eperm", "chown", "touch mine; chown root mine", "ERR_1002", user=NOBODY,
+      path="mine"),
+    c("ln-rofs", "ln", "ln -s /etc/hostname $M/link", "ERR_1012", mount="ro", path="$M/link"),
+    c("tee-enoent", "tee", "echo hi | tee /nonexistent/log/run.log", "ERR_1003",
+      path="/nonexistent/log/run.log"),
+    c("tee-enospc", "tee", "seq 100000 | tee $M/log >/dev/null", "ERR_1012", mount="full",
+      path="$M/log"),
+    c("dd-enospc", "dd", "dd if=/dev/zero of=/dev/full bs=1k count=1", "ERR_1012",
+      path="/dev/full"),
+    c("dd-eio", "dd", "dd if=/proc/self/mem of=/dev/null bs=1 count=1", "ERR_1012",
+      path="/proc/self/mem"),
+    c("sort-enospc", "sort", "seq 200000 | sort -o $M/sorted", "ERR_1012", mount="full"),
+    c("head-enoent", "head", "head -n1 /nonexistent/VERSION", "ERR_1003",
+      path="/nonexistent/VERSION"),
+    c("split-rofs", "split", "seq 10 | split -l 5 - $M/part-", "ERR_1012", mount="ro",
+      path="$M/part-aa"),
+    c("install-enoent", "install", "install -m 755 bin/tool /usr/local/bin/", "ERR_1003",
+      path="bin/tool"),
+    c("stat-enoent", "stat", "stat /nonexistent/marker", "ERR_1003", path="/nonexistent/marker"),
+    c("find-enoent", "find", "find /nonexistent/src -name '*.c'", "ERR_1003",
+      path="/nonexistent/src"),
+    c("find-eacces", "find", f"find {L} -type f", "ERR_1002", user=NOBODY, path=L),
+    c("env-not-found", "env", "env NODE_ENV=production hodei-server", "ERR_1001",
+      command="hodei-server"),
+    c("timeout-not-found", "timeout", "timeout 5 hodei-migrate --up", "ERR_1001",
+      command="hodei-migrate"),
+    c("xargs-not-found", "xargs", "echo a b | xargs hodei-upload", "ERR_1001",
+      command="hodei-upload"),
+    c("nohup-not-found", "nohup", "nohup hodei-worker 2>&1 >/dev/null | cat >&2; exit 127",
+      "ERR_1001", command="hodei-worker"),
+    c("grep-enoent", "grep", "grep -c ERROR /nonexistent/app.log", "ERR_1003",
+      path="/nonexistent/app.log"),
+    c("sed-enoent", "sed", "sed -n 1p /nonexistent/settings.ini", "ERR_1003",
+      path="/nonexistent/settings.ini"),
+    c("sed-inplace-rofs", "sed", "sed -i s/a/b/ $M/existing.txt", "ERR_1012", mount="ro"),
+    c("awk-enoent", "awk", "awk '{print $1}' /nonexistent/report.tsv", "ERR_1003",
+      path="/nonexistent/report.tsv"),
+    c("unshare-eperm", "unshare", "unshare --mount true", "ERR_1002", user=NOBODY),
+    c("busybox-cat-enoent", "busybox", "busybox cat /nonexistent/motd", "ERR_1003",
+      path="/nonexistent/motd"),
+    c("busybox-mkdir-eacces", "busybox", f"busybox mkdir {RD}/x", "ERR_1002", user=NOBODY,
+      path=f"{RD}/x"),
+    # --- locales ----------------------------------------------------------------------------
+    c("de-cat-enoent", "cat", "cat /nonexistent/daten.csv", "ERR_1003", lang="de_DE.UTF-8",
+      path="/nonexistent/daten.csv"),
+    c("de-cat-eacces", "cat", f"cat {L}/secret.txt", "ERR_1002", lang="de_DE.UTF-8", user=NOBODY,
+      path=f"{L}/secret.txt"),
+    c("de-touch-rofs", "touch", "touch $M/x", "ERR_1012", lang="de_DE.UTF-8", mount="ro",
+      path="$M/x"),
+    c("de-dd-enospc", "dd", "dd if=/dev/zero of=/dev/full bs=1k count=1", "ERR_1012",
+      lang="de_DE.UTF-8", path="/dev/full"),
+    c("de-bash-cmd-not-found", "bash", "bash -c 'hodei-nosuchcmd'", "ERR_1001",
+      lang="de_DE.UTF-8", command="hodei-nosuchcmd"),
+    c("de-chown-eperm", "chown", "touch mine; chown root mine", "ERR_1002", lang="de_DE.UTF-8",
+      user=NOBODY, path="mine"),
+    c("de-cp-eio", "cp", "cp /proc/self/mem x", "ERR_1012", lang="de_DE.UTF-8",
+      path="/proc/self/mem"),
+    c("fr-cat-enoent", "cat", "cat /nonexistent/donnees.csv", "ERR_1003", lang="fr_FR.UTF-8",
+      path="/nonexistent/donnees.csv"),
+    c("fr-mkdir-eacces", "mkdir", f"mkdir {RD}/cache", "ERR_1002", lang="fr_FR.UTF-8",
+      user=NOBODY, path=f"{RD}/cache"),
+    c("fr-cp-enospc", "cp", "head -c 200000 /dev/urandom > big.bin; cp big.bin $M/",
+      "ERR_1012", lang="fr_FR.UTF-8", mount="full", path="$M/big.bin"),
+    c("fr-touch-rofs", "touch", "touch $M/x", "ERR_1012", lang="fr_FR.UTF-8", mount="ro",
+      path="$M/x"),
+    c("fr-ls-enoent", "ls", "ls /nonexistent/build", "ERR_1003", lang="fr_FR.UTF-8",
+      path="/nonexistent/build"),
+    c("fr-dash-cmd-not-found", "dash", "dash -c 'hodei-nosuchcmd'", "ERR_1001",
+      lang="fr_FR.UTF-8", command="hodei-nosuchcmd"),
+    c("fr-chmod-eperm", "chmod", f"chmod 777 {RF}", "ERR_1002", lang="fr_FR.UTF-8", user=NOBODY,
+      path=RF),
+    # --- python and pip ---------------------------------------------------------------------
+    c("python-open-enoent", "python3", "python3 -c \"open('/nonexistent/config.yaml')\"",
+      "ERR_1003", path="/nonexistent/config.yaml"),
+    c("python-open-eacces", "python3", f"python3 -c \"open('{L}/secret.txt')\"", "ERR_1002",
+      user=NOBODY, path=f"{L}/secret.txt"),
+    c("python-write-rofs", "python3", "python3 -c \"open('$M/out.json', 'w')\"", "ERR_1012",
+      mount="ro", path="$M/out.json"),
+    c("python-write-enospc", "python3",
+      "python3 -c \"open('$M/out.bin', 'wb').write(bytes(300000))\"", "ERR_1012", mount="full"),
+    c("python-script-missing", "python3", "python3 manage.py migrate", "ERR_1003",
+      path="manage.py"),
+    c("python-subprocess-not-found", "python3",
+      "python3 -c \"import subprocess; subprocess.run(['hodei-convert', 'a.png'])\"", "ERR_1001",
+      command="hodei-convert"),
+    c("python-chown-eperm", "python3", "python3 -c \"import os; os.chown('/etc/hostname', 65534, -1)\"",
+      "ERR_1002", user=NOBODY, path="/etc/hostname"),
+    c("python-thread-eagain", "python3",
+      "python3 -c \"import resource, threading; resource.setrlimit(resource.RLIMIT_NPROC, (1, 1));"
+      " threading.Thread(target=print).start()\"", "ERR_1004", user=NOBODY),
+    c("python-fork-eagain", "python3",
+      "python3 -c \"import os, resource; resource.setrlimit(resource.RLIMIT_NPROC, (1, 1)); os.fork()\"",
+      "ERR_1004", user=NOBODY),
+    c("python-estale", "python3", f"python3 {R}/stale_handle.py", "ERR_1012"),
+    c("python-listdir-eacces", "python3", f"python3 -c \"import os; os.listdir('{L}')\"",
+      "ERR_1002", user=NOBODY, path=L),
+    c("python-makedirs-rofs", "python3", "python3 -c \"import os; os.makedirs('$M/a/b')\"",
+      "ERR_1012", mount="ro", path="$M/a"),
+    c("python-eio", "python3", "python3 -c \"open('/proc/self/mem', 'rb').read(1)\"", "ERR_1012"),
+    c("python-shutil-copy-enoent", "python3",
+      "python3 -c \"import shutil; shutil.copy('dist/app.whl', '/tmp/')\"", "ERR_1003",
+      path="dist/app.whl"),
+    c("pip-requirements-enoent", "pip", "PIP_BREAK_SYSTEM_PACKAGES=1 pip install -q -r requirements-ci.txt", "ERR_1003",
+      path="requirements-ci.txt"),
+    c("pip-target-rofs", "pip", f"PIP_BREAK_SYSTEM_PACKAGES=1 pip install -q --no-index --no-deps --target $M {R}/wheels/*.whl",
+      "ERR_1012", mount="ro"),
+    # --- node and npm -----------------------------------------------------------------------
+    c("node-script-missing", "node", "node dist/server.js", "ERR_1003",
+      path=f"{R}/w/node-script-missing/dist/server.js"),
+    c("node-readfile-enoent", "node", "node -e \"require('fs').readFileSync('/nonexistent/.env')\"",
+      "ERR_1003", path="/nonexistent/.env"),
+    c("node-readfile-eacces", "node", f"node -e \"require('fs').readFileSync('{L}/secret.txt')\"",
+      "ERR_1002", user=NOBODY, path=f"{L}/secret.txt"),
+    c("node-write-rofs", "node", "node -e \"require('fs').writeFileSync('$M/bundle.js', 'x')\"",
+      "ERR_1012", mount="ro", path="$M/bundle.js"),
+    c("node-write-enospc", "node",
+      "node -e \"require('fs').writeFileSync('$M/bundle.js', Buffer.alloc(300000))\"", "ERR_1012",
+      mount="full"),
+    c("node-spawn-not-found", "node",
+      "node -e \"require('child_process').execFileSync('hodei-imgopt', ['a.png'])\"", "ERR_1001",
+      command="hodei-imgopt"),
+    c("node-require-relative", "node", "echo \"require('./lib/config')\" > main.js; node main.js",
+      "ERR_1003", path="./lib/config"),
+    c("node-mkdir-eacces", "node", f"node -e \"require('fs').mkdirSync('{RD}/cache')\"",
+      "ERR_1002", user=NOBODY, path=f"{RD}/cache"),
+    c("npm-no-package-json", "npm", "npm install --offline --no-audit --no-fund", "ERR_1003",
+      path=f"{R}/w/npm-no-package-json/package.json"),
+    c("npm-script-cmd-not-found", "npm", f"cp -r {R}/app/. .; npm run build", "ERR_1001",
+      command="hodei-bundler"),
+    c("npm-script-file-missing", "npm", f"cp -r {R}/app/. .; npm run start", "ERR_1003",
+      path=f"{R}/w/npm-script-file-missing/server/index.js"),
+    c("npm-cache-rofs", "npm", "npm install --offline --no-audit --no-fund --prefix . --cache $M/c",
+      "ERR_1012", mount="ro"),
+    # --- java -------------------------------------------------------------------------------
+    c("java-jar-missing", "java", "java -jar build/libs/app.jar", "ERR_1003",
+      path="build/libs/app.jar"),
+    c("java-nosuchfile", "java", f"java -cp {BIN} ReadFile /nonexistent/input.json", "ERR_1003",
+      path="/nonexistent/input.json"),
+    c("java-filenotfound", "java", f"java -cp {BIN} ReadStream /nonexistent/app.properties",
+      "ERR_1003", path="/nonexistent/app.properties"),
+    c("java-accessdenied", "java", f"java -cp {BIN} ReadFile {L}/secret.txt", "ERR_1002",
+      user=NOBODY, path=f"{L}/secret.txt"),
+    c("java-native-thread", "java", f"ulimit -u 40; java -Xss256k -cp {BIN} Threads", "ERR_1004",
+      user=NOBODY),
+    c("java-cannot-run-program", "java", f"java -cp {BIN} Exec hodei-packager", "ERR_1001",
+      command="hodei-packager"),
+    c("javac-file-missing", "javac", "javac src/Main.java", "ERR_1003", path="src/Main.java"),
+    c("javac-output-rofs", "javac", f"javac -d $M {BIN}/ReadFile.java", "ERR_1012", mount="ro"),
+    # --- build tools ------------------------------------------------------------------------
+    c("make-no-rule", "make", f"cp {R}/make/Makefile.dep Makefile; make", "ERR_1003",
+      path="src/main.c"),
+    c("make-no-target", "make", "printf 'all:\\n\\ttrue\\n' > Makefile; make dist", "ERR_1003",
+      path="dist"),
+    c("make-recipe-cmd-missing", "make", f"cp {R}/make/Makefile.cmd Makefile; make",
+      "ERR_1001", command="hodei-codegen"),
+    c("make-recipe-enoent", "make", f"cp {R}/make/Makefile.cp Makefile; make", "ERR_1003",
+      path="assets/logo.svg"),
+    c("make-file-missing", "make", "make -f build/Makefile.release", "ERR_1003",
+      path="build/Makefile.release"),
+    c("make-recipe-eacces", "make", f"cp {R}/make/Makefile.deny Makefile; make", "ERR_1002",
+      user=NOBODY, path=f"{L}/secret.txt"),
+    c("gcc-source-missing", "gcc", "gcc -c src/main.c", "ERR_1003", path="src/main.c"),
+    c("gcc-header-missing", "gcc", f"gcc -c {R}/src/uses_header.c", "ERR_1003",
+      path="hodei/config.h"),
+    c("gcc-output-rofs", "gcc", f"gcc -o $M/app {R}/src/ok.c", "ERR_1012", mount="ro",
+      path="$M/app"),
+    c("gcc-make-header", "make", f"cp {R}/make/Makefile.cc Makefile; make", "ERR_1003",
+      path="hodei/config.h"),
+    c("cargo-no-manifest", "cargo", "cargo build --offline", "ERR_1003", path="Cargo.toml"),
+    c("rustc-source-missing", "rustc", "rustc src/main.rs", "ERR_1003", path="src/main.rs"),
+    c("rust-panic-enoent", "rust", f"{BIN}/rsread /nonexistent/data.bin", "ERR_1003"),
+    c("go-run-missing", "go", "go run ./cmd/server/main.go", "ERR_1003",
+      path="./cmd/server/main.go"),
+    c("go-open-enoent", "go", f"{BIN}/goread /nonexistent/config.toml", "ERR_1003",
+      path="/nonexistent/config.toml"),
+    c("go-open-eacces", "go", f"{BIN}/goread {L}/secret.txt", "ERR_1002", user=NOBODY,
+      path=f"{L}/secret.txt"),
+    c("go-panic-enoent", "go", f"{BIN}/gopanic /nonexistent/seed.sql", "ERR_1003",
+      path="/nonexistent/seed.sql"),
+    c("go-exec-not-found", "go", f"{BIN}/goexec hodei-protoc", "ERR_1001", command="hodei-protoc"),
+    c("go-create-rofs", "go", f"{BIN}/gowrite $M/out.txt", "ERR_1012", mount="ro",
+      path="$M/out.txt"),
+    # --- scripting languages ----------------------------------------------------------------
+    c("perl-script-missing", "perl", "perl tools/release.pl", "ERR_1003", path="tools/release.pl"),
+    c("perl-open-die", "perl",
+      "perl -e 'open(my $f, \"<\", \"/nonexistent/list.txt\") or die \"cannot open "
+      "/nonexistent/list.txt: $!\\n\"'", "ERR_1003", path="/nonexistent/list.txt"),
+    c("perl-open-eacces", "perl",
+      f"perl -e 'open(my $f, \"<\", \"{L}/secret.txt\") or die \"{L}/secret.txt: $!\"'",
+      "ERR_1002", user=NOBODY, path=f"{L}/secret.txt"),
+    c("ruby-read-enoent", "ruby", "ruby -e 'File.read(\"/nonexistent/Gemfile.lock\")'",
+      "ERR_1003", path="/nonexistent/Gemfile.lock"),
+    c("ruby-read-eacces", "ruby", f"ruby -e 'File.read(\"{L}/secret.txt\")'", "ERR_1002",
+      user=NOBODY, path=f"{L}/secret.txt"),
+    c("ruby-script-missing", "ruby", "ruby bin/setup.rb", "ERR_1003", path="bin/setup.rb"),
+    c("ruby-exec-not-found", "ruby", "ruby -e 'exec(\"hodei-assets\")'", "ERR_1001",
+      command="hodei-assets"),
+    c("ruby-write-rofs", "ruby", "ruby -e \"File.write('$M/x.txt', 'x')\"", "ERR_1012",
+      mount="ro", path="$M/x.txt"),
+    c("tclsh-script-missing", "tclsh", "tclsh /nonexistent/build.tcl", "ERR_1003",
+      path="/nonexistent/build.tcl"),
+    # --- vcs, network, archives, databases --------------------------------------------------
+    c("git-chdir-enoent", "git", "git -C /nonexistent/repo status", "ERR_1003",
+      path="/nonexistent/repo"),
+    c("git-clone-missing", "git", "git clone -q /nonexistent/repo.git src", "ERR_1003",
+      path="/nonexistent/repo.git"),
+    c("git-index-lock-eacces", "git", f"git -c safe.directory='*' -C {R}/repo add .", "ERR_1002", user=NOBODY,
+      path=f"{R}/repo/.git/index.lock"),
+    c("git-clone-rofs", "git", f"git clone -q {R}/repo $M/src", "ERR_1012", mount="ro",
+      path="$M/src"),
+    c("curl-file-missing", "curl", "curl -sS file:///nonexistent/payload.json", "ERR_1003",
+      path="/nonexistent/payload.json"),
+    c("curl-output-enoent", "curl", "curl -S -o /nonexistent/dl/file.txt file:///etc/hostname",
+      "ERR_1003", path="/nonexistent/dl/file.txt"),
+    c("curl-output-enospc", "curl", "head -c 300000 /dev/zero > big; curl -S -o $M/big file://$PWD/big",
+      "ERR_1012", mount="full"),
+    c("wget-output-enoent", "wget", "wget -q -O /nonexistent/dl/index.html http://127.0.0.1:9/",
+      "ERR_1003", path="/nonexistent/dl/index.html"),
+    c("ssh-identity-missing-key", "ssh",
+      "ssh -o BatchMode=yes -o StrictHostKeyChecking=no -i /nonexistent/id_ed25519 -p 9 "
+      "deploy@127.0.0.1 true", "ERR_1007"),
+    c("scp-source-missing", "scp", "scp /nonexistent/release.tgz /tmp/", "ERR_1003",
+      path="/nonexistent/release.tgz"),
+    c("rsync-source-missing", "rsync", "rsync -a /nonexistent/site/ out/", "ERR_1003",
+      path="/nonexistent/site"),
+    c("rsync-dest-rofs", "rsync", "rsync -a /etc/hostname $M/", "ERR_1012", mount="ro"),
+    c("rsync-eacces", "rsync", f"rsync -a {L}/ out/", "ERR_1002", user=NOBODY, path=L),
+    c("rsync-enospc", "rsync", "head -c 300000 /dev/urandom > big; rsync big $M/", "ERR_1012",
+      mount="full"),
+    c("tar-archive-missing", "tar", "tar -xzf /nonexistent/release.tar.gz", "ERR_1003",
+      path="/nonexistent/release.tar.gz"),
+    c("tar-member-missing", "tar", "tar -czf out.tgz dist/ README.md", "ERR_1003", path="dist"),
+    c("tar-extract-rofs", "tar", f"tar -xf {R}/data.tar -C $M", "ERR_1012", mount="ro",
+      path="a.txt"),
+    c("tar-eacces", "tar", f"tar -cf /tmp/x.tar {L}", "ERR_1002", user=NOBODY, path=L),
+    c("tar-extract-enospc", "tar", f"tar -xf {R}/big.tar -C $M", "ERR_1012", mount="full",
+      path="big.bin"),
+    c("gzip-enoent", "gzip", "gzip /nonexistent/access.log", "ERR_1003",
+      path="/nonexistent/access.log"),
+    c("unzip-missing", "unzip", "unzip -q /nonexistent/bundle.zip", "ERR_1003",
+      path="/nonexistent/bundle.zip"),
+    c("unzip-rofs", "unzip", f"unzip -q {R}/data.zip -d $M", "ERR_1012", mount="ro",
+      path="$M/a.txt"),
+    c("sqlite-disk-full", "sqlite3",
+      "sqlite3 $M/app.db 'create table t(x); insert into t select randomblob(1000) from "
+      "generate_series(1, 200);'", "ERR_1012", mount="full"),
+    c("sqlite-readonly", "sqlite3", f"sqlite3 {R}/app.db 'insert into t values (1);'", "ERR_1012",
+      user=NOBODY),
+    c("sqlite-cannot-open", "sqlite3", "sqlite3 /nonexistent/db/app.db 'select 1;'", "ERR_1003",
+      path="/nonexistent/db/app.db"),
+    c("jq-enoent", "jq", "jq .version /nonexistent/package.json", "ERR_1003",
+      path="/nonexistent/package.json"),
+    c("openssl-enoent", "openssl", "openssl x509 -noout -in /nonexistent/tls.crt", "ERR_1003",
+      path="/nonexistent/tls.crt"),
+    c("gpg-enoent", "gpg", "gpg --batch --homedir $PWD --import /nonexistent/key.asc", "ERR_1003",
+      path="/nonexistent/key.asc"),
+    c("pthread-eagain", "c program", f"{BIN}/threads", "ERR_1004", user=NOBODY),
+    # --- negatives: a tempting phrase, but the job's own failure (ERR_1007) -----------------
+    c("neg-git-pathspec", "git", f"git -C {R}/repo checkout hodei-no-such-branch", "ERR_1007"),
+    c("neg-git-not-a-command", "git", "git hodei-nosub", "ERR_1007"),
+    c("neg-git-not-a-repo", "git", "git status", "ERR_1007"),
+    c("neg-git-show-missing-path", "git", f"git -C {R}/repo show HEAD:nonexistent.txt",
+      "ERR_1007"),
+    c("neg-python-module", "python3", "python3 -c 'import hodei_nosuchmodule'", "ERR_1007"),
+    c("neg-python-assert-message", "python3", f"cd {R} && python3 -m unittest -q test_messages",
+      "ERR_1007"),
+    c("neg-python-handled-then-fail", "python3", f"python3 {R}/handled.py", "ERR_1007"),
+    c("neg-python-keyerror", "python3",
+      "python3 -c \"import os; os.environ['HODEI_NOT_FOUND_PATH']\"", "ERR_1007"),
+    c("neg-python-value-error", "python3",
+      "python3 -c \"raise ValueError('No such file or directory expected in fixture: ok')\"",
+      "ERR_1007"),
+    c("neg-retry-then-fail", "bash", f"bash {R}/retry.sh", "ERR_1007"),
+    c("neg-diff-quotes-enoent", "diff",
+      "printf 'ok\\n' > got; printf 'cat: x: No such file or directory\\n' > want; "
+      "diff want got >&2", "ERR_1007"),
+    c("neg-npm-missing-script", "npm", f"cp -r {R}/app/. .; npm run lint", "ERR_1007"),
+    c("neg-npm-ci-no-lock", "npm", f"cp -r {R}/app/. .; npm ci --offline", "ERR_1007"),
+    c("neg-node-assert", "node",
+      "node -e \"require('assert').strictEqual('ENOENT', 'EACCES')\"", "ERR_1007"),
+    c("neg-node-throw", "node", "node -e \"throw new Error('user not found')\"", "ERR_1007"),
+    c("neg-java-class-not-found", "java", "java com.example.Main", "ERR_1007"),
+    c("neg-javac-symbol", "javac", f"javac -d . {R}/src/Broken.java", "ERR_1007"),
+    c("neg-gcc-undeclared", "gcc", f"gcc -c {R}/src/broken.c", "ERR_1007"),
+    c("neg-make-compile-error", "make", f"cp {R}/make/Makefile.broken Makefile; make", "ERR_1007"),
+    c("neg-ld-undefined", "gcc", f"gcc -o app {R}/src/undefined.c", "ERR_1007"),
+    c("neg-curl-refused", "curl", "curl -sS http://127.0.0.1:9/health", "ERR_1007"),
+    c("neg-psql-no-server", "psql", "psql -X -f /nonexistent/schema.sql", "ERR_1007"),
+    c("neg-ssh-refused", "ssh", "ssh -o BatchMode=yes -p 9 deploy@127.0.0.1 true", "ERR_1007"),
+    c("neg-tar-not-in-archive", "tar", f"tar -xf {R}/data.tar missing.txt", "ERR_1007"),
+    c("neg-unzip-not-matched", "unzip", f"unzip -q {R}/data.zip missing.txt", "ERR_1007"),
+    c("neg-sqlite-no-table", "sqlite3", f"sqlite3 {R}/app.db 'select * from users;'", "ERR_1007"),
+    c("neg-jq-parse", "jq", "echo '{\"path\": \"/nonexistent\"' | jq .path", "ERR_1007"),
+    c("neg-pip-no-distribution", "pip", "PIP_BREAK_SYSTEM_PACKAGES=1 pip install -q --no-index hodei-nosuchpkg", "ERR_1007"),
+    c("neg-perl-die", "perl", "perl -e 'die \"config key not found: path\\n\"'", "ERR_1007"),
+    c("neg-ruby-raise", "ruby", "ruby -e 'raise ArgumentError, \"permission denied for role guest\"'",
+      "ERR_1007"),
+    c("neg-go-vet", "go", f"cd {R}/gobad && go vet .", "ERR_1007"),
+    c("neg-cargo-compile", "cargo", f"cp -r {R}/rustbad/. .; cargo build --offline -q", "ERR_1007"),
+    c("neg-docker-daemon", "docker", "docker ps", "ERR_1007"),
+    c("neg-runuser-no-user", "runuser", "runuser -u hodei-nosuchuser -- true", "ERR_1007"),
+    c("neg-grep-in-log", "grep",
+      f"grep -h 'Permission denied' {R}/old.log >&2; echo 'lint: 3 problems' >&2; exit 1",
+      "ERR_1007"),
+    c("neg-shellcheck-like", "bash", f"bash {R}/checks.sh", "ERR_1007"),
+    c("neg-warning-then-fail", "bash",
+      "bash -c 'ls /nonexistent/optional.conf 2>&1 | sed \"s/^/warning: /\" >&2; "
+      "echo \"error: 2 tests failed\" >&2; exit 1'", "ERR_1007"),
+    c("neg-rsync-vanished-ok", "rsync", "rsync -a --delete /nonexistent-hodei-src/ out/ "
+      "2>/dev/null; echo 'sync skipped' >&2; echo 'FAILED: checksum mismatch' >&2; exit 4",
+      "ERR_1007"),
+    c("neg-make-recursive-ok", "make",
+      f"cp {R}/make/Makefile.test Makefile; make", "ERR_1007"),
+    c("neg-openssl-verify", "openssl", f"openssl verify {R}/self.pem", "ERR_1007"),
+]
+
+# Output of tools that cannot run on this machine (no daemon, no network), quoted from
+# published sources; exit statuses are the ones those sources report.
+QUOTED: list[tuple[Case, int, str, str]] = []
+
+
+def sh(script: str) -> None:
+    subprocess.run(["bash", "-ec", script], check=True, cwd=ROOT)
+
+
+FIXTURES = r"""
+mkdir -p locked rootdir bin src make wheels app/server repo w gobad rustbad/src
+chmod 755 . rootdir bin src make app repo; chmod 1777 w; chmod 700 locked
+echo secret > locked/secret.txt; echo x > rootdir/owned.txt; chmod 600 rootdir/owned.txt
+printf 'echo hi\n' > noexec.sh; chmod 644 noexec.sh
+printf '#!/bin/sh\r\necho hi\r\n' > crlf.sh; chmod 755 crlf.sh
+echo a > a.txt; tar -cf data.tar a.txt; rm -f data.zip; zip -q data.zip a.txt; rm a.txt
+head -c 300000 /dev/urandom > big.bin; tar -cf big.tar big.bin; rm big.bin
+rm -f app.db; sqlite3 app.db 'create table t(x);'; chmod 644 app.db
+printf 'Jan 1 sshd: cat: /etc/x: Permission denied\n' > old.log
+(cd repo && git init -q && git config user.email a@b && git config user.name a && echo a > f.txt && git add f.txt && git commit -qm init && echo b > g.txt)
+cat > app/package.json <<'EOF'
+{"name": "hodei-demo", "version": "1.0.0", "scripts": {"build": "hodei-bundler --minify", "start": "node server/index.js"}}
+EOF
+printf 'all: build/app\nbuild/app: src/main.c src/version.h\n\tcc -o $@ $<\n' > make/Makefile.dep
+printf 'all:\n\thodei-codegen --out gen/\n' > make/Makefile.cmd
+printf 'all:\n\tcp assets/logo.svg public/\n' > make/Makefile.cp
+printf 'all:\n\tcat %s/locked/secret.txt\n' "$PWD" > make/Makefile.deny
+printf 'all:\n\tgcc -c %s/src/uses_header.c\n' "$PWD" > make/Makefile.cc
+printf 'all:\n\tgcc -c %s/src/broken.c\n' "$PWD" > make/Makefile.broken
+printf 'test:\n\t@echo "checking missing-file handling: No such file or directory" >&2\n\t@echo "FAIL: 1 of 12 checks" >&2; exit 1\n' > make/Makefile.test
+printf '#include "hodei/config.h"\nint x;\n' > src/uses_header.c
+printf 'int main(void) { return 0; }\n' > src/ok.c
+printf 'int f(void) { return undeclared_permission_denied; }\n' > src/broken.c
+printf 'int missing_file_handler(void);\nint main(void) { return missing_file_handler(); }\n' > src/undefined.c
+printf 'class Broken { void f() { FileNotFound x; } }\n' > src/Broken.java
+cat > test_messages.py <<'EOF'
+import unittest
+class Messages(unittest.TestCase):
+    def test_denied_message(self):
+        self.assertIn("Permission denied", "access granted")
+EOF
+cat > handled.py <<'EOF'
+import json, traceback
+try:
+    open("/nonexistent/cache.json")
+except FileNotFoundError:
+    traceback.print_exc()
+    print("cache missing, rebuilding", flush=True)
+data = json.loads("{broken")
+EOF
+cat > retry.sh <<'EOF'
+for i in 1 2; do
+  if cat /tmp/hodei-corpus-flag 2>/dev/null; then break; fi
+  cat /nonexistent/lockfile || echo "attempt $i failed, retrying" >&2
+done
+echo "lock acquired" >&2
+echo "deploy: health check returned 503" >&2
+exit 1
+EOF
+cat > checks.sh <<'EOF'
+echo "scripts/a.sh:3: use \"\$@\" to avoid 'No such file or directory' on spaces" >&2
+echo "scripts/b.sh:9: chmod +x needed? (Permission denied at runtime)" >&2
+echo "2 issues found" >&2
+exit 1
+EOF
+cat > stale_handle.py <<'EOF'
+import ctypes, ctypes.util, os, sys
+libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+class Handle(ctypes.Structure):
+    _fields_ = [("handle_bytes", ctypes.c_uint), ("handle_type", ctypes.c_int), ("f_handle", ctypes.c_char * 128)]
+path = "/tmp/hodei-corpus/w/stale-target"
+open(path, "w").close()
+h = Handle(128, 0); mount_id = ctypes.c_int()
+if libc.name_to_handle_at(-100, path.encode(), ctypes.byref(h), ctypes.byref(mount_id), 0) != 0:
+    sys.exit("name_to_handle_at failed")
+os.unlink(path)
+mount_fd = os.open("/tmp", os.O_RDONLY)
+if libc.open_by_handle_at(mount_fd, ctypes.byref(h), os.O_RDONLY) < 0:
+    err = ctypes.get_errno()
+    raise OSError(err, os.strerror(err), path)
+EOF
+cat > bin/ReadFile.java <<'EOF'
+public class ReadFile { public static void main(String[] a) throws Exception { java.nio.file.Files.readString(java.nio.file.Path.of(a[0])); } }
+EOF
+cat > bin/ReadStream.java <<'EOF'
+public class ReadStream { public static void main(String[] a) throws Exception { new java.io.FileInputStream(a[0]).close(); } }
+EOF
+cat > bin/Exec.java <<'EOF'
+public class Exec { public static void main(String[] a) throws Exception { new ProcessBuilder(a[0]).start().waitFor(); } }
+EOF
+cat > bin/Threads.java <<'EOF'
+public class Threads { public static void main(String[] a) { for (int i = 0; i < 100000; i++) { Thread t = new Thread(() -> { try { Thread.sleep(60000); } catch (InterruptedException e) { } }); t.setDaemon(true); t.start(); } } }
+EOF
+(cd bin && javac ReadFile.java ReadStream.java Exec.java Threads.java)
+cat > bin/threads.c <<'EOF'
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+static void *run(void *arg) { return arg; }
+int main(void) {
+  struct rlimit one = {1, 1}; setrlimit(RLIMIT_NPROC, &one);
+  pthread_t t; int rc = pthread_create(&t, NULL, run, NULL);
+  if (rc) { fprintf(stderr, "worker: pthread_create failed: %s\n", strerror(rc)); return 1; }
+  return 0;
+}
+EOF
+gcc -pthread -o bin/threads bin/threads.c
+cat > bin/rsread.rs <<'EOF'
+fn main() { let p = std::env::args().nth(1).unwrap(); let _f = std::fs::File::open(p).unwrap(); }
+EOF
+rustc -o bin/rsread bin/rsread.rs 2>/dev/null
+export GOCACHE=/tmp/hodei-corpus/gocache GOPATH=/tmp/hodei-corpus/gopath GOFLAGS=-mod=mod
+mkdir -p go && cd go
+cat > goread.go <<'EOF'
+package main
+import ("log"; "os")
+func main() { if _, err := os.ReadFile(os.Args[1]); err != nil { log.Fatal(err) } }
+EOF
+cat > gopanic.go <<'EOF'
+package main
+import "os"
+func main() { f, err := os.Open(os.Args[1]); if err != nil { panic(err) }; f.Close() }
+EOF
+cat > goexec.go <<'EOF'
+package main
+import ("fmt"; "os"; "os/exec")
+func main() { if err := exec.Command(os.Args[1]).Run(); err != nil { fmt.Fprintln(os.Stderr, "error:", err); os.Exit(1) } }
+EOF
+cat > gowrite.go <<'EOF'
+package main
+import ("log"; "os")
+func main() { if err := os.WriteFile(os.Args[1], []byte("x"), 0o644); err != nil { log.Fatalf("write output: %v", err) } }
+EOF
+for p in goread gopanic goexec gowrite; do go build -o ../bin/$p $p.go; done
+cd ..
+printf 'module example.com/bad\n\ngo 1.19\n' > gobad/go.mod
+printf 'package main\nimport "fmt"\nfunc main() { fmt.Printf("%%d\\n", "no such file") }\n' > gobad/main.go
+printf '[package]\nname = "bad"\nversion = "0.1.0"\nedition = "2021"\n' > rustbad/Cargo.toml
+printf 'fn main() { let p: u32 = "permission denied"; }\n' > rustbad/src/main.rs
+openssl req -x509 -newkey rsa:2048 -nodes -keyout /dev/null -out self.pem -subj /CN=hodei -days 1 2>/dev/null
+mkdir -p whl/hodei_demo-1.0.dist-info && echo 'x = 1' > whl/hodei_demo.py
+printf 'Metadata-Version: 2.1\nName: hodei-demo\nVersion: 1.0\n' > whl/hodei_demo-1.0.dist-info/METADATA
+printf 'Wheel-Version: 1.0\nGenerator: hand\nRoot-Is-Purelib: true\nTag: py3-none-any\n' > whl/hodei_demo-1.0.dist-info/WHEEL
+printf 'hodei_demo.py,,\nhodei_demo-1.0.dist-info/METADATA,,\nhodei_demo-1.0.dist-info/WHEEL,,\nhodei_demo-1.0.dist-info/RECORD,,\n' > whl/hodei_demo-1.0.dist-info/RECORD
+rm -f wheels/*.whl; (cd whl && zip -qr ../wheels/hodei_demo-1.0-py3-none-any.whl .)
+"""
+
+MOUNT_PREP = {
+    "ro": "mount -t tmpfs -o size=256k none \"$M\" && echo keep > \"$M/existing.txt\" && "
+          "mount -o remount,ro \"$M\"",
+    "full": "mount -t tmpfs -o size=64k none \"$M\" && "
+            "(dd if=/dev/zero of=\"$M/.fill\" bs=4k 2>/dev/null || true)",
+    "inodes": "mount -t tmpfs -o size=256k,nr_inodes=3 none \"$M\"",
+}
+
+
+def run_case(case: Case) -> tuple[int, bytes]:
+    work = ROOT / "w" / case.id
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    os.chmod(work, 0o777)
+    mnt = ROOT / "mnt" / case.id
+    env = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/root/.cargo/bin:/root/.pyenv/versions/3.11.7/bin", "HOME": str(work), "LC_ALL": case.lang,
+           "M": str(mnt), "CASE_SCRIPT": case.script, "GOCACHE": f"{R}/gocache",
+           "GOPATH": f"{R}/gopath", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
+           "npm_config_update_notifier": "false", "CARGO_HOME": f"{R}/cargo",
+           "TERM": "dumb", "RUSTUP_HOME": "/root/.rustup"}
+    inner = ["bash", "-c", case.script]
+    if case.user:
+        inner = ["runuser", "-u", case.user, "--", *inner]
+    if case.mount:
+        mnt.mkdir(parents=True, exist_ok=True)
+        os.chmod(mnt, 0o777)
+        user = f"runuser -u {case.user} -- " if case.user else ""
+        inner = ["unshare", "--mount", "--propagation", "private", "bash", "-c",
+                 f"{MOUNT_PREP[case.mount]} && chmod 777 \"$M\" 2>/dev/null; "
+                 f"exec {user}bash -c \"$CASE_SCRIPT\""]
+    proc = subprocess.run(inner, cwd=work, env=env, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+    stderr = proc.stderr.replace(str(mnt).encode(), b"/mnt/scratch")
+    return proc.returncode, stderr
+
+
+def record(case: Case, status: int, stderr: bytes, origin: str) -> dict[str, object]:
+    details = {k: v.replace("$M", "/mnt/scratch") for k, v in case.details.items()}
+    entry: dict[str, object] = {"id": case.id, "tool": case.tool,
+                                "run": case.script.replace("$M", "/mnt/scratch")}
+    if case.user:
+        entry["user"] = case.user
+    if case.mount:
+        entry["mount"] = case.mount
+    if case.lang != "C.UTF-8":
+        entry["locale"] = case.lang
+    entry["exit_status"] = status
+    try:
+        entry["stderr"] = stderr.decode("utf-8")
+    except UnicodeDecodeError:
+        entry["stderr_base64"] = base64.b64encode(stderr).decode()
+    entry["expected"] = {"code": case.code, "details": details}
+    entry["origin"] = origin
+    if case.miss:
+        entry["miss"] = case.miss
+    return entry
+
+
+def main() -> int:
+    if os.geteuid() != 0:
+        print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
+        return 2
+    for loc in LOCALES:
+        subprocess.run(["localedef", "-i", loc, "-f", "UTF-8", f"{loc}.UTF-8"], check=True)
+    shutil.rmtree(ROOT, ignore_errors=True)
+    ROOT.mkdir(parents=True)
+    os.chmod(ROOT, 0o755)
+    sh(FIXTURES)
+    only = set(sys.argv[1:])
+    entries: list[dict[str, object]] = []
+    old = {e["id"]: e for e in json.loads(OUT.read_text())} if only and OUT.exists() else {}
+    for case in CASES:
+        if only and case.id not in only:
+            if case.id in old:
+                entries.append(old[case.id])
+            continue
+        status, stderr = run_case(case)
+        if status == 0:
+            print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
+        entries.append(record(case, status, stderr, "generated"))
+        print(f"{case.id}: {status} {stderr[-160:]!r}")
+    for case, status, text, source in QUOTED:
+        entries.append(record(case, status, text.encode(), f"quoted: {source}"))
+    OUT.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
+    print(f"{len(entries)} cases, {len({e['tool'] for e in entries})} tools -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
