@@ -85,6 +85,9 @@ _Q = (r"""['"`\u2018\u201c\u00ab]\u00a0?(?P<path>[^'"`\u2019\u201d\u00bb\u00a0]+
 _BARE = r"(?:^|\s)(?P<path>[^\s:'\"\u2018\u2019]+)"
 # A token before the message: the path, as tools print it after their own name.
 _COLON = r"\s?:\s*(?:\[Errno \d+\]\s*)?"
+# Words between a quoted path and the message: "cannot open 'x' for reading: ...", and the
+# German "'x' kann nicht berührt werden: ..."
+_WORDS = r"(?: [^:'\"\u2018\u2019\u00ab\u00bb]{1,40})?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
     _p(_DENY, "ERR_1002", _DENIED + r":\s*" + _Q),
     # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
-    _p(_DENY, "ERR_1002", _Q + _COLON + _DENIED),
+    _p(_DENY, "ERR_1002", _Q + _WORDS + _COLON + _DENIED),
     # tar: "tar: /x: Cannot open: Permission denied"
     _p(_DENY, "ERR_1002", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _DENIED),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
@@ -185,7 +188,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # Ruby: "Read-only file system @ rb_sysopen - /x (Errno::EROFS)"
     _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
     # rsync: 'rsync: [receiver] write failed on "/x": No space left on device (28)'
-    _p(_IO, "ERR_1012", _Q + r"(?:\s+failed)?:\s*(?:\[Errno \d+\]\s*)?(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _Q + r"(?:\s+failed)?" + _WORDS + _COLON + r"(?P<message>" + _STORAGE + ")"),
     # python: "OSError: [Errno 28] No space left on device: '/mnt/x'"
     _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
     # tar: "tar: big.bin: Cannot write: No space left on device"
@@ -228,7 +231,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
     _p(_FNF, "ERR_1003", _NOENT + r":\s*" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
-    _p(_FNF, "ERR_1003", _Q + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", _Q + _WORDS + _COLON + _NOENT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
     _p(_FNF, "ERR_1003", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _NOENT),
     # awk: "awk: cannot open /x (No such file or directory)"
@@ -261,7 +264,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
     LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
-    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t)"),
+    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$)"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
@@ -282,11 +285,21 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"Usage: |use --help|Unable to load certificate|During handling of the above|The above exception was|"
                       r"node:[\w/]+:\d+$|\[eval\]:\d+$|\S+\.js:\d+$|error Command failed with exit"
                       r"|hint: |help: )"),
-    LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at )"),
+    LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at |error: aborting due to|"
+                      r"For more information about this error|gpg: Total number processed|"
+                      r"\S+: (?:write|read) error$)"),
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
     LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
     # Quoted text: diff lines, assertion messages comparing strings.
-    LineKind("quote", r"^(?:[<>] |[-+](?![-+])|@@ |\d+(?:,\d+)?[acd]\d+)"),
+    LineKind("quote", r"^(?:[<>] |[-+]\s|@@ |\d+(?:,\d+)?[acd]\d+(?:,\d+)?$)"),
+    # Errors that are not the OS's, whatever words they quote: a program's own exceptions, and a
+    # client that cannot reach its server (psql names the socket it looked for).
+    LineKind("quote", r"^(?:[\w.]+\.)?(?:ValueError|KeyError|TypeError|IndexError|AttributeError|"
+                      r"NameError|ZeroDivisionError|JSONDecodeError|ModuleNotFoundError|"
+                      r"ImportError|NotImplementedError|ArgumentError|NoMethodError): |"
+                      r"^psql: error: connection to server|"
+                      r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
+                      r"KeyError|StandardError)\)$"),
     LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
                       r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
     # The first line of a Python traceback chained to the final one ends what came before.
@@ -301,6 +314,18 @@ ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|ca
                        r"\b\w+Error\b")
 """Words by which a line says something went wrong; an error line no pattern explains ends the
 search for the decisive error, since the job's final error is not one we recognise."""
+
+# A line that only continues the one above it: the OS's message on a line of its own (unzip),
+# a curl warning wrapped at the terminal's width.
+CONTINUATIONS: Final[tuple[tuple[str, str], ...]] = (
+    (r"^\s+(?P<rest>" + _any(*STRERROR) + r")\s*$", ": "),
+    (r"^Warning: (?P<rest>.*)$", ""),
+)
+"""(regex over a line, separator): a matching line is joined to the line above with the
+separator; for the second kind only when the line above is a warning broken at a space."""
+
+# Progress meters redraw a line in place; what follows the redraw is the real message.
+PROGRESS_PREFIX: Final = r"^[\s\d.kMG%:-]+(?=Warning: )"
 
 HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary

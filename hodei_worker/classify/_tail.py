@@ -18,7 +18,8 @@ that names something specific wins over generic ones (a bare ``ENOENT``), and de
 are taken from the other lines of the same final error (``HINTS``).
 
 Cost: every line is matched at most once against one combined regex per line kind and the
-patterns, the walk stops after :data:`MAX_WALK` lines, and only the first :data:`MAX_LINE`
+patterns, the walk stops after :data:`MAX_WALK` lines or
+:data:`MAX_CANDIDATES` recognised ones, and only the first :data:`MAX_LINE`
 characters of a line are read, so a 64 KiB tail of adversarial text stays fast.
 """
 
@@ -29,12 +30,23 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ._patterns import ERROR_MARKER, HINTS, LINE_KINDS, REINTERPRET, STDERR_PATTERNS, StderrPattern
+from ._patterns import (
+    CONTINUATIONS,
+    ERROR_MARKER,
+    HINTS,
+    LINE_KINDS,
+    PROGRESS_PREFIX,
+    REINTERPRET,
+    STDERR_PATTERNS,
+    StderrPattern,
+)
 
 MAX_WALK: Final = 2000
 """Lines read from the end at most; the final error of a run is never further up than that."""
 MAX_LINE: Final = 2000
 """Characters of one line that are read."""
+MAX_CANDIDATES: Final = 12
+"""Recognised lines one final error may span; the walk ends after that many."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,9 @@ def _reinterpret() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     return tuple((code, re.compile(regex), new, key) for code, regex, new, key in REINTERPRET)
 
 
+_CARET: Final = re.compile(r"^\s*\^[~^]*\s*$")
+
+
 def _kind(raw: str) -> str | None:
     for name, regex in _kinds():
         if regex.search(raw):
@@ -109,10 +124,31 @@ class _Seen:
     groups: dict[str, str]
 
 
+@functools.cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    (strerror, _), (warning, _) = CONTINUATIONS
+    return re.compile(strerror, re.IGNORECASE), re.compile(warning), re.compile(PROGRESS_PREFIX)
+
+
 def split_lines(text: str) -> list[str]:
     """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
-    line too (progress meters redraw with it)."""
-    return [line.rstrip()[:MAX_LINE] for line in re.split(r"\r\n|\n|\r", text) if line.strip()]
+    line too (progress meters redraw with it). Continuation lines are joined to their line."""
+    strerror, warning, progress = _joins()
+    lines: list[str] = []
+    for raw in re.split(r"\r\n|\n|\r", text):
+        if not raw.strip():
+            continue
+        raw = progress.sub("", raw[:MAX_LINE])
+        found = strerror.match(raw)
+        if found and lines:
+            lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
+            continue
+        found = warning.match(raw)
+        if found and lines and lines[-1].endswith(" ") and "Warning: " in lines[-1]:
+            lines[-1] += found.group("rest")
+            continue
+        lines.append(raw)
+    return [line.rstrip() for line in lines]
 
 
 def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | None:
@@ -125,6 +161,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     for index in range(total - 1, stop - 1, -1):
         raw = lines[index]
         kind = _kind(raw)
+        if kind is None and index + 1 < total and _CARET.match(lines[index + 1]):
+            kind = "frame"  # a source line a compiler underlines with a caret
         if kind in ("frame", "noise"):
             block.append(raw)
             if not seen:
@@ -136,6 +174,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         if found is not None:
             seen.append(_Seen(index, raw.strip(), *found))
             block.append(raw)
+            if len(seen) == MAX_CANDIDATES:
+                break
             continue
         if kind == "warning":
             block.append(raw)
