@@ -53,9 +53,7 @@ def score() -> tuple[list[str], list[str], int, int]:
             wrong_code.append(case["id"])
         if case["expected"]["details"]:
             with_details += 1
-            if failure.error.code == case["expected"]["code"] and not details_right(case, failure):
-                wrong_details.append(case["id"])
-            elif failure.error.code != case["expected"]["code"]:
+            if failure.error.code != case["expected"]["code"] or not details_right(case, failure):
                 wrong_details.append(case["id"])
     return wrong_code, wrong_details, len(CASES), with_details
 

@@ -491,7 +491,8 @@ def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = Non
     if code == "ERR_1001":
         details.setdefault("command", f.obs.command)
     evidence = f"{found.pattern.rule} matched {found.why}: {found.line}"
-    return Match(code, details, _clip(evidence), f.status, _STDERR_ACTIONS[code](groups),
+    said = {k: str(v) for k, v in details.items()}
+    return Match(code, details, _clip(evidence), f.status, _STDERR_ACTIONS[code](said),
                  rule=found.pattern.rule)
 
 

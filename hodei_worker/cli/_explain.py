@@ -1,4 +1,6 @@
-"""``hodei-run explain [CODE] [--json]``: the catalogue, for a person or as data."""
+"""``hodei-run explain [CODE] [--json]``: the catalogue, for a person or as data.
+
+``explain --classify FILE`` classifies a saved stderr log instead (``_classify_log.py``)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,10 @@ def _print_list(out: TextIO) -> None:
 
 def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Runs ``hodei-run explain``; returns the exit status."""
+    if any(a == "--classify" or a.startswith("--classify=") for a in argv):
+        from ._classify_log import classify_log
+
+        return classify_log(argv, out, err)
     out = out or sys.stdout
     err = err or sys.stderr
     parser = argparse.ArgumentParser(

@@ -70,7 +70,7 @@ CASES: list[Case] = [
       command="hodei-nosuchcmd"),
     c("bash-missing-script", "bash", "bash -c ./deploy.sh", "ERR_1001", command="./deploy.sh"),
     c("bash-script-line", "bash",
-      f"printf 'echo building\\nmake_release v1\\n' > build.sh; bash build.sh", "ERR_1001",
+      "printf 'echo building\\nmake_release v1\\n' > build.sh; bash build.sh", "ERR_1001",
       command="make_release"),
     c("bash-set-e-cmd", "bash", "bash -ec 'echo start; hodei-lint src; echo never'", "ERR_1001",
       command="hodei-lint"),
