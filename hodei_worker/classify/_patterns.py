@@ -1,8 +1,8 @@
 """Stderr patterns and the words of a tail: data an operator can read and extend.
 
 Two tables live here. ``STDERR_PATTERNS`` recognises error lines: a rule id, the code it decides,
-a regex over one line whose named groups become the failure's details (``path``, ``command``),
-and whether the pattern is *generic* (a bare errno word that names nothing: a more specific line
+the words a line must contain before the regex is tried, a regex over one line whose named
+groups become the failure's details (``path``, ``command``), and whether the pattern is *generic* (a bare errno word that names nothing: a more specific line
 of the same final error is preferred to it). ``LINE_KINDS`` sorts the other lines of a tail:
 summary noise, stack frames, warnings, quoted text and the start of a new error report; the tail
 model in ``_tail.py`` reads both.
@@ -41,8 +41,7 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
               "Sistema de arquivos somente para leitura"),
     "EIO": ("Input/output error", "Eingabe-/Ausgabefehler", "Erreur d'entrée/sortie",
             "Error de entrada/salida", "Errore di input/output", "Erro de entrada/saída"),
-    "ESTALE": ("Stale file handle", "Stale NFS file handle",
-               "Veraltete Dateizugriffsnummer (file handle)", "Panne d'accès au fichier",
+    "ESTALE": ("Stale file handle", "Stale NFS file handle", "Veraltete Dateizugriffsnummer (file handle)", "Panne d'accès au fichier",
                "`handle' de fichero en desuso", "Manipulador de arquivo corrompido"),
     "ENOTCONN": ("Transport endpoint is not connected", "Der Socket ist nicht verbunden",
                  "Noeud final de transport n'est pas connecté",
@@ -66,15 +65,32 @@ _NOT_FOUND_WORDS: Final = ("command not found", "not found", "Kommando nicht gef
                            "comando não encontrado")
 
 
+def _alternation(texts: set[str]) -> str:
+    return "(?:" + "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)) + ")"
+
+
 def _any(*names: str) -> str:
-    """A regex alternation of the strerror texts of ``names``, in every locale above."""
-    texts = sorted({t for n in names for t in STRERROR[n]}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(t) for t in texts) + ")"
+    """A regex alternation of the English strerror texts of ``names``: lines are translated to
+    English (:data:`TRANSLATIONS`) before patterns see them, which keeps the patterns small."""
+    return _alternation({STRERROR[n][0] for n in names})
+
+
+def _localised(*names: str) -> str:
+    """A regex alternation of the strerror texts of ``names`` in every locale."""
+    return _alternation({t for n in names for t in STRERROR[n]})
+
+
+TRANSLATIONS: Final[dict[str, str]] = {t.lower(): texts[0] for texts in STRERROR.values()
+                                       for t in texts[1:]}
+"""Every non-English strerror text (lower case) and the English text it means."""
+TRANSLATED: Final = _alternation({t for texts in STRERROR.values() for t in texts[1:]})
+"""A regex finding any text of :data:`TRANSLATIONS` in a line (matched ignoring case)."""
 
 
 _NOENT = _any("ENOENT")
 _DENIED = _any("EACCES", "EPERM")
 _STORAGE = _any("ENOSPC", "EDQUOT", "EROFS", "EIO", "ESTALE", "ENOTCONN")
+_STALE_NFS = "Stale NFS file handle"  # older kernels' and NFS clients' wording
 # dash says "No such file" without the rest; Go and Tcl say it in lower case (matched ignoring case).
 _NOENT_SHORT = r"(?:" + _NOENT + r"|No such file\b)"
 
@@ -101,6 +117,9 @@ class StderrPattern:
     source: str
     """The regex, matched with ``search`` against one line, ignoring case; named groups
     become details."""
+    needles: tuple[str, ...]
+    """Lower-case words of which a line must contain one before the regex is tried (or even
+    compiled): most lines are rejected by a substring test."""
     generic: bool = False
     """A bare errno word naming nothing: a specific line of the same final error wins over it."""
 
@@ -115,12 +134,14 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-def _p(rule: str, code: str, regex: str, generic: bool = False) -> StderrPattern:
-    return StderrPattern(rule, code, regex, generic)
+def _p(rule: str, code: str, needles: str, regex: str, generic: bool = False) -> StderrPattern:
+    return StderrPattern(rule, code, regex, tuple(needles.split("|")), generic)
 
 
 _CNF = "stderr.command-not-found"
-_SPAWN = "stderr.spawn-failed"
+_E2BIG = "stderr.arg-list-too-long"
+_FORK = "stderr.fork-failed"
+_THREAD = "stderr.thread-failed"
 _DENY = "stderr.permission-denied"
 _IO = "stderr.io-error"
 _FNF = "stderr.file-not-found"
@@ -128,117 +149,117 @@ _FNF = "stderr.file-not-found"
 STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1004: the job could not create a process or thread -------------------------------
     # bash: "bash: line 1: /bin/echo: Argument list too long" (whatever its exit status)
-    _p(_SPAWN, "ERR_1004", r"(?P<message>" + _any("E2BIG") + r")"),
+    _p(_E2BIG, "ERR_1004", "argument list too long", r"(?P<message>" + _any("E2BIG") + r")"),
     # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable"
-    _p(_SPAWN, "ERR_1004",
+    _p(_FORK, "ERR_1004", "fork|errno 11",
        r"(?P<message>Cannot fork|can't fork|fork(?: failed)?: (?:retry: )?(?:"
        + _any("EAGAIN", "ENOMEM") + r")|BlockingIOError: \[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
-    _p(_SPAWN, "ERR_1004",
+    _p(_THREAD, "ERR_1004", "thread",
        r"(?P<message>can't start new thread|pthread_create failed|"
        r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
     # --- ERR_1001: a command the job called does not exist -----------------------------------
     # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
     # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
-    _p(_CNF, "ERR_1001", r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
+    _p(_CNF, "ERR_1001", "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado", r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
        + "|".join(_NOT_FOUND_WORDS) + r")\.?\s*$"),
-    _p(_CNF, "ERR_1001", r"command not found:\s*(?P<command>\S+)\s*$"),
+    _p(_CNF, "ERR_1001", "command not found", r"command not found:\s*(?P<command>\S+)\s*$"),
     # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
-    _p(_CNF, "ERR_1001", r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
+    _p(_CNF, "ERR_1001", "cannot execute", r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
     # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
-    _p(_CNF, "ERR_1001",
+    _p(_CNF, "ERR_1001", "no such file|command not found",
        r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + _NOENT + r"|Command not found)\s*$"),
     # Go, docker: exec: "protoc": executable file not found in $PATH
-    _p(_CNF, "ERR_1001", r"exec: \"(?P<command>[^\"]+)\": executable file not found"),
+    _p(_CNF, "ERR_1001", "executable file not found", r"exec: \"(?P<command>[^\"]+)\": executable file not found"),
     # Node: "Error: spawnSync protoc ENOENT" / "Error: spawn protoc ENOENT"
-    _p(_CNF, "ERR_1001", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
+    _p(_CNF, "ERR_1001", "enoent", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
     # Java: 'java.io.IOException: Cannot run program "protoc": error=2, No such file or directory'
-    _p(_CNF, "ERR_1001", r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
+    _p(_CNF, "ERR_1001", "cannot run program", r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
     # Ruby: "in `exec': No such file or directory - protoc (Errno::ENOENT)"
-    _p(_CNF, "ERR_1001", _NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
+    _p(_CNF, "ERR_1001", "no such file", _NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
     # --- ERR_1002: access refused -----------------------------------------------------------
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
-    _p(_DENY, "ERR_1002", r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
+    _p(_DENY, "ERR_1002", "permission denied", r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
     # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
-    _p(_DENY, "ERR_1002", r"AccessDeniedException: (?P<path>\S+)"),
+    _p(_DENY, "ERR_1002", "accessdenied", r"AccessDeniedException: (?P<path>\S+)"),
     # Node: "Error: EACCES: permission denied, open '/x'"
-    _p(_DENY, "ERR_1002", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
+    _p(_DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
     # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
-    _p(_DENY, "ERR_1002", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
     # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'
-    _p(_DENY, "ERR_1002", _Q + r"\s+failed:\s*" + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + r"\s+failed:\s*" + _DENIED),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
-    _p(_DENY, "ERR_1002", _DENIED + r":\s*" + _Q),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r":\s*" + _Q),
     # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
-    _p(_DENY, "ERR_1002", _Q + _WORDS + _COLON + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + _WORDS + _COLON + _DENIED),
     # tar: "tar: /x: Cannot open: Permission denied"
-    _p(_DENY, "ERR_1002", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _DENIED),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
-    _p(_DENY, "ERR_1002", _BARE + _COLON + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
     # perl: "/x: Permission denied at -e line 1."
-    _p(_DENY, "ERR_1002", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
-    _p(_DENY, "ERR_1002", _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
+    _p(_DENY, "ERR_1002", "permission denied", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm", _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
     # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
-    _p(_IO, "ERR_1012", r"(?P<message>database or disk is full|attempt to write a readonly database"
+    _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o", r"(?P<message>database or disk is full|attempt to write a readonly database"
        r"|disk I/O error)"),
     # Node: "Error: EROFS: read-only file system, open '/x'"
-    _p(_IO, "ERR_1012", r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
+    _p(_IO, "ERR_1012", "erofs|enospc|edquot|eio|estale", r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
     # Ruby: "Read-only file system @ rb_sysopen - /x (Errno::EROFS)"
-    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
     # rsync: 'rsync: [receiver] write failed on "/x": No space left on device (28)'
-    _p(_IO, "ERR_1012", _Q + r"(?:\s+failed)?" + _WORDS + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", _Q + r"(?:\s+failed)?" + _WORDS + _COLON + r"(?P<message>" + _STORAGE + ")"),
     # python: "OSError: [Errno 28] No space left on device: '/mnt/x'"
-    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
     # tar: "tar: big.bin: Cannot write: No space left on device"
-    _p(_IO, "ERR_1012", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: (?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: (?P<message>" + _STORAGE + ")"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
-    _p(_IO, "ERR_1012", _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
-    _p(_IO, "ERR_1012", r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected|enospc|edquot|erofs|failure writing output", r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
     # --- ERR_1003: a file or directory the job needs does not exist --------------------------
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
-    _p(_FNF, "ERR_1003", r"No rule to make target " + _Q),
+    _p(_FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + _Q),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
-    _p(_FNF, "ERR_1003", r"Cannot find module " + _Q),
+    _p(_FNF, "ERR_1003", "cannot find module", r"Cannot find module " + _Q),
     # Node: "Error: ENOENT: no such file or directory, open '/x'"
-    _p(_FNF, "ERR_1003", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
+    _p(_FNF, "ERR_1003", "enoent", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
     # Java: "java.nio.file.NoSuchFileException: /x"; "FileNotFoundException: /x (No such file...)"
-    _p(_FNF, "ERR_1003", r"NoSuchFileException: (?P<path>\S+)"),
-    _p(_FNF, "ERR_1003", r"FileNotFoundException: (?P<path>.+?) \("),
+    _p(_FNF, "ERR_1003", "nosuchfile", r"NoSuchFileException: (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \("),
     # java: "Error: Unable to access jarfile app.jar"; javac: "error: file not found: Main.java"
-    _p(_FNF, "ERR_1003", r"Unable to access jarfile (?P<path>\S+)"),
-    _p(_FNF, "ERR_1003", r"error: file not found: (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", "jarfile", r"Unable to access jarfile (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", "file not found", r"error: file not found: (?P<path>\S+)"),
     # curl: "curl: (37) Couldn't open file /x"; unzip: "cannot find or open x.zip, x.zip.zip..."
-    _p(_FNF, "ERR_1003", r"Couldn't open file (?P<path>\S+)"),
-    _p(_FNF, "ERR_1003", r"cannot find or open (?P<path>[^,\s]+)"),
+    _p(_FNF, "ERR_1003", "couldn't open file", r"Couldn't open file (?P<path>\S+)"),
+    _p(_FNF, "ERR_1003", "cannot find or open", r"cannot find or open (?P<path>[^,\s]+)"),
     # git: "fatal: repository '/x' does not exist"; cargo: "could not find `Cargo.toml` in ..."
-    _p(_FNF, "ERR_1003", r"repository " + _Q + r" does not exist"),
-    _p(_FNF, "ERR_1003", r"could not find `(?P<path>[^`]+)` in "),
+    _p(_FNF, "ERR_1003", "does not exist", r"repository " + _Q + r" does not exist"),
+    _p(_FNF, "ERR_1003", "could not find `", r"could not find `(?P<path>[^`]+)` in "),
     # sqlite: 'Error: unable to open database "/x/app.db": unable to open database file'
-    _p(_FNF, "ERR_1003", r"unable to open database " + _Q),
+    _p(_FNF, "ERR_1003", "unable to open database", r"unable to open database " + _Q),
     # Ruby: "No such file or directory @ rb_sysopen - /x (Errno::ENOENT)"; "-- x.rb (LoadError)"
-    _p(_FNF, "ERR_1003", _NOENT + r" @ \w+ - (?P<path>.+?) \(Errno::"),
-    _p(_FNF, "ERR_1003", _NOENT + r" -- (?P<path>\S+) \(LoadError\)"),
+    _p(_FNF, "ERR_1003", "no such file", _NOENT + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_FNF, "ERR_1003", "no such file", _NOENT + r" -- (?P<path>\S+) \(LoadError\)"),
     # openssl: "...:No such file or directory:...:calling stat(/x)"
-    _p(_FNF, "ERR_1003", _NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
+    _p(_FNF, "ERR_1003", "no such file", _NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
     # dash: "sh: 1: cannot open /x: No such file"; "cannot create /x/y: Directory nonexistent"
-    _p(_FNF, "ERR_1003", r"cannot (?:open|create) (?P<path>\S+): (?:" + _NOENT_SHORT
+    _p(_FNF, "ERR_1003", "no such file|directory nonexistent", r"cannot (?:open|create) (?P<path>\S+): (?:" + _NOENT_SHORT
        + r"|Directory nonexistent)"),
     # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
-    _p(_FNF, "ERR_1003", _Q + r"\s+failed:\s*" + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _Q + r"\s+failed:\s*" + _NOENT),
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
-    _p(_FNF, "ERR_1003", _NOENT + r":\s*" + _Q),
+    _p(_FNF, "ERR_1003", "no such file", _NOENT + r":\s*" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
-    _p(_FNF, "ERR_1003", _Q + _WORDS + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
-    _p(_FNF, "ERR_1003", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _NOENT),
     # awk: "awk: cannot open /x (No such file or directory)"
-    _p(_FNF, "ERR_1003", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
+    _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
-    _p(_FNF, "ERR_1003", _BARE + _COLON + _NOENT),
-    _p(_FNF, "ERR_1003", _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
+    _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file|enoent|notfound", _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
 )
 """Tried in order against each line; the first pattern that matches a line decides for it."""
 
@@ -318,7 +339,7 @@ search for the decisive error, since the job's final error is not one we recogni
 # A line that only continues the one above it: the OS's message on a line of its own (unzip),
 # a curl warning wrapped at the terminal's width.
 CONTINUATIONS: Final[tuple[tuple[str, str], ...]] = (
-    (r"^\s+(?P<rest>" + _any(*STRERROR) + r")\s*$", ": "),
+    (r"^\s+(?P<rest>" + _localised(*STRERROR) + r")\s*$", ": "),
     (r"^Warning: (?P<rest>.*)$", ""),
 )
 """(regex over a line, separator): a matching line is joined to the line above with the

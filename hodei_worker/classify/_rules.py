@@ -19,7 +19,9 @@
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
 | exit.127                  | ERR_1001 | the shell convention for "command not found"                |
 | exit.126                  | ERR_1002 | the shell convention for "found but cannot execute"         |
-| stderr.<pattern>          | pattern  | the last stderr line a pattern matches (named by its id)    |
+|                           |          | (for both, a spawn failure on stderr, such as "Argument     |
+|                           |          | list too long", outranks the status: ERR_1004)              |
+| stderr.<pattern>          | pattern  | the decisive line of the tail's final error (``_tail.py``)  |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 

@@ -38,6 +38,8 @@ from ._patterns import (
     PROGRESS_PREFIX,
     REINTERPRET,
     STDERR_PATTERNS,
+    TRANSLATED,
+    TRANSLATIONS,
     StderrPattern,
 )
 
@@ -106,9 +108,23 @@ def _kind(raw: str) -> str | None:
     return None
 
 
+@functools.cache
+def _translated() -> re.Pattern[str]:
+    return re.compile(TRANSLATED, re.IGNORECASE)
+
+
+def _english(line: str) -> str:
+    """``line`` with every localised strerror text replaced by the English one."""
+    return _translated().sub(lambda m: TRANSLATIONS[m.group(0).lower()], line)
+
+
 def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, dict[str, str]] | None:
+    line = _english(line)
+    low = line.lower()
     for pattern in STDERR_PATTERNS:
         if codes is not None and pattern.code not in codes:
+            continue
+        if not any(n in low for n in pattern.needles):
             continue
         found = pattern.regex.search(line)
         if found:
@@ -138,7 +154,7 @@ def split_lines(text: str) -> list[str]:
     for raw in re.split(r"\r\n|\n|\r", text):
         if not raw.strip():
             continue
-        raw = progress.sub("", raw[:MAX_LINE])
+        raw = progress.sub("", raw[-MAX_LINE:])
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""How long the classifier takes on a full 64 KiB stderr tail, adversarial and real.
+
+    .venv/bin/python bench/bench_classify.py [--rounds 20]
+
+Each tail is classified ``--rounds`` times after one warm-up run (which compiles the patterns);
+the median and the worst are printed, with the first (cold) run apart. The budget is 50 ms per
+classification on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from hodei_worker.classify import STDERR_TAIL_LIMIT, Observation, classify
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "cases.json"
+
+
+def _fill(line: str) -> bytes:
+    """``line`` repeated to exactly one full tail."""
+    data = (line * (STDERR_TAIL_LIMIT // len(line) + 1)).encode()
+    return data[-STDERR_TAIL_LIMIT:]
+
+
+TAILS: dict[str, Callable[[], bytes]] = {
+    # Every line a generic candidate, so the walk goes on as far as it may.
+    "generic candidates": lambda: _fill("npm error enoent: ENOENT EACCES ENOSPC\n"),
+    # Near misses of every pattern: many quotes, colons and partial strerror words.
+    "near misses": lambda: _fill("npm error enoent: 'a: b: c: " + "x:" * 40
+                                 + "' Permission denie No such fil ENOEN ~~~~ at f (x.js:1:2)\n"),
+    # Stack frames only: the walk passes over all of them.
+    "stack frames": lambda: _fill("\tat com.example.Foo.bar(Foo.java:42)\n"),
+    # One 64 KiB line without a line end.
+    "one long line": lambda: _fill("a' b: 'c" * 3 + " ")[:-1] + b": No such file or directory",
+    # Quotes that never close, before a strerror text at the end.
+    "open quotes": lambda: _fill("'\u2018\"`") + b"\n: Permission denied\n",
+    # Continuation lines everywhere: every line joins the one above.
+    "continuations": lambda: _fill("x\n    No such file or directory\n"),
+    # Real output: the longest stderr in the corpus, repeated.
+    "real, repeated": lambda: _fill(max(
+        (c.get("stderr", "") for c in json.loads(CORPUS.read_text(encoding="utf-8"))),
+        key=len)),
+}
+
+
+def _time(tail: bytes) -> float:
+    obs = Observation(command="job", exit_status=1, stderr_tail=tail)
+    start = time.perf_counter()
+    classify(obs)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    cold = _time(TAILS["near misses"]())
+    print(f"first classification (compiles the patterns): {cold:.1f} ms")
+    print(f"{'tail (64 KiB)':<22} {'median':>9} {'worst':>9}")
+    for name, make in TAILS.items():
+        tail = make()
+        times = [_time(tail) for _ in range(args.rounds)]
+        print(f"{name:<22} {statistics.median(times):>7.1f}ms {max(times):>7.1f}ms")
+
+
+if __name__ == "__main__":
+    main()
