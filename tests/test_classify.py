@@ -52,8 +52,8 @@ def _spawn_failure(exc: OSError, program: str, cwd: str | None) -> SpawnFailure:
     if exc.errno == errno.ENOENT and os.path.isfile(filename):
         with open(filename, "rb") as script:
             first = script.readline()
-        if first.startswith(b"#!"):
-            interpreter = os.fsdecode(first[2:].split()[0])
+        if first.startswith(b"#!"):  # the kernel splits the #! line on spaces and tabs only
+            interpreter = os.fsdecode(first[2:].rstrip(b"\n").strip(b" \t").split(b" ")[0])
     return SpawnFailure(exc.errno, SpawnStage.EXEC, filename, exc.strerror or "", interpreter)
 
 
@@ -276,6 +276,20 @@ class TestSpawnFailures:
         assert_decided(failure, "spawn.interpreter-missing", "ERR_1001")
         assert failure.reason == {"command": "/nonexistent/interpreter", "script": script}
         assert_actions(failure, "/nonexistent/interpreter", script)
+
+    def test_missing_interpreter_with_windows_line_ending(self, tmp_path: Path) -> None:
+        """A script whose #! line ends in CRLF (real ENOENT) names '/bin/sh\\r' as the missing
+        interpreter and says the line ending is the cause."""
+        script = tmp_path / "crlf.sh"
+        script.write_bytes(b"#!/bin/sh\r\necho hi\r\n")
+        script.chmod(0o755)
+        failure = decide(record([str(script)]))
+        assert_decided(failure, "spawn.interpreter-missing", "ERR_1001")
+        assert failure.reason == {"command": "/bin/sh\r", "script": str(script),
+                                  "line_ending": "CRLF"}
+        assert "carriage return" in failure.evidence
+        assert "/bin/sh\\r" in failure.evidence
+        assert_actions(failure, f"sed -i 's/\\r$//' {script}")
 
     def test_not_executable(self, scripts: Path) -> None:
         """A file without execute bits (real EACCES from exec) gives ERR_1002 with `chmod +x <path>`."""

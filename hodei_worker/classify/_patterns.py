@@ -187,14 +187,16 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
     # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    # Java: "java.io.FileNotFoundException: /x (Permission denied)"
+    _p(_DENY, "ERR_1002", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \(" + _DENIED + r"\)"),
     # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + r"\s+failed:\s*" + _DENIED),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r":\s*" + _Q),
     # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + _WORDS + _COLON + _DENIED),
-    # tar: "tar: /x: Cannot open: Permission denied"
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _DENIED),
+    # tar: "tar: /x: Cannot open: Permission denied" (and "tar: /x : open impossible: ...")
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _DENIED),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
     # perl: "/x: Permission denied at -e line 1."
@@ -213,7 +215,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # python: "OSError: [Errno 28] No space left on device: '/mnt/x'"
     _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
     # tar: "tar: big.bin: Cannot write: No space left on device"
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: (?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + _STORAGE + ")"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
     _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
     _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected|enospc|edquot|erofs|failure writing output", r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
@@ -222,12 +224,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
     _p(_FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + _Q),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
-    _p(_FNF, "ERR_1003", "cannot find module", r"Cannot find module " + _Q),
+    _p(_FNF, "ERR_1003", "cannot find module", r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
     # Node: "Error: ENOENT: no such file or directory, open '/x'"
     _p(_FNF, "ERR_1003", "enoent", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
     # Java: "java.nio.file.NoSuchFileException: /x"; "FileNotFoundException: /x (No such file...)"
     _p(_FNF, "ERR_1003", "nosuchfile", r"NoSuchFileException: (?P<path>\S+)"),
-    _p(_FNF, "ERR_1003", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \("),
+    _p(_FNF, "ERR_1003", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \(" + _NOENT),
     # java: "Error: Unable to access jarfile app.jar"; javac: "error: file not found: Main.java"
     _p(_FNF, "ERR_1003", "jarfile", r"Unable to access jarfile (?P<path>\S+)"),
     _p(_FNF, "ERR_1003", "file not found", r"error: file not found: (?P<path>\S+)"),
@@ -254,7 +256,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
     _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
-    _p(_FNF, "ERR_1003", "no such file", r"(?:^|:\s)(?P<path>[^:]+?): Cannot \w+: " + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
@@ -293,6 +295,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"You can rerun|code \d|errno|syscall|path|command|workspace|location|"
                       r"Lifecycle script|\s*$|[a-z]+\s*$|enoent This is related)"),
     LineKind("noise", r"^Error: Process completed with exit code \d+"),
+    LineKind("noise", r"^(?:fatal: Could not read from remote repository|Please make sure you have "
+                      r"the correct access rights|and the repository exists)"),
     LineKind("noise", r"^(?:compilation terminated\.|collect2: error: ld returned \d+ exit status"
                       r"|\d+ errors?$|\d+ warnings?$)"),
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"

@@ -170,13 +170,25 @@ def _interpreter_missing(f: Facts) -> Match | None:
     sf = _exec_not_found(f)
     if sf is None or not sf.interpreter:
         return None
+    interpreter = sf.interpreter
+    if interpreter.endswith("\r"):  # the whole diagnosis: the #! line has a Windows line ending
+        shown = interpreter[:-1] + "\\r"
+        return Match(
+            "ERR_1001",
+            {"command": interpreter, "script": sf.path, "line_ending": "CRLF"},
+            _clip(f"ENOENT executing {sf.path}: its #! line ends in a carriage return, so the "
+                  f"interpreter looked for is {shown}, which does not exist"),
+            127,
+            (f"Convert {sf.path} to Unix line endings: sed -i 's/\\r$//' {sf.path} (or dos2unix)",
+             "Make the editor or git (core.autocrlf, .gitattributes) keep LF endings for scripts"),
+        )
     return Match(
         "ERR_1001",
-        {"command": sf.interpreter, "script": sf.path},
-        _clip(f"ENOENT executing {sf.path}: its interpreter {sf.interpreter} does not exist"),
+        {"command": interpreter, "script": sf.path},
+        _clip(f"ENOENT executing {sf.path}: its interpreter {interpreter} does not exist"),
         127,
         (
-            f"Install {sf.interpreter} or fix the #! line of {sf.path}",
+            f"Install {interpreter} or fix the #! line of {sf.path}",
             f"Check the #! line for Windows line endings: head -1 {sf.path} | od -c",
         ),
     )
@@ -435,10 +447,11 @@ def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
 
 
 def _crlf_note(d: dict[str, str]) -> tuple[str, ...]:
+    """For a script that 'does not exist' although it was named by path: its #! line."""
     cmd = d.get("command", "")
-    if cmd.endswith("\r"):
-        return (f"The #! line of the script ends in a carriage return (Windows line endings): "
-                f"the program looked for is {cmd!r}; convert it with dos2unix or sed -i 's/\\r$//'",)
+    if "/" in cmd:
+        return (f"If {cmd} exists, the interpreter on its #! line does not: check it for a "
+                f"Windows line ending (a carriage return): head -1 {cmd} | od -c",)
     return ()
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path("/tmp/hodei-corpus")
 OUT = Path(__file__).with_name("cases.json")
-LOCALES = ("de_DE", "fr_FR")
+LOCALES = ("de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR")
 
 
 @dataclass
@@ -199,6 +199,26 @@ CASES: list[Case] = [
       lang="fr_FR.UTF-8", command="hodei-nosuchcmd"),
     c("fr-chmod-eperm", "chmod", f"chmod 777 {RF}", "ERR_1002", lang="fr_FR.UTF-8", user=NOBODY,
       path=RF),
+    c("de-tar-enoent", "tar", "tar -xf /nonexistent/backup.tar", "ERR_1003", lang="de_DE.UTF-8",
+      path="/nonexistent/backup.tar"),
+    c("fr-tar-enoent", "tar", "tar -xf /nonexistent/backup.tar", "ERR_1003", lang="fr_FR.UTF-8",
+      path="/nonexistent/backup.tar"),
+    c("fr-bash-cmd-not-found", "bash", "bash -c 'hodei-nosuchcmd'", "ERR_1001",
+      lang="fr_FR.UTF-8", command="hodei-nosuchcmd"),
+    c("es-cat-enoent", "cat", "cat /nonexistent/datos.csv", "ERR_1003", lang="es_ES.UTF-8",
+      path="/nonexistent/datos.csv"),
+    c("es-bash-cmd-not-found", "bash", "bash -c 'hodei-nosuchcmd'", "ERR_1001",
+      lang="es_ES.UTF-8", command="hodei-nosuchcmd"),
+    c("es-cp-enospc", "cp", "head -c 200000 /dev/urandom > big.bin; cp big.bin $M/",
+      "ERR_1012", lang="es_ES.UTF-8", mount="full", path="$M/big.bin"),
+    c("it-ls-enoent", "ls", "ls /nonexistent/build", "ERR_1003", lang="it_IT.UTF-8",
+      path="/nonexistent/build"),
+    c("it-mkdir-eacces", "mkdir", f"mkdir {RD}/cache", "ERR_1002", lang="it_IT.UTF-8",
+      user=NOBODY, path=f"{RD}/cache"),
+    c("pt-touch-rofs", "touch", "touch $M/x", "ERR_1012", lang="pt_BR.UTF-8", mount="ro",
+      path="$M/x"),
+    c("pt-bash-cmd-not-found", "bash", "bash -c 'hodei-nosuchcmd'", "ERR_1001",
+      lang="pt_BR.UTF-8", command="hodei-nosuchcmd"),
     # --- python and pip ---------------------------------------------------------------------
     c("python-open-enoent", "python3", "python3 -c \"open('/nonexistent/config.yaml')\"",
       "ERR_1003", path="/nonexistent/config.yaml"),
@@ -270,6 +290,8 @@ CASES: list[Case] = [
       user=NOBODY, path=f"{L}/secret.txt"),
     c("java-native-thread", "java", f"ulimit -u 40; java -Xss256k -cp {BIN} Threads", "ERR_1004",
       user=NOBODY),
+    c("java-stream-eacces", "java", f"java -cp {BIN} ReadStream {L}/secret.txt", "ERR_1002",
+      user=NOBODY, path=f"{L}/secret.txt"),
     c("java-cannot-run-program", "java", f"java -cp {BIN} Exec hodei-packager", "ERR_1001",
       command="hodei-packager"),
     c("javac-file-missing", "javac", "javac src/Main.java", "ERR_1003", path="src/Main.java"),
@@ -283,6 +305,8 @@ CASES: list[Case] = [
       "ERR_1001", command="hodei-codegen"),
     c("make-recipe-enoent", "make", f"cp {R}/make/Makefile.cp Makefile; make", "ERR_1003",
       path="assets/logo.svg"),
+    c("make-recursive-no-rule", "make", f"cp -r {R}/make/sub . && cp {R}/make/Makefile.sub Makefile; make",
+      "ERR_1003", path="generated/schema.json"),
     c("make-file-missing", "make", "make -f build/Makefile.release", "ERR_1003",
       path="build/Makefile.release"),
     c("make-recipe-eacces", "make", f"cp {R}/make/Makefile.deny Makefile; make", "ERR_1002",
@@ -340,10 +364,21 @@ CASES: list[Case] = [
       path="/nonexistent/payload.json"),
     c("curl-output-enoent", "curl", "curl -S -o /nonexistent/dl/file.txt file:///etc/hostname",
       "ERR_1003", path="/nonexistent/dl/file.txt"),
+    c("curl-output-eacces", "curl", f"curl -S -o {RD}/index.html file:///etc/hostname",
+      "ERR_1002", user=NOBODY, path=f"{RD}/index.html"),
     c("curl-output-enospc", "curl", "head -c 300000 /dev/zero > big; curl -S -o $M/big file://$PWD/big",
       "ERR_1012", mount="full"),
     c("wget-output-enoent", "wget", "wget -q -O /nonexistent/dl/index.html http://127.0.0.1:9/",
       "ERR_1003", path="/nonexistent/dl/index.html"),
+    c("ssh-login-refused", "ssh",
+      "ssh -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+      "-p 2222 deploy@127.0.0.1 true", "ERR_1002", login="deploy@127.0.0.1"),
+    c("git-ssh-login-refused", "git",
+      "GIT_SSH_COMMAND='ssh -o BatchMode=yes -o StrictHostKeyChecking=no "
+      "-o UserKnownHostsFile=/dev/null -p 2222' git clone -q deploy@127.0.0.1:app.git",
+      "ERR_1002", login="deploy@127.0.0.1"),
+    c("ssh-config-missing", "ssh", "ssh -F /nonexistent/ssh_config deploy@127.0.0.1 true",
+      "ERR_1003", path="/nonexistent/ssh_config"),
     c("ssh-identity-missing-key", "ssh",
       "ssh -o BatchMode=yes -o StrictHostKeyChecking=no -i /nonexistent/id_ed25519 -p 9 "
       "deploy@127.0.0.1 true", "ERR_1007"),
@@ -363,6 +398,10 @@ CASES: list[Case] = [
     c("tar-eacces", "tar", f"tar -cf /tmp/x.tar {L}", "ERR_1002", user=NOBODY, path=L),
     c("tar-extract-enospc", "tar", f"tar -xf {R}/big.tar -C $M", "ERR_1012", mount="full",
       path="big.bin"),
+    c("ln-enoent", "ln", "ln -s /etc/hostname /nonexistent/dir/link", "ERR_1003",
+      path="/nonexistent/dir/link"),
+    c("git-clone-eacces", "git", f"git clone -q {R}/repo {RD}/src", "ERR_1002", user=NOBODY,
+      path=f"{RD}/src"),
     c("gzip-enoent", "gzip", "gzip /nonexistent/access.log", "ERR_1003",
       path="/nonexistent/access.log"),
     c("unzip-missing", "unzip", "unzip -q /nonexistent/bundle.zip", "ERR_1003",
@@ -439,6 +478,21 @@ CASES: list[Case] = [
       "ERR_1007"),
     c("neg-make-recursive-ok", "make",
       f"cp {R}/make/Makefile.test Makefile; make", "ERR_1007"),
+    c("neg-node-missing-package", "node", "node -e \"require('left-pad')\"", "ERR_1007"),
+    c("neg-pip-show-not-found", "pip", "pip show hodei-nosuchpkg", "ERR_1007"),
+    c("neg-docker-unknown-command", "docker", "docker hodei-nosub", "ERR_1007"),
+    c("neg-id-no-user", "id", "id hodei-nosuchuser", "ERR_1007"),
+    c("neg-kill-no-process", "bash", "bash -c 'kill 999999'", "ERR_1007"),
+    c("neg-python-no-process", "python3", "python3 -c 'import os; os.kill(999999, 0)'",
+      "ERR_1007"),
+    c("neg-apt-unable-to-locate", "apt-get", "apt-get install -y -q hodei-nosuchpkg", "ERR_1007"),
+    c("neg-man-no-entry", "man", "man hodei-nosuchpage", "ERR_1007"),
+    c("neg-git-push-no-remote", "git", f"git -C {R}/repo push", "ERR_1007"),
+    c("neg-tar-not-a-tar", "tar", "tar -tf /etc/hostname", "ERR_1007"),
+    c("neg-gzip-unknown-suffix", "gzip", f"cp {R}/noexec.sh x.sh; gzip -d x.sh", "ERR_1007"),
+    c("neg-perl-missing-module", "perl", "perl -e 'use Hodei::Nosuch;'", "ERR_1007"),
+    c("neg-sqlite-no-column", "sqlite3", f"sqlite3 {R}/app.db 'select nosuch from t;'", "ERR_1007"),
+    c("neg-ls-bad-option", "ls", "ls --hodei", "ERR_1007"),
     c("neg-openssl-verify", "openssl", f"openssl verify {R}/self.pem", "ERR_1007"),
 ]
 
@@ -474,6 +528,10 @@ printf 'all:\n\tgcc -c %s/src/broken.c\n' "$PWD" > make/Makefile.broken
 printf 'test:\n\t@echo "checking missing-file handling: No such file or directory" >&2\n\t@echo "FAIL: 1 of 12 checks" >&2; exit 1\n' > make/Makefile.test
 printf '#include "hodei/config.h"\nint x;\n' > src/uses_header.c
 printf 'int main(void) { return 0; }\n' > src/ok.c
+mkdir -p make/sub && printf 'all: generated/schema.json\n' > make/sub/Makefile
+printf 'all:\n\t$(MAKE) -C sub\n' > make/Makefile.sub
+mkdir -p /run/sshd && ssh-keygen -q -t ed25519 -N '' -f sshd_key
+/usr/sbin/sshd -p 2222 -o ListenAddress=127.0.0.1 -h "$PWD/sshd_key" -o PidFile="$PWD/sshd.pid"
 printf 'int f(void) { return undeclared_permission_denied; }\n' > src/broken.c
 printf 'int missing_file_handler(void);\nint main(void) { return missing_file_handler(); }\n' > src/undefined.c
 printf 'class Broken { void f() { FileNotFound x; } }\n' > src/Broken.java
@@ -696,6 +754,9 @@ def main() -> int:
             print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
         entries.append(record(case, status, stderr, "generated"))
         print(f"{case.id}: {status} {stderr[-160:]!r}")
+    pid = ROOT / "sshd.pid"
+    if pid.exists():
+        os.kill(int(pid.read_text()), 15)
     for case, status, text, source in QUOTED:
         entries.append(record(case, status, text.encode(), f"quoted: {source}"))
     OUT.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
