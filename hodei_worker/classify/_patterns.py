@@ -337,8 +337,8 @@ ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|ca
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
                        r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
-"""Words by which a line says something went wrong; an error line no pattern explains ends the
-search for the decisive error, since the job's final error is not one we recognise."""
+"""Words by which a line says something went wrong: when no pattern explains a failure, the
+ERR_1007 evidence quotes the tail's final line if it reads as an error."""
 
 # A line that only continues the one above it: the OS's message on a line of its own (unzip),
 # a curl warning wrapped at the terminal's width.

@@ -12,8 +12,8 @@ continuation of that same error. So the model reads the tail from its end:
    earlier error, so that error did not end it), quoted text, an error line no pattern explains
    (the final error is one we do not recognise), or the first line of the final error report.
 
-If the walk meets an unrecognised error before any candidate, there is no decision: the job's
-final error is its own (ERR_1007), whatever earlier lines said. Otherwise the last candidate
+If the walk ends before any candidate, there is no decision: the job's final error is its own
+(ERR_1007, whose evidence quotes that line, :func:`final_error`), whatever earlier lines said. Otherwise the last candidate
 that names something specific wins over generic ones (a bare ``ENOENT``), and details it lacks
 are taken from the other lines of the same final error (``HINTS``).
 
@@ -167,6 +167,17 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in lines]
 
 
+def final_error(lines: list[str]) -> str | None:
+    """The tail's last line that is neither noise nor a frame, if it reads as an error
+    (:data:`ERROR_MARKER`): what to quote when no pattern explains a failure."""
+    for raw in reversed(lines[-MAX_WALK:]):
+        kind = _kind(raw)
+        if kind in ("frame", "noise"):
+            continue
+        return raw.strip() if kind != "report" and _marker().search(raw) else None
+    return None
+
+
 def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | None:
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None."""
     total = len(lines)
@@ -196,9 +207,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         if kind == "warning":
             block.append(raw)
             continue
-        if not seen and codes is None and _marker().search(raw):
-            return None  # the final error is one no pattern explains
-        break
+        break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
         return None
     specific = [s for s in seen if not s.pattern.generic]
