@@ -715,6 +715,72 @@ class TestStderrPatterns:
         assert_decided(decide(obs), "exit.nonzero", "ERR_1007")
 
 
+class TestTailModel:
+    """The final error decides: noise after it is passed over, output after it disqualifies it."""
+
+    def test_summary_noise_after_the_error_is_passed_over(self, tmp_path: Path) -> None:
+        """A real make recipe failing on a missing file is ERR_1003 for that file, and the
+        evidence says the make summary after it is noise."""
+        (tmp_path / "Makefile").write_text("all:\n\tcp assets/logo.svg public/\n")
+        obs = record(["make"], cwd=tmp_path)
+        assert obs.stderr_tail.rstrip().endswith(b"Error 1")
+        failure = decide(obs)
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
+        assert failure.reason == {"path": "assets/logo.svg"}
+        assert "summary noise" in failure.evidence
+        assert "make: ***" in failure.evidence
+
+    def test_output_after_an_error_means_it_did_not_end_the_run(self) -> None:
+        """A real ENOENT followed by more output (the job went on) and exit 1 is ERR_1007, not
+        FILE_NOT_FOUND, and the evidence quotes the final error."""
+        obs = record(["sh", "-c", "cat /nonexistent/lock || echo 'retrying' >&2; "
+                                  "echo 'deploy failed: health check 503' >&2; exit 1"])
+        assert b"No such file" in obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "deploy failed: health check 503" in failure.evidence
+
+    def test_diff_quoting_an_error_is_not_the_error(self, tmp_path: Path) -> None:
+        """A real diff on stderr quoting 'Permission denied' is ERR_1007."""
+        (tmp_path / "want").write_text("cat: x: Permission denied\n")
+        (tmp_path / "got").write_text("ok\n")
+        failure = decide(record(["sh", "-c", "diff want got >&2"], cwd=tmp_path))
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+
+    def test_a_specific_line_beats_a_later_generic_one(self, tmp_path: Path) -> None:
+        """Of npm's real ENOENT lines, the one naming package.json decides, not the bare
+        'enoent' lines after it."""
+        if shutil.which("npm") is None:
+            pytest.skip("npm is not installed on this host")
+        obs = record(["env", f"HOME={tmp_path}", "npm", "install", "--offline", "--no-audit",
+                      "--no-fund"], cwd=tmp_path)
+        failure = decide(obs)
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
+        assert failure.reason["path"] == str(tmp_path / "package.json")
+
+    def test_argument_list_too_long_outranks_exit_126(self) -> None:
+        """bash's real E2BIG, reported with status 126, is ERR_1004 E2BIG, not PERMISSION_DENIED."""
+        obs = record(["bash", "-c", '/bin/echo "$(head -c 2500000 /dev/zero | tr "\\0" x)" >/dev/null'])
+        assert obs.exit_status == 126
+        failure = decide(obs)
+        assert failure.error.code == "ERR_1004"
+        assert failure.reason["errno_name"] == "E2BIG"
+        assert "outranks" in failure.evidence
+        assert_actions(failure, "files")
+
+    def test_german_strerror(self) -> None:
+        """A real cat in a German locale ('Datei oder Verzeichnis nicht gefunden') is ERR_1003
+        with the path."""
+        locales = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False)
+        if "de_DE.utf8" not in locales.stdout:
+            pytest.skip("the de_DE.UTF-8 locale is not generated on this host")
+        obs = record(["env", "LC_ALL=de_DE.UTF-8", "cat", "/nonexistent/daten.csv"])
+        assert b"nicht gefunden" in obs.stderr_tail
+        failure = decide(obs)
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
+        assert failure.reason == {"path": "/nonexistent/daten.csv"}
+
+
 class TestHugeStderr:
     """A 5 MB stderr is handled, and only its tail is read."""
 
