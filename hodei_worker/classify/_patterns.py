@@ -171,7 +171,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "no such file|command not found",
        r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + _NOENT + r"|Command not found)\s*$"),
     # Go, docker: exec: "protoc": executable file not found in $PATH
-    _p(_CNF, "ERR_1001", "executable file not found", r"exec: \"(?P<command>[^\"]+)\": executable file not found"),
+    _p(_CNF, "ERR_1001", "executable file not found", r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),
     # Node: "Error: spawnSync protoc ENOENT" / "Error: spawn protoc ENOENT"
     _p(_CNF, "ERR_1001", "enoent", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
     # Java: 'java.io.IOException: Cannot run program "protoc": error=2, No such file or directory'
@@ -187,6 +187,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
     # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    # Go's net errors: "dial unix /var/run/docker.sock: connect: permission denied"
+    _p(_DENY, "ERR_1002", "permission denied", r"dial unix (?P<path>\S+): connect: " + _DENIED),
     # Java: "java.io.FileNotFoundException: /x (Permission denied)"
     _p(_DENY, "ERR_1002", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \(" + _DENIED + r"\)"),
     # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'

@@ -465,6 +465,8 @@ CASES: list[Case] = [
     c("neg-go-vet", "go", f"cd {R}/gobad && go vet .", "ERR_1007"),
     c("neg-cargo-compile", "cargo", f"cp -r {R}/rustbad/. .; cargo build --offline -q", "ERR_1007"),
     c("neg-docker-daemon", "docker", "docker ps", "ERR_1007"),
+    c("docker-socket-eacces", "docker", f"DOCKER_HOST=unix://{R}/docker.sock docker ps",
+      "ERR_1002", user=NOBODY, path=f"{R}/docker.sock"),
     c("neg-runuser-no-user", "runuser", "runuser -u hodei-nosuchuser -- true", "ERR_1007"),
     c("neg-grep-in-log", "grep",
       f"grep -h 'Permission denied' {R}/old.log >&2; echo 'lint: 3 problems' >&2; exit 1",
@@ -498,7 +500,29 @@ CASES: list[Case] = [
 
 # Output of tools that cannot run on this machine (no daemon, no network), quoted from
 # published sources; exit statuses are the ones those sources report.
-QUOTED: list[tuple[Case, int, str, str]] = []
+# docker run's exit statuses are documented at https://docs.docker.com/reference/cli/docker/container/run/
+# (125: the daemon failed, 126: the command cannot be invoked, 127: it cannot be found).
+QUOTED: list[tuple[Case, int, str, str]] = [
+    (c("docker-run-exec-not-found", "docker", "docker run ... prometheus-vmware-exporter",
+       "ERR_1001", command="prometheus-vmware-exporter"), 127,
+     'docker: Error response from daemon: failed to create shim: OCI runtime create failed: '
+     'container_linux.go:380: starting container process caused: exec: '
+     '"prometheus-vmware-exporter": executable file not found in $PATH: unknown.\n',
+     "https://github.com/devinotelecom/prometheus-vmware-exporter/issues/26"),
+    (c("docker-run-exec-not-found-escaped", "docker", "docker run -d --name test test",
+       "ERR_1001", command="/registry"), 127,
+     'docker: Error response from daemon: OCI runtime create failed: container_linux.go:348: '
+     'starting container process caused "exec: \\"/registry\\": executable file not found in '
+     '$PATH": unknown.\n',
+     "https://github.com/moby/moby/issues/37713"),
+    (c("docker-run-entrypoint-missing", "docker", "docker run ... (entrypoint ./docker/docker-entrypoint.sh)",
+       "ERR_1001", command="./docker/docker-entrypoint.sh"), 127,
+     'docker: Error response from daemon: failed to create task for container: failed to create '
+     'shim task: OCI runtime create failed: runc create failed: unable to start container process: '
+     'exec: "./docker/docker-entrypoint.sh": stat ./docker/docker-entrypoint.sh: no such file or '
+     'directory: unknown.\n',
+     "https://github.com/whyour/qinglong/issues/2567"),
+]
 
 
 def sh(script: str) -> None:
@@ -530,6 +554,7 @@ printf '#include "hodei/config.h"\nint x;\n' > src/uses_header.c
 printf 'int main(void) { return 0; }\n' > src/ok.c
 mkdir -p make/sub && printf 'all: generated/schema.json\n' > make/sub/Makefile
 printf 'all:\n\t$(MAKE) -C sub\n' > make/Makefile.sub
+python3 -c "import socket; socket.socket(socket.AF_UNIX).bind('docker.sock')"; chmod 600 docker.sock
 mkdir -p /run/sshd && ssh-keygen -q -t ed25519 -N '' -f sshd_key
 /usr/sbin/sshd -p 2222 -o ListenAddress=127.0.0.1 -h "$PWD/sshd_key" -o PidFile="$PWD/sshd.pid"
 printf 'int f(void) { return undeclared_permission_denied; }\n' > src/broken.c
