@@ -150,10 +150,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1004: the job could not create a process or thread -------------------------------
     # bash: "bash: line 1: /bin/echo: Argument list too long" (whatever its exit status)
     _p(_E2BIG, "ERR_1004", "argument list too long", r"(?P<message>" + _any("E2BIG") + r")"),
-    # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable"
+    # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable";
+    # "nsenter: Unable to fork: ..."; Ruby: "Cannot allocate memory - fork(2) (Errno::ENOMEM)"
     _p(_FORK, "ERR_1004", "fork|errno 11",
-       r"(?P<message>Cannot fork|can't fork|fork(?: failed)?: (?:retry: )?(?:"
-       + _any("EAGAIN", "ENOMEM") + r")|BlockingIOError: \[Errno 11\].*)"),
+       r"(?P<message>Cannot fork|can't fork|(?:unable|failed) to fork\b.*|"
+       r"fork(?: failed)?: (?:retry: )?(?:" + _any("EAGAIN", "ENOMEM") + r")|"
+       r"(?:" + _any("EAGAIN", "ENOMEM") + r") - fork\(2\)|BlockingIOError: \[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
     _p(_THREAD, "ERR_1004", "thread",
