@@ -2,8 +2,9 @@
 
 Two tables live here. ``STDERR_PATTERNS`` recognises error lines: a rule id, the code it decides,
 the words a line must contain before the regex is tried, a regex over one line whose named
-groups become the failure's details (``path``, ``command``), and whether the pattern is *generic* (a bare errno word that names nothing: a more specific line
-of the same final error is preferred to it). ``LINE_KINDS`` sorts the other lines of a tail:
+groups become the failure's details (``path``, ``command``), and whether the pattern is
+*generic* (a bare errno word that names nothing: a more specific line of the same final error
+is preferred to it). ``LINE_KINDS`` sorts the other lines of a tail:
 summary noise, stack frames, warnings, quoted text and the start of a new error report; the tail
 model in ``_tail.py`` reads both.
 
@@ -41,7 +42,8 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
               "Sistema de arquivos somente para leitura"),
     "EIO": ("Input/output error", "Eingabe-/Ausgabefehler", "Erreur d'entrée/sortie",
             "Error de entrada/salida", "Errore di input/output", "Erro de entrada/saída"),
-    "ESTALE": ("Stale file handle", "Stale NFS file handle", "Veraltete Dateizugriffsnummer (file handle)", "Panne d'accès au fichier",
+    "ESTALE": ("Stale file handle", "Stale NFS file handle",
+               "Veraltete Dateizugriffsnummer (file handle)", "Panne d'accès au fichier",
                "`handle' de fichero en desuso", "Manipulador de arquivo corrompido"),
     "ENOTCONN": ("Transport endpoint is not connected", "Der Socket ist nicht verbunden",
                  "Noeud final de transport n'est pas connecté",
@@ -138,6 +140,8 @@ def _p(rule: str, code: str, needles: str, regex: str, generic: bool = False) ->
     return StderrPattern(rule, code, regex, tuple(needles.split("|")), generic)
 
 
+_N_STORAGE = "no space left|disk quota|read-only file system|input/output error|stale|not connected"
+_N_NOT_FOUND = "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado"
 _CNF = "stderr.command-not-found"
 _E2BIG = "stderr.arg-list-too-long"
 _FORK = "stderr.fork-failed"
@@ -164,71 +168,91 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1001: a command the job called does not exist -----------------------------------
     # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
     # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
-    _p(_CNF, "ERR_1001", "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado", r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
+    _p(_CNF, "ERR_1001", _N_NOT_FOUND,
+       r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
        + "|".join(_NOT_FOUND_WORDS) + r")\.?\s*$"),
     _p(_CNF, "ERR_1001", "command not found", r"command not found:\s*(?P<command>\S+)\s*$"),
     # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
-    _p(_CNF, "ERR_1001", "cannot execute", r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
+    _p(_CNF, "ERR_1001", "cannot execute",
+       r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
     # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
     _p(_CNF, "ERR_1001", "no such file|command not found",
        r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + _NOENT + r"|Command not found)\s*$"),
     # Go, docker: exec: "protoc": executable file not found in $PATH
-    _p(_CNF, "ERR_1001", "executable file not found", r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),
+    _p(_CNF, "ERR_1001", "executable file not found",
+       r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),
     # Node: "Error: spawnSync protoc ENOENT" / "Error: spawn protoc ENOENT"
     _p(_CNF, "ERR_1001", "enoent", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
     # Java: 'java.io.IOException: Cannot run program "protoc": error=2, No such file or directory'
-    _p(_CNF, "ERR_1001", "cannot run program", r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
+    _p(_CNF, "ERR_1001", "cannot run program",
+       r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
     # Ruby: "in `exec': No such file or directory - protoc (Errno::ENOENT)"
     _p(_CNF, "ERR_1001", "no such file", _NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
     # --- ERR_1002: access refused -----------------------------------------------------------
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
-    _p(_DENY, "ERR_1002", "permission denied", r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
+    _p(_DENY, "ERR_1002", "permission denied",
+       r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
     # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
     _p(_DENY, "ERR_1002", "accessdenied", r"AccessDeniedException: (?P<path>\S+)"),
     # Node: "Error: EACCES: permission denied, open '/x'"
     _p(_DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
     # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
     # Go's net errors: "dial unix /var/run/docker.sock: connect: permission denied"
     _p(_DENY, "ERR_1002", "permission denied", r"dial unix (?P<path>\S+): connect: " + _DENIED),
     # Java: "java.io.FileNotFoundException: /x (Permission denied)"
-    _p(_DENY, "ERR_1002", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \(" + _DENIED + r"\)"),
+    _p(_DENY, "ERR_1002", "filenotfound",
+       r"FileNotFoundException: (?P<path>.+?) \(" + _DENIED + r"\)"),
     # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + r"\s+failed:\s*" + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _Q + r"\s+failed:\s*" + _DENIED),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _DENIED + r":\s*" + _Q),
     # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _Q + _WORDS + _COLON + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _Q + _WORDS + _COLON + _DENIED),
     # tar: "tar: /x: Cannot open: Permission denied" (and "tar: /x : open impossible: ...")
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _DENIED),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
     # perl: "/x: Permission denied at -e line 1."
     _p(_DENY, "ERR_1002", "permission denied", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
-    _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm", _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
+       _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
     # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
-    _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o", r"(?P<message>database or disk is full|attempt to write a readonly database"
+    _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o",
+       r"(?P<message>database or disk is full|attempt to write a readonly database"
        r"|disk I/O error)"),
     # Node: "Error: EROFS: read-only file system, open '/x'"
-    _p(_IO, "ERR_1012", "erofs|enospc|edquot|eio|estale", r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
+    _p(_IO, "ERR_1012", "erofs|enospc|edquot|eio|estale",
+       r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
     # Ruby: "Read-only file system @ rb_sysopen - /x (Errno::EROFS)"
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       r"(?P<message>" + _STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
     # rsync: 'rsync: [receiver] write failed on "/x": No space left on device (28)'
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", _Q + r"(?:\s+failed)?" + _WORDS + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       _Q + r"(?:\s+failed)?" + _WORDS + _COLON + r"(?P<message>" + _STORAGE + ")"),
     # python: "OSError: [Errno 28] No space left on device: '/mnt/x'"
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       r"(?P<message>" + _STORAGE + r"):\s*" + _Q),
     # tar: "tar: big.bin: Cannot write: No space left on device"
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + _STORAGE + ")"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected", _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
-    _p(_IO, "ERR_1012", "no space left|disk quota|read-only file system|input/output error|stale|not connected|enospc|edquot|erofs|failure writing output", r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
+       r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
     # --- ERR_1003: a file or directory the job needs does not exist --------------------------
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
     _p(_FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + _Q),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
-    _p(_FNF, "ERR_1003", "cannot find module", r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
+    _p(_FNF, "ERR_1003", "cannot find module",
+       r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
     # Node: "Error: ENOENT: no such file or directory, open '/x'"
     _p(_FNF, "ERR_1003", "enoent", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
     # Java: "java.nio.file.NoSuchFileException: /x"; "FileNotFoundException: /x (No such file...)"
@@ -251,7 +275,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # openssl: "...:No such file or directory:...:calling stat(/x)"
     _p(_FNF, "ERR_1003", "no such file", _NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
     # dash: "sh: 1: cannot open /x: No such file"; "cannot create /x/y: Directory nonexistent"
-    _p(_FNF, "ERR_1003", "no such file|directory nonexistent", r"cannot (?:open|create) (?P<path>\S+): (?:" + _NOENT_SHORT
+    _p(_FNF, "ERR_1003", "no such file|directory nonexistent",
+       r"cannot (?:open|create) (?P<path>\S+): (?:" + _NOENT_SHORT
        + r"|Directory nonexistent)"),
     # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
     _p(_FNF, "ERR_1003", "no such file", _Q + r"\s+failed:\s*" + _NOENT),
@@ -260,12 +285,14 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
     _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
-    _p(_FNF, "ERR_1003", "no such file", r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file",
+       r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
     _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT),
-    _p(_FNF, "ERR_1003", "no such file|enoent|notfound", _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
+    _p(_FNF, "ERR_1003", "no such file|enoent|notfound",
+       _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
 )
 """Tried in order against each line; the first pattern that matches a line decides for it."""
 

@@ -13,14 +13,16 @@ continuation of that same error. So the model reads the tail from its end:
    (the final error is one we do not recognise), or the first line of the final error report.
 
 If the walk ends before any candidate, there is no decision: the job's final error is its own
-(ERR_1007, whose evidence quotes that line, :func:`final_error`), whatever earlier lines said. Otherwise the last candidate
-that names something specific wins over generic ones (a bare ``ENOENT``), and details it lacks
-are taken from the other lines of the same final error (``HINTS``).
+(ERR_1007, whose evidence quotes that line, :func:`final_error`), whatever earlier lines said.
+Otherwise the last candidate that names something specific wins over generic ones (a bare
+``ENOENT``), and details it lacks are taken from the other lines of the same final error
+(``HINTS``).
 
-Cost: every line is matched at most once against one combined regex per line kind and the
-patterns, the walk stops after :data:`MAX_WALK` lines or
-:data:`MAX_CANDIDATES` recognised ones, and only the first :data:`MAX_LINE`
-characters of a line are read, so a 64 KiB tail of adversarial text stays fast.
+Cost: a line is tried against a pattern's regex only if it contains one of the pattern's
+needles (so most regexes are never even compiled), localised strerror texts are translated to
+English first (so the patterns stay small), the walk stops after :data:`MAX_WALK` lines or
+:data:`MAX_CANDIDATES` recognised ones, and only the last :data:`MAX_LINE` characters of a line
+are read: a 64 KiB tail of adversarial text stays fast (``bench/bench_classify.py``).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from ._patterns import (
 MAX_WALK: Final = 2000
 """Lines read from the end at most; the final error of a run is never further up than that."""
 MAX_LINE: Final = 2000
-"""Characters of one line that are read."""
+"""Characters of one line that are read: its end, where the message is."""
 MAX_CANDIDATES: Final = 12
 """Recognised lines one final error may span; the walk ends after that many."""
 
