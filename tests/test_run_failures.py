@@ -7,6 +7,7 @@ import os
 import signal
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PY
@@ -202,3 +203,14 @@ class TestResourceAndStorageFailures:
         assert r.event["error_code"] == "ERR_1012"
         assert r.reason["path"] == "/dev/full"
         assert r.reason["message"] == "No space left on device"
+
+
+def test_crlf_shebang_names_the_interpreter_with_its_carriage_return(run_hodei: Any, tmp_path: Path) -> None:
+    """A script saved with Windows line endings fails to start because '/bin/sh\\r' does not
+    exist: hodei-run's event says exactly that, carriage return included."""
+    script = tmp_path / "crlf.sh"
+    script.write_bytes(b"#!/bin/sh\r\necho hi\r\n")
+    script.chmod(0o755)
+    result = run_hodei("--", str(script))
+    assert result.event["error_code"] == "ERR_1001"
+    assert result.reason["command"] == "/bin/sh\r"

@@ -40,6 +40,7 @@ from __future__ import annotations
 import errno
 import marshal
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -201,7 +202,9 @@ def _interpreter(program: str) -> str | None:
         os.close(fd)
     if not head.startswith(b"#!"):
         return None
-    words = head[2:].strip().split()
+    # As the kernel reads it: words split on spaces and tabs only, so a Windows line ending
+    # stays part of the interpreter's name ("/bin/sh\r"), which is the whole diagnosis.
+    words = [w for w in re.split(rb"[ \t]+", head[2:]) if w]
     return words[0].decode("utf-8", "replace") if words else None
 
 
