@@ -151,6 +151,14 @@ def build_request(fields: Mapping[str, Any]) -> Any:
     return control_plane_pb2.SubmitJobRequest(spec=spec, retry_policy=policy)
 
 
+def _where(exc: Exception) -> str:
+    """Where and why a YAML file could not be read, on one line (PyYAML's own text spans several)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "reason", None)
+    line = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return f"{line}: {problem}" if problem else line
+
+
 def _fields(ns: argparse.Namespace) -> dict[str, Any]:
     """The job's fields from the file or the command line."""
     if ns.file:
@@ -162,7 +170,7 @@ def _fields(ns: argparse.Namespace) -> dict[str, Any]:
         except OSError as exc:
             raise JobInputError(f"--file: cannot read {ns.file}: {exc.strerror}") from None
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise JobInputError(f"--file: {ns.file} is not YAML: {exc}") from None
+            raise JobInputError(f"--file: {ns.file} is not YAML{_where(exc)}") from None
         if not isinstance(data, dict):
             raise JobInputError(f"--file: {ns.file} must hold a mapping of job fields")
         return data

@@ -72,6 +72,8 @@ class Dispatcher:
         self.worker_timeout_s = worker_timeout_s
         self.clock = clock
         self.sessions: dict[str, Session] = {}
+        self.refused: dict[str, tuple[str, float]] = {}
+        """Job id → the worker that last refused it as busy, and until when it is passed over."""
         self._wake = anyio.Event()
 
     def poke(self) -> None:
@@ -160,6 +162,8 @@ class Dispatcher:
             if after != job:
                 _jobtable.save(db, after)
                 changed = True
+                if found[1].kind == "job_rejected" and after.state is State.QUEUED:
+                    self.refused[job.job_id] = (found[1].worker_id, now + _policy.REFUSER_PAUSE_S)
         if chunks:
             _jobtable.add_logs(db, chunks)
         if changed:
@@ -218,6 +222,9 @@ class Dispatcher:
         sends: list[tuple[Session, session_pb2.ControlMessage]] = []
 
         def plan(db: sqlite3.Connection) -> float:
+            # Inside the transaction: ``apply`` adds refusals under the same lock.
+            for job_id in [j for j, (_, until) in self.refused.items() if until <= now]:
+                del self.refused[job_id]
             for job in _jobtable.running_on(db, lost):
                 _jobtable.save(db, _policy.worker_lost(job, now))
             counts = _jobtable.running_counts(db)
@@ -225,7 +232,7 @@ class Dispatcher:
                        for s in self.sessions.values() if s.connected]
             room = sum(max(w.max_jobs - w.running, 0) for w in workers if not w.draining)
             queued = _jobtable.due(db, now, room) if room else []
-            for job_id, worker_id in _policy.dispatch(queued, workers, now):
+            for job_id, worker_id in _policy.dispatch(queued, workers, now, self.refused):
                 job = next(j for j in queued if j.job_id == job_id)
                 assigned = _policy.assign(job, worker_id)
                 _jobtable.save(db, assigned)

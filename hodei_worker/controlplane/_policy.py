@@ -24,6 +24,9 @@ class State(enum.StrEnum):
 ENDED: Final = frozenset({State.SUCCEEDED, State.FAILED, State.CANCELLED})
 REJECTED_REQUEUE_S: Final = 0.5
 """How long a job refused by a busy worker (ERR_2001) waits before it is offered again."""
+REFUSER_PAUSE_S: Final = 2.0
+"""How long the worker that refused a job as busy is passed over for that job, so that
+another worker with room takes it instead of the same refusal again."""
 WORKER_LOST: Final = "ERR_1008"
 """The code a job gets when its worker is lost with it."""
 
@@ -130,17 +133,23 @@ class Worker:
     running: int = 0
 
 
-def dispatch(queued: Sequence[Job], workers: Iterable[Worker], now: float) -> list[tuple[str, str]]:
+def dispatch(queued: Sequence[Job], workers: Iterable[Worker], now: float,
+             refused_by: Mapping[str, tuple[str, float]] | None = None) -> list[tuple[str, str]]:
     """Which queued jobs (oldest first, due ones only) go to which worker: the least loaded
-    that is not draining and has room. Returns (job_id, worker_id) pairs."""
+    that is not draining and has room, and that has not refused the job as busy (ERR_2001)
+    until the time ``refused_by`` (job id → (worker id, until)) gives. Returns (job_id,
+    worker_id) pairs."""
     load: dict[str, Worker] = {w.worker_id: w for w in workers if not w.draining}
+    refusals = refused_by or {}
     plan: list[tuple[str, str]] = []
     for job in queued:
         if job.state is not State.QUEUED or job.next_attempt_at > now:
             continue
-        free = [w for w in load.values() if w.running < w.max_jobs]
+        refuser, until = refusals.get(job.job_id, ("", 0.0))
+        free = [w for w in load.values() if w.running < w.max_jobs
+                and not (w.worker_id == refuser and now < until)]
         if not free:
-            break
+            continue
         chosen = min(free, key=lambda w: (w.running / w.max_jobs, w.worker_id))
         load[chosen.worker_id] = replace(chosen, running=chosen.running + 1)
         plan.append((job.job_id, chosen.worker_id))
