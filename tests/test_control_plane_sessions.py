@@ -520,3 +520,19 @@ def test_dispatch_passes_over_the_worker_that_refused_a_job_as_busy() -> None:
     assert dispatch([job], workers, 10.0, {"j1": ("w-a", 12.0)}) == [("j1", "w-b")]
     assert dispatch([job], workers[:1], 10.0, {"j1": ("w-a", 12.0)}) == []
     assert dispatch([job], workers[:1], 12.0, {"j1": ("w-a", 12.0)}) == [("j1", "w-a")]
+
+
+def test_worker_back_too_late_is_told_to_cancel_what_it_holds(cp: ControlPlaneProcess, workers: list[TestWorker]) -> None:
+    """A worker that comes back after the worker timeout still holding its job (failed with
+    ERR_1008 meanwhile), or holding a job the control plane never knew, is told to cancel
+    them, so that no job runs twice."""
+    worker = _connect(cp, workers, "w-1")
+    admin = Admin(cp.address)
+    job_id = admin.submit("x")
+    worker.run_job()
+    worker.close()
+    _wait_state(admin, job_id, control_plane_pb2.JOB_STATE_FAILED)
+    back = _connect(cp, workers, "w-1", held=(job_id, "ghost"))
+    told = sorted(back.next().cancel_job.job_id for _ in range(2))
+    assert told == sorted([job_id, "ghost"])
+    assert admin.job(job_id).state == control_plane_pb2.JOB_STATE_FAILED

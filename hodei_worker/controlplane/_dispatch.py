@@ -28,6 +28,8 @@ log = _logging.get_logger("hodei.controlplane.dispatch")
 
 IDLE_S: Final = 1.0
 """The longest the dispatcher sleeps without a reason to wake."""
+NOT_YOURS: Final = "the control plane no longer runs this job on this worker"
+"""The reason given when a worker that comes back holds a job that is not its any more."""
 _OUTCOMES: Final = ("job_accepted", "job_started", "job_completed", "job_execution_error",
                     "job_cancelled", "job_rejected")
 
@@ -95,20 +97,21 @@ class Dispatcher:
         held = set(hello.held_job_ids)
         now = self.clock()
 
-        def reconcile(db: sqlite3.Connection) -> list[Job]:
-            resend = []
+        def reconcile(db: sqlite3.Connection) -> list[tuple[str, str]]:
+            cancels = [(job_id, NOT_YOURS) for job_id in sorted(held)
+                       if not _policy.assigned_to(_jobtable.get(db, job_id), hello.worker_id)]
             for job in _jobtable.in_state(db, State.RUNNING):
                 if job.worker_id != hello.worker_id:
                     continue
                 if job.job_id not in held:
                     _jobtable.save(db, _policy.not_held(job, now))
                 elif job.cancel_reason:
-                    resend.append(job)
-            return resend
+                    cancels.append((job.job_id, job.cancel_reason))
+            return cancels
 
-        for job in self.store.transaction(reconcile):
+        for job_id, reason in self.store.transaction(reconcile):
             self._send(session, session_pb2.ControlMessage(cancel_job=session_pb2.CancelJob(
-                job_id=job.job_id, reason=job.cancel_reason)))
+                job_id=job_id, reason=reason)))
         log.info("worker.connected", worker_id=hello.worker_id, held=len(held))
         self.poke()
         return session

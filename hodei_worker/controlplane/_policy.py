@@ -174,6 +174,13 @@ def not_held(job: Job, now: float) -> Job:
     return worker_lost(job, now)
 
 
+def assigned_to(job: Job | None, worker_id: str) -> bool:
+    """Whether ``job`` is the running attempt of ``worker_id``. A job a worker holds that is not
+    (ended, reassigned after the worker was lost, or never known) is to be cancelled there, so
+    that it does not run twice."""
+    return job is not None and job.state is State.RUNNING and job.worker_id == worker_id
+
+
 def cancel(job: Job | None, reason: str) -> tuple[str, Job | None]:
     """What a cancel does: ``dequeued``, ``sent_to_worker``, ``already_ended`` or
     ``unknown_job``, with the job as it becomes."""
