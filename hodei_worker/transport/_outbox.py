@@ -14,6 +14,7 @@ are written whatever the cap, and fail loudly only when the disk itself refuses 
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -82,9 +83,19 @@ class Dropped:
     last_at: float
 
 
-def _reason(exc: BaseException) -> str:
+def _read_only(directory: Path) -> bool:
+    """SQLite says only "unable to open database file" on a read-only file system."""
+    try:
+        return bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _reason(exc: BaseException, directory: Path | None = None) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
+    if directory is not None and _read_only(directory):
+        return os.strerror(errno.EROFS)
     text = str(exc)
     return text[:1].upper() + text[1:] if text else type(exc).__name__
 
@@ -109,14 +120,14 @@ class Outbox:
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                        isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
-            raise SpoolError(str(self.directory), _reason(exc)) from None
+            raise SpoolError(str(self.directory), _reason(exc, self.directory)) from None
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             self._db.close()
-            raise SpoolError(str(self.path), _reason(exc)) from None
+            raise SpoolError(str(self.path), _reason(exc, self.directory)) from None
 
     def close(self) -> None:
         """Closes the file; the events in it stay for whoever opens it next."""

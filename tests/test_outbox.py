@@ -1,0 +1,225 @@
+"""The outbox on real SQLite files: order, paging, acks, durability across processes, drops, disk faults."""
+
+from __future__ import annotations
+
+import os
+import random
+import stat
+import subprocess
+import sys
+import textwrap
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hodei_worker._generated import events_pb2
+from hodei_worker.transport import Backoff, Outbox, Record, SpoolError
+
+
+def _rec(job: str, n: int, *, terminal: bool = True, size: int = 16) -> Record:
+    return Record(event_id=f"{job}-{n}-{uuid.uuid4().hex}", job_id=job,
+                  payload=f"{job}:{n}:".encode() + b"x" * size, terminal=terminal)
+
+
+def test_pending_returns_append_order_overall_and_per_job(tmp_path: Path) -> None:
+    """Pending yields events in append order, overall and filtered by job."""
+    with Outbox(tmp_path / "spool") as box:
+        records = [_rec("ab"[i % 2], i) for i in range(10)]
+        for i in range(0, 10, 3):
+            box.append(records[i:i + 3])
+        assert [p.event_id for p in box.pending()] == [r.event_id for r in records]
+        assert [p.event_id for p in box.pending(job_id="a")] == [r.event_id for r in records[0::2]]
+        assert [p.payload for p in box.pending(job_id="b")] == [r.payload for r in records[1::2]]
+        assert box.count() == 10
+        assert box.count("a") == 5
+
+
+def test_pending_pages_with_after_seq_and_limit(tmp_path: Path) -> None:
+    """Paging by after_seq and limit visits every event once, in order."""
+    with Outbox(tmp_path) as box:
+        records = [_rec("j", i) for i in range(7)]
+        box.append(records)
+        seen: list[str] = []
+        after = 0
+        while page := box.pending(after_seq=after, limit=3):
+            assert len(page) <= 3
+            seen.extend(p.event_id for p in page)
+            after = page[-1].seq
+        assert seen == [r.event_id for r in records]
+
+
+def test_ack_deletes_only_acked_ids(tmp_path: Path) -> None:
+    """Ack removes exactly the acknowledged events and leaves the rest pending."""
+    with Outbox(tmp_path) as box:
+        records = [_rec("j", i) for i in range(5)]
+        box.append(records)
+        box.ack([records[1].event_id, records[3].event_id, "unknown-id"])
+        assert [p.event_id for p in box.pending()] == [records[i].event_id for i in (0, 2, 4)]
+
+
+def test_reopened_outbox_sees_committed_events(tmp_path: Path) -> None:
+    """A new Outbox on the same directory, and another process, see committed events."""
+    records = [_rec("j", i) for i in range(3)]
+    with Outbox(tmp_path) as box:
+        box.append(records)
+    with Outbox(tmp_path) as again:
+        assert [p.event_id for p in again.pending()] == [r.event_id for r in records]
+    code = ("import sys; from hodei_worker.transport import Outbox; "
+            "print(','.join(p.event_id for p in Outbox(sys.argv[1]).pending()))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out.split(",") == [r.event_id for r in records]
+
+
+def test_events_survive_sigkill_right_after_append(tmp_path: Path) -> None:
+    """Events appended by a process that SIGKILLs itself as append returns are all still there."""
+    code = textwrap.dedent("""
+        import os, signal, sys
+        from hodei_worker.transport import Outbox, Record
+        box = Outbox(sys.argv[1])
+        box.append([Record(f"killed-{i}", "k", b"payload-%d" % i) for i in range(50)])
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True)
+    assert proc.returncode == -9, proc.stderr
+    with Outbox(tmp_path) as box:
+        assert [p.event_id for p in box.pending(limit=100)] == [f"killed-{i}" for i in range(50)]
+
+
+def test_concurrent_appends_from_processes_all_land_once(tmp_path: Path) -> None:
+    """Several processes appending to one spool at once lose nothing and duplicate nothing."""
+    code = textwrap.dedent("""
+        import sys
+        from hodei_worker.transport import Outbox, Record
+        box = Outbox(sys.argv[1])
+        w = sys.argv[2]
+        for i in range(40):
+            box.append([Record(f"{w}-{i}-{k}", w, b"p") for k in range(3)])
+    """)
+    workers = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path), f"w{n}"])
+               for n in range(4)]
+    assert [p.wait() for p in workers] == [0] * 4
+    with Outbox(tmp_path) as box:
+        ids = [p.event_id for p in box.pending(limit=10_000)]
+        assert len(ids) == len(set(ids)) == 4 * 40 * 3
+        for n in range(4):
+            mine = [p.event_id for p in box.pending(limit=10_000, job_id=f"w{n}")]
+            assert mine == [f"w{n}-{i}-{k}" for i in range(40) for k in range(3)]
+
+
+def test_drop_policy_keeps_terminal_and_reports_count(tmp_path: Path) -> None:
+    """Over the cap, droppable events are refused and counted, terminal ones kept, and the count is reported once."""
+    with Outbox(tmp_path, max_bytes=1) as box:
+        droppable = [_rec("j", i, terminal=False) for i in range(3)]
+        assert box.append(droppable[:2]) == []
+        terminal = _rec("j", 9)
+        assert box.append([terminal, droppable[2]]) == [terminal.event_id]
+        dropped = box.dropped()
+        assert dropped is not None
+        assert dropped.count == 3
+        ids = [p.event_id for p in box.pending()]
+        assert ids == [terminal.event_id]
+        last = _rec("j", 10)
+        assert box.append([last]) == [last.event_id]
+        assert box.dropped() is None
+        pending = box.pending()
+        assert [p.event_id for p in pending][0] == terminal.event_id
+        assert pending[-1].event_id == last.event_id
+        envelope = events_pb2.EventEnvelope.FromString(pending[1].payload)
+        assert envelope.event_id == pending[1].event_id
+        assert envelope.WhichOneof("event") == "events_dropped"
+        assert envelope.events_dropped.count == 3
+        box.append([_rec("j", 11)])
+        assert box.count() == 4
+
+
+def _mount(args: list[str], target: Path) -> Iterator[Path]:
+    target.mkdir(exist_ok=True)
+    done = subprocess.run(["mount", *args, str(target)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a file system for the test: {done.stderr.strip()}")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+@pytest.fixture
+def small_fs(tmp_path: Path) -> Iterator[Path]:
+    yield from _mount(["-t", "tmpfs", "-o", "size=256k,mode=0755", "tmpfs"], tmp_path / "small")
+
+
+def test_read_only_spool_raises_and_keeps_events(tmp_path: Path) -> None:
+    """A spool remounted read-only raises SpoolError with the reason and keeps the earlier events."""
+    spool = tmp_path / "spool"
+    with Outbox(spool) as box:
+        first = _rec("j", 0)
+        box.append([first])
+    for _ in _mount(["--bind", "-o", "ro", str(spool)], tmp_path / "ro"):
+        ro = tmp_path / "ro"
+        remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], capture_output=True, text=True)
+        if remount.returncode != 0:
+            pytest.skip(f"cannot remount read-only: {remount.stderr.strip()}")
+        with pytest.raises(SpoolError) as err, Outbox(ro) as box:
+            box.append([_rec("j", 1)])
+        assert "read-only file system" in str(err.value).lower()
+    with Outbox(spool) as box:
+        assert [p.event_id for p in box.pending()] == [first.event_id]
+
+
+def test_full_disk_raises_and_keeps_events(small_fs: Path) -> None:
+    """A full spool disk raises SpoolError saying so, and the events committed before stay."""
+    spool = small_fs / "spool"
+    with Outbox(spool) as box:
+        first = _rec("j", 0)
+        box.append([first])
+        filler = small_fs / "filler"
+        try:
+            with filler.open("wb") as f:
+                while True:
+                    f.write(b"\0" * 4096)
+                    f.flush()
+        except OSError:
+            pass
+        def fill() -> None:
+            for i in range(1, 200):
+                box.append([_rec("j", i, size=8192)])
+
+        with pytest.raises(SpoolError) as err:
+            fill()
+        assert "full" in str(err.value).lower()
+        assert box.pending()[0].event_id == first.event_id
+    filler.unlink(missing_ok=True)
+    with Outbox(spool) as box:
+        ids = [p.event_id for p in box.pending(limit=1000)]
+        assert ids[0] == first.event_id
+        assert len(ids) == len(set(ids))
+
+
+def test_spool_path_that_is_a_file_raises(tmp_path: Path) -> None:
+    """A spool path naming a regular file raises SpoolError naming the path."""
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(SpoolError) as err:
+        Outbox(path)
+    assert str(path) in str(err.value)
+
+
+def test_spool_directory_is_created_0700(tmp_path: Path) -> None:
+    """A missing spool directory is created with mode 0700."""
+    spool = tmp_path / "a" / "spool"
+    Outbox(spool).close()
+    assert stat.S_IMODE(os.stat(spool).st_mode) == 0o700
+
+
+def test_backoff_delays_within_bounds_and_seeded() -> None:
+    """Backoff delays stay within [0, min(cap, base*2**n)] and repeat for the same seed (seeded randomness)."""
+    a = Backoff(base_s=0.1, cap_s=5.0, rng=random.Random(7))
+    b = Backoff(base_s=0.1, cap_s=5.0, rng=random.Random(7))
+    for n in range(0, 80):
+        d = a.delay(n)
+        assert 0.0 <= d <= min(5.0, 0.1 * 2 ** n)
+        assert d == b.delay(n)
+    assert Backoff(rng=random.Random(1)).delay(3) != Backoff(rng=random.Random(2)).delay(3)
