@@ -5,6 +5,20 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from typing import Final
+
+TERMINATIONS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
+"""The signals that end a run; held from the first line of hodei-run's own code."""
+
+_HODEI_RUN: Final = (os.path.basename(sys.argv[0]) == "hodei-run"
+                     or sys.argv[0].endswith(os.path.join("hodei_worker", "__main__.py")))
+"""Whether this process is ``hodei-run`` itself (not a program that imports this package)."""
+
+if _HODEI_RUN:
+    # Blocked before anything else of ours runs (the interpreter's own start is the only
+    # window left): a termination that arrives while hodei-run imports stays pending until
+    # ``main`` has a handler to record it, instead of killing hodei-run before its event.
+    signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
 
 
 def _standard_fds() -> None:
@@ -18,12 +32,30 @@ def _standard_fds() -> None:
             if opened != fd:
                 os.dup2(opened, fd)
                 os.close(opened)
+            os.set_inheritable(fd, True)  # os.open's are not: the job would find fd closed
+
+
+def _standard_streams() -> None:
+    """Gives Python file objects back to fds 1 and 2 when they were closed at start (Python
+    then sets ``sys.stdout``/``sys.stderr`` to None), so a write to either goes where the
+    caller pointed it (now /dev/null), never to whatever file took the lowest free fd."""
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "w", encoding="utf-8", errors="backslashreplace",  # noqa: SIM115
+                                    closefd=False))
+
+
+def _release(blocked: tuple[signal.Signals, ...] = TERMINATIONS) -> None:
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
 def main(argv: list[str] | None = None) -> int:
     """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``."""
     _standard_fds()
+    _standard_streams()
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] in (["explain"], ["flush"]):
+        _release()  # not a run: the default actions of terminations are right
     if args[:1] == ["explain"]:
         from ._explain import explain
 
@@ -37,8 +69,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return flush(args[1:], dict(os.environ))
     early = _hold_termination()
+    _release()  # those that arrived while importing are recorded now
     from ._run import run_command
 
+    # The handlers stay until the process exits: a termination that arrives once the job is
+    # over (while the event is classified and written) is recorded and has nothing to stop.
     return run_command(args, early_signals=early)
 
 
@@ -50,13 +85,14 @@ def _hold_termination() -> list[int]:
     def record(number: int, _frame: object) -> None:
         received.append(number)
 
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT):
+    for sig in TERMINATIONS:
         signal.signal(sig, record)
     return received
 
 
 def control_plane(argv: list[str] | None = None) -> int:
     """``hodei-control-plane``: the reference control plane (``serve``, ``events``)."""
+    _release()
     _standard_fds()
     from ._control_plane import main as control_plane_main
 
@@ -65,6 +101,7 @@ def control_plane(argv: list[str] | None = None) -> int:
 
 def worker(argv: list[str] | None = None) -> int:
     """``hodei-worker``: the daemon."""
+    _release()
     _standard_fds()
     from ._worker import main as worker_main
 

@@ -220,6 +220,31 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
+@contextlib.contextmanager
+def _signal_receiver(signals: Sequence[int]) -> Iterator[AsyncIterator[int]]:
+    """anyio's signal receiver, which leaves the handlers as it found them: on the way out
+    the event loop resets them to the default actions (die; KeyboardInterrupt on SIGINT), so
+    the signals are blocked across that reset and the caller's handlers restored before any
+    can be delivered. A termination arriving as the job ends then reaches the caller's handler
+    instead of killing the process that has yet to report."""
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+    mask: set[signal.Signals] | None = None
+    try:
+        with anyio.open_signal_receiver(*signals) as received:
+            try:
+                yield received
+            finally:
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    finally:
+        try:
+            for sig, handler in previous.items():
+                if handler is not None:
+                    signal.signal(sig, handler)
+        finally:
+            if mask is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
                     early_signals: Sequence[int] = ()) -> Observation:
     """Runs one job to the end and reports what happened; nothing of the job outlives it.
@@ -251,7 +276,7 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     try:
         # Handlers first, spawn second: a signal that arrives while the job is starting is
         # queued and forwarded, instead of killing hodei-run and orphaning the job.
-        with anyio.open_signal_receiver(*FORWARDED) as received:
+        with _signal_receiver(FORWARDED) as received:
             if early := next((s for s in early_signals if s in TERMINATING), None):
                 log.info("job.not_started", signal=signal.Signals(early).name)
                 return replace(base, forwarded_signal=early, oom_detection=(
