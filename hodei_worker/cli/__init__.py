@@ -74,7 +74,12 @@ def main(argv: list[str] | None = None) -> int:
 
     # The handlers stay until the process exits: a termination that arrives once the job is
     # over (while the event is classified and written) is recorded and has nothing to stop.
-    return run_command(args, early_signals=early)
+    # Python's own exit resets them to the default actions, so they are blocked from here on:
+    # the status is the one the event gives.
+    try:
+        return run_command(args, early_signals=early)
+    finally:
+        signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
 
 
 def _hold_termination() -> list[int]:

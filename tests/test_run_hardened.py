@@ -1,0 +1,145 @@
+"""hodei-run at its edges: terminations at any moment of its life, closed standard descriptors,
+readers that stop reading. Whatever happens, one event, an exit status that agrees with it, no
+traceback, and nothing left behind (no process, no cgroup, no temporary file)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shlex
+import signal
+import subprocess
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import HODEI_RUN, PY, Hodei, assert_none_left, clean_env, wait_for
+
+from hodei_worker.supervise import discover
+
+_OWN_FAILURES = {"ERR_1008", "ERR_1009", "ERR_1010", "ERR_1011"}
+
+
+def expected_status(event: dict[str, Any]) -> int:
+    """The exit status the README promises for ``event``."""
+    code = event.get("error_code")
+    if code in _OWN_FAILURES or not 0 <= event["exit_code"] <= 255:
+        return 125
+    return int(event["exit_code"])
+
+
+def cgroup_dirs(job_id: str) -> list[Path]:
+    """Cgroup directories named after ``job_id`` below this process's own cgroups."""
+    found: list[Path] = []
+    for h in discover():
+        if h.own.is_dir():
+            found.extend(h.own.glob(f"hodei-{job_id}-*"))
+    return found
+
+
+def _handles_term(pid: int) -> bool:
+    """Whether ``pid`` blocks or catches SIGTERM yet (its code is running)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True  # already gone: nothing to wait for
+    masks = [int(line.split()[1], 16) for line in status.splitlines()
+             if line.startswith(("SigBlk:", "SigCgt:"))]
+    return any(m >> (signal.SIGTERM - 1) & 1 for m in masks)
+
+
+class TestTerminationRaces:
+    """A termination at any moment, from hodei-run's first line of code to its exit."""
+
+    @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+    def test_termination_at_varied_moments(self, hodei: Hodei, sig: int) -> None:
+        """Sent at a dozen delays across start-up, the run and the end of the run, a
+        termination never costs the event, its agreement with the exit status, or a clean exit."""
+        rng = random.Random(sig)
+        for i in range(14):
+            job_id = f"race-{uuid.uuid4().hex[:12]}"
+            job = ["true"] if i % 2 else ["sh", "-c", "exit 3"]
+            run = hodei.start("--job-id", job_id, "--", *job)
+            wait_for(lambda run=run: _handles_term(run.pid), interval=0.0005,
+                     what="hodei-run's code to start")
+            time.sleep(rng.uniform(0, 0.25))
+            os.kill(run.pid, sig)
+            result = run.finish()  # checks: event written, valid, no temporary file, summary
+            assert result.event is not None
+            assert result.returncode == expected_status(result.event), (i, result.stderr)
+            assert b"Traceback" not in result.stderr
+            assert not cgroup_dirs(job_id)
+
+    def test_termination_during_long_end_of_run(self, hodei: Hodei, marker: str) -> None:
+        """A termination while leftovers are being stopped after the main process exited is
+        forwarded and the run still ends with its event and no process left."""
+        for delay in (0.05, 0.15, 0.3):
+            run = hodei.start("--kill-grace", "2s", "--", "sh", "-c",
+                              f"(trap '' TERM; exec sleep {marker}) & sleep 0.1; exit 0")
+            time.sleep(delay + 0.1)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(run.pid, signal.SIGTERM)
+            result = run.finish()
+            assert result.event is not None
+            assert result.returncode == expected_status(result.event)
+            assert b"Traceback" not in result.stderr
+            assert_none_left(marker)
+
+
+def _run_with_closed(fds: str, args: list[str], tmp_path: Path,
+                     capture: bool = True) -> subprocess.CompletedProcess[bytes]:
+    """hodei-run started by a shell with ``fds`` (shell redirections such as ``2>&-``)."""
+    words = " ".join(shlex.quote(a) for a in [str(HODEI_RUN), *args])
+    return subprocess.run(["sh", "-c", f"exec {words} {fds}"], capture_output=capture,
+                          env=clean_env(), cwd=tmp_path, timeout=60, check=False,
+                          stdin=subprocess.DEVNULL)
+
+
+_JOB_REPORTS_FDS = ("import os, sys\n"
+                    "path = sys.argv[1]\n"
+                    "open(path, 'w').write(' '.join(str(fd) for fd in (0, 1, 2) if os.path.exists(f'/proc/self/fd/{fd}')))\n"
+                    "os.write(1, b'job-out\\n')\n")
+
+
+class TestClosedStandardDescriptors:
+    """hodei-run works with any of fds 0, 1, 2 closed and keeps its diagnostics off the job's output."""
+
+    @pytest.mark.parametrize("closed", ["0<&-", "1>&-", "2>&-", "0<&- 2>&-", "0<&- 1>&- 2>&-"])
+    @pytest.mark.parametrize("fmt", ["json", "console"])
+    def test_runs_and_reports(self, tmp_path: Path, closed: str, fmt: str) -> None:
+        """With fds closed and every diagnostic on (info), the job runs with fds 0-2 open, the
+        event is written and the exit status is the job's."""
+        event, seen = tmp_path / "event.json", tmp_path / "fds"
+        proc = _run_with_closed(closed, ["--log-level", "info", "--log-format", fmt,
+                                         "--event-file", str(event), "--", PY, "-c",
+                                         _JOB_REPORTS_FDS + "sys.exit(4)", str(seen)], tmp_path)
+        assert proc.returncode == 4, proc.stderr
+        assert seen.read_text() == "0 1 2"
+        assert event.exists()
+        assert b"Traceback" not in proc.stderr
+        if "1>&-" not in closed:
+            assert proc.stdout == b"job-out\n"  # nothing of hodei-run's among the job's output
+
+    @pytest.mark.parametrize("fmt", ["json", "console"])
+    def test_diagnostics_never_on_stdout(self, tmp_path: Path, fmt: str) -> None:
+        """With stderr closed, hodei-run's warnings and info lines go nowhere rather than into
+        the job's stdout, also while it relays a masked stdout."""
+        env_secret = "never-printed-value"
+        proc = subprocess.run(
+            ["sh", "-c", f"exec '{HODEI_RUN}' --log-level debug --log-format {fmt} --cgroup off "
+                         f"--pids 5 --secret S=env:SV -- sh -c 'echo one; echo $S' 2>&-"],
+            capture_output=True, env=clean_env({"SV": env_secret}), cwd=tmp_path, timeout=60,
+            check=False)
+        assert proc.returncode == 0
+        assert proc.stdout == b"one\n***\n"
+
+    def test_unenforced_limit_with_closed_stderr_still_runs(self, tmp_path: Path) -> None:
+        """``--cgroup off --pids N`` (a warning to log) with stderr closed runs the job."""
+        seen = tmp_path / "fds"
+        proc = _run_with_closed("2>&-", ["--cgroup", "off", "--pids", "50", "--", PY, "-c",
+                                         _JOB_REPORTS_FDS, str(seen)], tmp_path)
+        assert proc.returncode == 0
+        assert seen.read_text() == "0 1 2"
