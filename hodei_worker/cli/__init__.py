@@ -9,6 +9,8 @@ from typing import Final
 
 TERMINATIONS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
 """The signals that end a run; held from the first line of hodei-run's own code."""
+STDERR_PATIENCE_S: Final = 2.0
+"""How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
 _HODEI_RUN: Final = (os.path.basename(sys.argv[0]) == "hodei-run"
                      or sys.argv[0].endswith(os.path.join("hodei_worker", "__main__.py")))
@@ -70,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         return flush(args[1:], dict(os.environ))
     early = _hold_termination()
     _release()  # those that arrived while importing are recorded now
+    from .._nonblocking import bounded_text
+
+    # Our own lines (logs, the summary) wait for a reader that stopped reading only so long,
+    # then are dropped: the event file has it all, and hodei-run must be able to exit.
+    sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
     from ._run import run_command
 
     # The handlers stay until the process exits: a termination that arrives once the job is

@@ -221,14 +221,14 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
 
 
 @contextlib.contextmanager
-def _signal_receiver(signals: Sequence[int]) -> Iterator[AsyncIterator[int]]:
+def _signal_receiver(signals: Sequence[signal.Signals]) -> Iterator[AsyncIterator[int]]:
     """anyio's signal receiver, which leaves the handlers as it found them: on the way out
     the event loop resets them to the default actions (die; KeyboardInterrupt on SIGINT), so
     the signals are blocked across that reset and the caller's handlers restored before any
     can be delivered. A termination arriving as the job ends then reaches the caller's handler
     instead of killing the process that has yet to report."""
     previous = {sig: signal.getsignal(sig) for sig in signals}
-    mask: set[signal.Signals] | None = None
+    mask: set[int] | None = None
     try:
         with anyio.open_signal_receiver(*signals) as received:
             try:
@@ -397,9 +397,15 @@ def _close(*fds: int | None) -> None:
 
 
 async def _finish_relays(relays: list[Relay]) -> None:
-    """Waits for the relays to reach end of stream; stops those something outside still holds."""
+    """Waits for the relays to reach end of stream, for at most the drain time in all; then
+    stops those that something outside still holds open, or whose reader stopped reading."""
+    deadline = time.monotonic() + RELAY_DRAIN_S
     for relay in relays:
-        if not await anyio.to_thread.run_sync(relay.join, RELAY_DRAIN_S):
-            relay.stop()
-            await anyio.to_thread.run_sync(relay.join)
-        relay.close()
+        await anyio.to_thread.run_sync(relay.join, max(0.0, deadline - time.monotonic()))
+    for relay in relays:
+        relay.stop()
+    for relay in relays:
+        if await anyio.to_thread.run_sync(relay.join, RELAY_DRAIN_S):
+            relay.close()
+        else:  # pragma: no cover - a write to a regular file that hangs (a dead NFS server)
+            log.warning("relay.abandoned")
