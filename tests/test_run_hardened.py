@@ -5,6 +5,7 @@ traceback, and nothing left behind (no process, no cgroup, no temporary file).""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import random
 import shlex
@@ -15,8 +16,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
-from conftest import HODEI_RUN, PY, Hodei, assert_none_left, clean_env, wait_for
+from conftest import HODEI_RUN, PY, Hodei, assert_none_left, catches, clean_env, wait_for
 
 from hodei_worker.supervise import discover
 
@@ -143,3 +145,73 @@ class TestClosedStandardDescriptors:
                                          _JOB_REPORTS_FDS, str(seen)], tmp_path)
         assert proc.returncode == 0
         assert seen.read_text() == "0 1 2"
+
+
+class TestStalledReader:
+    """A reader that stops reading holds neither the deadline, nor terminations, nor the exit."""
+
+    @staticmethod
+    def _start_into_stalled_pipe(hodei: Hodei, args: list[str]) -> tuple[subprocess.Popen[bytes], int, Path]:
+        """hodei-run with stdout and stderr into a pipe that nobody reads (its read end is
+        kept open, so writes block rather than fail)."""
+        read_end, write_end = os.pipe()
+        event = hodei.tmp_path / f"stalled-{uuid.uuid4().hex[:8]}.json"
+        proc = subprocess.Popen([str(HODEI_RUN), "--event-file", str(event), *args],
+                                stdin=subprocess.DEVNULL, stdout=write_end, stderr=write_end,
+                                env=clean_env(), cwd=hodei.tmp_path)
+        os.close(write_end)
+        return proc, read_end, event
+
+    @pytest.mark.parametrize(("job", "masking"), [
+        (["sh", "-c", "yes >&2"], False), (["yes"], True),
+        (["sh", "-c", "yes & yes >&2"], True), (["sh", "-c", "yes & yes >&2"], False)])
+    def test_deadline_holds(self, hodei: Hodei, job: list[str], masking: bool) -> None:
+        """With nobody reading its output, the deadline still stops the job and hodei-run
+        ends with its event (it used to wait for the reader, forever here)."""
+        secret = ["--secret", "S=env:HOME"] if masking else []
+        proc, read_end, event = self._start_into_stalled_pipe(
+            hodei, [*secret, "--timeout", "1s", "--kill-grace", "1s", "--", *job])
+        try:
+            assert proc.wait(timeout=60) == 124
+            assert json.loads(event.read_text())["error_code"] == "ERR_1005"
+        finally:
+            proc.kill()
+            os.close(read_end)
+
+    @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+    def test_termination_holds(self, hodei: Hodei, sig: int) -> None:
+        """With nobody reading its output and no deadline, a termination still ends the job
+        and hodei-run, with the event saying so."""
+        proc, read_end, event = self._start_into_stalled_pipe(
+            hodei, ["--secret", "S=env:HOME", "--kill-grace", "1s", "--", "sh", "-c",
+                    "yes & yes >&2"])
+        try:
+            wait_for(lambda: catches(proc.pid, sig) and psutil.Process(proc.pid).children(),
+                     what="the job to run")
+            time.sleep(0.3)  # the pipe is full by now
+            os.kill(proc.pid, sig)
+            status = proc.wait(timeout=60)
+            data = json.loads(event.read_text())
+            assert data["error_code"] == "ERR_1006"
+            assert status == expected_status(data) == 128 + sig
+        finally:
+            proc.kill()
+            os.close(read_end)
+
+
+class TestPrefixSecretsThroughRun:
+    """Secrets where one begins another stay masked whatever the job's writes look like."""
+
+    @pytest.mark.parametrize("stream", ["stdout", "stderr"])
+    def test_write_split_after_the_shorter(self, run_hodei, stream: str) -> None:
+        """A write ending after the shorter secret, the rest of the longer one in the next
+        write: nothing of either shows."""
+        job = (f"import sys, time\nout = sys.{stream}\n"
+               "out.write('x abc123'); out.flush(); time.sleep(0.2)\n"
+               "out.write('def456 y\\n'); out.flush()\n"
+               "out.write('abc123 alone\\n'); out.flush()\n")
+        r = run_hodei("--secret", "A=env:SA", "--secret", "B=env:SB", "--", PY, "-c", job,
+                      env={"SA": "abc123", "SB": "abc123def456"})
+        out = r.stdout if stream == "stdout" else r.stderr
+        assert b"x *** y\n*** alone\n" in out
+        assert b"def456" not in out and b"abc" not in out
