@@ -28,7 +28,7 @@ from ..classify import (
     ResourceUsage,
 )
 from . import _procfs
-from ._cgroup import JobCgroup, LimitError
+from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
 from ._output import Relay, make_pipe
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
@@ -263,7 +263,9 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     cgroup: JobCgroup | None = None
     if spec.use_cgroups:
         try:
-            cgroup = JobCgroup.create(spec.name, spec.limits)
+            hierarchies = discover()
+            sweep_stale(hierarchies)  # a job whose hodei-run was killed must not outlive our start
+            cgroup = JobCgroup.create(spec.name, spec.limits, hierarchies)
         except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
             return replace(base, pre_spawn_error=PreSpawnError(
                 PreSpawnKind.VALIDATION, exc.option, exc.message))
