@@ -312,3 +312,36 @@ class TestCgroupsLeftBehind:
         finally:
             for path in made:
                 path.rmdir()
+
+
+_FORKS_SHARING = ("import os, sys, time\n"
+                  "data = bytearray(os.urandom(1024 * 1024)) * {mib}\n"
+                  "kids = []\n"
+                  "for _ in range(4):\n"
+                  "    pid = os.fork()\n"
+                  "    if pid == 0:\n"
+                  "        mine = bytearray({own} * 1024 * 1024)\n"
+                  "        mine[::4096] = b'x' * len(mine[::4096])\n"
+                  "        time.sleep(1.2)\n"
+                  "        os._exit(0)\n"
+                  "    kids.append(pid)\n"
+                  "for pid in kids:\n"
+                  "    os.waitpid(pid, 0)\n")
+
+
+class TestWatchdogCountsSharedPagesOnce:
+    """Without a cgroup, --memory is judged on what the kernel would charge, not on RSS sums."""
+
+    def test_forks_sharing_memory_pass(self, run_hodei) -> None:
+        """40 MiB shared by four sleeping forks stays under --memory 100M (the RSS sum is 200 MiB)."""
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c",
+                      _FORKS_SHARING.format(mib=40, own=0))
+        assert r.event["oom_detection"] == "rss-watchdog"
+        assert r.returncode == 0, r.stderr
+
+    def test_forks_with_memory_of_their_own_are_stopped(self, run_hodei) -> None:
+        """Four forks that each fill 40 MiB of their own pass 100M together and are killed."""
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c",
+                      _FORKS_SHARING.format(mib=10, own=40))
+        assert r.returncode == 137
+        assert r.reason["oom_killed"] is True

@@ -114,8 +114,8 @@ class _Job:
         return signal.SIGKILL
 
     def rss_bytes(self) -> int:
-        """The resident memory of all the job's processes together."""
-        return sum(_procfs.rss_bytes(pid) for pid in self.pids())
+        """The memory of all the job's processes together, shared pages counted once."""
+        return sum(_procfs.charged_bytes(pid) for pid in self.pids())
 
 
 @contextlib.contextmanager
