@@ -345,3 +345,63 @@ class TestWatchdogCountsSharedPagesOnce:
                       _FORKS_SHARING.format(mib=10, own=40))
         assert r.returncode == 137
         assert r.reason["oom_killed"] is True
+
+
+_ALTERNATE = ("import os\n"
+              "for i in range(300):\n"
+              "    os.write(1 + i % 2, f'line {i} {os.environ.get(\"S\", \"\")}\\n'.encode())\n")
+
+
+class TestOutputAsIfDirect:
+    """What the job's descriptors look like through hodei-run is what they would be directly."""
+
+    @pytest.mark.parametrize("masking", [False, True])
+    def test_inherited_descriptors_pass_through(self, tmp_path: Path, masking: bool) -> None:
+        """Descriptors above 2 given to hodei-run reach the job (``3>f``), and none of
+        hodei-run's own do."""
+        three, five = tmp_path / "three", tmp_path / "five"
+        job = ("import fcntl, os\n"
+               "os.write(3, b'to three'); os.write(5, b'to five')\n"
+               "names = sorted(int(n) for n in os.listdir('/proc/self/fd'))\n"
+               "kept = [fd for fd in names if os.path.exists(f'/proc/self/fd/{fd}')\n"
+               "        and not fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC]\n"
+               "print(kept)\n")
+        secret = "--secret S=env:HOME " if masking else ""
+        proc = subprocess.run(
+            ["sh", "-c", f"exec {shlex.quote(str(HODEI_RUN))} {secret}-- "
+                         f"{shlex.quote(PY)} -c {shlex.quote(job)} 3>{three} 5>{five}"],
+            capture_output=True, env=clean_env(), timeout=60, check=False)
+        assert proc.returncode == 0, proc.stderr
+        assert three.read_bytes() == b"to three"
+        assert five.read_bytes() == b"to five"
+        assert proc.stdout == b"[0, 1, 2, 3, 5]\n"
+
+    @pytest.mark.parametrize("masking", [False, True])
+    def test_merged_stdout_and_stderr_keep_their_order_in_a_pipe(self, masking: bool) -> None:
+        """With ``2>&1`` into a pipe, the job's alternating stdout and stderr lines arrive in
+        the order it wrote them, masked."""
+        secret = ["--secret", "S=env:SV"] if masking else []
+        proc = subprocess.run([str(HODEI_RUN), "--quiet", *secret, "--", PY, "-c", _ALTERNATE],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60,
+                              env=clean_env({"SV": "hidden-value"}), check=False)
+        shown = "***" if masking else ""
+        assert proc.stdout.decode().splitlines() == [f"line {i} {shown}" for i in range(300)]
+
+    def test_merged_into_a_file_keep_their_order(self, tmp_path: Path) -> None:
+        """With ``>f 2>&1`` and masking, the file holds the lines in the job's order."""
+        out = tmp_path / "out"
+        proc = subprocess.run(
+            ["sh", "-c", f"exec {shlex.quote(str(HODEI_RUN))} --quiet --secret S=env:SV -- "
+                         f"{shlex.quote(PY)} -c {shlex.quote(_ALTERNATE)} >{out} 2>&1"],
+            env=clean_env({"SV": "hidden-value"}), timeout=60, check=False)
+        assert proc.returncode == 0
+        assert out.read_text().splitlines() == [f"line {i} ***" for i in range(300)]
+
+    def test_merged_output_still_classified(self, tmp_path: Path) -> None:
+        """With ``2>&1`` the job's error line still reaches the event's stderr tail."""
+        event = tmp_path / "event.json"
+        subprocess.run([str(HODEI_RUN), "--event-file", str(event), "--", "sh", "-c",
+                        "echo progress; echo 'fatal: it broke' >&2; exit 2"],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60,
+                       env=clean_env(), check=False)
+        assert "fatal: it broke" in json.loads(event.read_text())["stderr_tail"]

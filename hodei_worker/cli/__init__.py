@@ -75,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     from .._nonblocking import bounded_text
 
     # Our own lines (logs, the summary) wait for a reader that stopped reading only so long,
-    # then are dropped: the event file has it all, and hodei-run must be able to exit.
-    sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
+    # then are dropped: the event file has it all, and hodei-run must be able to exit. (Unless
+    # whoever runs us in-process pointed them elsewhere, as the daemon's shims do.)
+    if sys.__stderr__ is None or sys.stderr is sys.__stderr__:
+        sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
     from ._run import run_command
 
     # The handlers stay until the process exits: a termination that arrives once the job is

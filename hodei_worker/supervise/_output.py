@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import os
 import select
+import stat
 import threading
 from typing import Final
 
@@ -33,6 +34,24 @@ def make_pipe() -> tuple[int, int]:
     with contextlib.suppress(OSError):
         fcntl.fcntl(w, _F_SETPIPE_SZ, _PIPE_SIZE)
     return r, w
+
+
+def same_output(a: int, b: int) -> bool:
+    """Whether fds ``a`` and ``b`` write to one stream (``2>&1``): the same pipe, socket or
+    terminal, or the same file at the same offset with the same flags."""
+    try:
+        sa, sb = os.fstat(a), os.fstat(b)
+    except OSError:
+        return False
+    if (sa.st_dev, sa.st_ino) != (sb.st_dev, sb.st_ino):
+        return False
+    if not stat.S_ISREG(sa.st_mode):
+        return True
+    try:
+        return (os.lseek(a, 0, os.SEEK_CUR) == os.lseek(b, 0, os.SEEK_CUR)
+                and fcntl.fcntl(a, fcntl.F_GETFL) == fcntl.fcntl(b, fcntl.F_GETFL))
+    except OSError:
+        return False
 
 
 class Relay:

@@ -29,7 +29,7 @@ from ..classify import (
 )
 from . import _procfs
 from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
-from ._output import Relay, make_pipe
+from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
@@ -303,13 +303,18 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         return round((time.monotonic() - started) * 1000)
 
     err_r, err_w = make_pipe()
-    out_r, out_w = make_pipe() if masker.active else (None, None)
+    if same_output(stdout, stderr):  # 2>&1: one pipe, one relay, the job's order kept
+        out_r, out_w = None, None
+        job_stdout: int | None = err_w
+    else:
+        out_r, out_w = make_pipe() if masker.active else (None, None)
+        job_stdout = out_w
     refused: OSError | None = None
     try:
         # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
         # the spawn's own OSError is the job's refusal by the OS.
         try:
-            pid = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w,
+            pid = spawn(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
                         cgroup.procs_files() if cgroup else ())
         except OSError as exc:
             refused = exc
