@@ -92,6 +92,13 @@ class _Job:
         for pid in targets - in_group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, sig)
+        if sig in TERMINATING:
+            # A stopped process (Ctrl-Z, or waiting for the terminal) would hold the signal
+            # until the grace period ends in SIGKILL: continue it so it can act on it now.
+            for pid in targets:
+                if _procfs.state(pid) == "T":
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.kill(pid, signal.SIGCONT)
 
     async def stop(self, first: int, grace_ms: int) -> int | None:
         """``first`` to everything, then SIGKILL after the grace until nothing is left.
@@ -118,25 +125,34 @@ class _Job:
         return sum(_procfs.charged_bytes(pid) for pid in self.pids())
 
 
+def _terminal_group(fd: int = 0) -> int | None:
+    """The foreground process group of our controlling terminal on ``fd``, None if ``fd`` is
+    not our controlling terminal."""
+    try:
+        return os.tcgetpgrp(fd) if os.isatty(fd) else None
+    except OSError:
+        return None
+
+
 @contextlib.contextmanager
 def _foreground(enabled: bool, pgid: int) -> Iterator[bool]:
-    """Hands the controlling terminal to the job's process group while it runs, as a shell
-    does, so an interactive job can read it; gives it back after. Yields whether it did."""
-    fd = 0
-    try:
-        ours = enabled and os.isatty(fd) and os.tcgetpgrp(fd) == os.getpgrp()
-    except OSError:
-        ours = False
-    if not ours:
+    """While the job runs on our controlling terminal, hands the terminal to the job's process
+    group whenever we hold it (as a shell does, so an interactive job can read it), and gives
+    it back after. Yields whether there is a terminal to share (even if, started in the
+    background, we do not hold it yet: ``fg`` may give it to us later)."""
+    front = _terminal_group() if enabled else None
+    if front is None:
         yield False
         return
     previous = signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # we write tcsetpgrp from behind
     try:
-        _give_terminal(fd, pgid)
+        if front == os.getpgrp():
+            _give_terminal(0, pgid)
         yield True
     finally:
-        with contextlib.suppress(OSError):
-            os.tcsetpgrp(fd, os.getpgrp())
+        if _terminal_group() == pgid:  # never take it from whoever holds it now
+            with contextlib.suppress(OSError):
+                os.tcsetpgrp(0, os.getpgrp())
         signal.signal(signal.SIGTTOU, previous)
 
 
@@ -148,20 +164,30 @@ def _give_terminal(fd: int, pgid: int) -> None:
         os.killpg(pgid, signal.SIGCONT)
 
 
+_TERMINAL_ACCESS: Final = frozenset({signal.SIGTTIN, signal.SIGTTOU})
+"""Stops the kernel makes when a background group touches the terminal."""
+
+
 async def _job_control(job: _Job, reaper: Reaper) -> None:
-    """When the job is stopped from the terminal (Ctrl-Z), stop hodei-run too, so the shell
-    that started it gets the terminal back; on ``fg`` hand the terminal back and resume."""
+    """Job control as a shell's job sees it, hodei-run and its job being one job:
+
+    - the job stopped (Ctrl-Z; or, while we are in the background, by touching the terminal):
+      stop hodei-run too, so the shell that started it gets the terminal back and says so;
+    - the job stopped for touching the terminal while we hold it (we were brought to the
+      foreground with ``fg`` while the job ran): hand it the terminal and let it go on;
+    - continued by the shell: if ``fg`` gave us the terminal, hand it to the job; resume it."""
     while True:
         sig = await reaper.stopped(job.pid)
         log.info("job.stopped", signal=signal.Signals(sig).name)
-        with contextlib.suppress(OSError):
-            os.tcsetpgrp(0, os.getpgrp())
+        front = _terminal_group()
+        if sig in _TERMINAL_ACCESS and front == os.getpgrp():
+            _give_terminal(0, job.pid)
+            continue
+        if front == job.pid:
+            with contextlib.suppress(OSError):
+                os.tcsetpgrp(0, os.getpgrp())
         os.kill(os.getpid(), signal.SIGSTOP)  # returns when the shell continues us (fg, bg)
-        try:
-            in_front = os.tcgetpgrp(0) == os.getpgrp()  # fg gave us the terminal; bg did not
-        except OSError:
-            in_front = False
-        if in_front:
+        if _terminal_group() == os.getpgrp():  # fg gave us the terminal; bg did not
             _give_terminal(0, job.pid)
         else:
             with contextlib.suppress(OSError):
