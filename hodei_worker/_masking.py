@@ -60,8 +60,11 @@ class Masker:
         if self._automaton is None:
             import ahocorasick_rs
 
+            # Contiguous NFA: built in milliseconds even for a 100 KB secret (a DFA over one
+            # takes a minute), and scanning at memory speed where a prefilter applies.
             self._automaton = ahocorasick_rs.BytesAhoCorasick(
-                self._values, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+                self._values, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         return self._automaton.find_matches_as_indexes(data)
 
     def bytes(self, data: builtins.bytes) -> builtins.bytes:
