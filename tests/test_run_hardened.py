@@ -51,7 +51,7 @@ def cgroup_dirs(job_id: str) -> list[Path]:
     return found
 
 
-def _handles_term(pid: int) -> bool:
+def handles_term(pid: int) -> bool:
     """Whether ``pid`` blocks or catches SIGTERM yet (its code is running)."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
@@ -74,7 +74,7 @@ class TestTerminationRaces:
             job_id = f"race-{uuid.uuid4().hex[:12]}"
             job = ["true"] if i % 2 else ["sh", "-c", "exit 3"]
             run = hodei.start("--job-id", job_id, "--", *job)
-            wait_for(lambda run=run: _handles_term(run.pid), interval=0.0005,
+            wait_for(lambda run=run: handles_term(run.pid), interval=0.0005,
                      what="hodei-run's code to start")
             time.sleep(rng.uniform(0, 0.25))
             os.kill(run.pid, sig)

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found]  # the C module: blocks before ``signal`` imports
 import os
-import signal
 import sys
-from typing import Final
 
-TERMINATIONS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
-"""The signals that end a run; held from the first line of hodei-run's own code."""
-STDERR_PATIENCE_S: Final = 2.0
-"""How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
-
-_HODEI_RUN: Final = (os.path.basename(sys.argv[0]) == "hodei-run"
-                     or sys.argv[0].endswith(os.path.join("hodei_worker", "__main__.py")))
+_HODEI_RUN = (os.path.basename(sys.argv[0]) == "hodei-run"
+              or sys.argv[0].endswith(os.path.join("hodei_worker", "__main__.py")))
 """Whether this process is ``hodei-run`` itself (not a program that imports this package)."""
 
 if _HODEI_RUN:
     # Blocked before anything else of ours runs (the interpreter's own start is the only
     # window left): a termination that arrives while hodei-run imports stays pending until
     # ``main`` has a handler to record it, instead of killing hodei-run before its event.
-    signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
+    _signal.pthread_sigmask(_signal.SIG_BLOCK, {_signal.SIGTERM, _signal.SIGINT,
+                                                _signal.SIGHUP, _signal.SIGQUIT})
+
+import signal  # noqa: E402 - after the block above, on purpose
+from typing import Final  # noqa: E402
+
+TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
+"""The signals that end a run; held from the first line of hodei-run's own code."""
+STDERR_PATIENCE_S: Final = 2.0
+"""How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
 
 def _standard_fds() -> None:

@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import os
 import select
+import signal
 import stat
 import threading
 from typing import Final
@@ -66,11 +67,23 @@ class Relay:
         self._tail = bytearray()
         self._stopping = False
         self._wake_r, self._wake_w = os.pipe()
+        self._done_r, self._done_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name=f"relay-{sink}", daemon=True)
 
     def start(self) -> None:
-        """Starts copying in a thread of its own."""
-        self._thread.start()
+        """Starts copying in a thread of its own, which never takes a signal: they are for the
+        main thread, whose handlers may be changing while a relay still runs."""
+        every = signal.valid_signals()
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, every)
+        try:
+            self._thread.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    @property
+    def done_fd(self) -> int:
+        """Readable (at end of file) once the relay has finished."""
+        return self._done_r
 
     @property
     def tail(self) -> bytes:
@@ -138,6 +151,7 @@ class Relay:
             window.release()
             os.close(self._source)
             sink.close()
+            os.close(self._done_w)
 
     def join(self, timeout: float | None = None) -> bool:
         """Waits for end of stream; True when the relay has finished."""
@@ -153,7 +167,7 @@ class Relay:
             os.write(self._wake_w, b"x")
 
     def close(self) -> None:
-        """Releases the wake-up pipe; call after the thread has finished."""
-        for fd in (self._wake_r, self._wake_w):
+        """Releases the wake-up and done pipes; call after the thread has finished."""
+        for fd in (self._wake_r, self._wake_w, self._done_r):
             with contextlib.suppress(OSError):
                 os.close(fd)

@@ -431,14 +431,19 @@ def _close(*fds: int | None) -> None:
 
 async def _finish_relays(relays: list[Relay]) -> None:
     """Waits for the relays to reach end of stream, for at most the drain time in all; then
-    stops those that something outside still holds open, or whose reader stopped reading."""
-    deadline = time.monotonic() + RELAY_DRAIN_S
-    for relay in relays:
-        await anyio.to_thread.run_sync(relay.join, max(0.0, deadline - time.monotonic()))
+    stops those that something outside still holds open, or whose reader stopped reading.
+    (Waited for on their done pipes: no helper thread, which could take a signal meant for
+    the handlers being swapped as the run ends.)"""
+    with anyio.move_on_after(RELAY_DRAIN_S):
+        for relay in relays:
+            await anyio.wait_readable(relay.done_fd)
     for relay in relays:
         relay.stop()
+    with anyio.move_on_after(RELAY_DRAIN_S):
+        for relay in relays:
+            await anyio.wait_readable(relay.done_fd)
     for relay in relays:
-        if await anyio.to_thread.run_sync(relay.join, RELAY_DRAIN_S):
+        if relay.join(RELAY_DRAIN_S):
             relay.close()
         else:  # pragma: no cover - a write to a regular file that hangs (a dead NFS server)
             log.warning("relay.abandoned")
