@@ -101,25 +101,3 @@ def peak_rss_kib(pid: int) -> int:
         pass
     return 0
 
-
-def inherited_fds() -> tuple[int, ...]:
-    """This process's open descriptors above 2 that an exec would keep (no close-on-exec):
-    the ones it was given to pass on, as ``env`` and ``timeout`` pass them; every descriptor
-    Python opens itself is close-on-exec."""
-    import fcntl
-
-    found = []
-    try:
-        names = os.listdir("/proc/self/fd")
-    except OSError:
-        return ()
-    for name in names:
-        fd = int(name)
-        if fd <= 2:
-            continue
-        try:
-            if not fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC:
-                found.append(fd)
-        except OSError:  # the listing's own descriptor, closed by now
-            continue
-    return tuple(sorted(found))
