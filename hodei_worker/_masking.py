@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 MASK: Final = b"***"
 _HEAD: Final = 8
 """Bytes of a secret that are looked up first when deciding what to hold back."""
+_GROUP: Final = 50
+"""Secrets per automaton (see :meth:`Masker.matches`)."""
 _SHORT: Final = 64
 """Secrets up to this length are held back by a look at each of the last bytes; longer ones
 by a search for their first bytes."""
@@ -29,12 +31,13 @@ by a search for their first bytes."""
 class Masker:
     """Masks a fixed set of secret values in bytes and text."""
 
-    def __init__(self, secrets: Iterable[str | bytes]) -> None:
+    def __init__(self, secrets: Iterable[str | bytes], group: int = _GROUP) -> None:
         # surrogateescape: a value taken from the environment may hold bytes that are not UTF-8.
         raw = [s.encode("utf-8", "surrogateescape") if isinstance(s, str) else s for s in secrets]
         self._values: tuple[bytes, ...] = tuple(sorted({v for v in raw if v}, key=len, reverse=True))
         self._texts = tuple(v.decode("utf-8", "surrogateescape") for v in self._values)
-        self._automaton: BytesAhoCorasick | None = None
+        self._automata: list[BytesAhoCorasick] | None = None
+        self._group = group
         # For holding back: every proper prefix (up to _HEAD bytes) of the short secrets, and
         # the heads of the long ones, each searched for on its own (they are few).
         short = [v for v in self._values if len(v) <= _SHORT]
@@ -57,15 +60,54 @@ class Masker:
         several start at one place, never overlapping."""
         if not self._values:
             return ()
-        if self._automaton is None:
+        if self._automata is None:
             import ahocorasick_rs
 
-            # Contiguous NFA: built in milliseconds even for a 100 KB secret (a DFA over one
-            # takes a minute), and scanning at memory speed where a prefilter applies.
-            self._automaton = ahocorasick_rs.BytesAhoCorasick(
-                self._values, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-        return self._automaton.find_matches_as_indexes(data)
+            # Contiguous NFAs: built in milliseconds even for a 100 KB secret (a DFA over one
+            # takes a minute). Past a few dozen patterns an automaton loses its prefilter and
+            # scans about 7 times slower, so the secrets are split into groups that keep it.
+            self._automata = [
+                ahocorasick_rs.BytesAhoCorasick(
+                    self._values[i:i + self._group],
+                    matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+                for i in range(0, len(self._values), self._group)]
+        found = [automaton.find_matches_as_indexes(data) for automaton in self._automata]
+        busy = [i for i, group in enumerate(found) if group]
+        if len(busy) <= 1:
+            return found[busy[0]] if busy else ()
+        return self._merge(data, found)
+
+    def _merge(self, data: builtins.bytes,
+               found: list[list[tuple[int, int, int]]]) -> list[tuple[int, int, int]]:
+        """The leftmost-longest matches over all groups, from each group's own: a group whose
+        next match straddles where the scan resumes is scanned again from there."""
+        view = memoryview(data)
+        lists = [list(group) for group in found]
+        heads = [0] * len(lists)
+        merged: list[tuple[int, int, int]] = []
+        pos = 0
+        while True:
+            best: tuple[int, int, int] | None = None
+            for g, group in enumerate(lists):
+                while heads[g] < len(group) and group[heads[g]][2] <= pos:
+                    heads[g] += 1
+                if heads[g] == len(group):
+                    continue
+                if group[heads[g]][1] < pos:  # overlaps the last match taken: rescan from pos
+                    assert self._automata is not None
+                    group = lists[g] = [(k, pos + a, pos + b) for k, a, b in
+                                        self._automata[g].find_matches_as_indexes(view[pos:])]
+                    heads[g] = 0
+                    if not group:
+                        continue
+                candidate = group[heads[g]]
+                if best is None or (candidate[1], -candidate[2]) < (best[1], -best[2]):
+                    best = candidate
+            if best is None:
+                return merged
+            merged.append(best)
+            pos = best[2]
 
     def bytes(self, data: builtins.bytes) -> builtins.bytes:
         """``data`` with every secret replaced by ``***``."""

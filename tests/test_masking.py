@@ -110,3 +110,18 @@ def test_no_secrets_passes_through() -> None:
     stream = Masker([]).stream()
     assert stream.feed(b"abc") == b"abc"
     assert stream.flush() == b""
+
+
+@settings(max_examples=400, deadline=None)
+@given(secrets=st.lists(_SMALL, min_size=2, max_size=6),
+       data=st.binary(max_size=120).map(lambda b: bytes(c % 4 + 97 for c in b)),
+       cuts=st.lists(st.integers(min_value=0, max_value=120), max_size=10),
+       group=st.integers(min_value=1, max_value=3))
+def test_secrets_split_across_automata(secrets: list[bytes], data: bytes, cuts: list[int],
+                                       group: int) -> None:
+    """With the secrets spread over several automata (as many secrets are), the matches they
+    find together are still leftmost-longest, whole and streamed."""
+    masker = Masker(secrets, group=group)
+    cuts = [c for c in cuts if c <= len(data)]
+    assert masker.bytes(data) == reference(data, secrets)
+    assert streamed(masker, data, cuts)[0] == reference(data, secrets)
