@@ -1,13 +1,14 @@
 """Side-by-side benchmark of hodei-run against tini, dumb-init, GNU timeout, a bare Python spawn
 and direct execution, in one run on one machine. It prints medians and ratios; it asserts nothing.
 
-    python bench/bench.py [--rounds 30] [--gib 1] [--idle 10] [--json bench/results/latest.json]
+    python bench/bench.py [--rounds 30] [--gib 0.25] [--idle 10] [--json bench/results/latest.json]
 
 Startup: the wall time of running `true` through each wrapper, interleaved round by round so a
-noisy neighbour hits every contender alike. Throughput: 1 GiB of text through stdout into a pipe,
-direct and through hodei-run, with masking off (stdout passed straight through) and on (a
---secret makes hodei-run relay and mask every byte). Idle cost: hodei-run's own CPU time and peak
-RSS while it supervises `sleep`.
+noisy neighbour hits every contender alike. Relay: text (`yes`), zeros, random bytes and many
+100-byte writes through stdout, into a pipe read by `cat` and into a file, direct and through
+hodei-run with masking off (stdout passed straight through), one 8-byte secret, one 100 KB secret
+and 100 secrets (hodei-run relays and masks every byte). Idle cost: hodei-run's own CPU time and
+peak RSS while it supervises `sleep`.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,24 +87,66 @@ def print_startup(st: dict[str, float]) -> None:
               f"{'met' if ratio <= STARTUP_AIM else 'not met'}")
 
 
-def throughput(gib: float, startup_s: float) -> dict[str, dict[str, float]]:
-    """MiB/s over the whole run, and with hodei-run's fixed start-up (measured above) taken
-    out, which is the relay's own rate."""
-    size = int(gib * 1024**3)
-    produce = f"yes 'a line of job output, 0123456789 abcdefghijklmnopqrstuvwxyz' | head -c {size}"
-    env = {**os.environ, "BENCH_SECRET": "s3cr3t-value-never-printed"}
-    runs = {
-        "direct": f"{produce} | cat > /dev/null",
-        "hodei-run (no secrets)": f"{HODEI} --quiet -- sh -c \"{produce}\" | cat > /dev/null",
-        "hodei-run (masking on)": (f"{HODEI} --quiet --secret S=env:BENCH_SECRET -- "
-                                   f"sh -c \"{produce}\" | cat > /dev/null"),
+_LINE = "a line of job output, 0123456789 abcdefghijklmnopqrstuvwxyz"
+_SMALL_WRITES = ("import os, sys\n"
+                 "line, count = b'x' * 99 + b'\\n', int(sys.argv[1]) // 100\n"
+                 "for _ in range(count):\n"
+                 "    os.write(1, line)\n")
+
+
+def _producers(size: int, work: Path) -> dict[str, tuple[str, int]]:
+    """Data name -> (shell command writing it to stdout, bytes written)."""
+    random_file = work / "random.bin"
+    with random_file.open("wb") as fh:
+        for _ in range(size // (1 << 20)):
+            fh.write(os.urandom(1 << 20))
+    small = size // 8  # one write(2) per 100 bytes: a much smaller amount keeps it short
+    return {
+        "text (yes)": (f"yes '{_LINE}' | head -c {size}", size),
+        "zeros": (f"head -c {size} /dev/zero", size),
+        "random bytes": (f"cat {random_file}", random_file.stat().st_size),
+        "100-byte writes": (f"{PY} -c {shlex.quote(_SMALL_WRITES)} {small}", small // 100 * 100),
     }
-    result = {}
-    for name, script in runs.items():
-        best = min(_wall(["sh", "-c", script], env) for _ in range(3))
-        fixed = startup_s if name.startswith("hodei-run") else 0.0
-        result[name] = {"whole": size / best / 1024**2,
-                        "streaming": size / max(best - fixed, 1e-9) / 1024**2}
+
+
+def _secret_sets(work: Path) -> dict[str, list[str]]:
+    """Masking mode -> hodei-run's secret options (values never in the produced data)."""
+    def secret_file(name: str, length: int) -> str:
+        path = work / name
+        path.write_bytes(bytes(random.Random(name).choice(b"QWJKVXZ#@%&") for _ in range(length)))
+        return str(path)
+
+    many = [f"--secret=S{i}=file:{secret_file(f's{i}', 8 + i % 40)}" for i in range(100)]
+    return {
+        "masking off": [],
+        "one 8-byte secret": [f"--secret=S=file:{secret_file('eight', 8)}"],
+        "one 100 KB secret": [f"--secret=S=file:{secret_file('long', 100_000)}"],
+        "100 secrets": many,
+    }
+
+
+def relay(gib: float, startup_s: float, rounds: int = 3) -> dict[str, dict[str, float]]:
+    """MiB/s of each kind of data through stdout, direct and through hodei-run with each
+    masking mode, into a pipe read by `cat` and into a file (best of ``rounds``); also with
+    hodei-run's fixed start-up (measured above) taken out, which is the relay's own rate."""
+    size = int(gib * 1024**3)
+    result: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="hodei-bench-") as tmp:
+        work = Path(tmp)
+        producers, modes = _producers(size, work), _secret_sets(work)
+        sinks = {"pipe to cat": "| cat > /dev/null", "file": f"> {work / 'out'}"}
+        for data, (produce, amount) in producers.items():
+            for sink_name, sink in sinks.items():
+                runs = {"direct": f"{produce} {sink}"}
+                for mode, secrets in modes.items():
+                    runs[mode] = (f"{HODEI} --quiet {' '.join(secrets)} -- "
+                                  f"sh -c {shlex.quote(produce)} {sink}")
+                for name, script in runs.items():
+                    best = min(_wall(["sh", "-c", script]) for _ in range(rounds))
+                    fixed = 0.0 if name == "direct" else startup_s
+                    result[f"{data} | {sink_name} | {name}"] = {
+                        "whole": amount / best / 1024**2,
+                        "streaming": amount / max(best - fixed, 1e-9) / 1024**2}
     return result
 
 
@@ -130,7 +176,7 @@ def idle(seconds: float) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--gib", type=float, default=1.0)
+    parser.add_argument("--gib", type=float, default=0.25, help="data per relay run")
     parser.add_argument("--idle", type=float, default=10.0)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--startup-only", action="store_true", help="only the start-up section")
@@ -146,13 +192,17 @@ def main() -> int:
             args.json.write_text(json.dumps({"startup_s": st}, indent=2))
         return 0
 
-    print(f"\nThroughput, {args.gib:g} GiB through stdout into a pipe (best of 3):")
-    tp = throughput(args.gib, st.get("hodei-run", 0.0))
-    direct = tp["direct"]["whole"]
-    print(f"  {'':<24} {'whole run':>22}   {'start-up taken out':>26}")
-    for name, r in tp.items():
-        print(f"  {name:<24} {r['whole']:8.0f} MiB/s {100 * r['whole'] / direct:5.1f}%   "
-              f"{r['streaming']:8.0f} MiB/s {100 * r['streaming'] / direct:5.1f}%")
+    print(f"\nRelay, {args.gib:g} GiB through stdout (small writes: an eighth), best of 3: direct"
+          " in MiB/s, hodei-run as a ratio to it, whole run / with its start-up taken out:")
+    tp = relay(args.gib, st.get("hodei-run", 0.0))
+    modes = ["masking off", "one 8-byte secret", "one 100 KB secret", "100 secrets"]
+    print(f"  {'':<34} {'direct':>8} " + " ".join(f"{m:>20}" for m in modes))
+    for key in [k for k in tp if k.endswith("| direct")]:
+        row = key.rsplit(" | ", 1)[0]
+        direct = tp[key]["whole"]
+        cells = [f"{tp[f'{row} | {m}']['whole'] / direct:4.2f}x / "
+                 f"{tp[f'{row} | {m}']['streaming'] / direct:4.2f}x" for m in modes]
+        print(f"  {row:<34} {direct:8.0f} " + " ".join(f"{c:>20}" for c in cells))
 
     print(f"\nIdle cost, hodei-run supervising `sleep {args.idle:g}`:")
     ic = idle(args.idle)

@@ -28,10 +28,25 @@ def _masking(masker: Masker) -> Any:
     return processor
 
 
+def _stderr() -> Any:
+    """A text stream on fd 2, whatever became of ``sys.stderr`` (None when fd 2 was closed as
+    Python started): diagnostics go to fd 2 or nowhere, never to stdout (the job's output),
+    which is where structlog's printer would fall back to."""
+    stream = sys.stderr
+    if stream is None or getattr(stream, "closed", True):
+        stream = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+    return stream
+
+
 def _setup() -> None:
     import structlog
 
-    fmt = _config["format"] or ("console" if sys.stderr.isatty() else "json")
+    stream = _stderr()
+    try:
+        tty = stream.isatty()
+    except (OSError, ValueError):
+        tty = False
+    fmt = _config["format"] or ("console" if tty else "json")
     renderer: Any = (structlog.processors.JSONRenderer() if fmt == "json"
                      else structlog.dev.ConsoleRenderer(colors=False))
     structlog.configure(
@@ -43,7 +58,7 @@ def _setup() -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(_config["level"]),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=stream),
         cache_logger_on_first_use=False,
     )
     _config["ready"] = True
@@ -63,11 +78,16 @@ class Logger:
     def _emit(self, method: str, event: str, **fields: Any) -> None:
         if _LEVELS[method] < _config["level"]:
             return
-        if not _config["ready"]:
-            _setup()
-        import structlog
+        # A diagnostic never breaks what it describes: a closed or full stderr, a vanished
+        # reader, loses the line, not the supervision of the job.
+        try:
+            if not _config["ready"]:
+                _setup()
+            import structlog
 
-        getattr(structlog.get_logger(self._name), method)(event, **fields)
+            getattr(structlog.get_logger(self._name), method)(event, **fields)
+        except (OSError, ValueError, AttributeError):
+            pass
 
     def debug(self, event: str, **fields: Any) -> None:
         self._emit("debug", event, **fields)

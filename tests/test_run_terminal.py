@@ -5,7 +5,9 @@ A real pseudo-terminal with an interactive bash drives hodei-run, as a person at
 
 from __future__ import annotations
 
+import json
 import shutil
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +47,23 @@ def _foreground_job(command: str) -> int | None:
     return None
 
 
+def _stopped(command: str) -> bool:
+    """Whether a process whose command line starts with ``command`` (after its interpreter) is
+    stopped."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            stat = (entry / "stat").read_bytes()
+        except OSError:
+            continue
+        if any(Path(a.decode(errors="replace")).name == command for a in argv[:2]) and \
+                stat[stat.rfind(b")") + 2:].split()[0] == b"T":
+            return True
+    return False
+
+
 class TestTerminal:
     """The job reads the terminal, and Ctrl-Z and fg work as for any job of the shell."""
 
@@ -74,6 +93,55 @@ class TestTerminal:
         shell.expect_exact(PROMPT)
         shell.sendline("echo status=$?")
         shell.expect_exact("status=0")
+
+    def test_started_in_background_then_fg(self, shell: pexpect.spawn, tmp_path: Path) -> None:
+        """Started with ``&``, a job that reads the terminal stops hodei-run with it (the shell
+        says Stopped); ``fg`` hands the job the terminal, typed input reaches it, and Ctrl-C
+        ends it at once with SIGINT."""
+        event = tmp_path / "event.json"
+        shell.sendline(f"{HODEI_RUN} --quiet --kill-grace 30s --event-file {event} -- cat &")
+        shell.expect_exact(PROMPT)
+        wait_for(lambda: _stopped("hodei-run"), what="hodei-run stopped with its job")
+        shell.sendline("")
+        shell.expect("Stopped")
+        shell.expect_exact(PROMPT)
+        shell.sendline("fg")
+        wait_for(lambda: _foreground_job("cat"), what="cat in the terminal's foreground")
+        shell.sendline("typed-after-fg")
+        shell.expect_exact("typed-after-fg\r\ntyped-after-fg")
+        shell.sendcontrol("c")
+        shell.expect_exact(PROMPT)
+        shell.sendline("echo status=$?")
+        shell.expect_exact("status=130")
+        reason = json.loads(event.read_text())["failure_reason"]
+        assert reason["type"] == "SIGNAL_RECEIVED"
+        assert reason["signal"] == "SIGINT"
+
+    def test_fg_before_the_job_reads(self, shell: pexpect.spawn) -> None:
+        """Brought to the foreground before its job first reads the terminal, hodei-run hands
+        the terminal over when the job reaches for it."""
+        shell.sendline(f"{HODEI_RUN} --quiet -- sh -c 'sleep 0.5; head -n1' &")
+        shell.expect_exact(PROMPT)
+        shell.sendline("fg")
+        wait_for(lambda: _foreground_job("head"), what="head in the terminal's foreground")
+        shell.sendline("late-line")
+        shell.expect_exact("late-line\r\nlate-line")
+        shell.expect_exact(PROMPT)
+        shell.sendline("echo status=$?")
+        shell.expect_exact("status=0")
+
+
+def test_stopped_job_acts_on_a_forwarded_termination(start_hodei) -> None:
+    """A job stopped (SIGSTOP) when a termination is forwarded is continued so it ends on that
+    signal at once, not by SIGKILL after the grace period."""
+    running = start_hodei("--kill-grace", "3s", "--", "sh", "-c", "kill -STOP $$; exit 0")
+    job = running.job_pid()
+    wait_for(lambda: Path(f"/proc/{job}/stat").read_bytes().rsplit(b")", 1)[1].split()[0] == b"T",
+             what="the job to be stopped")
+    running.signal(signal.SIGTERM)
+    r = running.finish()
+    assert r.returncode == 143
+    assert r.reason["signal"] == "SIGTERM"
 
 
 def test_no_terminal_no_job_control(run_hodei) -> None:

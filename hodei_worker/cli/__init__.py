@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found]  # the C module: blocks before ``signal`` imports
 import os
-import signal
 import sys
+
+_HODEI_RUN = (os.path.basename(sys.argv[0]) == "hodei-run"
+              or sys.argv[0].endswith(os.path.join("hodei_worker", "__main__.py")))
+"""Whether this process is ``hodei-run`` itself (not a program that imports this package)."""
+
+if _HODEI_RUN:
+    # Blocked before anything else of ours runs (the interpreter's own start is the only
+    # window left): a termination that arrives while hodei-run imports stays pending until
+    # ``main`` has a handler to record it, instead of killing hodei-run before its event.
+    _signal.pthread_sigmask(_signal.SIG_BLOCK, {_signal.SIGTERM, _signal.SIGINT,
+                                                _signal.SIGHUP, _signal.SIGQUIT})
+
+import signal  # noqa: E402 - after the block above, on purpose
+from typing import Final  # noqa: E402
+
+TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
+"""The signals that end a run; held from the first line of hodei-run's own code."""
+STDERR_PATIENCE_S: Final = 2.0
+"""How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
 
 def _standard_fds() -> None:
@@ -18,12 +37,30 @@ def _standard_fds() -> None:
             if opened != fd:
                 os.dup2(opened, fd)
                 os.close(opened)
+            os.set_inheritable(fd, True)  # os.open's are not: the job would find fd closed
+
+
+def _standard_streams() -> None:
+    """Gives Python file objects back to fds 1 and 2 when they were closed at start (Python
+    then sets ``sys.stdout``/``sys.stderr`` to None), so a write to either goes where the
+    caller pointed it (now /dev/null), never to whatever file took the lowest free fd."""
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "w", encoding="utf-8", errors="backslashreplace",  # noqa: SIM115
+                                    closefd=False))
+
+
+def _release(blocked: tuple[signal.Signals, ...] = TERMINATIONS) -> None:
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
 def main(argv: list[str] | None = None) -> int:
     """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``."""
     _standard_fds()
+    _standard_streams()
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] in (["explain"], ["flush"]):
+        _release()  # not a run: the default actions of terminations are right
     if args[:1] == ["explain"]:
         from ._explain import explain
 
@@ -37,9 +74,24 @@ def main(argv: list[str] | None = None) -> int:
 
         return flush(args[1:], dict(os.environ))
     early = _hold_termination()
+    _release()  # those that arrived while importing are recorded now
+    from .._nonblocking import bounded_text
+
+    # Our own lines (logs, the summary) wait for a reader that stopped reading only so long,
+    # then are dropped: the event file has it all, and hodei-run must be able to exit. (Unless
+    # whoever runs us in-process pointed them elsewhere, as the daemon's shims do.)
+    if sys.__stderr__ is None or sys.stderr is sys.__stderr__:
+        sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
     from ._run import run_command
 
-    return run_command(args, early_signals=early)
+    # The handlers stay until the process exits: a termination that arrives once the job is
+    # over (while the event is classified and written) is recorded and has nothing to stop.
+    # Python's own exit resets them to the default actions, so they are blocked from here on:
+    # the status is the one the event gives.
+    try:
+        return run_command(args, early_signals=early)
+    finally:
+        signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
 
 
 def _hold_termination() -> list[int]:
@@ -50,13 +102,14 @@ def _hold_termination() -> list[int]:
     def record(number: int, _frame: object) -> None:
         received.append(number)
 
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT):
+    for sig in TERMINATIONS:
         signal.signal(sig, record)
     return received
 
 
 def control_plane(argv: list[str] | None = None) -> int:
     """``hodei-control-plane``: the reference control plane (``serve``, ``events``)."""
+    _release()
     _standard_fds()
     from ._control_plane import main as control_plane_main
 
@@ -65,6 +118,7 @@ def control_plane(argv: list[str] | None = None) -> int:
 
 def worker(argv: list[str] | None = None) -> int:
     """``hodei-worker``: the daemon."""
+    _release()
     _standard_fds()
     from ._worker import main as worker_main
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
+import re
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -168,7 +171,7 @@ class JobCgroup:
         return job
 
     def _make(self, h: Hierarchy) -> Path | None:
-        path = h.own / self.name
+        path = h.own / f"{self.name}{_owner_suffix()}"
         if path in self.created:
             return path
         try:
@@ -238,32 +241,20 @@ class JobCgroup:
         return [str(path / "cgroup.procs") for path in dict.fromkeys(self.dirs.values())]
 
     def remove(self) -> None:
-        """Removes every directory made, innermost last-made first; retries while the kernel
-        still counts members that are exiting."""
+        """Removes every directory made, innermost last-made first, and below each the cgroups
+        the job made inside it, deepest first; retries while the kernel still counts members
+        that are exiting."""
         for path in reversed(self.created):
-            for _attempt in range(_REMOVE_ATTEMPTS):
-                try:
-                    path.rmdir()
-                    break
-                except FileNotFoundError:
-                    break
-                except OSError as exc:
-                    if exc.errno != errno.EBUSY:
-                        log.warning("cgroup.remove_failed", path=str(path), error=str(exc))
-                        break
-                    time.sleep(0.02)
-            else:
-                log.warning("cgroup.remove_busy", path=str(path))
+            _remove_tree(path)
         self.created.clear()
 
     # --- reading ---------------------------------------------------------------------------
 
     def members(self) -> set[int]:
-        """The pids in any of the job's cgroups."""
+        """The pids in any of the job's cgroups, nested cgroups (the job's own) included."""
         pids: set[int] = set()
         for path in dict.fromkeys(self.dirs.values()):
-            with contextlib.suppress(OSError):
-                pids.update(int(p) for p in (path / "cgroup.procs").read_text().split())
+            pids |= _members_below(path)
         return pids
 
     def kill_all(self) -> bool:
@@ -322,3 +313,133 @@ class JobCgroup:
             return int(stat["user_usec"]) // 1000, int(stat["system_usec"]) // 1000
         except (KeyError, ValueError):
             return None
+
+
+# --- owners, nested cgroups and stale cgroups --------------------------------------------
+
+_OWNED: Final = re.compile(r"^hodei-.*@(?P<pid>\d+)\.(?P<start>\d+)\.(?P<ns>\d+)$")
+"""A job cgroup's directory name ends with its owner: hodei-run's pid, the start time of that
+process (clock ticks since boot) and its pid namespace, so that the owner's death can be
+proven from /proc and a recycled pid is never taken for the owner."""
+
+
+def _start_time(pid: int) -> int | None:
+    """The start time of ``pid`` in clock ticks since boot, None if it is gone (or a zombie:
+    dead, waiting only for its parent to collect its status)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    fields = data[data.rfind(b")") + 2:].split()
+    if len(fields) <= 19 or fields[0] in (b"Z", b"X"):
+        return None
+    return int(fields[19])
+
+
+def _pid_namespace() -> int:
+    try:
+        return os.stat("/proc/self/ns/pid").st_ino
+    except OSError:
+        return 0
+
+
+def _owner_suffix() -> str:
+    pid = os.getpid()
+    return f"@{pid}.{_start_time(pid) or 0}.{_pid_namespace()}"
+
+
+def owner_gone(name: str) -> bool:
+    """Whether the hodei-run named in a job cgroup's directory name is proven gone: same pid
+    namespace as ours (else its pid means nothing here), and no process with that pid and
+    start time. False whenever it cannot be proven (not our naming, another namespace)."""
+    match = _OWNED.match(name)
+    if match is None or int(match["ns"]) != _pid_namespace() or not _pid_namespace():
+        return False
+    return _start_time(int(match["pid"])) != int(match["start"])
+
+
+def _members_below(path: Path) -> set[int]:
+    """The pids in ``path`` and every cgroup below it."""
+    pids: set[int] = set()
+    for directory, _subdirs, _files in os.walk(path):
+        with contextlib.suppress(OSError, ValueError), \
+                open(os.path.join(directory, "cgroup.procs"), "rb") as fh:
+            pids.update(int(p) for p in fh.read().split())
+    return pids
+
+
+def _rmdir(path: str) -> bool:
+    """Removes one empty cgroup, retrying while exiting members are still counted."""
+    for _attempt in range(_REMOVE_ATTEMPTS):
+        try:
+            os.rmdir(path)
+            return True
+        except FileNotFoundError:
+            return True
+        except OSError as exc:
+            if exc.errno != errno.EBUSY:
+                log.warning("cgroup.remove_failed", path=path, error=str(exc))
+                return False
+            time.sleep(0.02)
+    log.warning("cgroup.remove_busy", path=path)
+    return False
+
+
+def _remove_tree(path: Path) -> bool:
+    """Removes ``path`` and the cgroups below it, deepest first."""
+    if not path.is_dir():
+        return True
+    done = True
+    for directory, _subdirs, _files in os.walk(path, topdown=False):
+        done = _rmdir(directory) and done
+    return done
+
+
+def _kill_members(path: Path) -> int:
+    """SIGKILLs every process in ``path`` and below until none is left; how many there were."""
+    killed: set[int] = set()
+    kill_file = path / "cgroup.kill"
+    for _attempt in range(_REMOVE_ATTEMPTS):
+        pids = _members_below(path)
+        if not pids:
+            break
+        killed |= pids
+        if not _write_quietly(kill_file, "1"):
+            for pid in pids:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+        time.sleep(0.02)
+    return len(killed)
+
+
+def _write_quietly(path: Path, value: str) -> bool:
+    try:
+        path.write_text(value)
+    except OSError:
+        return False
+    return True
+
+
+def sweep_stale(hierarchies: list[Hierarchy] | None = None) -> int:
+    """Finds job cgroups beside ours whose hodei-run is proven gone (killed with SIGKILL, say),
+    stops whatever still runs in them and removes them; says so in one log line. Returns how
+    many directories it removed. Cgroups whose owner lives, or cannot be judged, are left."""
+    removed, stopped, names = 0, 0, set()
+    for h in hierarchies if hierarchies is not None else discover():
+        try:
+            entries = [e for e in os.scandir(h.own) if e.name.startswith("hodei-") and e.is_dir()]
+        except OSError:
+            continue
+        for entry in entries:
+            if not owner_gone(entry.name):
+                continue
+            path = Path(entry.path)
+            stopped += _kill_members(path)
+            if _remove_tree(path):
+                removed += 1
+                names.add(entry.name)
+    if removed:
+        log.warning("cgroup.stale_removed", cgroups=sorted(names), directories=removed,
+                    processes_stopped=stopped)
+    return removed

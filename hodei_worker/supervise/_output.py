@@ -1,7 +1,10 @@
 """Output relays: the job's bytes to the caller unchanged (but masked), and a bounded tail.
 
-Each relay is a thread blocked in ``poll``/``read``/``write``: the event loop never waits on
-a slow reader of our stdout, and an idle job costs no wake-ups.
+Each relay is a thread of its own: the event loop never waits on a slow reader of our output,
+and an idle job costs no wake-ups. It reads into one buffer allocated once, and sleeps in
+``poll`` only when the pipe is empty or the output full. It writes without blocking on a
+description of the output of its own, so a reader that stops reading never holds it: asked
+to stop, it stops, whatever it was waiting for.
 """
 
 from __future__ import annotations
@@ -10,14 +13,20 @@ import contextlib
 import fcntl
 import os
 import select
+import signal
+import stat
 import threading
 from typing import Final
 
 from .._masking import Masker
+from .._nonblocking import Output
 
 CHUNK: Final = 1024 * 1024
 _PIPE_SIZE: Final = 1024 * 1024
 _F_SETPIPE_SZ: Final = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+_STOP_DRAIN: Final = 2 * CHUNK
+"""At most this much is still relayed once a stop is asked for (a writer outside the job may
+never stop writing)."""
 
 
 def make_pipe() -> tuple[int, int]:
@@ -28,29 +37,69 @@ def make_pipe() -> tuple[int, int]:
     return r, w
 
 
+def same_output(a: int, b: int) -> bool:
+    """Whether fds ``a`` and ``b`` write to one stream (``2>&1``): the same pipe, socket or
+    terminal, or the same file at the same offset with the same flags."""
+    try:
+        sa, sb = os.fstat(a), os.fstat(b)
+    except OSError:
+        return False
+    if (sa.st_dev, sa.st_ino) != (sb.st_dev, sb.st_ino):
+        return False
+    if not stat.S_ISREG(sa.st_mode):
+        return True
+    try:
+        return (os.lseek(a, 0, os.SEEK_CUR) == os.lseek(b, 0, os.SEEK_CUR)
+                and fcntl.fcntl(a, fcntl.F_GETFL) == fcntl.fcntl(b, fcntl.F_GETFL))
+    except OSError:
+        return False
+
+
 class Relay:
     """Copies one pipe to one output fd, masking secrets and keeping the last bytes."""
 
     def __init__(self, source: int, sink: int, masker: Masker, tail_limit: int = 0) -> None:
         self._source = source
-        self._sink = sink
+        self._sink_fd = sink
         self._stream = masker.stream()
+        self._masking = masker.active
         self._tail_limit = tail_limit
         self._tail = bytearray()
+        self._stopping = False
         self._wake_r, self._wake_w = os.pipe()
+        self._done_r, self._done_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name=f"relay-{sink}", daemon=True)
 
     def start(self) -> None:
-        """Starts copying in a thread of its own."""
-        self._thread.start()
+        """Starts copying in a thread of its own, which never takes a signal: they are for the
+        main thread, whose handlers may be changing while a relay still runs."""
+        every = signal.valid_signals()
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, every)
+        try:
+            self._thread.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    @property
+    def done_fd(self) -> int:
+        """Readable (at end of file) once the relay has finished."""
+        return self._done_r
 
     @property
     def tail(self) -> bytes:
         """The last ``tail_limit`` bytes relayed (already masked)."""
         return bytes(self._tail[-self._tail_limit:]) if self._tail_limit else b""
 
-    def _emit(self, data: bytes) -> bool:
-        """Keeps the tail and writes ``data`` out; False once the output is gone."""
+    def _readable(self) -> bool:
+        """Sleeps until the pipe has bytes or a stop is asked for; False on a stop."""
+        poller = select.poll()
+        poller.register(self._source, select.POLLIN)
+        poller.register(self._wake_r, select.POLLIN)
+        return self._wake_r not in {fd for fd, _ in poller.poll()}
+
+    def _emit(self, sink: Output, data: bytes | memoryview) -> bool:
+        """Keeps the tail and writes ``data`` out; False once the output is gone or a stop
+        was asked for while it could not take more."""
         if not data:
             return True
         if self._tail_limit:
@@ -60,9 +109,10 @@ class Relay:
         view = memoryview(data)
         while view:
             try:
-                written = os.write(self._sink, view)
+                written = sink.write(view)
             except BlockingIOError:
-                select.select([], [self._sink], [])
+                if self._stopping or not sink.wait(None, self._wake_r):
+                    return False
                 continue
             except OSError:
                 # The reader went away (EPIPE) or the output failed (ENOSPC, EIO, a closed fd).
@@ -73,27 +123,35 @@ class Relay:
         return True
 
     def _run(self) -> None:
-        poller = select.poll()
-        poller.register(self._source, select.POLLIN)
-        poller.register(self._wake_r, select.POLLIN)
+        sink = Output(self._sink_fd)
+        buffer = bytearray(CHUNK)
+        window = memoryview(buffer)
+        os.set_blocking(self._source, False)  # the read end is ours alone
+        after_stop = 0
         try:
             while True:
-                ready = dict(poller.poll())
-                if self._source in ready:
-                    chunk = os.read(self._source, CHUNK)
-                    if not chunk or not self._emit(self._stream.feed(chunk)):
-                        break
-                elif self._wake_r in ready:
-                    # Asked to stop: take what is buffered now, then end.
-                    os.set_blocking(self._source, False)
-                    with contextlib.suppress(BlockingIOError):
-                        while (chunk := os.read(self._source, CHUNK)) and self._emit(
-                                self._stream.feed(chunk)):
-                            pass
+                try:
+                    count = os.readv(self._source, [buffer])
+                except BlockingIOError:
+                    if self._stopping or not self._readable():
+                        break  # asked to stop and nothing is buffered any more
+                    continue
+                if not count:
                     break
-            self._emit(self._stream.flush())
+                if self._stopping:
+                    after_stop += count
+                    if after_stop > _STOP_DRAIN:
+                        break
+                chunk = window[:count]
+                out = self._stream.feed(bytes(chunk)) if self._masking else chunk
+                if not self._emit(sink, out):
+                    return
+            self._emit(sink, self._stream.flush())
         finally:
+            window.release()
             os.close(self._source)
+            sink.close()
+            os.close(self._done_w)
 
     def join(self, timeout: float | None = None) -> bool:
         """Waits for end of stream; True when the relay has finished."""
@@ -101,12 +159,15 @@ class Relay:
         return not self._thread.is_alive()
 
     def stop(self) -> None:
-        """Ends the relay even if someone outside the job still holds the pipe open."""
+        """Ends the relay even if someone outside the job still holds the pipe open, or the
+        reader of our output has stopped reading: what is buffered and fits goes out, the
+        rest is dropped."""
+        self._stopping = True
         with contextlib.suppress(OSError):
             os.write(self._wake_w, b"x")
 
     def close(self) -> None:
-        """Releases the wake-up pipe; call after the thread has finished."""
-        for fd in (self._wake_r, self._wake_w):
+        """Releases the wake-up and done pipes; call after the thread has finished."""
+        for fd in (self._wake_r, self._wake_w, self._done_r):
             with contextlib.suppress(OSError):
                 os.close(fd)

@@ -74,6 +74,21 @@ def rss_bytes(pid: int) -> int:
         return 0
 
 
+def charged_bytes(pid: int) -> int:
+    """What ``pid``'s memory costs, counting each page shared with other processes only by its
+    share (the proportional set size, ``Pss`` in /proc/PID/smaps_rollup): summed over a job's
+    processes, pages shared between forks count once, as the kernel charges them to a cgroup.
+    Falls back to the resident size where smaps_rollup is missing; 0 if the process is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss_bytes(pid) if os.path.exists(f"/proc/{pid}") else 0
+
+
 def peak_rss_kib(pid: int) -> int:
     """The peak resident memory of ``pid``'s own address space (``VmHWM``), in KiB; 0 if
     unknown."""
@@ -85,3 +100,4 @@ def peak_rss_kib(pid: int) -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0
+

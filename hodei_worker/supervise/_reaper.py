@@ -63,7 +63,8 @@ class Reaper:
     def __init__(self) -> None:
         self._exits: dict[int, Exit] = {}
         self._events: dict[int, anyio.Event] = {}
-        self._stops: dict[int, tuple[anyio.Event, list[int]]] = {}
+        self._stops: dict[int, anyio.Event] = {}
+        self._stop_signals: dict[int, list[int]] = {}
         self.orphan_cpu_ms = [0, 0]
         """User and system CPU of those children, in milliseconds."""
 
@@ -81,12 +82,14 @@ class Reaper:
             if pid == 0:
                 return
             if os.WIFSTOPPED(status):  # stopped, not ended: job control, for whoever watches
-                watch = self._stops.get(pid)
-                if watch is not None:
-                    watch[1].append(os.WSTOPSIG(status))
-                    watch[0].set()
+                if pid in self._events:  # a main process: kept until asked for, even if early
+                    self._stop_signals.setdefault(pid, []).append(os.WSTOPSIG(status))
+                    watch = self._stops.get(pid)
+                    if watch is not None:
+                        watch.set()
                 continue
             ended = Exit(pid, status, usage)
+            self._stop_signals.pop(pid, None)
             event = self._events.pop(pid, None)
             if event is not None:
                 self._exits[pid] = ended
@@ -101,13 +104,15 @@ class Reaper:
         self._events[pid] = anyio.Event()
 
     async def stopped(self, pid: int) -> int:
-        """Waits until ``pid`` is stopped (Ctrl-Z, SIGTTIN...) and returns the stopping signal."""
-        event, signals = self._stops.setdefault(pid, (anyio.Event(), []))
-        try:
-            await event.wait()
-            return signals.pop(0)
-        finally:
-            self._stops.pop(pid, None)
+        """Waits until ``pid`` is stopped (Ctrl-Z, SIGTTIN...) and returns the stopping signal;
+        a stop that came before anyone asked (a job that reads the terminal at once) counts."""
+        while not (pending := self._stop_signals.get(pid)):
+            event = self._stops[pid] = anyio.Event()
+            try:
+                await event.wait()
+            finally:
+                self._stops.pop(pid, None)
+        return pending.pop(0)
 
     async def wait(self, pid: int) -> Exit:
         """The exit of ``pid``, once it has ended; :meth:`expect` it right after spawning."""

@@ -28,8 +28,8 @@ from ..classify import (
     ResourceUsage,
 )
 from . import _procfs
-from ._cgroup import JobCgroup, LimitError
-from ._output import Relay, make_pipe
+from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
+from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
@@ -92,6 +92,13 @@ class _Job:
         for pid in targets - in_group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, sig)
+        if sig in TERMINATING:
+            # A stopped process (Ctrl-Z, or waiting for the terminal) would hold the signal
+            # until the grace period ends in SIGKILL: continue it so it can act on it now.
+            for pid in targets:
+                if _procfs.state(pid) == "T":
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.kill(pid, signal.SIGCONT)
 
     async def stop(self, first: int, grace_ms: int) -> int | None:
         """``first`` to everything, then SIGKILL after the grace until nothing is left.
@@ -114,29 +121,38 @@ class _Job:
         return signal.SIGKILL
 
     def rss_bytes(self) -> int:
-        """The resident memory of all the job's processes together."""
-        return sum(_procfs.rss_bytes(pid) for pid in self.pids())
+        """The memory of all the job's processes together, shared pages counted once."""
+        return sum(_procfs.charged_bytes(pid) for pid in self.pids())
+
+
+def _terminal_group(fd: int = 0) -> int | None:
+    """The foreground process group of our controlling terminal on ``fd``, None if ``fd`` is
+    not our controlling terminal."""
+    try:
+        return os.tcgetpgrp(fd) if os.isatty(fd) else None
+    except OSError:
+        return None
 
 
 @contextlib.contextmanager
 def _foreground(enabled: bool, pgid: int) -> Iterator[bool]:
-    """Hands the controlling terminal to the job's process group while it runs, as a shell
-    does, so an interactive job can read it; gives it back after. Yields whether it did."""
-    fd = 0
-    try:
-        ours = enabled and os.isatty(fd) and os.tcgetpgrp(fd) == os.getpgrp()
-    except OSError:
-        ours = False
-    if not ours:
+    """While the job runs on our controlling terminal, hands the terminal to the job's process
+    group whenever we hold it (as a shell does, so an interactive job can read it), and gives
+    it back after. Yields whether there is a terminal to share (even if, started in the
+    background, we do not hold it yet: ``fg`` may give it to us later)."""
+    front = _terminal_group() if enabled else None
+    if front is None:
         yield False
         return
     previous = signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # we write tcsetpgrp from behind
     try:
-        _give_terminal(fd, pgid)
+        if front == os.getpgrp():
+            _give_terminal(0, pgid)
         yield True
     finally:
-        with contextlib.suppress(OSError):
-            os.tcsetpgrp(fd, os.getpgrp())
+        if _terminal_group() == pgid:  # never take it from whoever holds it now
+            with contextlib.suppress(OSError):
+                os.tcsetpgrp(0, os.getpgrp())
         signal.signal(signal.SIGTTOU, previous)
 
 
@@ -148,20 +164,30 @@ def _give_terminal(fd: int, pgid: int) -> None:
         os.killpg(pgid, signal.SIGCONT)
 
 
+_TERMINAL_ACCESS: Final = frozenset({signal.SIGTTIN, signal.SIGTTOU})
+"""Stops the kernel makes when a background group touches the terminal."""
+
+
 async def _job_control(job: _Job, reaper: Reaper) -> None:
-    """When the job is stopped from the terminal (Ctrl-Z), stop hodei-run too, so the shell
-    that started it gets the terminal back; on ``fg`` hand the terminal back and resume."""
+    """Job control as a shell's job sees it, hodei-run and its job being one job:
+
+    - the job stopped (Ctrl-Z; or, while we are in the background, by touching the terminal):
+      stop hodei-run too, so the shell that started it gets the terminal back and says so;
+    - the job stopped for touching the terminal while we hold it (we were brought to the
+      foreground with ``fg`` while the job ran): hand it the terminal and let it go on;
+    - continued by the shell: if ``fg`` gave us the terminal, hand it to the job; resume it."""
     while True:
         sig = await reaper.stopped(job.pid)
         log.info("job.stopped", signal=signal.Signals(sig).name)
-        with contextlib.suppress(OSError):
-            os.tcsetpgrp(0, os.getpgrp())
+        front = _terminal_group()
+        if sig in _TERMINAL_ACCESS and front == os.getpgrp():
+            _give_terminal(0, job.pid)
+            continue
+        if front == job.pid:
+            with contextlib.suppress(OSError):
+                os.tcsetpgrp(0, os.getpgrp())
         os.kill(os.getpid(), signal.SIGSTOP)  # returns when the shell continues us (fg, bg)
-        try:
-            in_front = os.tcgetpgrp(0) == os.getpgrp()  # fg gave us the terminal; bg did not
-        except OSError:
-            in_front = False
-        if in_front:
+        if _terminal_group() == os.getpgrp():  # fg gave us the terminal; bg did not
             _give_terminal(0, job.pid)
         else:
             with contextlib.suppress(OSError):
@@ -220,6 +246,31 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
+@contextlib.contextmanager
+def _signal_receiver(signals: Sequence[signal.Signals]) -> Iterator[AsyncIterator[int]]:
+    """anyio's signal receiver, which leaves the handlers as it found them: on the way out
+    the event loop resets them to the default actions (die; KeyboardInterrupt on SIGINT), so
+    the signals are blocked across that reset and the caller's handlers restored before any
+    can be delivered. A termination arriving as the job ends then reaches the caller's handler
+    instead of killing the process that has yet to report."""
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+    mask: set[int] | None = None
+    try:
+        with anyio.open_signal_receiver(*signals) as received:
+            try:
+                yield received
+            finally:
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    finally:
+        try:
+            for sig, handler in previous.items():
+                if handler is not None:
+                    signal.signal(sig, handler)
+        finally:
+            if mask is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
                     early_signals: Sequence[int] = ()) -> Observation:
     """Runs one job to the end and reports what happened; nothing of the job outlives it.
@@ -238,7 +289,9 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     cgroup: JobCgroup | None = None
     if spec.use_cgroups:
         try:
-            cgroup = JobCgroup.create(spec.name, spec.limits)
+            hierarchies = discover()
+            sweep_stale(hierarchies)  # a job whose hodei-run was killed must not outlive our start
+            cgroup = JobCgroup.create(spec.name, spec.limits, hierarchies)
         except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
             return replace(base, pre_spawn_error=PreSpawnError(
                 PreSpawnKind.VALIDATION, exc.option, exc.message))
@@ -251,7 +304,7 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     try:
         # Handlers first, spawn second: a signal that arrives while the job is starting is
         # queued and forwarded, instead of killing hodei-run and orphaning the job.
-        with anyio.open_signal_receiver(*FORWARDED) as received:
+        with _signal_receiver(FORWARDED) as received:
             if early := next((s for s in early_signals if s in TERMINATING), None):
                 log.info("job.not_started", signal=signal.Signals(early).name)
                 return replace(base, forwarded_signal=early, oom_detection=(
@@ -276,13 +329,18 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         return round((time.monotonic() - started) * 1000)
 
     err_r, err_w = make_pipe()
-    out_r, out_w = make_pipe() if masker.active else (None, None)
+    if same_output(stdout, stderr):  # 2>&1: one pipe, one relay, the job's order kept
+        out_r, out_w = None, None
+        job_stdout: int | None = err_w
+    else:
+        out_r, out_w = make_pipe() if masker.active else (None, None)
+        job_stdout = out_w
     refused: OSError | None = None
     try:
         # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
         # the spawn's own OSError is the job's refusal by the OS.
         try:
-            pid = spawn(spec.argv, spec.env, spec.workdir, out_w, err_w,
+            pid = spawn(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
                         cgroup.procs_files() if cgroup else ())
         except OSError as exc:
             refused = exc
@@ -372,9 +430,20 @@ def _close(*fds: int | None) -> None:
 
 
 async def _finish_relays(relays: list[Relay]) -> None:
-    """Waits for the relays to reach end of stream; stops those something outside still holds."""
+    """Waits for the relays to reach end of stream, for at most the drain time in all; then
+    stops those that something outside still holds open, or whose reader stopped reading.
+    (Waited for on their done pipes: no helper thread, which could take a signal meant for
+    the handlers being swapped as the run ends.)"""
+    with anyio.move_on_after(RELAY_DRAIN_S):
+        for relay in relays:
+            await anyio.wait_readable(relay.done_fd)
     for relay in relays:
-        if not await anyio.to_thread.run_sync(relay.join, RELAY_DRAIN_S):
-            relay.stop()
-            await anyio.to_thread.run_sync(relay.join)
-        relay.close()
+        relay.stop()
+    with anyio.move_on_after(RELAY_DRAIN_S):
+        for relay in relays:
+            await anyio.wait_readable(relay.done_fd)
+    for relay in relays:
+        if relay.join(RELAY_DRAIN_S):
+            relay.close()
+        else:  # pragma: no cover - a write to a regular file that hangs (a dead NFS server)
+            log.warning("relay.abandoned")
