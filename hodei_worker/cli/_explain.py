@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from dataclasses import asdict
@@ -13,6 +14,7 @@ from typing import TextIO
 from ..catalogue import CATALOGUE, ErrorCode, UnknownCodeError, lookup
 
 EXIT_USAGE = 2
+EXIT_WRITE_ERROR = 1
 
 
 def _as_data(entry: ErrorCode) -> dict[str, object]:
@@ -60,12 +62,15 @@ def _print_list(out: TextIO) -> None:
 
 def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Runs ``hodei-run explain``; returns the exit status."""
+    err = err or sys.stderr or io.StringIO()  # stderr closed: the status still tells
+    out = out or sys.stdout
+    if out is None:  # started with stdout closed (>&-): nowhere to print, as coreutils say
+        err.write("hodei-run explain: write error: standard output is closed\n")
+        return EXIT_WRITE_ERROR
     if any(a == "--classify" or a.startswith("--classify=") for a in argv):
         from ._classify_log import classify_log
 
         return classify_log(argv, out, err)
-    out = out or sys.stdout
-    err = err or sys.stderr
     parser = argparse.ArgumentParser(
         prog="hodei-run explain",
         description="Explain a platform error code, or list every code.",
