@@ -88,13 +88,20 @@ def test_real_dev_full_is_never_replaced(tmp_path: Path, var: bool) -> None:
     the character device it was; the run is refused naming the event file's flag or variable."""
     before = os.stat("/dev/full")
     started = tmp_path / "started"
-    if var:
-        r = _bare("--timeout", "soon", "--", "touch", str(started),
-                  env={"HODEI_EVENT_FILE": "/dev/full"})
-        subject = b"HODEI_EVENT_FILE"  # the event file is settled (and refused) first
-    else:
-        r = _bare("--event-file", "/dev/full", "--", "touch", str(started))
-        subject = b"--event-file"
+    try:
+        if var:
+            r = _bare("--timeout", "soon", "--", "touch", str(started),
+                      env={"HODEI_EVENT_FILE": "/dev/full"})
+            subject = b"HODEI_EVENT_FILE"  # the event file is settled (and refused) first
+        else:
+            r = _bare("--event-file", "/dev/full", "--", "touch", str(started))
+            subject = b"--event-file"
+    finally:  # a failing hodei-run must not leave the host without its /dev/full
+        if not stat.S_ISCHR(os.lstat("/dev/full").st_mode):
+            os.unlink("/dev/full")
+            os.mknod("/dev/full", stat.S_IFCHR | 0o666, before.st_rdev)
+            os.chmod("/dev/full", 0o666)
+            pytest.fail("hodei-run replaced /dev/full (recreated by the test)")
     assert r.returncode == 125
     assert subject in r.stderr.splitlines()[0], r.stderr
     after = os.stat("/dev/full")
