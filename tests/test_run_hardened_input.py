@@ -160,6 +160,26 @@ def test_refused_run_never_writes_a_secret_argument(run_hodei, tmp_path: Path, r
     assert r.event["command"] == "echo"
 
 
+@pytest.mark.parametrize("where", ["flag", "flag=", "variable"])
+def test_refused_shell_script_is_masked_with_the_secrets_that_resolve(run_hodei, where: str) -> None:
+    """A run refused before its secrets are resolved still masks, in its command, the values
+    of the secrets it can resolve (from the flag or HODEI_SECRET)."""
+    env = {"SRC": SECRET}
+    args = {"flag": ["--secret", "T=env:SRC"], "flag=": ["--secret=T=env:SRC"], "variable": []}[where]
+    if where == "variable":
+        env["HODEI_SECRET"] = "T=env:SRC"
+    r = run_hodei(*args, "--timeout", "5x", "--shell", "--", f"echo {SECRET}", env=env)
+    assert r.returncode == 125
+    assert r.event["command"] == "echo ***"
+    assert SECRET.encode() not in r.event_bytes + r.stderr
+
+
+def test_dev_null_config_is_an_empty_config(run_hodei) -> None:
+    """HODEI_CONFIG=/dev/null stands for no config: the job runs with the defaults."""
+    r = run_hodei("--", "true", env={"HODEI_CONFIG": "/dev/null"})
+    assert r.returncode == 0
+
+
 # --- masking keeps the event's vocabulary ---------------------------------------------------
 
 @pytest.mark.parametrize("secret", ["J", "E", "R", "_", "0", "1", "o", "b", "C", "-", ":", "Z", "T"])

@@ -11,6 +11,7 @@ from typing import Final
 MAX_INPUT_BYTES: Final = 1024 * 1024
 """The most a config or secret file may hold: 1 MiB."""
 
+_DEV_NULL: Final = os.makedev(1, 3)
 _KINDS: Final = (
     (stat.S_ISDIR, "a directory"),
     (stat.S_ISFIFO, "a FIFO"),
@@ -30,7 +31,8 @@ def kind_of(mode: int) -> str:
 
 
 def read_regular(path: str, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of the regular file at ``path`` (symlinks followed), at most ``limit``.
+    """The bytes of the regular file at ``path`` (symlinks followed), at most ``limit``;
+    ``/dev/null`` reads as empty.
 
     Opened non-blocking and without taking a terminal, so a FIFO or a device never blocks;
     anything but a regular file, and a file over ``limit``, raises UnsafeFile. Raises
@@ -39,7 +41,10 @@ def read_regular(path: str, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise UnsafeFile(f"{path!r} holds a NUL byte")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     try:
-        mode = os.fstat(fd).st_mode
+        info = os.fstat(fd)
+        mode = info.st_mode
+        if stat.S_ISCHR(mode) and info.st_rdev == _DEV_NULL:
+            return b""  # /dev/null (under any name) reads as the empty file it stands for
         if not stat.S_ISREG(mode):
             raise UnsafeFile(f"{path} is {kind_of(mode)}, not a regular file")
         chunks: list[bytes] = []

@@ -5,6 +5,7 @@ of precedence). Bad input becomes a PreSpawnError naming the field, key or secre
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import uuid
@@ -458,8 +459,25 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
     try:
         return _load(argv, environ, partial)
     except InputError as exc:
+        if not partial.get("secrets"):
+            partial["secrets"] = _salvaged_secrets(argv, environ)
         exc.partial = partial
         raise
+
+
+def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secret]:
+    """The secrets of the command line and ``HODEI_SECRET`` that can be resolved, each on its
+    own, for masking a run refused before its secrets were resolved."""
+    option = _BY_KEY["secret"]
+    opts, _ = split_argv(argv)
+    specs = [opts[i + 1] for i, word in enumerate(opts[:-1]) if word == option.flag]
+    specs += [w.split("=", 1)[1] for w in opts if w.startswith(option.flag + "=")]
+    specs += [v for v in environ.get(option.env, "").splitlines() if v]
+    found: list[Secret] = []
+    for spec in specs:
+        with contextlib.suppress(InputError):
+            _secrets((spec,), environ, None, found)
+    return found
 
 
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
