@@ -227,7 +227,7 @@ def parser() -> argparse.ArgumentParser:
     """The command line, generated from :data:`OPTIONS`."""
     p = argparse.ArgumentParser(
         prog="hodei-run",
-        usage="hodei-run [OPTIONS] -- COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
+        usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
         description="Run COMMAND, leave nothing of it behind, and say exactly why it failed. "
         "Every option can also be set as HODEI_<NAME> or in the [run] table of the config file.",
         exit_on_error=False,
