@@ -385,6 +385,19 @@ def test_explain_with_stdout_closed(closed: str) -> None:
     assert b"Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("odd", ["fifo", "dev-zero", "directory"])
+def test_explain_classify_never_blocks_on_an_odd_file(tmp_path: Path, odd: str) -> None:
+    """explain --classify naming a FIFO, /dev/zero or a directory exits 2 at once, naming it."""
+    path = {"fifo": lambda: str(_fifo(tmp_path)), "dev-zero": lambda: "/dev/zero",
+            "directory": lambda: str(tmp_path)}[odd]()
+    for args in (["--classify", path], [f"--classify={path}"]):
+        r = _bare("explain", *args, timeout=30)
+        assert r.returncode == 2, r.stderr
+        assert r.stderr.startswith(b"hodei-run explain: --classify: ")
+        assert path.encode() in r.stderr
+        assert b"Traceback" not in r.stderr
+
+
 # --- options end at the command -------------------------------------------------------------
 
 def test_options_after_the_command_are_the_commands(run_hodei, tmp_path: Path) -> None:
