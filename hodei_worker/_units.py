@@ -6,29 +6,34 @@ import re
 import signal
 from typing import Final
 
-_DURATION_PART: Final = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+# ASCII digits only: ``\d`` would also take "٣" (and float() would read it).
+_NUMBER: Final = r"[0-9]{1,12}(?:\.[0-9]{1,9})?"
+_DURATION: Final = re.compile(
+    rf"(?:(?P<h>{_NUMBER})h)?(?:(?P<m>{_NUMBER})m(?!s))?(?:(?P<s>{_NUMBER})s)?(?:(?P<ms>{_NUMBER})ms)?"
+)
+"""Each unit at most once, largest first: ``1h30m``, ``2m5s``, ``1s500ms``; never ``1h1h``."""
 _DURATION_MS: Final = {"ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000}
-_SIZE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgtp]?)(i?b?)", re.IGNORECASE)
+_SIZE: Final = re.compile(rf"({_NUMBER})[ ]*([kmgtp]?)(i?b?)", re.IGNORECASE)
 _SIZE_POWER: Final = {"": 0, "k": 1, "m": 2, "g": 3, "t": 4, "p": 5}
+MAX_DURATION_MS: Final = 366 * 24 * 3_600_000
+"""The longest duration accepted: a year (longer ones are typos, and overflow timers)."""
+MAX_SIZE_BYTES: Final = 2**62
+"""The largest size accepted (4 EiB): beyond what any kernel counter holds."""
 
 
 def parse_duration_ms(text: str) -> int:
     """Milliseconds in ``90``, ``90s``, ``1.5s``, ``250ms``, ``5m``, ``1h30m`` (bare = seconds).
 
     Raises ValueError with the reason on anything else, including negatives."""
-    value = text.strip().lower()
+    value = text.strip(" \t").lower()
     if not value:
         raise ValueError("empty duration")
-    if re.fullmatch(r"\d+(?:\.\d+)?", value):
+    if re.fullmatch(_NUMBER, value):
         return _whole_ms(float(value) * 1000, text)
-    pos, total = 0, 0.0
-    for part in _DURATION_PART.finditer(value):
-        if part.start() != pos:
-            break
-        total += float(part.group(1)) * _DURATION_MS[part.group(2)]
-        pos = part.end()
-    if pos != len(value):
+    match = _DURATION.fullmatch(value)
+    if match is None or not any(match.groups()):
         raise ValueError(f"{text!r} is not a duration (try 90, 90s, 5m, 1h30m, 250ms)")
+    total = sum(float(n) * _DURATION_MS[unit] for unit, n in match.groupdict().items() if n)
     return _whole_ms(total, text)
 
 
@@ -36,6 +41,8 @@ def _whole_ms(ms: float, text: str) -> int:
     """Rounded to milliseconds; a non-zero duration never rounds to 0 (which means "none")."""
     if 0 < ms < 1:
         raise ValueError(f"{text!r} is shorter than 1ms")
+    if ms > MAX_DURATION_MS:
+        raise ValueError(f"{text!r} is longer than a year")
     return round(ms)
 
 
@@ -43,13 +50,16 @@ def parse_size_bytes(text: str) -> int:
     """Bytes in ``1048576``, ``512M``, ``512MiB``, ``2G``, ``64k`` (powers of 1024, as cgroups do).
 
     Raises ValueError with the reason on anything else."""
-    match = _SIZE.fullmatch(text.strip())
+    match = _SIZE.fullmatch(text.strip(" \t"))
     if match is None:
         raise ValueError(f"{text!r} is not a size (try 536870912, 512M, 512MiB, 2G)")
     number, unit, suffix = match.groups()
     if suffix.lower() == "i":  # "Mi" without the B
         raise ValueError(f"{text!r} is not a size (try 512M, 512MiB)")
-    return round(float(number) * float(1024 ** _SIZE_POWER[unit.lower()]))
+    size = float(number) * float(1024 ** _SIZE_POWER[unit.lower()])
+    if size > MAX_SIZE_BYTES:
+        raise ValueError(f"{text!r} is larger than 4 EiB")
+    return round(size)
 
 
 def format_duration_ms(ms: int) -> str:

@@ -172,3 +172,28 @@ class TestLookup:
             lookup("zzz")
         assert isinstance(caught.value, UnknownCodeError)
         assert caught.value.suggestions == ()
+
+
+def test_passes_alone_without_the_reference(tmp_path: Path) -> None:
+    """This module passes in a copy of the repository with no platform reference beside it:
+    the comparison with the reference skips and says why, everything else runs."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).parents[1]
+    copy = tmp_path / "hodei-worker"
+    shutil.copytree(root / "tests", copy / "tests",
+                    ignore=shutil.ignore_patterns("__pycache__", ".hypothesis"))
+    shutil.copy2(root / "pyproject.toml", copy / "pyproject.toml")
+    assert not (copy.parent / "shared").exists()
+    r = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
+         "tests/test_catalogue.py", "-k", "not passes_alone"],
+        cwd=copy, capture_output=True, text=True, timeout=100,
+        env={**os.environ, "COLUMNS": "400"})  # skip reasons in full
+    assert r.returncode == 0, r.stdout[-3000:]
+    assert "platform's error reference is not beside this checkout" in r.stdout
+    assert " passed" in r.stdout
+    assert " skipped" in r.stdout

@@ -5,14 +5,19 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
+import stat
 import sys
 from dataclasses import asdict
 from typing import TextIO
 
 from ..catalogue import CATALOGUE, ErrorCode, UnknownCodeError, lookup
+from ._files import kind_of
 
 EXIT_USAGE = 2
+EXIT_WRITE_ERROR = 1
 
 
 def _as_data(entry: ErrorCode) -> dict[str, object]:
@@ -58,14 +63,38 @@ def _print_list(out: TextIO) -> None:
                   f"{entry.description}\n")
 
 
+def _unreadable_log(argv: list[str]) -> str | None:
+    """Why the log named by ``--classify`` cannot be read without blocking or reading
+    without end (a FIFO, a device, a directory), or None. ``-`` (stdin) is the caller's."""
+    paths = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--classify"]
+    paths += [a.split("=", 1)[1] for a in argv if a.startswith("--classify=")]
+    for path in paths:
+        if path == "-" or "\0" in path:
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            continue  # said by the reader, with its reason
+        if not stat.S_ISREG(mode):
+            return f"{path} is {kind_of(mode)}, not a regular file (use - for a pipe)"
+    return None
+
+
 def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Runs ``hodei-run explain``; returns the exit status."""
+    err = err or sys.stderr or io.StringIO()  # stderr closed: the status still tells
+    out = out or sys.stdout
+    if out is None:  # started with stdout closed (>&-): nowhere to print, as coreutils say
+        err.write("hodei-run explain: write error: standard output is closed\n")
+        return EXIT_WRITE_ERROR
     if any(a == "--classify" or a.startswith("--classify=") for a in argv):
         from ._classify_log import classify_log
 
+        problem = _unreadable_log(argv)
+        if problem:
+            err.write(f"hodei-run explain: --classify: {problem}\n")
+            return EXIT_USAGE
         return classify_log(argv, out, err)
-    out = out or sys.stdout
-    err = err or sys.stderr
     parser = argparse.ArgumentParser(
         prog="hodei-run explain",
         description="Explain a platform error code, or list every code.",

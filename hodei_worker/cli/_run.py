@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import os
 import re
 import sys
@@ -15,10 +17,11 @@ import anyio
 from .. import _logging
 from .._masking import Masker
 from ..classify import Observation, classify
-from ..events import Event, Identity, build_event, summary_line, to_dict
+from ..events import Event, Identity, build_event, from_dict, summary_line, to_dict
 from ..supervise import JobSpec, Limits, Reaper, become_subreaper, supervise
 from . import _settings
-from ._settings import InputError, Settings
+from ._files import UnsafeFile, event_file_target
+from ._settings import InputError, Settings, split_argv
 
 EXIT_HODEI_FAILED: Final = 125
 """hodei-run itself could not do its work: validation, configuration, secret, internal."""
@@ -36,22 +39,75 @@ def exit_status(event: Event) -> int:
     return event.exit_code
 
 
-def _mask_deep(value: Any, masker: Masker) -> Any:
+_VOCABULARY: Final = frozenset({
+    ("event_type",), ("error_code",), ("severity",), ("occurred_at",), ("oom_detection",),
+    ("failure_reason", "type"), ("failure_reason", "signal"), ("failure_reason", "killed_with"),
+    ("failure_reason", "errno_name"), ("failure_reason", "operation"),
+    ("failure_reason", "stage"), ("classification", "rule"),
+})
+"""The event's own words (its structure, the catalogue's names, signal names, timestamps):
+never masked, whatever the secrets, so a one-character secret cannot garble the event. Every
+other string (ids, command, paths, messages, evidence, output) is a value and is masked."""
+
+
+def mask_event(value: Any, masker: Masker, where: tuple[str, ...] = ()) -> Any:
+    """The event's data with every secret masked in its values, never in its keys or
+    vocabulary (:data:`_VOCABULARY`)."""
     if isinstance(value, str):
-        return masker.text(value)
+        return value if where in _VOCABULARY else masker.text(value)
     if isinstance(value, dict):
-        return {k: _mask_deep(v, masker) for k, v in value.items()}
+        return {k: mask_event(v, masker, (*where, k)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_mask_deep(v, masker) for v in value]
+        return [mask_event(v, masker, where) for v in value]
     return value
 
 
+def _mask_bytes_text(value: Any, masker: Masker) -> Any:
+    if isinstance(value, enum.Enum):  # a StrEnum is a str, and a name of ours: kept
+        return value
+    if isinstance(value, str):
+        return masker.text(value)
+    if isinstance(value, bytes):
+        return masker.bytes(value)
+    if isinstance(value, tuple):
+        return tuple(_mask_bytes_text(v, masker) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{
+            f.name: _mask_bytes_text(getattr(value, f.name), masker)
+            for f in dataclasses.fields(value)
+            if isinstance(getattr(value, f.name), (str, bytes))
+            and not isinstance(getattr(value, f.name), enum.Enum)
+        })
+    return value
+
+
+def mask_observation(obs: Observation, masker: Masker) -> Observation:
+    """The observation with every secret masked in its text, before anything is derived
+    from it: evidence and tails are cut from masked text, so a cut never shows part of a
+    secret. Enum members (stages, detection methods) are left as they are."""
+    if not masker.active:
+        return obs
+    changes = {}
+    for f in dataclasses.fields(obs):
+        value = getattr(obs, f.name)
+        if isinstance(value, enum.Enum):
+            continue
+        if isinstance(value, (str, bytes, tuple)) or (
+                dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            changes[f.name] = _mask_bytes_text(value, masker)
+    return dataclasses.replace(obs, **changes)
+
+
 def write_event_file(path: str, data: dict[str, Any]) -> None:
-    """Writes the event atomically: a temporary file in the same directory, fsynced, renamed."""
+    """Writes the event atomically: a temporary file in the same directory, fsynced, renamed.
+
+    Symlinks are followed (the link stays, its target is replaced); anything that is not a
+    regular file is never replaced (UnsafeFile)."""
     import json
     import tempfile
 
-    directory = os.path.dirname(os.path.abspath(path))
+    target = event_file_target(path)
+    directory = os.path.dirname(target)
     fd, tmp = tempfile.mkstemp(prefix=".hodei-event-", dir=directory)
     try:
         umask = os.umask(0)
@@ -62,7 +118,7 @@ def write_event_file(path: str, data: dict[str, Any]) -> None:
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -101,12 +157,11 @@ def _spec(settings: Settings) -> JobSpec:
     )
 
 
-def _salvaged_command(argv: list[str]) -> tuple[str, tuple[str, ...]]:
-    if "--" in argv:
-        rest = argv[argv.index("--") + 1:]
-        if rest:
-            return rest[0], tuple(rest[1:])
-    return "", ()
+def _salvaged_command(argv: list[str]) -> str:
+    """A refused run's command word. Its arguments are left out of the event: the secrets
+    that would mask them may be the very thing that could not be resolved."""
+    _, command = split_argv(argv)
+    return command[0] if command else ""
 
 
 def _innermost(exc: BaseException) -> BaseException:
@@ -150,9 +205,8 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
                    ids["correlation_id"] or str(uuid.uuid4()))
 
     if settings is None:
-        command, arguments = _salvaged_command(argv)
         assert problem is not None
-        obs = Observation(command, arguments, os.getcwd(), pre_spawn_error=problem)
+        obs = Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
     else:
         become_subreaper()
         spec = _spec(settings)
@@ -164,19 +218,23 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
             obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
                               internal_error=masker.text(f"{type(cause).__name__}: {cause}"))
 
+    obs = mask_observation(obs, masker)
     failure = classify(obs)
     event = build_event(obs, failure, who)
-    data = _mask_deep(to_dict(event), masker)
+    data = mask_event(to_dict(event), masker)
     if ids.get("event_file"):
         try:
             write_event_file(str(ids["event_file"]), data)
+        except UnsafeFile as exc:
+            log.error("event_file.refused", path=ids["event_file"], error=str(exc))
+            _say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
         except OSError as exc:
             log.error("event_file.write_failed", path=ids["event_file"], error=str(exc))
             _say(f"hodei-run: cannot write the event file {ids['event_file']}: {exc.strerror}\n")
     if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
-        _say(newline + masker.text(summary_line(event)) + "\n")
+        _say(newline + summary_line(from_dict(data)) + "\n")
     if publish is not None:  # after the summary: the outcome is known before delivery ends
         from ._publish import deliver
 

@@ -5,21 +5,27 @@ of precedence). Bad input becomes a PreSpawnError naming the field, key or secre
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Final
 
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnError, PreSpawnKind
+from ._files import UnsafeFile, event_file_target, read_regular
 from ._publish import PublishSettings, settle
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"
-_ENV_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ENV_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+_DECIMAL: Final = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9})?|\.[0-9]{1,9}", re.ASCII)
+MAX_CPUS: Final = 4096
+"""More cores than any machine has: a larger --cpus is a typo (and overflows a CPU quota)."""
+MAX_PIDS: Final = 2**22
+"""The kernel's own ceiling on pids (``pid_max`` is at most 4194304)."""
 
 
 class InputError(Exception):
@@ -34,16 +40,22 @@ class InputError(Exception):
 
 
 def _positive_float(text: str) -> float:
+    """Cores: a plain decimal (``0.5``, ``2``), above 0 and at most :data:`MAX_CPUS`."""
+    if not _DECIMAL.fullmatch(text.strip(" \t")):
+        raise ValueError(f"{text!r} is not a number of cores (try 0.5, 2)")
     value = float(text)
-    if not 0 < value < float("inf"):
-        raise ValueError(f"{text!r} must be a finite number above 0")
+    if not 0 < value <= MAX_CPUS:
+        raise ValueError(f"{text!r} must be above 0 and at most {MAX_CPUS}")
     return value
 
 
 def _positive_int(text: str) -> int:
+    """A count: ASCII digits, above 0 and at most :data:`MAX_PIDS`."""
+    if not re.fullmatch(r"[0-9]{1,9}", text.strip(" \t"), re.ASCII):
+        raise ValueError(f"{text!r} is not a whole number")
     value = int(text)
-    if value <= 0:
-        raise ValueError(f"{text!r} must be a whole number above 0")
+    if not 0 < value <= MAX_PIDS:
+        raise ValueError(f"{text!r} must be above 0 and at most {MAX_PIDS}")
     return value
 
 
@@ -79,6 +91,18 @@ def _cgroup_mode(text: str) -> str:
 def _text(text: str) -> str:
     if not text:
         raise ValueError("must not be empty")
+    if "\0" in text:
+        raise ValueError("holds a NUL byte")
+    return text
+
+
+def _event_file(text: str) -> str:
+    """A path the event can be written to: see :func:`event_file_target`."""
+    _text(text)
+    try:
+        event_file_target(text)
+    except UnsafeFile as exc:
+        raise ValueError(str(exc)) from None
     return text
 
 
@@ -138,7 +162,7 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("worker-id", _text, None, "this worker's id (default: a new UUID)", metavar="ID"),
     Option("correlation-id", _text, None, "the request's correlation id (default: a new UUID)",
            metavar="ID"),
-    Option("event-file", _text, None, "write the final event as JSON to PATH", metavar="PATH"),
+    Option("event-file", _event_file, None, "write the final event as JSON to PATH", metavar="PATH"),
     Option("quiet", _flag, False, "print no summary line", "flag"),
     Option("log-format", _log_format, None, "json or console (default: json unless stderr is a "
            "terminal)", metavar="FORMAT"),
@@ -203,7 +227,7 @@ def parser() -> argparse.ArgumentParser:
     """The command line, generated from :data:`OPTIONS`."""
     p = argparse.ArgumentParser(
         prog="hodei-run",
-        usage="hodei-run [OPTIONS] -- COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
+        usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
         description="Run COMMAND, leave nothing of it behind, and say exactly why it failed. "
         "Every option can also be set as HODEI_<NAME> or in the [run] table of the config file.",
         exit_on_error=False,
@@ -241,13 +265,18 @@ def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str,
         return path, {}
     import tomllib
 
+    if "\0" in path:
+        raise _configuration("config", "the config file's path holds a NUL byte")
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        data = tomllib.loads(read_regular(path).decode("utf-8"))
     except FileNotFoundError:
         if required:
             raise _configuration("config", f"config file {path} does not exist") from None
         return path, {}
+    except UnsafeFile as exc:
+        raise _configuration("config", f"cannot use the config file: {exc}") from None
+    except UnicodeDecodeError:
+        raise _configuration("config", f"{path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise _configuration("config", f"{path} is not valid TOML: {exc}") from None
     except OSError as exc:
@@ -264,16 +293,27 @@ def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str,
 def _config_values(option: Option, value: Any) -> list[str]:
     """A config value as the strings a flag would have had."""
     if option.kind == "list":
-        if isinstance(value, dict):
-            return [f"{k}={v}" for k, v in value.items()]
-        if isinstance(value, list):
-            return [str(v) for v in value]
-        raise TypeError("must be a table or a list of strings")
-    if isinstance(value, bool):
-        return ["true" if value else "false"]
-    if isinstance(value, (int, float, str)):
-        return [str(value)]
+        if isinstance(value, dict) and all(_scalar(v) for v in value.values()):
+            return [f"{k}={_config_text(v)}" for k, v in value.items()]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return list(value)
+        raise TypeError("must be a table of strings or a list of strings")
+    if _scalar(value):
+        return [_config_text(value)]
     raise TypeError(f"must be a string or a number, not {type(value).__name__}")
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (bool, int, float, str))
+
+
+def _config_text(value: Any) -> str:
+    """A TOML scalar as the text a flag would have had (``true``, ``30``, ``0.5``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) and abs(value) > 10**15:
+        raise TypeError("is too large a number")
+    return str(value)
 
 
 Source = tuple[str, Callable[[str, str], InputError]]
@@ -300,7 +340,7 @@ def _resolve(option: Option, cli: Any, environ: Mapping[str, str], config: dict[
         return option.default, None
     try:
         parsed = [option.parse(v) for v in raw]
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         where = f"{config_path}: " if err is _configuration else ""
         raise err(subject, f"{where}{exc}") from None
     return (tuple(parsed) if option.kind == "list" else parsed[-1]), (subject, err)
@@ -333,16 +373,21 @@ def _secrets(values: tuple[str, ...], environ: Mapping[str, str], origin: Source
         scheme, sep, where = source.partition(":")
         if not sep or scheme not in ("file", "env") or not where:
             raise err(subject, f"{name}: the source must be file:PATH or env:VAR")
+        if "\0" in where:
+            raise err(subject, f"{name}: the source holds a NUL byte")
         if scheme == "env":
             if where not in environ:
                 raise _secret_error(name, f"environment variable {where} is not set")
             value = environ[where]
         else:
             try:
-                # Bytes as they are (no newline translation), less one final newline.
-                value = Path(where).read_bytes().decode("utf-8").removesuffix("\n")
+                # Bytes as they are (no newline translation), less one final line end
+                # (``\n`` or ``\r\n``): editors and ``echo`` add one, and no job sees it.
+                value = _strip_line_end(read_regular(where).decode("utf-8"))
             except FileNotFoundError:
                 raise _secret_error(name, f"file {where} does not exist") from None
+            except UnsafeFile as exc:
+                raise _secret_error(name, f"cannot use the file: {exc}") from None
             except UnicodeDecodeError:
                 raise _secret_error(name, f"file {where} is not UTF-8 text") from None
             except OSError as exc:
@@ -355,20 +400,47 @@ def _secrets(values: tuple[str, ...], environ: Mapping[str, str], origin: Source
         found.append(Secret(name, value))
 
 
+def _strip_line_end(text: str) -> str:
+    """``text`` less one final ``\r\n`` or ``\n`` (only one: the rest is the value's own)."""
+    return text.removesuffix("\r\n") if text.endswith("\r\n") else text.removesuffix("\n")
+
+
+_TAKES_VALUE: Final = frozenset({o.flag for o in OPTIONS if o.kind != "flag"} | {"--config"})
+
+
+def split_argv(argv: list[str]) -> tuple[list[str], list[str] | None]:
+    """hodei-run's own options and the command: options end at ``--`` or at the first word
+    that is not an option (as ``env``, ``nice`` and ``timeout`` do), so the command's own
+    options are never taken for hodei-run's. The command is None when none was given."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            return argv[:i], argv[i + 1:]
+        if not word.startswith("-") or word == "-":
+            return argv[:i], argv[i:]
+        i += 2 if word in _TAKES_VALUE else 1
+    return argv[:], None
+
+
 def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str | None]:
     """The ids and event file, salvaged from input that failed validation, so the failure's
-    event still reaches the place it was asked for."""
+    event still reaches the place it was asked for (an event file only if it is usable)."""
+    opts, _ = split_argv(argv)
     out: dict[str, str | None] = {}
     for name in ("job-id", "worker-id", "correlation-id", "event-file"):
         option = _BY_KEY[name.replace("-", "_")]
         value = environ.get(option.env) or None
-        for i, arg in enumerate(argv):
-            if arg == "--":
-                break
-            if arg == option.flag and i + 1 < len(argv):
-                value = argv[i + 1]
+        for i, arg in enumerate(opts):
+            if arg == option.flag and i + 1 < len(opts):
+                value = opts[i + 1]
             elif arg.startswith(option.flag + "="):
                 value = arg.split("=", 1)[1]
+        if value is not None:
+            try:
+                option.parse(value)
+            except ValueError:
+                value = None
         out[name.replace("-", "_")] = value
     return out
 
@@ -387,28 +459,40 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
     try:
         return _load(argv, environ, partial)
     except InputError as exc:
+        if not partial.get("secrets"):
+            partial["secrets"] = _salvaged_secrets(argv, environ)
         exc.partial = partial
         raise
 
 
+def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secret]:
+    """The secrets of the command line and ``HODEI_SECRET`` that can be resolved, each on its
+    own, for masking a run refused before its secrets were resolved."""
+    option = _BY_KEY["secret"]
+    opts, _ = split_argv(argv)
+    specs = [opts[i + 1] for i, word in enumerate(opts[:-1]) if word == option.flag]
+    specs += [w.split("=", 1)[1] for w in opts if w.startswith(option.flag + "=")]
+    specs += [v for v in environ.get(option.env, "").splitlines() if v]
+    found: list[Secret] = []
+    for spec in specs:
+        with contextlib.suppress(InputError):
+            _secrets((spec,), environ, None, found)
+    return found
+
+
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
-    if "--" in argv:
-        cut = argv.index("--")
-        opts, command = argv[:cut], argv[cut + 1:]
-    else:
-        opts, command = argv, None
+    opts, command = split_argv(argv)
     partial.update(identity_only(argv, environ))  # first: a refusal of anything still has them
     try:
         ns, unknown = parser().parse_known_args(opts)
     except argparse.ArgumentError as exc:
         raise _validation(exc.argument_name or "arguments", exc.message) from None
-    if command is None:
-        command = ns.command or []
-    elif ns.command:
+    if ns.command:
         unknown = [*unknown, *ns.command]
     if unknown:
-        raise _validation(unknown[0], f"unknown option or misplaced argument {unknown[0]!r} "
-                          "(options go before --, the command after it)")
+        raise _validation(unknown[0], f"unknown option {unknown[0]!r} (options go before the "
+                          "command)")
+    command = command or []
     config_path, config = _read_config(ns.config, environ)
     values: dict[str, Any] = {}
     sources: dict[str, Source | None] = {}
