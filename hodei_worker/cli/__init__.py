@@ -26,18 +26,22 @@ STDERR_PATIENCE_S: Final = 2.0
 """How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
 
-def _standard_fds() -> None:
+def _standard_fds() -> frozenset[int]:
     """Opens /dev/null on whichever of fds 0-2 the caller left closed, before anything else
-    can take those numbers (an event loop's epoll fd on 2 would receive the job's stderr)."""
+    can take those numbers (an event loop's epoll fd on 2 would receive the job's stderr);
+    returns those fds."""
+    closed = set()
     for fd in (0, 1, 2):
         try:
             os.fstat(fd)
         except OSError:
+            closed.add(fd)
             opened = os.open(os.devnull, os.O_RDWR)
             if opened != fd:
                 os.dup2(opened, fd)
                 os.close(opened)
             os.set_inheritable(fd, True)  # os.open's are not: the job would find fd closed
+    return frozenset(closed)
 
 
 def _standard_streams() -> None:
@@ -56,14 +60,17 @@ def _release(blocked: tuple[signal.Signals, ...] = TERMINATIONS) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``."""
-    _standard_fds()
+    closed = _standard_fds()
     _standard_streams()
     args = sys.argv[1:] if argv is None else argv
     if args[:1] in (["explain"], ["flush"]):
         _release()  # not a run: the default actions of terminations are right
     if args[:1] == ["explain"]:
-        from ._explain import explain
+        from ._explain import EXIT_WRITE_ERROR, explain
 
+        if 1 in closed:  # `explain >&-`: nowhere to print it, so say so, as coreutils do
+            sys.stderr.write("hodei-run explain: write error: standard output is closed\n")
+            return EXIT_WRITE_ERROR
         try:
             return explain(args[1:])
         except BrokenPipeError:  # `hodei-run explain | head`: the reader had enough
