@@ -355,6 +355,38 @@ _ALTERNATE = ("import os\n"
 class TestOutputAsIfDirect:
     """The job's output through hodei-run is what it would be directly."""
 
+    @pytest.mark.parametrize(("masking", "cgroup"), [(False, "auto"), (True, "auto"),
+                                                     (False, "off"), (True, "off")])
+    def test_inherited_descriptors_pass_through(self, tmp_path: Path, masking: bool,
+                                                cgroup: str) -> None:
+        """Descriptors above 2 given to hodei-run (``3>f 5>g``) reach the job at their numbers,
+        and none of hodei-run's own do, with masking on or off, in a cgroup or not."""
+        three, five = tmp_path / "three", tmp_path / "five"
+        job = ("import fcntl, os\n"
+               "os.write(3, b'to three'); os.write(5, b'to five')\n"
+               "names = sorted(int(n) for n in os.listdir('/proc/self/fd'))\n"
+               "print([fd for fd in names if os.path.exists(f'/proc/self/fd/{fd}')])\n")
+        secret = "--secret S=env:HOME " if masking else ""
+        proc = subprocess.run(
+            ["sh", "-c", f"exec {shlex.quote(str(HODEI_RUN))} --cgroup {cgroup} {secret}-- "
+                         f"{shlex.quote(PY)} -c {shlex.quote(job)} 3>{three} 5>{five}"],
+            capture_output=True, env=clean_env(), timeout=60, check=False)
+        assert proc.returncode == 0, proc.stderr
+        assert three.read_bytes() == b"to three"
+        assert five.read_bytes() == b"to five"
+        assert proc.stdout == b"[0, 1, 2, 3, 5]\n"
+
+    def test_a_descriptor_not_given_stays_closed(self) -> None:
+        """A descriptor the caller closed or marked close-on-exec is not given to the job: it
+        finds it closed, as it would directly."""
+        job = "import os\nos.write(7, b'x')\n"
+        proc = subprocess.run(
+            ["sh", "-c", f"exec 7>&-; exec {shlex.quote(str(HODEI_RUN))} --quiet -- "
+                         f"{shlex.quote(PY)} -c {shlex.quote(job)}"],
+            capture_output=True, env=clean_env(), timeout=60, check=False)
+        assert proc.returncode == 1
+        assert b"Bad file descriptor" in proc.stderr
+
     @pytest.mark.parametrize("masking", [False, True])
     def test_merged_stdout_and_stderr_keep_their_order_in_a_pipe(self, masking: bool) -> None:
         """With ``2>&1`` into a pipe, the job's alternating stdout and stderr lines arrive in

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import sys
 import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -65,11 +66,12 @@ class Ran:
 
 
 def _run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, workdir: str | None = None,
-         procs: Sequence[str] = ()) -> Ran:
+         procs: Sequence[str] = (), keep: Sequence[int] = ()) -> Ran:
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     try:
-        pid = spawn(argv, dict(os.environ) if env is None else env, workdir, out_w, err_w, procs)
+        pid = spawn(argv, dict(os.environ) if env is None else env, workdir, out_w, err_w, procs,
+                    keep)
     except BaseException:
         for fd in (out_r, err_r):
             os.close(fd)
@@ -93,6 +95,30 @@ def test_job_runs_with_its_output_status_and_process_group(way: list[str]) -> No
     r = _run(["sh", "-c", 'echo out; echo err >&2; [ "$(ps -o pgid= $$)" -eq $$ ] && exit 3'],
              procs=way)
     assert (r.stdout, r.stderr, r.status) == (b"out\n", b"err\n", 3)
+
+
+_OPEN_FDS = ("import os\n"
+             "print(sorted(int(n) for n in os.listdir('/proc/self/fd')"
+             " if os.path.exists(f'/proc/self/fd/{n}')))\n")
+
+
+def test_kept_descriptors_reach_the_job_and_no_other(tmp_path: Path, way: list[str]) -> None:
+    """Descriptors named to keep reach the job at their numbers, written through; every other
+    descriptor of the spawning process (inheritable or not) is closed in the job."""
+    target = tmp_path / "kept"
+    kept = os.open(target, os.O_WRONLY | os.O_CREAT)
+    stray = os.open(os.devnull, os.O_RDONLY)
+    os.set_inheritable(kept, True)
+    os.set_inheritable(stray, True)  # inheritable but not asked for: still closed
+    try:
+        r = _run([sys.executable, "-c", f"import os; os.write({kept}, b'through')\n" + _OPEN_FDS],
+                 procs=way, keep=[kept])
+    finally:
+        os.close(kept)
+        os.close(stray)
+    assert r.status == 0, r.stderr
+    assert target.read_bytes() == b"through"
+    assert r.stdout == f"{[0, 1, 2, kept]}\n".encode()
 
 
 def _refusal(tmp_path: Path, case: str) -> tuple[list[str], dict[str, str], str | None]:

@@ -18,7 +18,7 @@ from .. import _logging
 from .._masking import Masker
 from ..classify import Observation, classify
 from ..events import Event, Identity, build_event, from_dict, summary_line, to_dict
-from ..supervise import JobSpec, Limits, Reaper, become_subreaper, supervise
+from ..supervise import JobSpec, Limits, Reaper, become_subreaper, inherited_fds, supervise
 from . import _settings
 from ._files import UnsafeFile, event_file_target
 from ._settings import InputError, Settings, split_argv
@@ -143,7 +143,7 @@ def _cgroup_name(job_id: str) -> str:
     return f"hodei-{safe}-{uuid.uuid4().hex[:8]}"
 
 
-def _spec(settings: Settings) -> JobSpec:
+def _spec(settings: Settings, pass_fds: tuple[int, ...]) -> JobSpec:
     return JobSpec(
         argv=settings.command,
         env=settings.env,
@@ -154,6 +154,7 @@ def _spec(settings: Settings) -> JobSpec:
         limits=Limits(settings.memory, settings.cpus, settings.pids),
         secrets=tuple(s.value for s in settings.secrets),
         use_cgroups=settings.cgroup == "auto",
+        pass_fds=pass_fds,
     )
 
 
@@ -183,6 +184,7 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
     """Runs hodei-run; returns its exit status. ``early_signals`` (still growing until the
     supervisor's own handlers are in place) holds terminations received while starting."""
     env = dict(os.environ if environ is None else environ)
+    given_fds = inherited_fds()  # before we open any of our own (those are close-on-exec)
     try:
         settings: Settings | None = _settings.load(argv, env)
         problem, partial = None, {}
@@ -209,7 +211,7 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         obs = Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
     else:
         become_subreaper()
-        spec = _spec(settings)
+        spec = _spec(settings, given_fds)
         try:
             obs = anyio.run(_supervise, spec, early_signals)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now

@@ -4,6 +4,7 @@ It produces the :class:`~hodei_worker.classify.Observation` the classifier reads
 """
 
 from ._cgroup import JobCgroup, Limits, discover
+from ._procfs import inherited_fds
 from ._reaper import Reaper, become_subreaper
 from ._spec import DEFAULT_KILL_GRACE_MS, JobSpec
 from ._supervisor import FORWARDED, supervise
@@ -17,5 +18,6 @@ __all__ = [
     "Reaper",
     "become_subreaper",
     "discover",
+    "inherited_fds",
     "supervise",
 ]

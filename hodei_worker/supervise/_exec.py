@@ -54,6 +54,17 @@ def _stdio(pairs: Iterable[tuple[int, int]]) -> None:
             os.dup2(src, dst)
 
 
+def _close_all_but(err_fd: int, keep: Iterable[int]) -> None:
+    """Closes every descriptor above 2 except ``err_fd`` (close-on-exec, it reports) and
+    ``keep`` (the ones the job is given)."""
+    low = 3
+    for fd in sorted({err_fd, *keep}):
+        if fd >= low:
+            os.closerange(low, fd)
+            low = fd + 1
+    os.closerange(low, max(os.sysconf("SC_OPEN_MAX"), low))
+
+
 def _default_signals(mask: Iterable[int] | None) -> None:
     """Signals as ``subprocess`` leaves them: what the parent handled is back to its default,
     SIGPIPE and SIGXFSZ too (Python ignores them), what it ignored stays ignored; then the
@@ -104,8 +115,7 @@ def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | 
         stage = b"setup"
         _stdio(stdio)
         _default_signals(mask)
-        os.closerange(3, err_fd)
-        os.closerange(err_fd + 1, max(os.sysconf("SC_OPEN_MAX"), err_fd + 1))
+        _close_all_but(err_fd, request.get("keep", ()))  # type: ignore[arg-type]
         workdir = request["workdir"]
         if workdir is not None:
             stage = b"chdir"

@@ -101,3 +101,25 @@ def peak_rss_kib(pid: int) -> int:
         pass
     return 0
 
+
+
+def inherited_fds() -> tuple[int, ...]:
+    """This process's open descriptors above 2 that an exec would keep (no close-on-exec):
+    the ones its caller gave it to pass on. Every descriptor Python opens itself is
+    close-on-exec, so call this before opening any with ``os.set_inheritable``."""
+    import fcntl
+
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return ()
+    found = []
+    for fd in sorted(int(name) for name in names):
+        if fd <= 2:
+            continue
+        try:
+            if not fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC:
+                found.append(fd)
+        except OSError:  # the listing's own descriptor, closed by now
+            continue
+    return tuple(found)

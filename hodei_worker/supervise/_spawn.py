@@ -69,7 +69,7 @@ def _single_threaded() -> bool:
 
 
 def _request(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-             cgroup_procs: Sequence[str]) -> dict[str, object]:
+             cgroup_procs: Sequence[str], keep_fds: Sequence[int]) -> dict[str, object]:
     """What the child needs, as bytes (the trampoline gets it marshalled)."""
     encoded_env = {}
     for key, value in env.items():
@@ -88,6 +88,7 @@ def _request(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
         "candidates": candidates,
         "argv": [os.fsencode(a) for a in argv],
         "env": encoded_env,
+        "keep": sorted(keep_fds),
     }
 
 
@@ -111,10 +112,10 @@ def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: in
 
 
 def _plain(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-           stdout: int | None, stderr: int) -> int:
+           stdout: int | None, stderr: int, keep_fds: Sequence[int]) -> int:
     proc = subprocess.Popen(  # noqa: S603 - argv is the user's command, by design without a shell
         list(argv), env=dict(env), cwd=workdir, stdin=None, stdout=stdout, stderr=stderr,
-        close_fds=True, process_group=0)
+        close_fds=True, pass_fds=tuple(keep_fds), process_group=0)
     proc.returncode = 0  # the reaper owns its exit: Popen must neither wait nor warn
     return proc.pid
 
@@ -126,7 +127,8 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
             proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
                 [sys.executable, "-I", "-S", _TRAMPOLINE, str(req_r), str(err_w)],
                 env={}, stdin=None, stdout=stdout, stderr=stderr, close_fds=True,
-                pass_fds=(req_r, err_w), process_group=0)
+                pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
+                process_group=0)
         except OSError as exc:
             if exc.filename is None:  # fork itself failed (EAGAIN, ENOMEM): the job's refusal
                 raise
@@ -149,17 +151,20 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
 
 
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-          stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = ()) -> int:
+          stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
+          keep_fds: Sequence[int] = ()) -> int:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
     ``cgroup.procs`` files are given from its first instruction; stdin is inherited, as is
-    stdout when ``stdout`` is None. Returns its pid, once it has executed the program.
+    stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
+    numbers; every other descriptor is closed. Returns its pid, once it has executed the
+    program.
 
     Raises OSError as ``subprocess.Popen`` does when the program cannot be started (errno,
     message, and the working directory or program as filename), SpawnSetupError when the
     child could not join a cgroup."""
     if not cgroup_procs:
-        return _plain(argv, env, workdir, stdout, stderr)
-    request = _request(argv, env, workdir, cgroup_procs)
+        return _plain(argv, env, workdir, stdout, stderr, keep_fds)
+    request = _request(argv, env, workdir, cgroup_procs, keep_fds)
     err_r, err_w = os.pipe()
     try:
         try:

@@ -37,3 +37,6 @@ class JobSpec:
     """Every descendant of this process belongs to this job (hodei-run: one job per process)."""
     foreground_tty: bool = True
     """Hand the controlling terminal to the job while it runs, if we hold it."""
+    pass_fds: tuple[int, ...] = ()
+    """Descriptors above 2 the job inherits at the same numbers: those its caller gave
+    hodei-run to pass on (``3>file``), as ``env`` and ``timeout`` pass them."""

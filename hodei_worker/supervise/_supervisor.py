@@ -341,7 +341,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         # the spawn's own OSError is the job's refusal by the OS.
         try:
             pid = spawn(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
-                        cgroup.procs_files() if cgroup else ())
+                        cgroup.procs_files() if cgroup else (), spec.pass_fds)
         except OSError as exc:
             refused = exc
     except BaseException:
