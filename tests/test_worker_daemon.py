@@ -369,3 +369,16 @@ def test_whole_output_of_a_fast_large_job_arrives(peer: Peer, daemon: Daemon) ->
     assert data.count(b"y") == 12_000_000
     ends = [peer.arrivals.index(i) for i in peer.arrivals if i.startswith("large#1/")]
     assert peer.arrivals[max(ends)] == "large#1/end"
+
+
+def test_output_of_a_job_quiet_for_a_while_still_streams_while_it_runs(peer: Peer, daemon: Daemon) -> None:
+    """A job that writes, stays quiet for seconds (the worker looks at its output less often
+    meanwhile), then writes again has its new line streamed while it still runs, within the
+    longest quiet interval, and not only at its end."""
+    peer.run("napper", shell="echo early; sleep 4; echo late; sleep 60", kill_grace={"seconds": 1})
+    wait_for(lambda: peer.output("napper") == b"early\n", what="the first line")
+    wait_for(lambda: peer.output("napper") == b"early\nlate\n", timeout=15, what="the late line")
+    assert not peer.of("napper", "job_completed")
+    assert not peer.of("napper", "job_execution_error")
+    peer.cancel("napper")
+    assert isinstance(peer.wait_ended("napper"), events_pb2.JobCancelled)

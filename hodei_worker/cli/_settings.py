@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import re
 import uuid
@@ -223,8 +224,10 @@ class Settings:
     """Where the final event is delivered, if anywhere."""
 
 
+@functools.cache
 def parser() -> argparse.ArgumentParser:
-    """The command line, generated from :data:`OPTIONS`."""
+    """The command line, generated from :data:`OPTIONS` (built once per process: the daemon's
+    fork server builds it before it forks, so no shim pays for it)."""
     p = argparse.ArgumentParser(
         prog="hodei-run",
         usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",

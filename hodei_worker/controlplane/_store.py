@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
+from ..transport._outbox import PAGE_SIZE
 from . import _jobtable
 
 T = TypeVar("T")
@@ -42,6 +43,7 @@ class EventStore:
         self.path = str(path)
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=10)
+        self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # the outbox's reason: log blobs
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA + _jobtable.SCHEMA)

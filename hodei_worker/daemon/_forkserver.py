@@ -40,13 +40,16 @@ def _preload() -> None:
     """Imports everything a shim runs, so no child pays for it."""
     import anyio
     import anyio._backends._asyncio  # noqa: F401 - imported by anyio.run on first use
+    import anyio._core._signals  # noqa: F401 - imported by the first signal receiver
 
     from ..catalogue import CATALOGUE  # noqa: F401 - loaded by hodei-run only when a job failed
     from ..classify import RULES, classify  # noqa: F401 - RULES: likewise
-    from ..cli import _run  # noqa: F401
+    from ..cli import _run, _settings
+
+    _settings.parser()  # built once, here
     from ..events import build_event  # noqa: F401
 
-    del anyio
+    del anyio, _run
 
 
 def _open(path: str | None, flags: int) -> int:

@@ -52,6 +52,10 @@ LOG_BATCH_BYTES: Final = 4 * 1024 * 1024
 """The most bytes of one job read in one pass, so one flood cannot starve other jobs."""
 LOG_PUMP_S: Final = 0.2
 """How often running jobs' output is committed (chunks are batched by this time and by size)."""
+LOG_QUIET_MAX_S: Final = 2.0
+"""How long a job whose output stopped growing may wait between looks, at most: the interval
+doubles from LOG_PUMP_S while it stays quiet and is back to LOG_PUMP_S once it writes, so many
+sleeping jobs cost the worker almost nothing. Its end always commits the rest at once."""
 FINISHED_MEMORY: Final = 4096
 """How many finished job ids are remembered, to answer a late CancelJob."""
 SPAWN_RECORD_WAIT_S: Final = 2.0
@@ -85,8 +89,13 @@ class Job:
     spec: jobs_pb2.JobSpec
     dir: JobDir
     pid: int | None = None
-    offsets: dict[str, int] = field(default_factory=dict)
+    offsets: dict[str, int] | None = None
+    """How far each stream is committed; read from the job directory at the first look."""
     dropped: dict[str, int] = field(default_factory=dict)
+    quiet_s: float = LOG_PUMP_S
+    """The wait before the next look at the job's output (see LOG_QUIET_MAX_S)."""
+    look_at: float = 0.0
+    """When (monotonic) the log pump looks at the job's output next."""
     ended: anyio.Event = field(default_factory=anyio.Event)
     cancel_reason: str | None = None
 
@@ -401,7 +410,11 @@ class Worker:
             more = True
             while more and self.jobs:  # one thread hop and one transaction for all jobs a pass;
                 # passes follow each other while some job has more than a batch waiting
-                more = await anyio.to_thread.run_sync(self._commit_logs, list(self.jobs.values()), False)
+                now = time.monotonic()
+                due = [job for job in self.jobs.values() if job.look_at <= now]
+                if not due:
+                    break
+                more = await anyio.to_thread.run_sync(self._commit_logs, due, False)
                 self.publisher.notify()
 
     async def _pump_logs(self, job: Job, final: bool = False) -> None:
@@ -424,15 +437,17 @@ class Worker:
         records: list[Record] = []
         grown: list[Job] = []
         more = False
+        now = time.monotonic()
         for job in jobs:
-            if not job.offsets:
+            if job.offsets is None:
                 job.offsets = job.dir.offsets()
             before = len(records)
+            waiting = False
             for name, stream in _STREAMS:
                 chunks, unread = self._read_chunks(job, name, stream, job.dir.path / name,
                                                    job.offsets.get(name, 0))
                 records += chunks
-                more = more or unread
+                waiting = waiting or unread
                 if final and job.dropped.get(name):
                     overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
                                                       sent_bytes=self.config.log_limit_bytes,
@@ -441,10 +456,17 @@ class Worker:
                                                 {"log_overflow": overflow}))
             if len(records) > before:
                 grown.append(job)
+                job.quiet_s = LOG_PUMP_S
+            else:
+                job.quiet_s = min(2 * job.quiet_s, LOG_QUIET_MAX_S)
+            # Due at once while more than a batch waits, else at the pass after its wait.
+            job.look_at = now if waiting else now + job.quiet_s - LOG_PUMP_S / 2
+            more = more or waiting
         if records:
             assert self.outbox is not None
             self.outbox.append(records)
             for job in grown:
+                assert job.offsets is not None
                 job.dir.save_offsets(job.offsets)
         return more
 
@@ -473,6 +495,7 @@ class Worker:
                 records.append(self._record(job.job_id, f"{job.key}/{name}/{offset}",
                                             {"log_chunk": chunk}, terminal=False))
                 offset += len(data)
+        assert job.offsets is not None
         job.offsets[name] = offset
         return records, offset < min(size, limit)
 

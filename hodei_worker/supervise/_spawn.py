@@ -37,11 +37,11 @@ executed the job (the trampoline's start-up, a few ms, plus the cgroup migration
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
 import errno
 import marshal
 import os
 import re
-import signal
 import stat
 import subprocess
 import sys
@@ -96,7 +96,8 @@ def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: in
     stdio = [*([(stdout, 1)] if stdout is not None else []), (stderr, 2)]
     # Signals wait until the child has put its handlers back to the defaults: until then they
     # would run the supervisor's handlers in the child.
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    # (The C module's calls: ``signal``'s wrap each of ~65 numbers in an enum, both ways.)
+    mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, _signal.valid_signals())
     try:
         pid = os.fork()
         if pid == 0:
@@ -107,7 +108,7 @@ def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: in
                 os._exit(255)
             _exec.become(request, err_w, mask=mask, stdio=stdio)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
     return pid
 
 
