@@ -19,7 +19,8 @@ from hodei_worker._generated import jobs_pb2
 from hodei_worker.daemon import _admit
 from hodei_worker.daemon._jobdir import JobDir
 from hodei_worker.daemon._notify import Notifier
-from hodei_worker.daemon._shims import ForkServer, ShimRequest, open_pidfd, start_time, wait_ended
+from hodei_worker.daemon._shims import ForkServer, ShimRequest, open_pidfd, wait_ended
+from hodei_worker.supervise._procfs import start_time
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
 IDLE = _admit.Load(draining=False, running=0, max_jobs=4, held=frozenset())

@@ -98,9 +98,9 @@ def _record_self(path: str) -> None:
     """Writes this process's pid and start time to ``path`` atomically, fsynced."""
     import time
 
-    with open(f"/proc/{os.getpid()}/stat", "rb") as fh:
-        stat = fh.read()
-    started = int(stat[stat.rindex(b")") + 2:].split()[19])
+    from ..supervise._procfs import start_time
+
+    started = start_time(os.getpid())
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump({"pid": os.getpid(), "start_time": started, "started_at": time.time()}, fh)

@@ -20,6 +20,7 @@ import anyio
 import anyio.abc
 
 from .. import _logging
+from ..supervise._procfs import start_time
 
 log = _logging.get_logger("hodei.daemon.shims")
 
@@ -109,18 +110,6 @@ class ForkServer:
         if "pid" not in waiter:
             raise ShimError(str(waiter.get("error", "no answer")))
         return int(waiter["pid"])
-
-
-def start_time(pid: int) -> int | None:
-    """The process's start time in clock ticks since boot (``/proc/PID/stat`` field 22): with
-    the pid, it names one process for good, even after the pid is reused."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            stat = fh.read()
-    except OSError:
-        return None
-    fields = stat[stat.rindex(b")") + 2:].split()
-    return int(fields[19])
 
 
 def open_pidfd(pid: int, started: int | None) -> int | None:

@@ -36,13 +36,14 @@ from .._generated import events_pb2, jobs_pb2, session_pb2
 from ..classify import Observation, classify
 from ..events import Identity, build_event, from_dict, to_dict
 from ..events._proto import to_proto
+from ..supervise._procfs import start_time
 from ..transport import Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
 from ._jobdir import JobDir
 from ._notify import Notifier
 from ._session import Session
-from ._shims import ForkServer, ShimError, ShimRequest, open_pidfd, start_time, wait_ended
+from ._shims import ForkServer, ShimError, ShimRequest, open_pidfd, wait_ended
 
 log = _logging.get_logger("hodei.daemon")
 

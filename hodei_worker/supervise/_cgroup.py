@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from .. import _logging
 from ..classify import OomDetection
+from . import _procfs
 
 log = _logging.get_logger("hodei.cgroup")
 
@@ -323,20 +324,6 @@ process (clock ticks since boot) and its pid namespace, so that the owner's deat
 proven from /proc and a recycled pid is never taken for the owner."""
 
 
-def _start_time(pid: int) -> int | None:
-    """The start time of ``pid`` in clock ticks since boot, None if it is gone (or a zombie:
-    dead, waiting only for its parent to collect its status)."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            data = fh.read()
-    except OSError:
-        return None
-    fields = data[data.rfind(b")") + 2:].split()
-    if len(fields) <= 19 or fields[0] in (b"Z", b"X"):
-        return None
-    return int(fields[19])
-
-
 def _pid_namespace() -> int:
     try:
         return os.stat("/proc/self/ns/pid").st_ino
@@ -346,7 +333,7 @@ def _pid_namespace() -> int:
 
 def _owner_suffix() -> str:
     pid = os.getpid()
-    return f"@{pid}.{_start_time(pid) or 0}.{_pid_namespace()}"
+    return f"@{pid}.{_procfs.start_time(pid, living=True) or 0}.{_pid_namespace()}"
 
 
 def owner_gone(name: str) -> bool:
@@ -356,7 +343,7 @@ def owner_gone(name: str) -> bool:
     match = _OWNED.match(name)
     if match is None or int(match["ns"]) != _pid_namespace() or not _pid_namespace():
         return False
-    return _start_time(int(match["pid"])) != int(match["start"])
+    return _procfs.start_time(int(match["pid"]), living=True) != int(match["start"])
 
 
 def _members_below(path: Path) -> set[int]:

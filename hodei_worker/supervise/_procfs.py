@@ -59,6 +59,16 @@ def pgid(pid: int) -> int | None:
     return int(fields[2]) if len(fields) > 2 else None
 
 
+def start_time(pid: int, *, living: bool = False) -> int | None:
+    """The start time of ``pid`` in clock ticks since boot (field 22 of /proc/PID/stat): with
+    the pid, it names one process for good, even after the pid is reused. None if it is gone,
+    or, with ``living``, a zombie (dead, waiting only for its parent to collect its status)."""
+    fields = _stat_fields(pid)
+    if len(fields) <= 19 or (living and fields[0] in (b"Z", b"X")):
+        return None
+    return int(fields[19])
+
+
 def alive(pid: int) -> bool:
     """Whether ``pid`` exists and is not a zombie."""
     s = state(pid)

@@ -33,7 +33,7 @@ log = _logging.get_logger("hodei.transport")
 METHOD: Final = "/hodei.worker.v1.ControlPlane/PublishEvents"
 BATCH_EVENTS: Final = 500
 """The most events in one batch."""
-BATCH_BYTES: Final = 1024 * 1024
+BATCH_BYTES: Final = 4 * 1024 * 1024
 """The most bytes in one batch (far below the 16 MiB message limit)."""
 WINDOW: Final = 5000
 """The most events sent and not yet acknowledged."""
