@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from hodei_worker._generated import events_pb2
-from hodei_worker.transport import Backoff, Outbox, Record, SpoolError
+from hodei_worker.transport import Attachment, Backoff, Outbox, Record, SpoolError
 
 
 def _rec(job: str, n: int, *, terminal: bool = True, size: int = 16) -> Record:
@@ -223,3 +223,73 @@ def test_backoff_delays_within_bounds_and_seeded() -> None:
         assert 0.0 <= d <= min(5.0, 0.1 * 2 ** n)
         assert d == b.delay(n)
     assert Backoff(rng=random.Random(1)).delay(3) != Backoff(rng=random.Random(2)).delay(3)
+
+
+def _chunk_record(job: str, path: Path, offset: int, length: int) -> Record:
+    """A LogChunk record whose bytes stay in ``path`` (an Attachment), as the daemon makes them."""
+    envelope = events_pb2.EventEnvelope(event_id=f"{job}/stdout/{offset}")
+    envelope.log_chunk.job_id = job
+    envelope.log_chunk.offset = offset
+    return Record(envelope.event_id, job, envelope.SerializeToString(), terminal=False,
+                  attachment=Attachment(str(path), offset, length))
+
+
+def test_attached_bytes_are_read_back_into_their_chunks(tmp_path: Path) -> None:
+    """A log chunk committed as a file range comes back from pending with exactly those bytes
+    in its envelope, while only its head is stored in the outbox file."""
+    output = tmp_path / "stdout"
+    data = os.urandom(300_000)
+    output.write_bytes(data)
+    with Outbox(tmp_path / "spool") as box:
+        box.append([_chunk_record("j", output, 0, 200_000), _chunk_record("j", output, 200_000, 100_000)])
+        assert (tmp_path / "spool" / "outbox.sqlite3").stat().st_size < 200_000
+        got = [events_pb2.EventEnvelope.FromString(p.payload) for p in box.pending()]
+    assert [(e.log_chunk.offset, e.log_chunk.data) for e in got] == [(0, data[:200_000]),
+                                                                     (200_000, data[200_000:])]
+
+
+def test_attached_bytes_count_towards_a_batch_size(tmp_path: Path) -> None:
+    """pending(max_bytes) weighs a chunk by its attached bytes, so a batch of file-backed
+    chunks stays within the size asked for (and holds at least one)."""
+    output = tmp_path / "stdout"
+    output.write_bytes(b"x" * 400_000)
+    with Outbox(tmp_path / "spool") as box:
+        box.append([_chunk_record("j", output, i * 100_000, 100_000) for i in range(4)])
+        assert len(box.pending(max_bytes=250_000)) == 2
+        assert len(box.pending(max_bytes=10)) == 1
+
+
+def test_truncated_attachment_is_sent_short_without_failing(tmp_path: Path) -> None:
+    """When the file lost the attached bytes (truncated or removed behind the worker's back),
+    the chunk is still sent, with what the file still has, instead of failing every batch."""
+    output = tmp_path / "stdout"
+    output.write_bytes(b"abcdef")
+    with Outbox(tmp_path / "spool") as box:
+        box.append([_chunk_record("j", output, 0, 6)])
+        output.write_bytes(b"abc")
+        assert events_pb2.EventEnvelope.FromString(box.pending()[0].payload).log_chunk.data == b"abc"
+        output.unlink()
+        assert events_pb2.EventEnvelope.FromString(box.pending()[0].payload).log_chunk.data == b""
+
+
+def test_an_outbox_from_before_attachments_is_upgraded_in_place(tmp_path: Path) -> None:
+    """An outbox file made before attachments existed (no data_* columns) opens, keeps its
+    events unchanged and in order, and takes attached chunks after them."""
+    import sqlite3
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    with sqlite3.connect(spool / "outbox.sqlite3") as db:
+        db.executescript("""
+            CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE,
+                                 job_id TEXT NOT NULL, terminal INTEGER NOT NULL, payload BLOB NOT NULL);
+            INSERT INTO events (event_id, job_id, terminal, payload) VALUES ('old-1', 'j', 1, x'0a0131');
+        """)
+    output = tmp_path / "stdout"
+    output.write_bytes(b"new bytes")
+    with Outbox(spool) as box:
+        box.append([_chunk_record("j", output, 0, 9)])
+        pending = box.pending()
+    assert [p.event_id for p in pending] == ["old-1", "j/stdout/0"]
+    assert pending[0].payload == b"\x0a\x011"
+    assert events_pb2.EventEnvelope.FromString(pending[1].payload).log_chunk.data == b"new bytes"

@@ -382,3 +382,28 @@ def test_output_of_a_job_quiet_for_a_while_still_streams_while_it_runs(peer: Pee
     assert not peer.of("napper", "job_execution_error")
     peer.cancel("napper")
     assert isinstance(peer.wait_ended("napper"), events_pb2.JobCancelled)
+
+
+def test_job_files_stay_until_every_chunk_is_acknowledged(tmp_path: Path, peer: Peer) -> None:
+    """Log chunks are sent from the job's output files: a job that ends while the control
+    plane is away keeps its directory (its work directory gone), its whole output arrives once
+    the control plane is back, and only then is the directory removed."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("kept", shell="echo first; sleep 1; head -c 300000 /dev/zero | tr '\\0' y; echo")
+        wait_for(lambda: peer.output("kept") == b"first\n", what="the first line")
+        peer.stop()
+        jobs = tmp_path / "state" / "jobs"
+        reported = wait_for(lambda: list(jobs.glob("*/reported")), timeout=30, what="the job reported")
+        job_dir = reported[0].parent
+        assert not (job_dir / "work").exists()
+        assert (job_dir / "stdout").stat().st_size == len(b"first\n") + 300_001
+        time.sleep(1.5)  # a few sweeps while nothing is acknowledged: the files stay
+        assert (job_dir / "stdout").exists()
+        peer.start()
+        assert isinstance(peer.wait_ended("kept"), events_pb2.JobCompleted)
+        assert peer.output("kept") == b"first\n" + b"y" * 300_000 + b"\n"
+        wait_for(lambda: not job_dir.exists(), timeout=30, what="the directory to be removed")
+    finally:
+        worker.stop()

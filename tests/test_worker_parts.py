@@ -101,6 +101,19 @@ def test_job_directories_stay_inside_the_root_and_are_distinct(tmp_path: Path, j
     assert {d.path for d in JobDir.all(tmp_path)} == {made.path, other.path}
 
 
+def test_a_job_run_again_gets_a_directory_of_its_own(tmp_path: Path) -> None:
+    """A second run of one job id never shares the first run's directory (whose files its
+    unsent log chunks still read): each run writes its own output files."""
+    first = JobDir.create(tmp_path, "again", b"spec-1")
+    first.stdout.write_bytes(b"first run\n")
+    first.mark_reported()
+    second = JobDir.create(tmp_path, "again", b"spec-2")
+    assert second.path != first.path
+    assert not second.stdout.exists()
+    assert first.stdout.read_bytes() == b"first run\n"
+    assert (first.spec(), second.spec()) == (b"spec-1", b"spec-2")
+
+
 def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
     """A job directory keeps its shim, cancel request and offsets, and goes once reported."""
     job = JobDir.create(tmp_path, "j", b"s")

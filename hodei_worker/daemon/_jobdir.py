@@ -10,8 +10,13 @@ to find the job again and report it exactly once.
     event.json    the job's final event, written atomically by the shim
     cancel.json   why the job is being cancelled, once someone asked
     offsets.json  how far each stream has been committed to the outbox
-    reported      the terminal event is in the outbox: nothing is left to do but clean up
+    reported      the terminal event is in the outbox: the directory (its ``work/`` removed)
+                  stays until every event of the job is acknowledged, as the outbox's log
+                  chunks read their bytes from ``stdout`` and ``stderr`` when they are sent
     work/         the job's working directory unless its spec names one
+
+Each run of a job has a directory of its own (a suffix makes the name unique), so a job run
+again on this worker never writes into the files an earlier run's chunks still read.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +58,8 @@ class JobDir:
     @classmethod
     def create(cls, root: Path, job_id: str, spec: bytes) -> JobDir:
         """Makes the job's directory and records its spec durably."""
-        path = root / _dirname(job_id)
-        (path / "work").mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
+        (path / "work").mkdir(parents=True, mode=0o700)
         job = cls(path)
         _write_atomic(job.spec_path, spec)
         return job
@@ -158,6 +164,10 @@ class JobDir:
     def mark_reported(self) -> None:
         """The terminal event is committed: the job is done on this worker."""
         _write_atomic(self.path / "reported", b"")
+
+    def remove_work(self) -> None:
+        """Removes the job's default working directory (its outputs stay until sent)."""
+        shutil.rmtree(self.work, ignore_errors=True)
 
     def remove(self) -> None:
         """Forgets the job (once reported)."""

@@ -37,7 +37,7 @@ from ..classify import Observation, classify
 from ..events import Identity, build_event, from_dict, to_dict
 from ..events._proto import to_proto
 from ..supervise._procfs import start_time
-from ..transport import Endpoint, GroupCommit, Outbox, Record
+from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
 from ._jobdir import JobDir
@@ -57,6 +57,9 @@ LOG_QUIET_MAX_S: Final = 2.0
 """How long a job whose output stopped growing may wait between looks, at most: the interval
 doubles from LOG_PUMP_S while it stays quiet and is back to LOG_PUMP_S once it writes, so many
 sleeping jobs cost the worker almost nothing. Its end always commits the rest at once."""
+SWEEP_S: Final = 1.0
+"""How often reported jobs' directories are checked for removal (once their events are all
+acknowledged: the log chunks in the outbox read their bytes from the job's files)."""
 FINISHED_MEMORY: Final = 4096
 """How many finished job ids are remembered, to answer a late CancelJob."""
 SPAWN_RECORD_WAIT_S: Final = 2.0
@@ -137,6 +140,8 @@ class Worker:
         self._log_lock = threading.Lock()
         """Output is committed by one thread at a time (the pump, or a job's final pass)."""
         self._drain_requested = anyio.Event()
+        self._unswept: dict[Path, str] = {}
+        """Reported jobs' directories, kept until the outbox holds no event of their job."""
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -157,6 +162,7 @@ class Worker:
                 await self._recover()
                 tg.start_soon(self.session.run)
                 tg.start_soon(self._log_pump)
+                tg.start_soon(self._sweeper)
                 tg.start_soon(self._signals)
                 if self.notifier.watchdog_s:
                     tg.start_soon(self._watchdog, self.notifier.watchdog_s / 2)
@@ -167,6 +173,7 @@ class Worker:
                 task_status.started()
                 await self._drain_requested.wait()
                 await self._drain()
+                await self._sweep()
                 tg.cancel_scope.cancel()
 
     async def _publish(self) -> None:
@@ -379,7 +386,8 @@ class Worker:
             else:
                 await self._emit(job.job_id, f"{job.key}/end", job_execution_error=msg)
             job.dir.mark_reported()
-            job.dir.remove()
+            job.dir.remove_work()
+            self._unswept[job.dir.path] = job.job_id
             log.info("job.reported", job_id=job.job_id, exit_code=event.get("exit_code"),
                      error_code=event.get("error_code"))
         finally:
@@ -403,6 +411,22 @@ class Worker:
         return to_dict(build_event(obs, classify(obs), who))
 
     # --- output ---------------------------------------------------------------------------
+
+    async def _sweeper(self) -> None:
+        while True:
+            await anyio.sleep(SWEEP_S)
+            await self._sweep()
+
+    async def _sweep(self) -> None:
+        """Removes the directories of reported jobs whose events are all acknowledged."""
+        if not self._unswept:
+            return
+        assert self.outbox is not None
+        pending = await anyio.to_thread.run_sync(self.outbox.pending_jobs)
+        for path, job_id in list(self._unswept.items()):
+            if job_id not in pending:
+                del self._unswept[path]
+                await anyio.to_thread.run_sync(JobDir(path).remove)
 
     async def _log_pump(self) -> None:
         assert self.publisher is not None
@@ -485,17 +509,21 @@ class Worker:
         records: list[Record] = []
         if end <= offset:
             return records, False
-        with open(path, "rb") as fh:
-            fh.seek(offset)
-            while offset < end:
-                data = fh.read(min(LOG_CHUNK_BYTES, end - offset))
-                if not data:
-                    break
-                chunk = events_pb2.LogChunk(job_id=job.job_id, stream=stream, offset=offset,
-                                            data=data, attempt=job.spec.attempt or 1)
-                records.append(self._record(job.job_id, f"{job.key}/{name}/{offset}",
-                                            {"log_chunk": chunk}, terminal=False))
-                offset += len(data)
+        # The chunks name their bytes in this file instead of copying them into the outbox:
+        # on disk first, as the outbox's own commit will be.
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            os.fdatasync(fd)
+        finally:
+            os.close(fd)
+        while offset < end:
+            length = min(LOG_CHUNK_BYTES, end - offset)
+            chunk = events_pb2.LogChunk(job_id=job.job_id, stream=stream, offset=offset,
+                                        attempt=job.spec.attempt or 1)
+            records.append(self._record(job.job_id, f"{job.key}/{name}/{offset}",
+                                        {"log_chunk": chunk}, terminal=False,
+                                        attachment=Attachment(str(path), offset, length)))
+            offset += length
         assert job.offsets is not None
         job.offsets[name] = offset
         return records, offset < min(size, limit)
@@ -503,9 +531,9 @@ class Worker:
     # --- durable events ------------------------------------------------------------------
 
     def _record(self, job_id: str, event_id: str, event: dict[str, Message],
-                terminal: bool = True) -> Record:
+                terminal: bool = True, attachment: Attachment | None = None) -> Record:
         envelope = events_pb2.EventEnvelope(event_id=event_id, **event)  # type: ignore[arg-type]
-        return Record(event_id, job_id, envelope.SerializeToString(), terminal)
+        return Record(event_id, job_id, envelope.SerializeToString(), terminal, attachment)
 
     async def _emit(self, job_id: str, event_id: str, **event: Message) -> None:
         """Commits one event to the outbox (group commit: it is on disk when this returns)."""
@@ -521,13 +549,13 @@ class Worker:
         reports the ended ones."""
         assert self._tg is not None
         for jobdir in JobDir.all(self.jobs_root):
-            if jobdir.reported:
-                jobdir.remove()
-                continue
             try:
                 spec = jobs_pb2.JobSpec.FromString(jobdir.spec())
             except Exception:
                 log.error("job.unreadable", dir=str(jobdir.path))
+                continue
+            if jobdir.reported:  # its files stay until its chunks are sent
+                self._unswept[jobdir.path] = spec.job_id
                 continue
             job = Job(spec, jobdir)
             cancel = jobdir.cancel()

@@ -7,11 +7,12 @@ import them from their modules only when something is to be sent.
 from ._backoff import Backoff
 from ._errors import AddressError, SpoolError, TransportError
 from ._group_commit import GroupCommit
-from ._outbox import Outbox, Pending, Record
+from ._outbox import Attachment, Outbox, Pending, Record
 from ._security import Endpoint, endpoint, is_local, read_token
 
 __all__ = [
     "AddressError",
+    "Attachment",
     "Backoff",
     "Endpoint",
     "GroupCommit",

@@ -6,6 +6,11 @@ were appended (so the order of each job's events is kept), many at a time, never
 Several processes may share one outbox (each hodei-run appends, ``flush`` or a daemon sends);
 SQLite's locking serialises their writes.
 
+A log chunk's bytes need not be copied in: a record may name them as a range of a file
+(:class:`Attachment`) that its writer keeps, unchanged, until the event is acknowledged (the
+daemon's job output files, which the chunks' offsets number anyway). Only the chunk's head is
+stored; the bytes are read from the file when the event is read back to be sent.
+
 The size cap is soft and applies only to droppable events (progress, logs): when the file holds
 more than ``max_bytes``, a droppable event is refused and counted, and the count travels as an
 ``EventsDropped`` event as soon as there is room again. Terminal events are never dropped: they
@@ -25,7 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from .. import _logging
 from ._errors import SpoolError
+
+log = _logging.get_logger("hodei.transport.outbox")
 
 FILE_NAME: Final = "outbox.sqlite3"
 DEFAULT_MAX_BYTES: Final = 256 * 1024 * 1024
@@ -43,7 +51,10 @@ CREATE TABLE IF NOT EXISTS events (
     event_id TEXT NOT NULL UNIQUE,
     job_id TEXT NOT NULL,
     terminal INTEGER NOT NULL,
-    payload BLOB NOT NULL
+    payload BLOB NOT NULL,
+    data_path TEXT,
+    data_offset INTEGER,
+    data_length INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_by_job ON events (job_id, seq);
 CREATE TABLE IF NOT EXISTS dropped (
@@ -53,6 +64,22 @@ CREATE TABLE IF NOT EXISTS dropped (
     last_at REAL NOT NULL
 );
 """
+
+
+_ATTACHMENT_COLUMNS: Final = (("data_path", "TEXT"), ("data_offset", "INTEGER"),
+                               ("data_length", "INTEGER"))
+"""Where an event's ``LogChunk.data`` is, when it is not in its payload (NULL otherwise);
+added to a file made before them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A log chunk's bytes, left in the file that holds them: ``length`` bytes at ``offset``.
+    The file must keep them, unchanged, until the event is acknowledged."""
+
+    path: str
+    offset: int
+    length: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +94,8 @@ class Record:
     """The serialised ``EventEnvelope``."""
     terminal: bool = True
     """Terminal events are never dropped; others may be, when the outbox is full."""
+    attachment: Attachment | None = None
+    """For a ``LogChunk`` whose ``data`` is left out of ``payload``: where its bytes are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +105,7 @@ class Pending:
     seq: int
     event_id: str
     payload: bytes
+    """The serialised ``EventEnvelope``, a log chunk's bytes read back into it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +161,10 @@ class Outbox:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.executescript(_SCHEMA)
+            have = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+            for name, kind in _ATTACHMENT_COLUMNS:
+                if name not in have:  # a file from before attachments: its rows keep NULL
+                    self._db.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}")
         except sqlite3.Error as exc:
             self._db.close()
             raise SpoolError(str(self.path), _reason(exc, self.directory)) from None
@@ -168,12 +202,15 @@ class Outbox:
             try:
                 full = any(not r.terminal for r in records) and self._used_bytes() > self.max_bytes
                 refused = 0
-                rows = []
+                rows: list[tuple[object, ...]] = []
                 for r in records:
                     if full and not r.terminal:
                         refused += 1
                         continue
-                    rows.append((r.event_id, r.job_id, int(r.terminal), r.payload))
+                    a = r.attachment
+                    rows.append((r.event_id, r.job_id, int(r.terminal), r.payload,
+                                 a.path if a else None, a.offset if a else None,
+                                 a.length if a else None))
                     kept.append(r.event_id)
                 if refused:
                     self._db.execute(
@@ -183,8 +220,8 @@ class Outbox:
                 else:
                     self._insert_dropped_report(rows)
                 self._db.executemany(
-                    "INSERT OR IGNORE INTO events (event_id, job_id, terminal, payload) "
-                    "VALUES (?, ?, ?, ?)", rows)
+                    "INSERT OR IGNORE INTO events (event_id, job_id, terminal, payload, "
+                    "data_path, data_offset, data_length) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
@@ -194,39 +231,45 @@ class Outbox:
             raise SpoolError(str(self.path), _reason(exc)) from None
         return kept
 
-    def _insert_dropped_report(self, rows: list[tuple[str, str, int, bytes]]) -> None:
+    def _insert_dropped_report(self, rows: list[tuple[object, ...]]) -> None:
         row = self._db.execute("SELECT count, first_at, last_at FROM dropped WHERE id = 1").fetchone()
         if row is None:
             return
         event_id, payload = self._report_dropped(Dropped(*row))
-        rows.insert(0, (event_id, "", 1, payload))
+        rows.insert(0, (event_id, "", 1, payload, None, None, None))
         self._db.execute("DELETE FROM dropped WHERE id = 1")
 
     def pending(self, after_seq: int = 0, limit: int = 500, job_id: str | None = None,
                 max_bytes: int | None = None) -> list[Pending]:
         """Up to ``limit`` unacknowledged events after ``after_seq``, oldest first (only
-        ``job_id``'s when given), and no more than ``max_bytes`` of payload (at least one)."""
+        ``job_id``'s when given), and no more than ``max_bytes`` of payload (at least one),
+        attached bytes read back into their envelopes."""
         with self._lock:
             return self._pending(after_seq, limit, job_id, max_bytes)
 
     def _pending(self, after_seq: int, limit: int, job_id: str | None,
                  max_bytes: int | None) -> list[Pending]:
         try:
+            columns = "seq, event_id, payload, data_path, data_offset, data_length"
             if job_id is None:
                 cursor = self._db.execute(
-                    "SELECT seq, event_id, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+                    f"SELECT {columns} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
                     (after_seq, limit))
             else:
                 cursor = self._db.execute(
-                    "SELECT seq, event_id, payload FROM events WHERE job_id = ? AND seq > ? "
+                    f"SELECT {columns} FROM events WHERE job_id = ? AND seq > ? "
                     "ORDER BY seq LIMIT ?", (job_id, after_seq, limit))
             rows: list[Pending] = []
             size = 0
-            for row in cursor:  # rows are read one by one: stop before reading past max_bytes
-                if rows and max_bytes is not None and size + len(row[2]) > max_bytes:
+            for seq, event_id, payload, path, offset, length in cursor:
+                # Rows are read one by one: stop before reading past max_bytes.
+                weight = len(payload) + (length or 0)
+                if rows and max_bytes is not None and size + weight > max_bytes:
                     break
-                rows.append(Pending(*row))
-                size += len(row[2])
+                if path is not None:
+                    payload = _with_data(payload, Attachment(path, offset, length))
+                rows.append(Pending(seq, event_id, payload))
+                size += weight
             cursor.close()
             return rows
         except sqlite3.Error as exc:
@@ -268,6 +311,28 @@ class Outbox:
         with self._lock:
             row = self._db.execute("SELECT count, first_at, last_at FROM dropped WHERE id = 1").fetchone()
         return Dropped(*row) if row else None
+
+
+def _with_data(head: bytes, attachment: Attachment) -> bytes:
+    """The envelope ``head`` (a ``LogChunk`` without its bytes) with the attached bytes read
+    back in. Bytes the file no longer has (someone truncated it) are left out, and said."""
+    from .._generated import events_pb2
+
+    try:
+        fd = os.open(attachment.path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            data = os.pread(fd, attachment.length, attachment.offset)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        data = b""
+        log.error("outbox.attachment_unreadable", path=attachment.path, error=exc.strerror)
+    if len(data) < attachment.length:
+        log.error("outbox.attachment_short", path=attachment.path, offset=attachment.offset,
+                     expected=attachment.length, read=len(data))
+    envelope = events_pb2.EventEnvelope.FromString(head)
+    envelope.log_chunk.data = data
+    return envelope.SerializeToString()
 
 
 def dropped_envelope(dropped: Dropped) -> tuple[str, bytes]:
