@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
-from ..transport._outbox import PAGE_SIZE
 from . import _jobtable
 
 T = TypeVar("T")
@@ -35,6 +34,13 @@ class StoredRow:
     payload: bytes
 
 
+PAGE_SIZE: Final = 8_192
+"""SQLite's page size for a new store: log chunks of up to 256 KiB are chains of overflow pages,
+shorter with larger pages, while every commit of small events writes whole pages. Measured
+here (noisy): against the default 4 KiB, 16 KiB pages stored logs about 10% faster and small
+durable events about 12% slower; 8 KiB took most of the first and none of the second."""
+
+
 class EventStore:
     """Events in an SQLite file (WAL, ``synchronous=FULL``): :meth:`put` returns once they are
     on disk, so an ack sent after it is never a lie."""
@@ -43,7 +49,7 @@ class EventStore:
         self.path = str(path)
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=10)
-        self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # the outbox's reason: log blobs
+        self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only: WAL fixes it
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA + _jobtable.SCHEMA)

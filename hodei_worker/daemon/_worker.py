@@ -553,6 +553,8 @@ class Worker:
                 spec = jobs_pb2.JobSpec.FromString(jobdir.spec())
             except Exception:
                 log.error("job.unreadable", dir=str(jobdir.path))
+                if jobdir.reported:  # whose events to wait for is unknown: removed as before
+                    jobdir.remove()  # (a chunk still unsent goes without its bytes, logged)
                 continue
             if jobdir.reported:  # its files stay until its chunks are sent
                 self._unswept[jobdir.path] = spec.job_id

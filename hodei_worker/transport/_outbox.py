@@ -40,10 +40,6 @@ DEFAULT_MAX_BYTES: Final = 256 * 1024 * 1024
 """The soft cap on the outbox file: droppable events are refused above it."""
 BUSY_TIMEOUT_MS: Final = 10_000
 """How long a writer waits for another process's transaction before it gives up."""
-PAGE_SIZE: Final = 16_384
-"""SQLite's page size for a new file. Log chunks of up to 256 KiB are 16 times fewer overflow
-pages than at the default 4 KiB (the worker's bench: 200 MB of logs used about a fifth less
-CPU); 64 KiB pages cost small events a third of their rate, 16 KiB nothing measurable."""
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS events (
@@ -156,8 +152,6 @@ class Outbox:
         except (OSError, sqlite3.Error) as exc:
             raise SpoolError(str(self.directory), _reason(exc, self.directory)) from None
         try:
-            # Larger pages for log blobs (a new file only: WAL mode fixes the format).
-            self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.executescript(_SCHEMA)
