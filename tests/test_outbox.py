@@ -293,3 +293,45 @@ def test_an_outbox_from_before_attachments_is_upgraded_in_place(tmp_path: Path) 
     assert [p.event_id for p in pending] == ["old-1", "j/stdout/0"]
     assert pending[0].payload == b"\x0a\x011"
     assert events_pb2.EventEnvelope.FromString(pending[1].payload).log_chunk.data == b"new bytes"
+
+
+def test_attached_bytes_count_towards_the_cap(tmp_path: Path) -> None:
+    """The soft cap weighs log chunks by their attached bytes too (they wait in the job's
+    files, not in the outbox file): past the cap, droppable chunks are refused and counted."""
+    output = tmp_path / "stdout"
+    output.write_bytes(b"z" * (8 * 256 * 1024))
+    with Outbox(tmp_path / "spool", max_bytes=1024 * 1024) as box:
+        for i in range(8):
+            box.append([_chunk_record("j", output, i * 256 * 1024, 256 * 1024)])
+        dropped = box.dropped()
+        assert dropped is not None
+        assert dropped.count >= 3
+        assert box.count() <= 5
+
+
+def test_processes_opening_an_old_outbox_at_once_upgrade_it_once(tmp_path: Path) -> None:
+    """Several processes opening an outbox from before attachments at the same moment all
+    succeed: the columns are added once, inside one write transaction."""
+    import sqlite3
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    with sqlite3.connect(spool / "outbox.sqlite3") as db:
+        db.execute("PRAGMA journal_mode=WAL")  # as every outbox file has been
+        db.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL "
+                   "UNIQUE, job_id TEXT NOT NULL, terminal INTEGER NOT NULL, payload BLOB NOT NULL)")
+    opener = textwrap.dedent(f"""
+        import sys, time
+        from hodei_worker.transport import Outbox
+        time.sleep(max(0.0, float(sys.argv[1]) - time.time()))
+        with Outbox({str(spool)!r}):
+            pass
+    """)
+    start = f"{__import__('time').time() + 1.5}"
+    procs = [subprocess.Popen([sys.executable, "-c", opener, start], stderr=subprocess.PIPE)
+             for _ in range(6)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, errors
+    with sqlite3.connect(spool / "outbox.sqlite3") as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(events)")]
+    assert columns.count("data_path") == 1

@@ -170,6 +170,10 @@ class JobDir:
         shutil.rmtree(self.work, ignore_errors=True)
 
     def remove(self) -> None:
-        """Forgets the job (once reported)."""
+        """Forgets the job (once reported). Its spec goes first: a directory without one is a
+        leftover that the next start removes, never a job to start again (rmtree's order is
+        the file system's, and a crash may interrupt it)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.spec_path.unlink()
         with contextlib.suppress(FileNotFoundError):
             shutil.rmtree(self.path)

@@ -424,8 +424,8 @@ class Worker:
         assert self.outbox is not None
         pending = await anyio.to_thread.run_sync(self.outbox.pending_jobs)
         for path, job_id in list(self._unswept.items()):
-            if job_id not in pending:
-                del self._unswept[path]
+            # pop: the periodic sweep and the final one (on leaving) may overlap
+            if job_id not in pending and self._unswept.pop(path, None) is not None:
                 await anyio.to_thread.run_sync(JobDir(path).remove)
 
     async def _log_pump(self) -> None:
@@ -511,7 +511,10 @@ class Worker:
             return records, False
         # The chunks name their bytes in this file instead of copying them into the outbox:
         # on disk first, as the outbox's own commit will be.
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return records, False
         try:
             os.fdatasync(fd)
         finally:

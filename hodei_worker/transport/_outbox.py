@@ -155,13 +155,25 @@ class Outbox:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.executescript(_SCHEMA)
-            have = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
-            for name, kind in _ATTACHMENT_COLUMNS:
-                if name not in have:  # a file from before attachments: its rows keep NULL
-                    self._db.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}")
+            self._add_missing_columns()
         except sqlite3.Error as exc:
             self._db.close()
             raise SpoolError(str(self.path), _reason(exc, self.directory)) from None
+
+    def _add_missing_columns(self) -> None:
+        """Upgrades a file from before attachments (its rows keep NULL), in one write
+        transaction: processes opening it at once see the columns added exactly once."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            have = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+            for name, kind in _ATTACHMENT_COLUMNS:
+                if name not in have:
+                    self._db.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Closes the file; the events in it stay for whoever opens it next."""
@@ -175,10 +187,13 @@ class Outbox:
         self.close()
 
     def _used_bytes(self) -> int:
+        """The file's used pages, plus the attached bytes its events still hold in other
+        files: the cap bounds what waits to be sent, wherever its bytes are."""
         pages = self._db.execute("PRAGMA page_count").fetchone()[0]
         free = self._db.execute("PRAGMA freelist_count").fetchone()[0]
         size = self._db.execute("PRAGMA page_size").fetchone()[0]
-        return int((pages - free) * size)
+        attached = self._db.execute("SELECT coalesce(sum(data_length), 0) FROM events").fetchone()[0]
+        return int((pages - free) * size + attached)
 
     def append(self, records: Sequence[Record], *, now: float | None = None) -> list[str]:
         """Commits ``records`` in one transaction (one fsync for all of them); returns the ids
