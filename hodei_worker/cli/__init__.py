@@ -66,11 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] in (["explain"], ["flush"]):
         _release()  # not a run: the default actions of terminations are right
     if args[:1] == ["explain"]:
-        from ._explain import EXIT_WRITE_ERROR, explain
+        from ._explain import explain, stdout_closed
 
-        if 1 in closed:  # `explain >&-`: nowhere to print it, so say so, as coreutils do
-            sys.stderr.write("hodei-run explain: write error: standard output is closed\n")
-            return EXIT_WRITE_ERROR
+        if 1 in closed:  # `explain >&-` (fd 1 is /dev/null by now)
+            return stdout_closed()
         try:
             return explain(args[1:])
         except BrokenPipeError:  # `hodei-run explain | head`: the reader had enough

@@ -80,13 +80,18 @@ def _unreadable_log(argv: list[str]) -> str | None:
     return None
 
 
+def stdout_closed(err: TextIO | None = None) -> int:
+    """Started with stdout closed (``>&-``): nowhere to print, so say so, as coreutils do."""
+    (err or sys.stderr or io.StringIO()).write("hodei-run explain: write error: standard output is closed\n")
+    return EXIT_WRITE_ERROR
+
+
 def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Runs ``hodei-run explain``; returns the exit status."""
     err = err or sys.stderr or io.StringIO()  # stderr closed: the status still tells
     out = out or sys.stdout
-    if out is None:  # started with stdout closed (>&-): nowhere to print, as coreutils say
-        err.write("hodei-run explain: write error: standard output is closed\n")
-        return EXIT_WRITE_ERROR
+    if out is None:
+        return stdout_closed(err)
     if any(a == "--classify" or a.startswith("--classify=") for a in argv):
         from ._classify_log import classify_log
 
