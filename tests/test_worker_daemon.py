@@ -20,6 +20,7 @@ from conftest import clean_env, wait_for
 from worker_peer import Peer
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
+from hodei_worker.supervise import discover
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
 
@@ -201,6 +202,32 @@ def test_daemon_and_shim_killed_reports_infrastructure_error_and_leaves_nothing(
         wait_for(lambda: not _marked(marker), what="the job's leftovers to be stopped")
     finally:
         worker.stop()
+
+
+def test_lost_shims_cgroups_are_removed_by_the_restarted_daemon(
+        tmp_path: Path, peer: Peer, marker: str) -> None:
+    """Shims leave stale cgroups to their daemon: once a shim was killed with the daemon, the
+    restarted daemon removes that job's cgroup directories as it reports the job lost."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("stale", shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
+        started = wait_for(lambda: peer.of("stale", "job_started"), what="the job to start")[0]
+        wait_for(lambda: _marked(marker), what="the job's process")
+        made = wait_for(lambda: _job_cgroups("stale"), what="the job's cgroups")
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        os.kill(started.pid, signal.SIGKILL)  # the shim
+        worker.start()
+        assert peer.wait_ended("stale").error_code == 1008
+        assert not [path for path in made if path.exists()]
+    finally:
+        worker.stop()
+
+
+def _job_cgroups(job_id: str) -> list[Path]:
+    """The cgroup directories of ``job_id``'s runs beside this process's own cgroups."""
+    return [path for h in discover() if h.own.is_dir() for path in h.own.glob(f"hodei-{job_id}-*")]
 
 
 def test_drain_under_load_finishes_running_jobs_and_refuses_new_ones(tmp_path: Path, peer: Peer) -> None:

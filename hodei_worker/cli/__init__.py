@@ -58,8 +58,11 @@ def _release(blocked: tuple[signal.Signals, ...] = TERMINATIONS) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``."""
+def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
+    """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``.
+
+    ``sweep_stale``: whether a run stops what is left in the cgroups of hodei-runs that were
+    killed (the worker daemon's shims do not: the daemon looks after its own)."""
     closed = _standard_fds()
     _standard_streams()
     args = sys.argv[1:] if argv is None else argv
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     # Python's own exit resets them to the default actions, so they are blocked from here on:
     # the status is the one the event gives.
     try:
-        return run_command(args, early_signals=early)
+        return run_command(args, early_signals=early, sweep_stale=sweep_stale)
     finally:
         signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
 

@@ -13,13 +13,13 @@ import contextlib
 import os
 import signal
 import sys
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .. import _logging
+from .._ids import uuid4
 
 if TYPE_CHECKING:  # the transport is imported only by runs that publish
     from ..transport import Endpoint
@@ -91,7 +91,7 @@ def spool_event(spool_dir: str, data: Mapping[str, Any]) -> str:
     from ..events._proto import envelope
     from ..transport import Outbox, Record
 
-    event_id = str(uuid.uuid4())
+    event_id = uuid4()
     payload = envelope(from_dict(data), event_id).SerializeToString()
     with Outbox(spool_dir) as outbox:
         outbox.append([Record(event_id, str(data["job_id"]), payload)])

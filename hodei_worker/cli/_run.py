@@ -8,13 +8,11 @@ import enum
 import os
 import re
 import sys
-import uuid
 from collections.abc import Sequence
 from typing import Any, Final
 
-import anyio
-
 from .. import _logging
+from .._ids import uuid4
 from .._masking import Masker
 from ..classify import Observation, classify
 from ..events import Event, Identity, build_event, from_dict, summary_line, to_dict
@@ -125,25 +123,14 @@ def write_event_file(path: str, data: dict[str, Any]) -> None:
         raise
 
 
-async def _supervise(spec: JobSpec, early_signals: Sequence[int]) -> Observation:
-    reaper = Reaper()
-    async with anyio.create_task_group() as tg:
-        await tg.start(reaper.run)
-        try:
-            obs = await supervise(spec, reaper, early_signals=early_signals)
-        finally:
-            tg.cancel_scope.cancel()
-    return obs
-
-
 def _cgroup_name(job_id: str) -> str:
     """A directory name for the job's cgroups: the job id made safe (a job id may hold '/'
     or '..'), plus a random part so two runs of one job never share a cgroup."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", job_id)[:64].lstrip(".")
-    return f"hodei-{safe}-{uuid.uuid4().hex[:8]}"
+    return f"hodei-{safe}-{uuid4()[:8]}"
 
 
-def _spec(settings: Settings, pass_fds: tuple[int, ...]) -> JobSpec:
+def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> JobSpec:
     return JobSpec(
         argv=settings.command,
         env=settings.env,
@@ -154,6 +141,7 @@ def _spec(settings: Settings, pass_fds: tuple[int, ...]) -> JobSpec:
         limits=Limits(settings.memory, settings.cpus, settings.pids),
         secrets=tuple(s.value for s in settings.secrets),
         use_cgroups=settings.cgroup == "auto",
+        sweep_stale=sweep_stale,
         pass_fds=pass_fds,
     )
 
@@ -165,13 +153,6 @@ def _salvaged_command(argv: list[str]) -> str:
     return command[0] if command else ""
 
 
-def _innermost(exc: BaseException) -> BaseException:
-    """The error itself, out of the task groups' exception groups that carry a single one."""
-    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
-        exc = exc.exceptions[0]
-    return exc
-
-
 def _say(text: str) -> None:
     """Writes to our stderr; if nobody reads it any more, the event file still has it all."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -180,9 +161,10 @@ def _say(text: str) -> None:
 
 
 def run_command(argv: list[str], environ: dict[str, str] | None = None,
-                early_signals: Sequence[int] = ()) -> int:
+                early_signals: Sequence[int] = (), sweep_stale: bool = True) -> int:
     """Runs hodei-run; returns its exit status. ``early_signals`` (still growing until the
-    supervisor's own handlers are in place) holds terminations received while starting."""
+    supervisor's own handlers are in place) holds terminations received while starting;
+    ``sweep_stale``: see :attr:`JobSpec.sweep_stale`."""
     env = dict(os.environ if environ is None else environ)
     given_fds = inherited_fds()  # before we open any of our own (those are close-on-exec)
     try:
@@ -203,22 +185,21 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
         ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
     publish = settings.publish if settings is not None else partial.get("publish")
-    who = Identity(ids["job_id"] or str(uuid.uuid4()), ids["worker_id"] or str(uuid.uuid4()),
-                   ids["correlation_id"] or str(uuid.uuid4()))
+    who = Identity(ids["job_id"] or uuid4(), ids["worker_id"] or uuid4(),
+                   ids["correlation_id"] or uuid4())
 
     if settings is None:
         assert problem is not None
         obs = Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
     else:
         become_subreaper()
-        spec = _spec(settings, given_fds)
+        spec = _spec(settings, given_fds, sweep_stale)
         try:
-            obs = anyio.run(_supervise, spec, early_signals)
+            obs = supervise(spec, Reaper(), early_signals=early_signals)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
-            cause = _innermost(exc)
             obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
-                              internal_error=masker.text(f"{type(cause).__name__}: {cause}"))
+                              internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
 
     obs = mask_observation(obs, masker)
     failure = classify(obs)

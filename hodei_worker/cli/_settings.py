@@ -9,11 +9,11 @@ import contextlib
 import functools
 import os
 import re
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .._ids import uuid4
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnError, PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
@@ -224,12 +224,33 @@ class Settings:
     """Where the final event is delivered, if anywhere."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter at a fixed width: argparse makes one for every option it adds,
+    and each would ask the terminal for its size (importing ``shutil`` first)."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=78)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Help and usage, the only text shown, at the terminal's width."""
+
+    def format_usage(self) -> str:
+        self.formatter_class = argparse.HelpFormatter
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self.formatter_class = argparse.HelpFormatter
+        return super().format_help()
+
+
 @functools.cache
 def parser() -> argparse.ArgumentParser:
     """The command line, generated from :data:`OPTIONS` (built once per process: the daemon's
     fork server builds it before it forks, so no shim pays for it)."""
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="hodei-run",
+        formatter_class=_Formatter,
         usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
         description="Run COMMAND, leave nothing of it behind, and say exactly why it failed. "
         "Every option can also be set as HODEI_<NAME> or in the [run] table of the config file.",
@@ -541,9 +562,9 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         workdir=values["workdir"],
         env=env,
         secrets=tuple(secrets),
-        job_id=values["job_id"] or str(uuid.uuid4()),
-        worker_id=values["worker_id"] or str(uuid.uuid4()),
-        correlation_id=values["correlation_id"] or str(uuid.uuid4()),
+        job_id=values["job_id"] or uuid4(),
+        worker_id=values["worker_id"] or uuid4(),
+        correlation_id=values["correlation_id"] or uuid4(),
         event_file=values["event_file"],
         quiet=values["quiet"],
         log_format=values["log_format"],

@@ -84,7 +84,7 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
             del os.environ[key]  # the daemon's settings are not the shim's
         from ..cli import main
 
-        status = main(list(request["argv"]))
+        status = main(list(request["argv"]), sweep_stale=False)  # the daemon sweeps its own
     except BaseException:
         with contextlib.suppress(Exception):
             traceback.print_exc(file=sys.stderr)

@@ -36,6 +36,7 @@ from .._generated import events_pb2, jobs_pb2, session_pb2
 from ..classify import Observation, classify
 from ..events import Identity, build_event, from_dict, to_dict
 from ..events._proto import to_proto
+from ..supervise._cgroup import sweep_stale
 from ..supervise._procfs import start_time
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
@@ -400,8 +401,9 @@ class Worker:
             self.notifier.send(status=self._status())
 
     def _lost(self, job: Job, message: str) -> dict[str, Any]:
-        """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped."""
-        stopped = _stop_leftovers(job)
+        """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped,
+        and the cgroups of lost shims removed (shims leave that to the daemon)."""
+        stopped = _stop_leftovers(job) + sweep_stale()
         spec = job.spec
         command = (["/bin/sh", "-c", spec.shell_script] if spec.WhichOneof("command") == "shell_script"
                    else list(spec.argv.args))

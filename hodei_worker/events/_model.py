@@ -6,14 +6,16 @@ Everything here is pure: building, serialising and parsing events never touches 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from ..classify import Observation, ResourceUsage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # datetime only when one is given: it costs every hodei-run's start-up
+    from datetime import datetime
+
     from ..classify import Failure
 
 STDERR_TAIL_EVENT_LIMIT: Final = 4096
@@ -87,7 +89,15 @@ Event = JobExecutionError | JobCompleted
 
 def rfc3339(moment: datetime) -> str:
     """``2026-11-28T10:30:00.123Z``: RFC 3339 in UTC, millisecond precision."""
+    from datetime import UTC
+
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _rfc3339_now() -> str:
+    """The current time as :func:`rfc3339` writes it."""
+    seconds, millis = divmod(time.time_ns() // 1_000_000, 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
 def bounded_tail(data: bytes, limit: int = STDERR_TAIL_EVENT_LIMIT) -> str:
@@ -133,7 +143,7 @@ def build_event(obs: Observation, failure: Failure | None, who: Identity,
         "arguments": tuple(obs.arguments),
         "working_dir": obs.working_dir,
         "execution_time_ms": obs.execution_time_ms,
-        "occurred_at": rfc3339(now or datetime.now(UTC)),
+        "occurred_at": rfc3339(now) if now else _rfc3339_now(),
         "resource_usage": _usage(obs.resource_usage),
         "oom_detection": obs.oom_detection.value,
         "leftovers_stopped": obs.leftovers_stopped,

@@ -411,7 +411,7 @@ def _write_quietly(path: Path, value: str) -> bool:
 def sweep_stale(hierarchies: list[Hierarchy] | None = None) -> int:
     """Finds job cgroups beside ours whose hodei-run is proven gone (killed with SIGKILL, say),
     stops whatever still runs in them and removes them; says so in one log line. Returns how
-    many directories it removed. Cgroups whose owner lives, or cannot be judged, are left."""
+    many processes it stopped. Cgroups whose owner lives, or cannot be judged, are left."""
     removed, stopped, names = 0, 0, set()
     for h in hierarchies if hierarchies is not None else discover():
         try:
@@ -429,4 +429,4 @@ def sweep_stale(hierarchies: list[Hierarchy] | None = None) -> int:
     if removed:
         log.warning("cgroup.stale_removed", cgroups=sorted(names), directories=removed,
                     processes_stopped=stopped)
-    return removed
+    return stopped

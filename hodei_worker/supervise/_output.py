@@ -1,7 +1,9 @@
 """Output relays: the job's bytes to the caller unchanged (but masked), and a bounded tail.
 
-Each relay is a thread of its own: the event loop never waits on a slow reader of our output,
-and an idle job costs no wake-ups. It reads into one buffer allocated once, and sleeps in
+Each relay is a thread of its own: the supervisor never waits on a slow reader of our output,
+and an idle job costs no wake-ups. It reads into one buffer mapped once (its pages become
+memory only as far as the job's output fills them: a job that writes little costs a page, not
+the whole buffer), and sleeps in
 ``poll`` only when the pipe is empty or the output full. It writes without blocking on a
 description of the output of its own, so a reader that stops reading never holds it: asked
 to stop, it stops, whatever it was waiting for.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
 import contextlib
 import fcntl
+import mmap
 import os
 import select
 import stat
@@ -125,7 +128,7 @@ class Relay:
 
     def _run(self) -> None:
         sink = Output(self._sink_fd)
-        buffer = bytearray(CHUNK)
+        buffer = mmap.mmap(-1, CHUNK)
         window = memoryview(buffer)
         os.set_blocking(self._source, False)  # the read end is ours alone
         after_stop = 0
@@ -149,7 +152,7 @@ class Relay:
                     return
             self._emit(sink, self._stream.flush())
         finally:
-            window.release()
+            window.release()  # the mapping goes with the last view of it, as the thread ends
             os.close(self._source)
             sink.close()
             os.close(self._done_w)

@@ -11,11 +11,8 @@ import ctypes
 import errno
 import os
 import resource
-import signal
 from dataclasses import dataclass
 from typing import Final
-
-import anyio
 
 from .. import _logging
 
@@ -58,12 +55,12 @@ def become_subreaper() -> bool:
 
 
 class Reaper:
-    """Reaps every child on SIGCHLD and hands main processes' exits to whoever waits for them."""
+    """Reaps every child when asked (on each wake-up of the supervisor) and keeps the exits
+    and stops of main processes for whoever asks for them."""
 
     def __init__(self) -> None:
         self._exits: dict[int, Exit] = {}
-        self._events: dict[int, anyio.Event] = {}
-        self._stops: dict[int, anyio.Event] = {}
+        self._expected: set[int] = set()
         self._stop_signals: dict[int, list[int]] = {}
         self.orphan_cpu_ms = [0, 0]
         """User and system CPU of those children, in milliseconds."""
@@ -82,50 +79,27 @@ class Reaper:
             if pid == 0:
                 return
             if os.WIFSTOPPED(status):  # stopped, not ended: job control, for whoever watches
-                if pid in self._events:  # a main process: kept until asked for, even if early
+                if pid in self._expected:  # a main process: kept until asked for, even if early
                     self._stop_signals.setdefault(pid, []).append(os.WSTOPSIG(status))
-                    watch = self._stops.get(pid)
-                    if watch is not None:
-                        watch.set()
                 continue
-            ended = Exit(pid, status, usage)
             self._stop_signals.pop(pid, None)
-            event = self._events.pop(pid, None)
-            if event is not None:
-                self._exits[pid] = ended
-                event.set()
+            if pid in self._expected:
+                self._expected.discard(pid)
+                self._exits[pid] = Exit(pid, status, usage)
                 continue
             self.orphan_cpu_ms[0] += round(usage.ru_utime * 1000)
             self.orphan_cpu_ms[1] += round(usage.ru_stime * 1000)
 
     def expect(self, pid: int) -> None:
-        """Registers ``pid`` as a main process whose exit someone will wait for; call it right
-        after spawning, before any ``await``, so no reap can come in between."""
-        self._events[pid] = anyio.Event()
+        """Registers ``pid`` as a main process whose exit someone will ask for; call it right
+        after spawning, before anything reaps."""
+        self._expected.add(pid)
 
-    async def stopped(self, pid: int) -> int:
-        """Waits until ``pid`` is stopped (Ctrl-Z, SIGTTIN...) and returns the stopping signal;
-        a stop that came before anyone asked (a job that reads the terminal at once) counts."""
-        while not (pending := self._stop_signals.get(pid)):
-            event = self._stops[pid] = anyio.Event()
-            try:
-                await event.wait()
-            finally:
-                self._stops.pop(pid, None)
-        return pending.pop(0)
+    def stopped(self, pid: int) -> int | None:
+        """The oldest stop of ``pid`` (Ctrl-Z, SIGTTIN...) not yet asked for: its signal."""
+        pending = self._stop_signals.get(pid)
+        return pending.pop(0) if pending else None
 
-    async def wait(self, pid: int) -> Exit:
-        """The exit of ``pid``, once it has ended; :meth:`expect` it right after spawning."""
-        self.reap()
-        event = self._events.get(pid)
-        if event is not None:
-            await event.wait()
-        return self._exits.pop(pid)
-
-    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        """Reaps on every SIGCHLD until cancelled; started before the first spawn."""
-        with anyio.open_signal_receiver(signal.SIGCHLD) as signals:
-            self.reap()
-            task_status.started()
-            async for _ in signals:
-                self.reap()
+    def ended(self, pid: int) -> Exit | None:
+        """The exit of ``pid`` once it has been reaped (then forgotten), else None."""
+        return self._exits.pop(pid, None)

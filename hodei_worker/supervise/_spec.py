@@ -33,6 +33,9 @@ class JobSpec:
     """Values to mask everywhere (never logged, never in events)."""
     use_cgroups: bool = True
     """Run the job in cgroups of its own where the host allows (else: RSS watchdog)."""
+    sweep_stale: bool = True
+    """Before making the job's cgroups, stop what is left in those of hodei-runs that were
+    killed (off where one owner looks after all of them: the worker daemon's shims)."""
     own_all_descendants: bool = True
     """Every descendant of this process belongs to this job (hodei-run: one job per process)."""
     foreground_tty: bool = True

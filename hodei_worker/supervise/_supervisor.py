@@ -1,8 +1,10 @@
 """Supervising one job to the end: spawn, relay, deadline, forwarded signals, leftovers, OOM.
 
-:func:`supervise` is an async unit that can run beside many others; it owns every OS resource
-it makes (pipes, relays, cgroups, the terminal's foreground) and releases each in a
-``finally``. It returns the :class:`Observation` the classifier reads; it never classifies.
+:func:`supervise` runs on the main thread without an event loop: everything it waits for (the
+job's end, received signals, the deadline, a grace period, its relays' ends) is one ``poll`` of
+a :class:`~._wait.Waiter`. It owns every OS resource it makes (pipes, relays, cgroups, the
+terminal's foreground) and releases each in a ``finally``. It returns the
+:class:`Observation` the classifier reads; it never classifies.
 """
 
 from __future__ import annotations
@@ -11,11 +13,9 @@ import contextlib
 import os
 import signal
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
-
-import anyio
 
 from .. import _logging
 from .._masking import Masker
@@ -33,6 +33,7 @@ from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
+from ._wait import Waiter, wait_readable
 
 log = _logging.get_logger("hodei.supervise")
 
@@ -41,6 +42,7 @@ FORWARDED: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT
 """Signals hodei-run passes on to the job."""
 TERMINATING: Final = frozenset({signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT})
 """Forwarded signals that also start the grace period: the job is being stopped."""
+_FORWARD_SET: Final = frozenset(FORWARDED)
 POLL_S: Final = 0.05
 """How often membership is re-read while stopping a job (only then)."""
 WATCHDOG_S: Final = 0.25
@@ -100,26 +102,6 @@ class _Job:
                     with contextlib.suppress(ProcessLookupError, PermissionError):
                         os.kill(pid, signal.SIGCONT)
 
-    async def stop(self, first: int, grace_ms: int) -> int | None:
-        """``first`` to everything, then SIGKILL after the grace until nothing is left.
-
-        Returns the last signal it had to send, or None when nothing was running."""
-        if not self.pids():
-            return None
-        self.signal_all(first)
-        with anyio.move_on_after(grace_ms / 1000):
-            # Membership has no change event to wait on (v1 has none; v2's cgroup.events
-            # would need inotify), so it is re-read; only while a stop is under way.
-            while self.pids():  # noqa: ASYNC110
-                await anyio.sleep(POLL_S)
-            return first
-        while remaining := self.pids():
-            log.info("job.kill", pids=sorted(remaining), reason="grace period over")
-            if not (self.cgroup and self.cgroup.kill_all()):
-                self.signal_all(signal.SIGKILL, remaining)
-            await anyio.sleep(POLL_S)
-        return signal.SIGKILL
-
     def rss_bytes(self) -> int:
         """The memory of all the job's processes together, shared pages counted once."""
         return sum(_procfs.charged_bytes(pid) for pid in self.pids())
@@ -168,63 +150,123 @@ _TERMINAL_ACCESS: Final = frozenset({signal.SIGTTIN, signal.SIGTTOU})
 """Stops the kernel makes when a background group touches the terminal."""
 
 
-async def _job_control(job: _Job, reaper: Reaper) -> None:
-    """Job control as a shell's job sees it, hodei-run and its job being one job:
+class _Supervision:
+    """The waiting side of one job: every wait goes through :meth:`pump`, which also handles
+    whatever arrives meanwhile, in order: reaps, forwards received signals, follows job
+    control, and fires the timers (SIGKILL once a forwarded termination's grace is over; the
+    RSS watchdog). So a stop in progress, a wait for the job's end and a wait for its
+    leftovers all see forwarded signals and timers alike."""
 
-    - the job stopped (Ctrl-Z; or, while we are in the background, by touching the terminal):
-      stop hodei-run too, so the shell that started it gets the terminal back and says so;
-    - the job stopped for touching the terminal while we hold it (we were brought to the
-      foreground with ``fg`` while the job ran): hand it the terminal and let it go on;
-    - continued by the shell: if ``fg`` gave us the terminal, hand it to the job; resume it."""
-    while True:
-        sig = await reaper.stopped(job.pid)
+    def __init__(self, job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
+                 interactive: bool, watchdog_limit: int | None) -> None:
+        self.job = job
+        self.reaper = reaper
+        self.waiter = waiter
+        self.outcome = outcome
+        self.interactive = interactive
+        self.clock = waiter.clock
+        self.kill_at: float | None = None
+        """When a forwarded termination's grace period ends (SIGKILL then)."""
+        self.watchdog_limit = watchdog_limit
+        self.watch_at = self.clock() + WATCHDOG_S if watchdog_limit else None
+
+    def pump(self, until: float | None) -> None:
+        """Sleeps until ``until`` or until something arrives, and handles what did."""
+        timers = [t for t in (until, self.kill_at, self.watch_at) if t is not None]
+        self.waiter.wait(min(timers) if timers else None)
+        self.reaper.reap()
+        for sig in self.waiter.take():
+            if sig in _FORWARD_SET:
+                self.forward(sig)
+        if self.interactive:
+            while (stop := self.reaper.stopped(self.job.pid)) is not None:
+                self.job_control(stop)
+        now = self.clock()
+        if self.kill_at is not None and now >= self.kill_at:
+            self.kill_at = None
+            if self.job.pids():
+                self.outcome.killed_with = signal.SIGKILL
+                self.stop(signal.SIGKILL, 0)
+        if self.watch_at is not None and now >= self.watch_at:
+            self.watch_at = now + WATCHDOG_S
+            assert self.watchdog_limit is not None
+            if self.job.rss_bytes() > self.watchdog_limit:
+                log.info("job.rss_limit", limit=self.watchdog_limit)
+                self.outcome.watchdog_fired = True
+                self.watch_at = None
+                self.stop(signal.SIGKILL, 0)
+
+    def forward(self, sig: int) -> None:
+        """Passes a received signal on to the job; a termination also starts the grace."""
+        log.info("signal.forward", signal=signal.Signals(sig).name)
+        if sig in TERMINATING:
+            self.outcome.forwarded = sig
+            if self.outcome.killed_with is None:
+                self.outcome.killed_with = sig
+                self.kill_at = self.clock() + self.job.spec.kill_grace_ms / 1000
+            self.job.signal_all(sig)
+        else:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.job.pid, sig)
+
+    def stop(self, first: int, grace_ms: int) -> int | None:
+        """``first`` to everything, then SIGKILL after the grace until nothing is left.
+
+        Returns the last signal it had to send, or None when nothing was running."""
+        job = self.job
+        if not job.pids():
+            return None
+        job.signal_all(first)
+        end = self.clock() + grace_ms / 1000
+        # Membership has no change event to wait on (v1 has none; v2's cgroup.events would
+        # need inotify), so it is re-read; only while a stop is under way.
+        while job.pids():
+            now = self.clock()
+            if now >= end:
+                break
+            self.pump(min(end, now + POLL_S))
+        else:
+            return first
+        while remaining := job.pids():
+            log.info("job.kill", pids=sorted(remaining), reason="grace period over")
+            if not (job.cgroup and job.cgroup.kill_all()):
+                job.signal_all(signal.SIGKILL, remaining)
+            self.pump(self.clock() + POLL_S)
+        return signal.SIGKILL
+
+    def wait_ended(self, until: float | None = None) -> Exit | None:
+        """The main process's exit, waiting for it until ``until`` (None: no limit)."""
+        while (ended := self.reaper.ended(self.job.pid)) is None:
+            if until is not None and self.clock() >= until:
+                return None
+            self.pump(until)
+        return ended
+
+    def job_control(self, sig: int) -> None:
+        """Job control as a shell's job sees it, hodei-run and its job being one job:
+
+        - the job stopped (Ctrl-Z; or, while we are in the background, by touching the
+          terminal): stop hodei-run too, so the shell that started it gets the terminal back
+          and says so;
+        - the job stopped for touching the terminal while we hold it (we were brought to the
+          foreground with ``fg`` while the job ran): hand it the terminal and let it go on;
+        - continued by the shell: if ``fg`` gave us the terminal, hand it to the job; resume
+          it."""
+        pid = self.job.pid
         log.info("job.stopped", signal=signal.Signals(sig).name)
         front = _terminal_group()
         if sig in _TERMINAL_ACCESS and front == os.getpgrp():
-            _give_terminal(0, job.pid)
-            continue
-        if front == job.pid:
+            _give_terminal(0, pid)
+            return
+        if front == pid:
             with contextlib.suppress(OSError):
                 os.tcsetpgrp(0, os.getpgrp())
         os.kill(os.getpid(), signal.SIGSTOP)  # returns when the shell continues us (fg, bg)
         if _terminal_group() == os.getpgrp():  # fg gave us the terminal; bg did not
-            _give_terminal(0, job.pid)
+            _give_terminal(0, pid)
         else:
             with contextlib.suppress(OSError):
-                os.killpg(job.pid, signal.SIGCONT)
-
-
-async def _forward_signals(received: AsyncIterator[int], job: _Job, outcome: _Outcome,
-                           grace_ms: int, tg: anyio.abc.TaskGroup) -> None:
-    async for sig in received:
-        log.info("signal.forward", signal=signal.Signals(sig).name)
-        if sig in TERMINATING:
-            outcome.forwarded = sig
-            if outcome.killed_with is None:
-                outcome.killed_with = sig
-                tg.start_soon(_kill_after_grace, job, outcome, grace_ms)
-            job.signal_all(sig)
-        else:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(job.pid, sig)
-
-
-async def _kill_after_grace(job: _Job, outcome: _Outcome, grace_ms: int) -> None:
-    await anyio.sleep(grace_ms / 1000)
-    if job.pids():
-        outcome.killed_with = signal.SIGKILL
-        await job.stop(signal.SIGKILL, 0)
-
-
-async def _rss_watchdog(job: _Job, limit: int, outcome: _Outcome) -> None:
-    while True:
-        await anyio.sleep(WATCHDOG_S)
-        if job.rss_bytes() > limit:
-            log.info("job.rss_limit", limit=limit)
-            outcome.watchdog_fired = True
-            await job.stop(signal.SIGKILL, 0)
-            return
-
+                os.killpg(pid, signal.SIGCONT)
 
 def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
     """What the job used. The job cgroup's own peak and CPU counters cover every process of
@@ -246,43 +288,20 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
-@contextlib.contextmanager
-def _signal_receiver(signals: Sequence[signal.Signals]) -> Iterator[AsyncIterator[int]]:
-    """anyio's signal receiver, which leaves the handlers as it found them: on the way out
-    the event loop resets them to the default actions (die; KeyboardInterrupt on SIGINT), so
-    the signals are blocked across that reset and the caller's handlers restored before any
-    can be delivered. A termination arriving as the job ends then reaches the caller's handler
-    instead of killing the process that has yet to report."""
-    previous = {sig: signal.getsignal(sig) for sig in signals}
-    mask: set[int] | None = None
-    try:
-        with anyio.open_signal_receiver(*signals) as received:
-            try:
-                yield received
-            finally:
-                mask = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
-    finally:
-        try:
-            for sig, handler in previous.items():
-                if handler is not None:
-                    signal.signal(sig, handler)
-        finally:
-            if mask is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-
-
-async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
-                    early_signals: Sequence[int] = ()) -> Observation:
+def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
+              early_signals: Sequence[int] = (), clock: Callable[[], float] = time.monotonic,
+              ) -> Observation:
     """Runs one job to the end and reports what happened; nothing of the job outlives it.
 
-    ``early_signals`` are terminations received before this was called (while the process
-    was starting): if one is there once our handlers are, the job is not started at all."""
-    started = time.monotonic()
+    Call it on the main thread (it catches signals). ``early_signals`` are terminations
+    received before this was called (while the process was starting): if one is there once
+    our handlers are, the job is not started at all."""
+    started = clock()
     masker = Masker(spec.secrets)
     base = Observation(
         command=masker.text(spec.argv[0]),
         arguments=tuple(masker.text(a) for a in spec.argv[1:]),
-        working_dir=os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),  # noqa: ASYNC240 - no I/O
+        working_dir=os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),
         timeout_ms=spec.timeout_ms,
         memory_limit_bytes=spec.limits.memory_bytes,
     )
@@ -290,7 +309,8 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
     if spec.use_cgroups:
         try:
             hierarchies = discover()
-            sweep_stale(hierarchies)  # a job whose hodei-run was killed must not outlive our start
+            if spec.sweep_stale:  # a job whose hodei-run was killed must not outlive our start
+                sweep_stale(hierarchies)
             cgroup = JobCgroup.create(spec.name, spec.limits, hierarchies)
         except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
             return replace(base, pre_spawn_error=PreSpawnError(
@@ -303,22 +323,22 @@ async def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: i
                         reason=f"no writable {role} cgroup")
     try:
         # Handlers first, spawn second: a signal that arrives while the job is starting is
-        # queued and forwarded, instead of killing hodei-run and orphaning the job.
-        with _signal_receiver(FORWARDED) as received:
+        # recorded and forwarded, instead of killing hodei-run and orphaning the job.
+        with Waiter((*FORWARDED, signal.SIGCHLD), clock) as waiter:
             if early := next((s for s in early_signals if s in TERMINATING), None):
                 log.info("job.not_started", signal=signal.Signals(early).name)
                 return replace(base, forwarded_signal=early, oom_detection=(
                     cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
-            return await _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr,
-                                  received)
+            return _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, waiter)
     finally:
         if cgroup is not None:
             cgroup.remove()
 
 
-async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-                   base: Observation, started: float, stdout: int, stderr: int,
-                   received: AsyncIterator[int]) -> Observation:
+def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
+             base: Observation, started: float, stdout: int, stderr: int,
+             waiter: Waiter) -> Observation:
+    clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
     watchdog_limit = None
@@ -326,7 +346,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
         detection, oom_before, watchdog_limit = OomDetection.RSS_WATCHDOG, 0, spec.limits.memory_bytes
 
     def elapsed() -> int:
-        return round((time.monotonic() - started) * 1000)
+        return round((clock() - started) * 1000)
 
     err_r, err_w = make_pipe()
     if same_output(stdout, stderr):  # 2>&1: one pipe, one relay, the job's order kept
@@ -361,6 +381,7 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
     ended: Exit | None = None
     relays: list[Relay] = []
     unrelayed = [(err_r, stderr, STDERR_TAIL_LIMIT), *([(out_r, stdout, 0)] if out_r else [])]
+    run: _Supervision | None = None
     try:  # from here on, whatever happens, the job does not outlive us
         while unrelayed:
             source, sink, tail = unrelayed[0]
@@ -369,37 +390,27 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
             relays.append(relay)
             unrelayed.pop(0)
         with _foreground(spec.foreground_tty, pid) as interactive:
-            async with anyio.create_task_group() as tg:
-                tg.start_soon(_forward_signals, received, job, outcome, spec.kill_grace_ms, tg)
-                if interactive:
-                    tg.start_soon(_job_control, job, reaper)
-                if watchdog_limit:
-                    tg.start_soon(_rss_watchdog, job, watchdog_limit, outcome)
-                timeout = spec.timeout_ms / 1000 if spec.timeout_ms else None
-                with anyio.move_on_after(timeout) as deadline:
-                    ended = await reaper.wait(pid)
-                if deadline.cancelled_caught:
-                    outcome.deadline_fired = True
-                    log.info("job.deadline", timeout_ms=spec.timeout_ms)
-                    outcome.killed_with = await job.stop(signal.SIGTERM, spec.kill_grace_ms)
-                    ended = await reaper.wait(pid)
-                assert ended is not None  # the deadline branch waited for it too
-                if leftovers := job.pids():
-                    log.info("job.leftovers", count=len(leftovers))
-                    await job.stop(signal.SIGTERM, spec.kill_grace_ms)
-                outcome.leftovers = len(job.stopped)
-                tg.cancel_scope.cancel()
-    except BaseException:
-        # Whatever broke (or cancelled) us, the job must not outlive us: kill and reap it.
-        with anyio.CancelScope(shield=True), anyio.move_on_after(spec.kill_grace_ms / 1000 + 5):
-            await job.stop(signal.SIGKILL, 0)
+            run = _Supervision(job, reaper, waiter, outcome, interactive, watchdog_limit)
+            deadline = clock() + spec.timeout_ms / 1000 if spec.timeout_ms else None
+            ended = run.wait_ended(deadline)
             if ended is None:
-                await reaper.wait(pid)
+                outcome.deadline_fired = True
+                log.info("job.deadline", timeout_ms=spec.timeout_ms)
+                outcome.killed_with = run.stop(signal.SIGTERM, spec.kill_grace_ms)
+                ended = run.wait_ended()
+            assert ended is not None  # waited for without a limit
+            if leftovers := job.pids():
+                log.info("job.leftovers", count=len(leftovers))
+                run.stop(signal.SIGTERM, spec.kill_grace_ms)
+            outcome.leftovers = len(job.stopped)
+    except BaseException:
+        # Whatever broke us, the job must not outlive us: kill and reap it.
+        _kill_and_reap(job, reaper, waiter, outcome, ended is None,
+                       clock() + spec.kill_grace_ms / 1000 + 5)
         raise
     finally:
         _close(*(source for source, _sink, _tail in unrelayed))
-        with anyio.CancelScope(shield=True):
-            await _finish_relays(relays)
+        _finish_relays(relays, clock)
     assert ended is not None  # every path that leaves ended unset has raised
     if detection is OomDetection.RSS_WATCHDOG:
         oom_after: int | None = int(outcome.watchdog_fired)
@@ -423,25 +434,40 @@ async def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, mask
     )
 
 
+def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
+                   reap_main: bool, until: float) -> None:
+    """SIGKILL to every process of the job until none is left, and the main one reaped (or
+    ``until`` has passed); received signals are no longer forwarded: all is being killed."""
+    clock = waiter.clock
+    while clock() < until:
+        reaper.reap()
+        waiter.take()
+        remaining = job.pids()
+        if remaining and not (job.cgroup and job.cgroup.kill_all()):
+            job.signal_all(signal.SIGKILL, remaining)
+        if not remaining and not (reap_main and reaper.ended(job.pid) is None):
+            return
+        waiter.wait(min(until, clock() + POLL_S))
+
+
 def _close(*fds: int | None) -> None:
     for fd in fds:
         if fd is not None:
             os.close(fd)
 
 
-async def _finish_relays(relays: list[Relay]) -> None:
+def _finish_relays(relays: list[Relay], clock: Callable[[], float]) -> None:
     """Waits for the relays to reach end of stream, for at most the drain time in all; then
     stops those that something outside still holds open, or whose reader stopped reading.
-    (Waited for on their done pipes: no helper thread, which could take a signal meant for
-    the handlers being swapped as the run ends.)"""
-    with anyio.move_on_after(RELAY_DRAIN_S):
-        for relay in relays:
-            await anyio.wait_readable(relay.done_fd)
+    (Waited for on their done pipes, from this thread, which keeps the signals.)"""
+    until = clock() + RELAY_DRAIN_S
+    for relay in relays:
+        wait_readable(relay.done_fd, until, clock)
     for relay in relays:
         relay.stop()
-    with anyio.move_on_after(RELAY_DRAIN_S):
-        for relay in relays:
-            await anyio.wait_readable(relay.done_fd)
+    until = clock() + RELAY_DRAIN_S
+    for relay in relays:
+        wait_readable(relay.done_fd, until, clock)
     for relay in relays:
         if relay.join(RELAY_DRAIN_S):
             relay.close()

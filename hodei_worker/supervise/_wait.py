@@ -1,0 +1,97 @@
+"""Waiting without an event loop: for a signal, a readable fd or a point in time.
+
+A supervisor has little to wait for (its job's end, signals, a deadline, its relays' ends), so
+it needs no event loop: one ``poll`` over the signals' wake-up pipe and a few fds, with a
+timeout, is enough. Not importing one is most of hodei-run's start-up saved.
+
+Signals are caught by handlers that only record them (in arrival order); the C-level handler
+also writes to the wake-up pipe (``signal.set_wakeup_fd``), so a ``poll`` in progress returns
+at once instead of being retried by Python after the handler ran.
+"""
+
+from __future__ import annotations
+
+import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
+import contextlib
+import os
+import select
+import time
+from collections.abc import Callable, Sequence
+from types import FrameType, TracebackType
+from typing import Any
+
+Clock = Callable[[], float]
+
+
+class Waiter:
+    """While entered, catches ``signals`` (recording them) and sleeps in :meth:`wait`.
+
+    Entering and leaving must happen on the main thread. Leaving puts back the handlers and
+    wake-up fd it found, with the signals blocked across the swap: a signal arriving then is
+    delivered to the caller's handler afterwards, never to the default action."""
+
+    def __init__(self, signals: Sequence[int], clock: Clock = time.monotonic) -> None:
+        self._signals = tuple(signals)
+        self.clock = clock
+        self._pending: list[int] = []
+        self._previous: dict[int, Any] = {}
+        self._old_wakeup = -1
+        self._wake_r = self._wake_w = -1
+
+    def _record(self, number: int, _frame: FrameType | None) -> None:
+        self._pending.append(number)
+
+    def __enter__(self) -> Waiter:
+        self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, self._signals)
+        try:
+            self._old_wakeup = _signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
+            for sig in self._signals:
+                self._previous[sig] = _signal.signal(sig, self._record)
+        finally:
+            _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, self._signals)
+        try:
+            for sig, handler in self._previous.items():
+                if handler is not None:
+                    _signal.signal(sig, handler)
+            _signal.set_wakeup_fd(self._old_wakeup)
+        finally:
+            for fd in (self._wake_r, self._wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
+
+    def take(self) -> list[int]:
+        """The signals received since the last call, oldest first."""
+        taken, self._pending[:] = self._pending[:], []
+        return taken
+
+    def wait(self, until: float | None) -> None:
+        """Sleeps until a signal arrives (or one is already pending) or the clock reaches
+        ``until`` (None: no limit)."""
+        if self._pending:
+            return
+        timeout_ms = None if until is None else max(0, int((until - self.clock()) * 1000 + 0.999))
+        poller = select.poll()
+        poller.register(self._wake_r, select.POLLIN)
+        if poller.poll(timeout_ms):
+            with contextlib.suppress(BlockingIOError):
+                while os.read(self._wake_r, 512):
+                    pass
+
+
+def wait_readable(fd: int, until: float, clock: Clock = time.monotonic) -> bool:
+    """Waits until ``fd`` is readable or the clock reaches ``until``; whether it is."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    while True:
+        left = until - clock()
+        if poller.poll(max(0, int(left * 1000 + 0.999))):
+            return True
+        if left <= 0:
+            return False
