@@ -96,17 +96,28 @@ def mask_observation(obs: Observation, masker: Masker) -> Observation:
     return dataclasses.replace(obs, **changes)
 
 
+def _temporary_beside(target: str) -> tuple[int, str]:
+    """A new file of our own (mode 0600, never an existing one) beside ``target``: its fd and
+    path. (What ``tempfile.mkstemp`` does, without importing it on every run.)"""
+    directory = os.path.dirname(target) or "."
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+    while True:
+        tmp = os.path.join(directory, f".hodei-event-{uuid4()[:13]}")
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:  # pragma: no cover - 48 random bits taken already
+            continue
+
+
 def write_event_file(path: str, data: dict[str, Any]) -> None:
     """Writes the event atomically: a temporary file in the same directory, fsynced, renamed.
 
     Symlinks are followed (the link stays, its target is replaced); anything that is not a
     regular file is never replaced (UnsafeFile)."""
     import json
-    import tempfile
 
     target = event_file_target(path)
-    directory = os.path.dirname(target)
-    fd, tmp = tempfile.mkstemp(prefix=".hodei-event-", dir=directory)
+    fd, tmp = _temporary_beside(target)
     try:
         umask = os.umask(0)
         os.umask(umask)

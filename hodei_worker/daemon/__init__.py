@@ -3,8 +3,25 @@
 Each job runs under a shim of its own (hodei-run, forked from a fork server that imported it
 once), so jobs outlive a crash of the daemon; the job's state and output live in the state
 directory, and everything the control plane must learn goes through the durable outbox.
+
+The package imports nothing of the daemon itself until asked: its fork server
+(``python -m hodei_worker.daemon._forkserver``) must load hodei-run's modules only, not the
+daemon's gRPC and event loop, which every shim forked from it would carry.
 """
 
-from ._worker import Worker, WorkerConfig
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._worker import Worker, WorkerConfig
 
 __all__ = ["Worker", "WorkerConfig"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from . import _worker
+
+        return getattr(_worker, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

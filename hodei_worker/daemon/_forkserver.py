@@ -37,19 +37,17 @@ EXIT_SHIM_BROKEN: Final = 125
 
 
 def _preload() -> None:
-    """Imports everything a shim runs, so no child pays for it."""
-    import anyio
-    import anyio._backends._asyncio  # noqa: F401 - imported by anyio.run on first use
-    import anyio._core._signals  # noqa: F401 - imported by the first signal receiver
+    """Imports everything a shim runs, so no child pays for it (and nothing else: every page
+    the fork server holds is mapped into each shim)."""
+    import shutil  # noqa: F401 - a spawn that failed looks the program up with it
 
     from ..catalogue import CATALOGUE  # noqa: F401 - loaded by hodei-run only when a job failed
     from ..classify import RULES, classify  # noqa: F401 - RULES: likewise
-    from ..cli import _run, _settings
-
-    _settings.parser()  # built once, here
+    from ..cli import _settings
+    from ..cli._run import run_command  # noqa: F401
     from ..events import build_event  # noqa: F401
 
-    del anyio, _run
+    _settings.parser()  # built once, here
 
 
 def _open(path: str | None, flags: int) -> int:
