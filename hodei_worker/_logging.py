@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import MutableMapping
-from typing import Any, Final
 
 from ._masking import Masker
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 _LEVELS: Final = {"debug": 10, "info": 20, "warning": 30, "error": 40, "exception": 40}
 _config: dict[str, Any] = {"level": 30, "format": None, "masker": Masker(()), "ready": False}

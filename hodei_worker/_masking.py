@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final
 
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
+    from typing import Final
+
     from ahocorasick_rs import BytesAhoCorasick
 
 MASK: Final = b"***"

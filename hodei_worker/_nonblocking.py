@@ -10,7 +10,8 @@ import os
 import select
 import stat
 import time
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 
 if TYPE_CHECKING:
     import socket

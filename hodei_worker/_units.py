@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import signal
-from typing import Final
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 # ASCII digits only: ``\d`` would also take "٣" (and float() would read it).
 _NUMBER: Final = r"[0-9]{1,12}(?:\.[0-9]{1,9})?"

@@ -1,12 +1,12 @@
 """The classifier: pure, table-driven, explainable. An observation of one run in, one
 classified failure (or success) out. See ``_rules.py`` for the precedence table.
 
-The rule table and the stderr patterns load on first use: a run that succeeded never needs them.
+The classifier, its rule table and the stderr patterns load on first use: a run that succeeded
+never needs the rules, and hodei-run loads the classifier while its job starts.
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
 from ._observation import (
     STDERR_TAIL_LIMIT,
     Observation,
@@ -18,11 +18,17 @@ from ._observation import (
     SpawnStage,
 )
 
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
+    from typing import Any
+
+    from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
     from ._patterns import STDERR_PATTERNS, StderrPattern
     from ._rules import NO_STATUS, RULES, Rule
 
-_LAZY = {"STDERR_PATTERNS": "_patterns", "StderrPattern": "_patterns",
+_LAZY = {"MAX_ACTIONS": "_classifier", "MIN_ACTIONS": "_classifier", "Failure": "_classifier",
+         "classify": "_classifier",
+         "STDERR_PATTERNS": "_patterns", "StderrPattern": "_patterns",
          "NO_STATUS": "_rules", "RULES": "_rules", "Rule": "_rules"}
 
 

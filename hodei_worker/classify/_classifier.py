@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
 
 from ._observation import Observation
 
-if TYPE_CHECKING:  # the rules and the catalogue load only when a run failed
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
+
     from ..catalogue import ErrorCode
     from ._rules import Match
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Final
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 STDERR_TAIL_LIMIT: Final = 64 * 1024
 """How many bytes of the end of stderr the classifier reads; its cost never grows past this."""

@@ -18,7 +18,10 @@ if _HODEI_RUN:
                                                 _signal.SIGHUP, _signal.SIGQUIT})
 
 import signal  # noqa: E402 - after the block above, on purpose
-from typing import Final  # noqa: E402
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
 """The signals that end a run; held from the first line of hodei-run's own code."""

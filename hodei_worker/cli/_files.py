@@ -6,7 +6,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from typing import Final
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 MAX_INPUT_BYTES: Final = 1024 * 1024
 """The most a config or secret file may hold: 1 MiB."""

@@ -16,12 +16,14 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
 
 from .. import _logging
 from .._ids import uuid4
 
-if TYPE_CHECKING:  # the transport is imported only by runs that publish
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
+
     from ..transport import Endpoint
 
 log = _logging.get_logger("hodei.publish")

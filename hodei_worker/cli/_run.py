@@ -9,17 +9,21 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any, Final
 
 from .. import _logging
 from .._ids import uuid4
 from .._masking import Masker
-from ..classify import Observation, classify
-from ..events import Event, Identity, build_event, from_dict, summary_line, to_dict
+from ..classify import Observation
 from ..supervise import JobSpec, Limits, Reaper, become_subreaper, inherited_fds, supervise
 from . import _settings
 from ._files import UnsafeFile, event_file_target
 from ._settings import InputError, Settings, split_argv
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
+
+    from ..events import Event
 
 EXIT_HODEI_FAILED: Final = 125
 """hodei-run itself could not do its work: validation, configuration, secret, internal."""
@@ -157,6 +161,14 @@ def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> J
     )
 
 
+def _load_reporting() -> None:
+    """Imports what turns the observation into the event (the classifier, the event shapes),
+    while the job's process joins its cgroups: time the kernel makes us wait anyway."""
+    with contextlib.suppress(ImportError):  # imported again where used, and raised there
+        from ..classify import _classifier  # noqa: F401
+        from ..events import _model, _summary  # noqa: F401
+
+
 def _salvaged_command(argv: list[str]) -> str:
     """A refused run's command word. Its arguments are left out of the event: the secrets
     that would mask them may be the very thing that could not be resolved."""
@@ -196,8 +208,6 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
         ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
     publish = settings.publish if settings is not None else partial.get("publish")
-    who = Identity(ids["job_id"] or uuid4(), ids["worker_id"] or uuid4(),
-                   ids["correlation_id"] or uuid4())
 
     if settings is None:
         assert problem is not None
@@ -206,12 +216,17 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
         become_subreaper()
         spec = _spec(settings, given_fds, sweep_stale)
         try:
-            obs = supervise(spec, Reaper(), early_signals=early_signals)
+            obs = supervise(spec, Reaper(), early_signals=early_signals, meanwhile=_load_reporting)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
             obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
                               internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
 
+    from ..classify import classify
+    from ..events import Identity, build_event, from_dict, summary_line, to_dict
+
+    who = Identity(ids["job_id"] or uuid4(), ids["worker_id"] or uuid4(),
+                   ids["correlation_id"] or uuid4())
     obs = mask_observation(obs, masker)
     failure = classify(obs)
     event = build_event(obs, failure, who)

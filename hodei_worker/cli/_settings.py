@@ -11,13 +11,16 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
 
 from .._ids import uuid4
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnError, PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
 from ._publish import PublishSettings, settle
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"

@@ -9,12 +9,13 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Final
 
 from ..classify import Observation, ResourceUsage
 
-if TYPE_CHECKING:  # datetime only when one is given: it costs every hodei-run's start-up
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Any, Final
 
     from ..classify import Failure
 

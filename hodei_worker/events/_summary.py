@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Final
 
 from .._units import format_bytes, format_duration_ms
 from ._model import Event, JobExecutionError
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 
 def _signal(r: Mapping[str, Any]) -> str:

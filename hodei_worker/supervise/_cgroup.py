@@ -22,11 +22,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
 
 from .. import _logging
 from ..classify import OomDetection
 from . import _procfs
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 log = _logging.get_logger("hodei.cgroup")
 

@@ -19,10 +19,13 @@ import os
 import select
 import stat
 import threading
-from typing import Final
 
 from .._masking import Masker
 from .._nonblocking import Output
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 CHUNK: Final = 1024 * 1024
 _PIPE_SIZE: Final = 1024 * 1024

@@ -12,9 +12,12 @@ import errno
 import os
 import resource
 from dataclasses import dataclass
-from typing import Final
 
 from .. import _logging
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 log = _logging.get_logger("hodei.reaper")
 

@@ -46,7 +46,7 @@ import stat
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..classify import SpawnFailure, SpawnStage
 from . import _exec
@@ -153,18 +153,25 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
 
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
           stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
-          keep_fds: Sequence[int] = ()) -> int:
+          keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None) -> int:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
     ``cgroup.procs`` files are given from its first instruction; stdin is inherited, as is
     stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
     numbers; every other descriptor is closed. Returns its pid, once it has executed the
     program.
 
+    ``meanwhile`` runs while the child joins its cgroups (the kernel makes the first migration
+    of a process wait for an RCU grace period, often 10 ms or more): work that does not need
+    the job, done in that wait instead of after it. It must not raise.
+
     Raises OSError as ``subprocess.Popen`` does when the program cannot be started (errno,
     message, and the working directory or program as filename), SpawnSetupError when the
     child could not join a cgroup."""
     if not cgroup_procs:
-        return _plain(argv, env, workdir, stdout, stderr, keep_fds)
+        pid = _plain(argv, env, workdir, stdout, stderr, keep_fds)
+        if meanwhile is not None:
+            meanwhile()
+        return pid
     request = _request(argv, env, workdir, cgroup_procs, keep_fds)
     err_r, err_w = os.pipe()
     try:
@@ -173,6 +180,8 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
             pid = start(request, err_w, stdout, stderr)
         finally:
             os.close(err_w)
+        if meanwhile is not None:
+            meanwhile()
         report = bytearray()
         while chunk := os.read(err_r, 64):
             report += chunk

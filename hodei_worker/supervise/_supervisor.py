@@ -15,7 +15,6 @@ import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Final
 
 from .. import _logging
 from .._masking import Masker
@@ -34,6 +33,10 @@ from ._reaper import Exit, Reaper
 from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
 from ._wait import Waiter, wait_readable
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
 
 log = _logging.get_logger("hodei.supervise")
 
@@ -290,12 +293,13 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
 
 def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
               early_signals: Sequence[int] = (), clock: Callable[[], float] = time.monotonic,
-              ) -> Observation:
+              meanwhile: Callable[[], None] | None = None) -> Observation:
     """Runs one job to the end and reports what happened; nothing of the job outlives it.
 
     Call it on the main thread (it catches signals). ``early_signals`` are terminations
     received before this was called (while the process was starting): if one is there once
-    our handlers are, the job is not started at all."""
+    our handlers are, the job is not started at all. ``meanwhile`` runs once while the job's
+    process starts (see :func:`~._spawn.spawn`)."""
     started = clock()
     masker = Masker(spec.secrets)
     base = Observation(
@@ -329,7 +333,8 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
                 log.info("job.not_started", signal=signal.Signals(early).name)
                 return replace(base, forwarded_signal=early, oom_detection=(
                     cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
-            return _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, waiter)
+            return _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, waiter,
+                            meanwhile)
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -337,7 +342,7 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 
 def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
              base: Observation, started: float, stdout: int, stderr: int,
-             waiter: Waiter) -> Observation:
+             waiter: Waiter, meanwhile: Callable[[], None] | None) -> Observation:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
@@ -361,7 +366,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         # the spawn's own OSError is the job's refusal by the OS.
         try:
             pid = spawn(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
-                        cgroup.procs_files() if cgroup else (), spec.pass_fds)
+                        cgroup.procs_files() if cgroup else (), spec.pass_fds, meanwhile)
         except OSError as exc:
             refused = exc
     except BaseException:

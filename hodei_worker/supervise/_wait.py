@@ -18,7 +18,10 @@ import select
 import time
 from collections.abc import Callable, Sequence
 from types import FrameType, TracebackType
-from typing import Any
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 Clock = Callable[[], float]
 
