@@ -187,14 +187,7 @@ def test_daemon_and_shim_killed_reports_infrastructure_error_and_leaves_nothing(
     the evidence, and stops what was left of the job."""
     worker = Daemon(tmp_path, peer.address).start()
     try:
-        peer.wait_connected()
-        peer.run("orphan", shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
-        started = wait_for(lambda: peer.of("orphan", "job_started"), what="the job to start")[0]
-        wait_for(lambda: _marked(marker), what="the job's process")
-        worker.signal(signal.SIGKILL)
-        worker.wait()
-        os.kill(started.pid, signal.SIGKILL)  # the shim
-        worker.start()
+        _lose_daemon_and_shim(worker, peer, "orphan", marker)
         ended = peer.wait_ended("orphan")
         assert ended.error_code == 1008
         assert "supervisor" in ended.failure_reason.infrastructure_error.message
@@ -210,19 +203,26 @@ def test_lost_shims_cgroups_are_removed_by_the_restarted_daemon(
     restarted daemon removes that job's cgroup directories as it reports the job lost."""
     worker = Daemon(tmp_path, peer.address).start()
     try:
-        peer.wait_connected()
-        peer.run("stale", shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
-        started = wait_for(lambda: peer.of("stale", "job_started"), what="the job to start")[0]
-        wait_for(lambda: _marked(marker), what="the job's process")
-        made = wait_for(lambda: _job_cgroups("stale"), what="the job's cgroups")
-        worker.signal(signal.SIGKILL)
-        worker.wait()
-        os.kill(started.pid, signal.SIGKILL)  # the shim
-        worker.start()
+        made = _lose_daemon_and_shim(worker, peer, "stale", marker)
         assert peer.wait_ended("stale").error_code == 1008
         assert not [path for path in made if path.exists()]
     finally:
         worker.stop()
+
+
+def _lose_daemon_and_shim(worker: Daemon, peer: Peer, job_id: str, marker: str) -> list[Path]:
+    """Runs a sleeping job, kills the daemon and then the job's shim with SIGKILL, and starts
+    the daemon again; returns the job's cgroup directories as they were while it ran."""
+    peer.wait_connected()
+    peer.run(job_id, shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
+    started = wait_for(lambda: peer.of(job_id, "job_started"), what="the job to start")[0]
+    wait_for(lambda: _marked(marker), what="the job's process")
+    made = wait_for(lambda: _job_cgroups(job_id), what="the job's cgroups")
+    worker.signal(signal.SIGKILL)
+    worker.wait()
+    os.kill(started.pid, signal.SIGKILL)  # the shim
+    worker.start()
+    return made
 
 
 def _job_cgroups(job_id: str) -> list[Path]:
