@@ -6,8 +6,10 @@ import json
 import os
 import signal
 import subprocess
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 from conftest import HODEI_RUN, PY, clean_env, wait_for
 
@@ -179,3 +181,70 @@ class TestOddInput:
         finally:
             os.umask(old)
         assert target.stat().st_mode & 0o777 == 0o644
+
+
+class TestWaitingWithoutAnEventLoop:
+    """The synchronous supervisor's waits: long timers, the caller's wake-up fd, and the
+    work done while the job's process starts."""
+
+    def test_timeout_longer_than_a_poll_can_wait(self, run_hodei) -> None:
+        """Bug: a --timeout over 24.8 days overflowed poll's millisecond timeout and the run
+        ended as ERR_1008; now the job runs and completes."""
+        r = run_hodei("--timeout", "600h", "--", "sh", "-c", "sleep 0.3; echo hi")
+        assert r.returncode == 0
+        assert r.stdout == b"hi\n"
+        assert r.event["event_type"] == "JobCompleted"
+
+    def test_grace_longer_than_a_poll_can_wait(self, start_hodei, tmp_path: Path) -> None:
+        """Bug: a forwarded SIGTERM with a --kill-grace over 24.8 days overflowed poll and
+        the job was killed at once; now it gets its grace and ends on its own."""
+        ready = tmp_path / "ready"
+        run = start_hodei("--kill-grace", "600h", "--", "sh", "-c",
+                          f"trap 'echo got TERM; exit 3' TERM; touch {ready}; "
+                          "while :; do sleep 0.05; done")
+        wait_for(ready.exists, what="the job to be ready")
+        run.signal(signal.SIGTERM)
+        r = run.finish()
+        assert r.returncode == 3
+        assert b"got TERM" in r.stdout
+
+    def test_a_closed_wakeup_fd_of_the_caller_does_not_fail_the_run(self, tmp_path: Path) -> None:
+        """Bug: a wake-up fd the caller had set and then closed (as a forked shim inherits the
+        fork server's) was put back as the run ended, and the failing restore turned a
+        completed job into ERR_1008; now the job completes and no wake-up fd is left."""
+        code = ("import os, signal, sys\n"
+                "r, w = os.pipe2(os.O_NONBLOCK)\n"
+                "signal.set_wakeup_fd(w)\n"
+                "os.close(w)\n"
+                "from hodei_worker.cli._run import run_command\n"
+                "status = run_command(['--quiet', '--event-file', sys.argv[1], '--', 'true'])\n"
+                "print(status, signal.set_wakeup_fd(-1))\n")
+        event = tmp_path / "ev.json"
+        proc = subprocess.run([PY, "-c", code, str(event)], capture_output=True, timeout=60,
+                              check=False, env=clean_env())
+        assert proc.stdout.split() == [b"0", b"-1"], proc.stderr
+        assert json.loads(event.read_text())["event_type"] == "JobCompleted"
+
+    @pytest.mark.parametrize("cgroups", [True, False], ids=["cgroups", "no-cgroups"])
+    def test_job_is_stopped_when_work_during_its_start_fails(self, tmp_path: Path,
+                                                             cgroups: bool) -> None:
+        """Bug: when the work done while the job's process starts raised, the job went on
+        unsupervised (and kept its cgroups busy); now it is killed and reaped first."""
+        from hodei_worker.supervise import JobSpec, Reaper, supervise
+
+        witness = tmp_path / "witness"
+
+        def failing() -> None:
+            raise RuntimeError("meanwhile failed")
+
+        spec = JobSpec(argv=("sh", "-c", f"sleep 1; touch {witness}"), env=clean_env(),
+                       name=f"hodei-test-{os.getpid()}-{int(cgroups)}", use_cgroups=cgroups,
+                       own_all_descendants=False, foreground_tty=False)
+        with pytest.raises(RuntimeError, match="meanwhile failed"):
+            supervise(spec, Reaper(), meanwhile=failing)
+        wait_for(lambda: not [c for c in psutil.Process().children(recursive=True)
+                              if c.status() != psutil.STATUS_ZOMBIE],
+                 what="the job's process to be gone")
+        assert not psutil.Process().children(recursive=True)
+        time.sleep(1.5)
+        assert not witness.exists()

@@ -388,3 +388,29 @@ def test_wait_readable_stops_when_the_injected_clock_says_so(pipe: tuple[int, in
 
     assert wait_readable(r, 0.001, clock) is False
     assert calls == [0.0, 0.002]
+
+
+def test_a_signal_taken_does_not_wake_a_later_wait(previous: list[int]) -> None:
+    """A signal recorded and taken before any wait leaves no wake-up behind: the next wait
+    sleeps until its deadline, with nothing new."""
+    with Waiter(SAFE) as waiter:
+        os.kill(os.getpid(), signal.SIGUSR1)
+        assert waiter.take() == [signal.SIGUSR1]
+        until = time.monotonic() + 0.05
+        waiter.wait(until)
+        assert time.monotonic() >= until  # it slept to its deadline, not woken at once
+        assert waiter.take() == []
+
+
+def test_a_failed_entry_puts_everything_back(previous: list[int]) -> None:
+    """Entering with a signal that cannot be caught fails, and leaves the handlers already
+    swapped and the wake-up fd as they were found."""
+    before_fd = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(before_fd)
+    before = signal.getsignal(signal.SIGUSR1)
+    with pytest.raises(OSError, match="Invalid argument"), Waiter((signal.SIGUSR1, signal.SIGKILL)):
+        pass
+    assert signal.getsignal(signal.SIGUSR1) is before
+    assert signal.set_wakeup_fd(before_fd) == before_fd
+    os.kill(os.getpid(), signal.SIGUSR1)
+    assert previous == [signal.SIGUSR1]

@@ -164,7 +164,7 @@ def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> J
 def _load_reporting() -> None:
     """Imports what turns the observation into the event (the classifier, the event shapes),
     while the job's process joins its cgroups: time the kernel makes us wait anyway."""
-    with contextlib.suppress(ImportError):  # imported again where used, and raised there
+    with contextlib.suppress(Exception):  # imported again where used, and raised there
         from ..classify import _classifier  # noqa: F401
         from ..events import _model, _summary  # noqa: F401
 

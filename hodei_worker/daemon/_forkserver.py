@@ -67,6 +67,7 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         stdout = _open(request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         stderr = _open(request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         log = open(request["log"], "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives until _exit
+        signal.set_wakeup_fd(-1)  # the server's, about to be closed: never the shim's
         for fd in parent_fds:
             with contextlib.suppress(OSError):
                 os.close(fd)

@@ -38,6 +38,7 @@ executed the job (the trampoline's start-up, a few ms, plus the cgroup migration
 from __future__ import annotations
 
 import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
+import contextlib
 import errno
 import marshal
 import os
@@ -170,7 +171,7 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
     if not cgroup_procs:
         pid = _plain(argv, env, workdir, stdout, stderr, keep_fds)
         if meanwhile is not None:
-            meanwhile()
+            _meanwhile(meanwhile, pid)
         return pid
     request = _request(argv, env, workdir, cgroup_procs, keep_fds)
     err_r, err_w = os.pipe()
@@ -181,7 +182,7 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
         finally:
             os.close(err_w)
         if meanwhile is not None:
-            meanwhile()
+            _meanwhile(meanwhile, pid)
         report = bytearray()
         while chunk := os.read(err_r, 64):
             report += chunk
@@ -198,6 +199,19 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
                               f"stage: {reason}")
     filename = {b"chdir": workdir, b"exec": argv[0]}.get(stage)
     raise OSError(number, os.strerror(number), filename)
+
+
+def _meanwhile(work: Callable[[], None], pid: int) -> None:
+    """Runs ``work`` while the child ``pid`` starts; if it raises, the child (not yet anybody
+    else's to stop) is killed and reaped before the error goes on."""
+    try:
+        work()
+    except BaseException:
+        for kill in (os.killpg, os.kill):  # its group, once it leads one; itself, before
+            with contextlib.suppress(OSError):
+                kill(pid, _signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
 
 
 def _interpreter(program: str) -> str | None:

@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], float]
 
+_LONGEST_POLL_MS = 2**31 - 1
+"""``poll`` takes an int of milliseconds (about 24.8 days); a longer wait is several polls."""
+
+
+def _poll_ms(left: float | None) -> int | None:
+    """The timeout of one ``poll`` that ends ``left`` seconds from now or earlier (None: no
+    limit)."""
+    if left is None:
+        return None
+    return min(_LONGEST_POLL_MS, max(0, int(left * 1000 + 0.999)))
+
 
 class Waiter:
     """While entered, catches ``signals`` (recording them) and sleeps in :meth:`wait`.
@@ -51,6 +62,9 @@ class Waiter:
             self._old_wakeup = _signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
             for sig in self._signals:
                 self._previous[sig] = _signal.signal(sig, self._record)
+        except BaseException:
+            self._restore()
+            raise
         finally:
             _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
         return self
@@ -59,19 +73,32 @@ class Waiter:
                  traceback: TracebackType | None) -> None:
         mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, self._signals)
         try:
+            self._restore()
+        finally:
+            _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
+
+    def _restore(self) -> None:
+        """Puts back the handlers and wake-up fd found on entering, and closes our pipe. A
+        wake-up fd that is no longer usable (closed, or now another, blocking, file) is not
+        put back: none is, rather than one that would write signal numbers into a stranger."""
+        try:
             for sig, handler in self._previous.items():
                 if handler is not None:
                     _signal.signal(sig, handler)
-            _signal.set_wakeup_fd(self._old_wakeup)
         finally:
+            _signal.set_wakeup_fd(-1)
             for fd in (self._wake_r, self._wake_w):
                 with contextlib.suppress(OSError):
                     os.close(fd)
-            _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
+            self._wake_r = self._wake_w = -1
+            # Put back once ours are closed: a stale number that now names one of them fails.
+            with contextlib.suppress(OSError, ValueError):
+                _signal.set_wakeup_fd(self._old_wakeup)
 
     def take(self) -> list[int]:
         """The signals received since the last call, oldest first."""
-        taken, self._pending[:] = self._pending[:], []
+        self._drain()  # their wake-up bytes too: a later wait must not wake for them again
+        taken, self._pending = self._pending, []
         return taken
 
     def wait(self, until: float | None) -> None:
@@ -79,13 +106,17 @@ class Waiter:
         ``until`` (None: no limit)."""
         if self._pending:
             return
-        timeout_ms = None if until is None else max(0, int((until - self.clock()) * 1000 + 0.999))
         poller = select.poll()
         poller.register(self._wake_r, select.POLLIN)
-        if poller.poll(timeout_ms):
-            with contextlib.suppress(BlockingIOError):
-                while os.read(self._wake_r, 512):
-                    pass
+        if poller.poll(_poll_ms(None if until is None else until - self.clock())):
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._wake_r < 0:  # left: the pipe is closed (and its number maybe another's)
+            return
+        with contextlib.suppress(BlockingIOError):
+            while os.read(self._wake_r, 512):
+                pass
 
 
 def wait_readable(fd: int, until: float, clock: Clock = time.monotonic) -> bool:
@@ -94,7 +125,7 @@ def wait_readable(fd: int, until: float, clock: Clock = time.monotonic) -> bool:
     poller.register(fd, select.POLLIN)
     while True:
         left = until - clock()
-        if poller.poll(max(0, int(left * 1000 + 0.999))):
+        if poller.poll(_poll_ms(left)):
             return True
         if left <= 0:
             return False
