@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -122,6 +124,38 @@ class TestSignals:
         assert r.returncode == 137
         assert r.reason["forwarded"] is True
         assert "--kill-grace" in r.event["suggested_actions"][0]
+
+    def test_user_signals_with_no_job_to_receive_them_do_not_kill_hodei_run(
+            self, tmp_path: Path) -> None:
+        """Bug: a SIGUSR1 that reached hodei-run before its job started or after it ended took
+        the default action and killed it, with no event; now hodei-run always ends with its
+        event (SIGUSR1 is forwarded while the job runs, dropped otherwise)."""
+        for attempt in range(10):
+            event = tmp_path / f"ev{attempt}.json"
+            proc = subprocess.Popen([HODEI_RUN, "--quiet", "--event-file", str(event), "--",
+                                     "sh", "-c", "trap '' USR1; exit 3"], env=clean_env())
+            stop = threading.Event()
+
+            def storm(pid: int = proc.pid, stop: threading.Event = stop) -> None:
+                # From hodei-run's first line on (the interpreter's own start is the one
+                # window no program can close): it blocks the signal, then handles it.
+                while not (stop.is_set() or _holds(pid, signal.SIGUSR1)):
+                    time.sleep(0.0002)
+                while not stop.is_set():
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGUSR1)
+                    time.sleep(0.0005)
+
+            sender = threading.Thread(target=storm, daemon=True)
+            sender.start()
+            try:
+                proc.wait(60)
+            finally:
+                stop.set()
+                sender.join()
+            assert proc.returncode >= 0, f"hodei-run died of signal {-proc.returncode}"
+            assert json.loads(event.read_text())["event_type"] in {"JobExecutionError",
+                                                                   "JobCompleted"}
 
 
 class TestOddInput:
@@ -248,3 +282,14 @@ class TestWaitingWithoutAnEventLoop:
         assert not psutil.Process().children(recursive=True)
         time.sleep(1.5)
         assert not witness.exists()
+
+
+def _holds(pid: int, sig: int) -> bool:
+    """Whether process ``pid`` blocks ``sig`` or has a handler for it (its /proc status)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    masks = [int(line.split()[1], 16) for line in status.splitlines()
+             if line.startswith(("SigBlk:", "SigCgt:"))]
+    return any(mask >> (sig - 1) & 1 for mask in masks)

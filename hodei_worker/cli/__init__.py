@@ -14,8 +14,11 @@ if _HODEI_RUN:
     # Blocked before anything else of ours runs (the interpreter's own start is the only
     # window left): a termination that arrives while hodei-run imports stays pending until
     # ``main`` has a handler to record it, instead of killing hodei-run before its event.
+    # (So do SIGUSR1 and SIGUSR2, which hodei-run forwards while a job runs: their default
+    # action would end it too, with no job to pass them to.)
     _signal.pthread_sigmask(_signal.SIG_BLOCK, {_signal.SIGTERM, _signal.SIGINT,
-                                                _signal.SIGHUP, _signal.SIGQUIT})
+                                                _signal.SIGHUP, _signal.SIGQUIT,
+                                                _signal.SIGUSR1, _signal.SIGUSR2})
 
 import signal  # noqa: E402 - after the block above, on purpose
 
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
 
 TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
 """The signals that end a run; held from the first line of hodei-run's own code."""
+_NO_JOB_TO_TELL: Final = (signal.SIGUSR1, signal.SIGUSR2)
+"""Signals forwarded to a running job, dropped while there is none (before, after)."""
+_HELD: Final = (*TERMINATIONS, *_NO_JOB_TO_TELL)
 STDERR_PATIENCE_S: Final = 2.0
 """How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
@@ -57,7 +63,7 @@ def _standard_streams() -> None:
                                     closefd=False))
 
 
-def _release(blocked: tuple[signal.Signals, ...] = TERMINATIONS) -> None:
+def _release(blocked: tuple[signal.Signals, ...] = _HELD) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
@@ -103,7 +109,7 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
     try:
         return run_command(args, early_signals=early, sweep_stale=sweep_stale)
     finally:
-        signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATIONS)
+        signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
 
 
 def _hold_termination() -> list[int]:
@@ -116,7 +122,13 @@ def _hold_termination() -> list[int]:
 
     for sig in TERMINATIONS:
         signal.signal(sig, record)
+    for sig in _NO_JOB_TO_TELL:
+        signal.signal(sig, _drop)  # a handler, not SIG_IGN: a job must not inherit ignoring
     return received
+
+
+def _drop(_number: int, _frame: object) -> None:
+    """A signal meant for the job when there is no job."""
 
 
 def control_plane(argv: list[str] | None = None) -> int:
