@@ -109,6 +109,7 @@ class Platform:
         for proc in (self.worker, self.cp):
             if proc is not None and proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
+                time.sleep(0.2)  # two at once would be one: pending signals coalesce
                 proc.send_signal(signal.SIGTERM)
                 try:
                     proc.wait(30)
