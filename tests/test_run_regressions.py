@@ -14,6 +14,7 @@ from pathlib import Path
 import psutil
 import pytest
 from conftest import HODEI_RUN, PY, clean_env, wait_for
+from control_plane import control_plane
 
 
 class TestLimits:
@@ -125,38 +126,45 @@ class TestSignals:
         assert r.reason["forwarded"] is True
         assert "--kill-grace" in r.event["suggested_actions"][0]
 
+    @pytest.mark.parametrize("deliver", [False, True], ids=["event-file", "control-plane"])
     def test_user_signals_with_no_job_to_receive_them_do_not_kill_hodei_run(
-            self, tmp_path: Path) -> None:
+            self, tmp_path: Path, deliver: bool) -> None:
         """Bug: a SIGUSR1 that reached hodei-run before its job started or after it ended took
-        the default action and killed it, with no event; now hodei-run always ends with its
-        event (SIGUSR1 is forwarded while the job runs, dropped otherwise)."""
-        for attempt in range(10):
-            event = tmp_path / f"ev{attempt}.json"
-            proc = subprocess.Popen([HODEI_RUN, "--quiet", "--event-file", str(event), "--",
-                                     "sh", "-c", "trap '' USR1; exit 3"], env=clean_env())
-            stop = threading.Event()
+        the default action and killed it, with no event (or, once the event was delivered to
+        a control plane, as it exited); now hodei-run always ends with the job's status and
+        its event (SIGUSR1 is forwarded while the job runs, dropped otherwise)."""
+        with contextlib.ExitStack() as stack:
+            delivery: list[str] = []
+            if deliver:
+                cp = stack.enter_context(control_plane(tmp_path))
+                delivery = ["--control-plane", cp.address, "--spool-dir", str(tmp_path / "spool")]
+            for attempt in range(10):
+                event = tmp_path / f"ev{attempt}.json"
+                proc = subprocess.Popen([HODEI_RUN, "--quiet", "--event-file", str(event),
+                                         *delivery, "--", "sh", "-c", "trap '' USR1; exit 3"],
+                                        env=clean_env())
+                stop = threading.Event()
 
-            def storm(pid: int = proc.pid, stop: threading.Event = stop) -> None:
-                # From hodei-run's first line on (the interpreter's own start is the one
-                # window no program can close): it blocks the signal, then handles it.
-                while not (stop.is_set() or _holds(pid, signal.SIGUSR1)):
-                    time.sleep(0.0002)
-                while not stop.is_set():
-                    with contextlib.suppress(ProcessLookupError):
-                        os.kill(pid, signal.SIGUSR1)
-                    time.sleep(0.0005)
+                def storm(pid: int = proc.pid, stop: threading.Event = stop) -> None:
+                    # From hodei-run's first line on (the interpreter's own start is the one
+                    # window no program can close): it blocks the signal, then handles it.
+                    while not (stop.is_set() or _holds(pid, signal.SIGUSR1)):
+                        time.sleep(0.0002)
+                    while not stop.is_set():
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGUSR1)
+                        time.sleep(0.0003)
 
-            sender = threading.Thread(target=storm, daemon=True)
-            sender.start()
-            try:
-                proc.wait(60)
-            finally:
-                stop.set()
-                sender.join()
-            assert proc.returncode >= 0, f"hodei-run died of signal {-proc.returncode}"
-            assert json.loads(event.read_text())["event_type"] in {"JobExecutionError",
-                                                                   "JobCompleted"}
-
+                sender = threading.Thread(target=storm, daemon=True)
+                sender.start()
+                try:
+                    proc.wait(60)
+                finally:
+                    stop.set()
+                    sender.join()
+                assert proc.returncode >= 0, f"hodei-run died of signal {-proc.returncode}"
+                assert json.loads(event.read_text())["event_type"] in {"JobExecutionError",
+                                                                       "JobCompleted"}
 
 class TestOddInput:
     """Input that used to crash, hang or half-run."""

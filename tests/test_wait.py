@@ -414,3 +414,23 @@ def test_a_failed_entry_puts_everything_back(previous: list[int]) -> None:
     assert signal.set_wakeup_fd(before_fd) == before_fd
     os.kill(os.getpid(), signal.SIGUSR1)
     assert previous == [signal.SIGUSR1]
+
+
+def test_entering_off_the_main_thread_fails_and_leaves_no_fd(previous: list[int]) -> None:
+    """Entering on another thread fails (only the main thread may set handlers), and the
+    Waiter leaves no pipe of its own open."""
+    before = set(os.listdir("/proc/self/fd"))
+    failures: list[BaseException] = []
+
+    def enter() -> None:
+        try:
+            with Waiter(SAFE):
+                pass
+        except ValueError as exc:
+            failures.append(exc)
+
+    thread = threading.Thread(target=enter)
+    thread.start()
+    thread.join()
+    assert len(failures) == 1
+    assert set(os.listdir("/proc/self/fd")) == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -195,6 +196,34 @@ def test_fork_server_shim_runs_job_with_output_in_files(tmp_path: Path) -> None:
     assert event["exit_code"] == 3
     assert event["error_code"] == "ERR_1007"
     wait_for(lambda: open_pidfd(pid, started) is None, what="the shim to be gone")
+
+
+async def _shim_terminated_at_once(tmp_path: Path, argv: list[str]) -> int:
+    server = ForkServer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.run)
+        pid = await server.spawn(ShimRequest(argv, str(tmp_path / "stdout"), str(tmp_path / "stderr"),
+                                             str(tmp_path / "shim.log"), str(tmp_path)))
+        os.kill(pid, signal.SIGTERM)  # a cancel, while the shim is still starting
+        fd = os.pidfd_open(pid)
+        with anyio.fail_after(60):
+            await wait_ended(fd)
+        os.close(fd)
+        tg.cancel_scope.cancel()
+    return pid
+
+
+def test_a_shim_terminated_while_starting_reports_the_job_not_started(tmp_path: Path) -> None:
+    """A termination that reaches a shim as it starts is held until hodei-run can honour it:
+    the job is not started and the event says so (the shim never dies of it silently)."""
+    argv = ["--event-file", str(tmp_path / "event.json"), "--quiet", "--",
+            "sh", "-c", f"touch {tmp_path / 'started'}"]
+    for _ in range(5):
+        (tmp_path / "event.json").unlink(missing_ok=True)
+        anyio.run(_shim_terminated_at_once, tmp_path, argv)
+        event = json.loads((tmp_path / "event.json").read_text())
+        assert event["failure_reason"]["signal"] == "SIGTERM"
+        assert not (tmp_path / "started").exists()
 
 
 @pytest.mark.parametrize(("args", "key"), [

@@ -104,12 +104,15 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
 
     # The handlers stay until the process exits: a termination that arrives once the job is
     # over (while the event is classified and written) is recorded and has nothing to stop.
-    # Python's own exit resets them to the default actions, so they are blocked from here on:
-    # the status is the one the event gives.
+    # Python's own exit resets them to the default actions, so from here on they are ignored
+    # (blocking alone covers only this thread; delivering the event may have left others,
+    # gRPC's among them, to take a process-wide signal): the status is the one the event gives.
     try:
         return run_command(args, early_signals=early, sweep_stale=sweep_stale)
     finally:
         signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+        for sig in _HELD:
+            signal.signal(sig, signal.SIG_IGN)  # nothing is started any more to inherit it
 
 
 def _hold_termination() -> list[int]:

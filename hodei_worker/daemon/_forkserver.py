@@ -147,15 +147,25 @@ def serve(requests: Any, out: Any) -> None:
                 _spawn(json.loads(line), out, (source, wake_r, wake_w, out.fileno()))
 
 
+_HELD: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
+                 signal.SIGUSR2)
+"""Held in a new shim from its first instruction until hodei-run's handlers take them: a
+cancel sent to a shim that is still starting is then honoured (nothing started, and an event
+saying so), never the default action's death with no event."""
+
+
 def _spawn(request: dict[str, Any], out: Any, parent_fds: tuple[int, ...]) -> None:
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         pid = os.fork()
     except OSError as exc:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         out.write(json.dumps({"id": request.get("id"), "error": f"fork: {exc.strerror}"}) + "\n")
         out.flush()
         return
     if pid == 0:
-        _child(request, parent_fds)
+        _child(request, parent_fds)  # with _HELD blocked: hodei-run's main releases them
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     out.write(json.dumps({"id": request.get("id"), "pid": pid}) + "\n")
     out.flush()
 

@@ -56,9 +56,9 @@ class Waiter:
         self._pending.append(number)
 
     def __enter__(self) -> Waiter:
-        self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, self._signals)
         try:
+            self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
             self._old_wakeup = _signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
             for sig in self._signals:
                 self._previous[sig] = _signal.signal(sig, self._record)
@@ -86,7 +86,8 @@ class Waiter:
                 if handler is not None:
                     _signal.signal(sig, handler)
         finally:
-            _signal.set_wakeup_fd(-1)
+            with contextlib.suppress(ValueError):  # off the main thread: it was never set
+                _signal.set_wakeup_fd(-1)
             for fd in (self._wake_r, self._wake_w):
                 with contextlib.suppress(OSError):
                     os.close(fd)
