@@ -301,3 +301,21 @@ def _holds(pid: int, sig: int) -> bool:
     masks = [int(line.split()[1], 16) for line in status.splitlines()
              if line.startswith(("SigBlk:", "SigCgt:"))]
     return any(mask >> (sig - 1) & 1 for mask in masks)
+
+
+class TestKilledWith:
+    """What it took to end the job, as the event reports it."""
+
+    def test_a_forwarded_terminations_sigkill_inside_the_deadlines_stop_is_reported(
+            self, start_hodei, tmp_path: Path) -> None:
+        """Bug: when a forwarded SIGTERM's grace ended in SIGKILL while the deadline's own
+        stop was still waiting, the deadline reported the job as stopped with SIGTERM; now
+        the event says SIGKILL, which is what ended it."""
+        ready = tmp_path / "ready"
+        run = start_hodei("--timeout", "1s", "--kill-grace", "2s", "--", "sh", "-c",
+                          f"trap '' TERM; touch {ready}; sleep 10; sleep 10")
+        wait_for(ready.exists, what="the job to be ready")
+        run.signal(signal.SIGTERM)  # its grace ends before the deadline's (1 s later) does
+        r = run.finish()
+        assert r.returncode == 124
+        assert r.reason["killed_with"] == "SIGKILL"

@@ -401,7 +401,9 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
             if ended is None:
                 outcome.deadline_fired = True
                 log.info("job.deadline", timeout_ms=spec.timeout_ms)
-                outcome.killed_with = run.stop(signal.SIGTERM, spec.kill_grace_ms)
+                last = run.stop(signal.SIGTERM, spec.kill_grace_ms)
+                if outcome.killed_with != signal.SIGKILL:  # a grace's SIGKILL inside this stop
+                    outcome.killed_with = last             # ended it: that is what it took
                 ended = run.wait_ended()
             assert ended is not None  # waited for without a limit
             if leftovers := job.pids():
