@@ -37,7 +37,7 @@ STDERR_PATIENCE_S: Final = 2.0
 
 def _standard_fds() -> frozenset[int]:
     """Opens /dev/null on whichever of fds 0-2 the caller left closed, before anything else
-    can take those numbers (an event loop's epoll fd on 2 would receive the job's stderr);
+    can take those numbers (a pipe or poll fd of ours on 2 would receive the job's stderr);
     returns those fds."""
     closed = set()
     for fd in (0, 1, 2):

@@ -30,7 +30,7 @@ Measured on the development host (v1 memory, v2 membership; medians of 30 spawns
 (the supervisor moving itself in and out around a ``Popen``) 14 ms. Joining costs one RCU grace
 period of the kernel's cgroup migration lock, whichever process migrates.
 
-Call :func:`spawn` from the thread that reaps (the event loop's): it waits for the failed child
+Call :func:`spawn` from the thread that reaps (the supervisor's own): it waits for the failed child
 itself, and the reaper must not collect that exit first. It blocks until the child has
 executed the job (the trampoline's start-up, a few ms, plus the cgroup migration).
 """
