@@ -319,3 +319,37 @@ class TestKilledWith:
         r = run.finish()
         assert r.returncode == 124
         assert r.reason["killed_with"] == "SIGKILL"
+
+
+class TestWhatARunLoads:
+    """What a run and the daemon's fork server import: their cost is every start's, and the
+    fork server's pages are every shim's."""
+
+    def test_a_run_imports_no_event_loop_typing_or_uuid(self, tmp_path: Path) -> None:
+        """A successful run imports neither an event loop (asyncio, anyio) nor typing, uuid,
+        datetime, tempfile or shutil: each was a measurable part of hodei-run's start-up."""
+        probe = ("import sys\n"
+                 "event, sys.argv = sys.argv[-1] + '/ev.json', ['hodei-run']\n"
+                 "from hodei_worker.cli import main\n"
+                 "status = main(['--quiet', '--event-file', event, '--', 'true'])\n"
+                 "heavy = ('asyncio', 'anyio', 'typing', 'uuid', 'datetime', 'tempfile', 'shutil')\n"
+                 "print(status, ','.join(m for m in heavy if m in sys.modules) or 'none')\n")
+        done = subprocess.run([PY, "-c", probe, str(tmp_path)], capture_output=True,
+                              env=clean_env(), cwd=tmp_path, timeout=60, check=False)
+        assert done.stdout.split() == [b"0", b"none"], done.stderr
+
+    def test_the_fork_server_loads_hodei_run_and_not_the_daemon(self) -> None:
+        """The fork server preloads what a shim runs, and none of the daemon's gRPC, protobuf
+        or event loop, which every shim forked from it would carry."""
+        probe = ("import sys\n"
+                 "from hodei_worker.daemon import _forkserver\n"
+                 "_forkserver._preload()\n"
+                 "wanted = ('hodei_worker.cli._run', 'hodei_worker.classify._rules',\n"
+                 "          'hodei_worker.catalogue', 'hodei_worker.events._model')\n"
+                 "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3',\n"
+                 "            'hodei_worker.daemon._worker')\n"
+                 "print(all(m in sys.modules for m in wanted),\n"
+                 "      ','.join(m for m in unwanted if m in sys.modules) or 'none')\n")
+        done = subprocess.run([PY, "-c", probe], capture_output=True, env=clean_env(),
+                              timeout=60, check=False)
+        assert done.stdout.split() == [b"True", b"none"], done.stderr
