@@ -370,8 +370,10 @@ class Worker:
             await self._pump_logs(job, final=True)
             event = None if internal else job.dir.event()
             if event is None:
-                event = self._lost(job, internal or "the job's supervisor ended without writing "
-                                                    "the job's outcome (killed, or the host restarted)")
+                # In a thread: finding what is left of the job scans every process and cgroup.
+                event = await anyio.to_thread.run_sync(
+                    self._lost, job, internal or "the job's supervisor ended without writing "
+                                                 "the job's outcome (killed, or the host restarted)")
             cancel = job.dir.cancel()
             terminal = from_dict(event)
             msg = to_proto(terminal)
