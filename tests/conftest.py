@@ -159,6 +159,18 @@ class Hodei:
                 proc.wait()
 
 
+def holds(pid: int, sig: int) -> bool:
+    """Whether process ``pid`` blocks ``sig`` or has a handler for it (hodei-run's own code is
+    running), or is already gone (nothing to wait for)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    masks = [int(line.split()[1], 16) for line in status.splitlines()
+             if line.startswith(("SigBlk:", "SigCgt:"))]
+    return any(mask >> (sig - 1) & 1 for mask in masks)
+
+
 def catches(pid: int, sig: int) -> bool:
     """Whether process ``pid`` has a handler installed for ``sig`` (SigCgt in its status)."""
     try:

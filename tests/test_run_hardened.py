@@ -25,6 +25,7 @@ from conftest import (
     assert_none_left,
     catches,
     clean_env,
+    holds,
     processes_with,
     wait_for,
 )
@@ -51,17 +52,6 @@ def cgroup_dirs(job_id: str) -> list[Path]:
     return found
 
 
-def handles_term(pid: int) -> bool:
-    """Whether ``pid`` blocks or catches SIGTERM yet (its code is running)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return True  # already gone: nothing to wait for
-    masks = [int(line.split()[1], 16) for line in status.splitlines()
-             if line.startswith(("SigBlk:", "SigCgt:"))]
-    return any(m >> (signal.SIGTERM - 1) & 1 for m in masks)
-
-
 class TestTerminationRaces:
     """A termination at any moment, from hodei-run's first line of code to its exit."""
 
@@ -74,7 +64,7 @@ class TestTerminationRaces:
             job_id = f"race-{uuid.uuid4().hex[:12]}"
             job = ["true"] if i % 2 else ["sh", "-c", "exit 3"]
             run = hodei.start("--job-id", job_id, "--", *job)
-            wait_for(lambda run=run: handles_term(run.pid), interval=0.0005,
+            wait_for(lambda run=run: holds(run.pid, signal.SIGTERM), interval=0.0005,
                      what="hodei-run's code to start")
             time.sleep(rng.uniform(0, 0.25))
             os.kill(run.pid, sig)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import HODEI_RUN, PY, clean_env, wait_for
+from conftest import HODEI_RUN, PY, clean_env, holds, wait_for
 from control_plane import control_plane
 
 
@@ -148,7 +148,7 @@ class TestSignals:
                 def storm(pid: int = proc.pid, stop: threading.Event = stop) -> None:
                     # From hodei-run's first line on (the interpreter's own start is the one
                     # window no program can close): it blocks the signal, then handles it.
-                    while not (stop.is_set() or _holds(pid, signal.SIGUSR1)):
+                    while not (stop.is_set() or holds(pid, signal.SIGUSR1)):
                         time.sleep(0.0002)
                     while not stop.is_set():
                         with contextlib.suppress(ProcessLookupError):
@@ -290,17 +290,6 @@ class TestWaitingWithoutAnEventLoop:
         assert not psutil.Process().children(recursive=True)
         time.sleep(1.5)
         assert not witness.exists()
-
-
-def _holds(pid: int, sig: int) -> bool:
-    """Whether process ``pid`` blocks ``sig`` or has a handler for it (its /proc status)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    masks = [int(line.split()[1], 16) for line in status.splitlines()
-             if line.startswith(("SigBlk:", "SigCgt:"))]
-    return any(mask >> (sig - 1) & 1 for mask in masks)
 
 
 class TestKilledWith:

@@ -30,7 +30,9 @@ TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQ
 """The signals that end a run; held from the first line of hodei-run's own code."""
 _NO_JOB_TO_TELL: Final = (signal.SIGUSR1, signal.SIGUSR2)
 """Signals forwarded to a running job, dropped while there is none (before, after)."""
-_HELD: Final = (*TERMINATIONS, *_NO_JOB_TO_TELL)
+HELD: Final = (*TERMINATIONS, *_NO_JOB_TO_TELL)
+"""What hodei-run holds from its first line until its handlers take them (the daemon's fork
+server holds them likewise in each new shim)."""
 STDERR_PATIENCE_S: Final = 2.0
 """How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
@@ -63,7 +65,7 @@ def _standard_streams() -> None:
                                     closefd=False))
 
 
-def _release(blocked: tuple[signal.Signals, ...] = _HELD) -> None:
+def _release(blocked: tuple[signal.Signals, ...] = HELD) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
@@ -110,8 +112,8 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
     try:
         return run_command(args, early_signals=early, sweep_stale=sweep_stale)
     finally:
-        signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-        for sig in _HELD:
+        signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
+        for sig in HELD:
             signal.signal(sig, signal.SIG_IGN)  # nothing is started any more to inherit it
 
 

@@ -32,6 +32,8 @@ import sys
 import traceback
 from typing import Any, Final
 
+from ..cli import HELD
+
 EXIT_SHIM_BROKEN: Final = 125
 """A shim that could not even start hodei-run exits with this (its log says why)."""
 
@@ -147,15 +149,11 @@ def serve(requests: Any, out: Any) -> None:
                 _spawn(json.loads(line), out, (source, wake_r, wake_w, out.fileno()))
 
 
-_HELD: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
-                 signal.SIGUSR2)
-"""Held in a new shim from its first instruction until hodei-run's handlers take them: a
-cancel sent to a shim that is still starting is then honoured (nothing started, and an event
-saying so), never the default action's death with no event."""
-
-
 def _spawn(request: dict[str, Any], out: Any, parent_fds: tuple[int, ...]) -> None:
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    # Held in the new shim from its first instruction until hodei-run's handlers take them: a
+    # cancel sent to a shim that is still starting is then honoured (nothing started, and an
+    # event saying so), never the default action's death with no event.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, HELD)
     try:
         pid = os.fork()
     except OSError as exc:
@@ -164,7 +162,7 @@ def _spawn(request: dict[str, Any], out: Any, parent_fds: tuple[int, ...]) -> No
         out.flush()
         return
     if pid == 0:
-        _child(request, parent_fds)  # with _HELD blocked: hodei-run's main releases them
+        _child(request, parent_fds)  # with HELD blocked: hodei-run's main releases them
     signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     out.write(json.dumps({"id": request.get("id"), "pid": pid}) + "\n")
     out.flush()
