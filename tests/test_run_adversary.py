@@ -14,8 +14,8 @@ import time
 import uuid
 
 import pytest
-from conftest import PY, Hodei, assert_none_left, wait_for
-from test_run_hardened import cgroup_dirs, expected_status, handles_term
+from conftest import PY, Hodei, assert_none_left, holds, wait_for
+from test_run_hardened import cgroup_dirs, expected_status
 
 _JOB = """
 import os, random, sys, time, subprocess
@@ -79,7 +79,7 @@ def test_random_runs_keep_the_invariants(hodei: Hodei, seed: int) -> None:
     if rng.random() < 0.6:
         # From hodei-run's first line of code on (the interpreter's own start before it is
         # the one window no Python program can close).
-        wait_for(lambda: handles_term(running.pid), interval=0.0005, what="hodei-run's code")
+        wait_for(lambda: holds(running.pid, signal.SIGTERM), interval=0.0005, what="hodei-run's code")
         time.sleep(rng.uniform(0, 0.8))
         sig = rng.choice([signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT])
         if running.proc.poll() is None:
