@@ -1,39 +1,35 @@
 """The classifier: pure, table-driven, explainable. An observation of one run in, one
 classified failure (or success) out. See ``_rules.py`` for the precedence table.
 
-The classifier, its rule table and the stderr patterns load on first use: a run that succeeded
-never needs the rules, and hodei-run loads the classifier while its job starts.
+The classifier, its rule table, the stderr patterns and the observation's dataclasses load on
+first use: a run that succeeded never needs the rules, and hodei-run loads the classifier and
+the observation while its job starts.
 """
 
 from __future__ import annotations
 
-from ._observation import (
-    STDERR_TAIL_LIMIT,
-    Observation,
-    OomDetection,
-    PreSpawnError,
-    PreSpawnKind,
-    ResourceUsage,
-    SpawnFailure,
-    SpawnStage,
-)
+from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from typing import Any
 
     from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
+    from ._observation import Observation, PreSpawnError, ResourceUsage, SpawnFailure
     from ._patterns import STDERR_PATTERNS, StderrPattern
     from ._rules import NO_STATUS, RULES, Rule
 
 _LAZY = {"MAX_ACTIONS": "_classifier", "MIN_ACTIONS": "_classifier", "Failure": "_classifier",
          "classify": "_classifier",
          "STDERR_PATTERNS": "_patterns", "StderrPattern": "_patterns",
-         "NO_STATUS": "_rules", "RULES": "_rules", "Rule": "_rules"}
+         "NO_STATUS": "_rules", "RULES": "_rules", "Rule": "_rules",
+         "Observation": "_observation", "PreSpawnError": "_observation",
+         "ResourceUsage": "_observation", "SpawnFailure": "_observation"}
 
 
 def __getattr__(name: str) -> Any:
-    """The names of the rule table and the patterns, imported when first asked for."""
+    """The names of the rule table, the patterns and the observation, imported when first
+    asked for."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,23 +6,12 @@ so a partial observation (a run that never started, a supervisor that failed) is
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 
-TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
-if TYPE_CHECKING:
-    from typing import Final
+from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 
-STDERR_TAIL_LIMIT: Final = 64 * 1024
-"""How many bytes of the end of stderr the classifier reads; its cost never grows past this."""
-
-
-class PreSpawnKind(enum.StrEnum):
-    """Which kind of bad input stopped a job before anything was started."""
-
-    VALIDATION = "validation"
-    CONFIGURATION = "configuration"
-    SECRET = "secret"
+__all__ = ["STDERR_TAIL_LIMIT", "Observation", "OomDetection", "PreSpawnError", "PreSpawnKind",
+           "ResourceUsage", "SpawnFailure", "SpawnStage"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +24,6 @@ class PreSpawnError:
     """The field, configuration key or secret name that is wrong (never a secret's value)."""
     message: str
     """What is wrong with it, for a person."""
-
-
-class SpawnStage(enum.StrEnum):
-    """Where starting the process failed."""
-
-    EXEC = "exec"
-    """``execve`` of the program failed."""
-    CHDIR = "chdir"
-    """Changing into the working directory failed."""
-    FORK = "fork"
-    """The process could not be created at all (or a resource for it, such as a pipe)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +49,6 @@ class ResourceUsage:
     max_rss_bytes: int | None = None
     cpu_user_ms: int | None = None
     cpu_system_ms: int | None = None
-
-
-class OomDetection(enum.StrEnum):
-    """How OOM kills were looked for; events say which, so nobody has to guess."""
-
-    CGROUP_V2 = "cgroup-v2"
-    CGROUP_V1 = "cgroup-v1"
-    RSS_WATCHDOG = "rss-watchdog"
-    UNAVAILABLE = "unavailable"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,11 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .. import _logging
 from .._ids import uuid4
+from .._record import record
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def default_spool_dir(environ: Mapping[str, str]) -> str:
     return os.path.join(state, "hodei-worker", "spool")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PublishSettings:
     """Where the final event goes, and how long hodei-run waits for its acknowledgement."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import enum
 import os
 import re
@@ -13,7 +12,6 @@ from collections.abc import Sequence
 from .. import _logging
 from .._ids import uuid4
 from .._masking import Masker
-from ..classify import Observation
 from ..supervise import JobSpec, Limits, Reaper, become_subreaper, inherited_fds, supervise
 from . import _settings
 from ._files import UnsafeFile, event_file_target
@@ -23,6 +21,7 @@ TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs 
 if TYPE_CHECKING:
     from typing import Any, Final
 
+    from ..classify import Observation
     from ..events import Event
 
 EXIT_HODEI_FAILED: Final = 125
@@ -65,6 +64,8 @@ def mask_event(value: Any, masker: Masker, where: tuple[str, ...] = ()) -> Any:
 
 
 def _mask_bytes_text(value: Any, masker: Masker) -> Any:
+    import dataclasses  # the observation's, loaded with it
+
     if isinstance(value, enum.Enum):  # a StrEnum is a str, and a name of ours: kept
         return value
     if isinstance(value, str):
@@ -89,6 +90,8 @@ def mask_observation(obs: Observation, masker: Masker) -> Observation:
     secret. Enum members (stages, detection methods) are left as they are."""
     if not masker.active:
         return obs
+    import dataclasses  # the observation's, loaded with it
+
     changes = {}
     for f in dataclasses.fields(obs):
         value = getattr(obs, f.name)
@@ -162,10 +165,11 @@ def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> J
 
 
 def _load_reporting() -> None:
-    """Imports what turns the observation into the event (the classifier, the event shapes),
-    while the job's process joins its cgroups: time the kernel makes us wait anyway."""
+    """Imports what records the run and turns it into the event (the observation, the
+    classifier, the event shapes) while the job's process joins its cgroups: time the kernel
+    makes us wait anyway."""
     with contextlib.suppress(Exception):  # imported again where used, and raised there
-        from ..classify import _classifier  # noqa: F401
+        from ..classify import _classifier, _observation  # noqa: F401
         from ..events import _model, _summary  # noqa: F401
 
 
@@ -211,6 +215,8 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
 
     if settings is None:
         assert problem is not None
+        from ..classify import Observation
+
         obs = Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
     else:
         become_subreaper()
@@ -219,6 +225,8 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
             obs = supervise(spec, Reaper(), early_signals=early_signals, meanwhile=_load_reporting)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
+            from ..classify import Observation
+
             obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
                               internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
 

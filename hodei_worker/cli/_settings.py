@@ -10,17 +10,19 @@ import functools
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 from .._ids import uuid4
+from .._record import field, record
 from .._units import parse_duration_ms, parse_size_bytes
-from ..classify import PreSpawnError, PreSpawnKind
+from ..classify import PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
 from ._publish import PublishSettings, settle
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from typing import Any, Final
+
+    from ..classify import PreSpawnError
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"
@@ -119,7 +121,7 @@ def _flag(text: str) -> bool:
     raise ValueError(f"{text!r} is not true or false")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Option:
     """One setting: its name is the flag (``--kill-grace``), the variable (``HODEI_KILL_GRACE``)
     and the config key (``kill_grace``)."""
@@ -194,7 +196,7 @@ _OWN_VARIABLES: Final = frozenset({o.env for o in OPTIONS} | {"HODEI_CONFIG"})
 """Variables that configure hodei-run itself; kept out of the job's environment."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Secret:
     """A resolved secret: its variable name and value (the value is never printed)."""
 
@@ -202,7 +204,7 @@ class Secret:
     value: str = field(repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Settings:
     """Everything hodei-run needs, validated."""
 
@@ -273,16 +275,22 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _refusal(kind: PreSpawnKind, subject: str, message: str) -> InputError:
+    from ..classify import PreSpawnError  # loaded only when there is bad input
+
+    return InputError(PreSpawnError(kind, subject, message))
+
+
 def _validation(subject: str, message: str) -> InputError:
-    return InputError(PreSpawnError(PreSpawnKind.VALIDATION, subject, message))
+    return _refusal(PreSpawnKind.VALIDATION, subject, message)
 
 
 def _configuration(subject: str, message: str) -> InputError:
-    return InputError(PreSpawnError(PreSpawnKind.CONFIGURATION, subject, message))
+    return _refusal(PreSpawnKind.CONFIGURATION, subject, message)
 
 
 def _secret_error(subject: str, message: str) -> InputError:
-    return InputError(PreSpawnError(PreSpawnKind.SECRET, subject, message))
+    return _refusal(PreSpawnKind.SECRET, subject, message)
 
 
 def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
 
-from ..classify import Observation, ResourceUsage
+from .._record import as_dict, field, record
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from datetime import datetime
     from typing import Any, Final
 
-    from ..classify import Failure
+    from ..classify import Failure, Observation, ResourceUsage
 
 STDERR_TAIL_EVENT_LIMIT: Final = 4096
 """The most bytes (UTF-8 encoded) of stderr an event carries."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Identity:
     """Who ran what: the ids every event of one job carries."""
 
@@ -32,7 +31,7 @@ class Identity:
     correlation_id: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Classification:
     """Which rule decided and what it matched."""
 
@@ -40,7 +39,7 @@ class Classification:
     evidence: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class JobExecutionError:
     """A job failed; says exactly why and what to do."""
 
@@ -65,7 +64,7 @@ class JobExecutionError:
     event_type: str = "JobExecutionError"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class JobCompleted:
     """A job succeeded; the same identity, timing and resource fields as a failure."""
 
@@ -129,8 +128,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
+_USAGE: Final = ("max_rss_bytes", "cpu_user_ms", "cpu_system_ms")
+
+
 def _usage(usage: ResourceUsage) -> dict[str, int]:
-    return {k: v for k, v in asdict(usage).items() if v is not None}
+    return {k: v for k in _USAGE if (v := getattr(usage, k)) is not None}
 
 
 def build_event(obs: Observation, failure: Failure | None, who: Identity,
@@ -169,7 +171,7 @@ _ORDER: Final = ("event_type", "job_id", "worker_id", "correlation_id", "error_c
 
 def to_dict(event: Event) -> dict[str, Any]:
     """The event as JSON-ready data, identity fields first."""
-    data = asdict(event)
+    data = as_dict(event)
     data["arguments"] = list(event.arguments)
     if isinstance(event, JobExecutionError):
         data["suggested_actions"] = list(event.suggested_actions)

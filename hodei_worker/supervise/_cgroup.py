@@ -20,10 +20,10 @@ import re
 import signal
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import _logging
+from .._record import record
 from ..classify import OomDetection
 from . import _procfs
 
@@ -37,7 +37,7 @@ CPU_PERIOD_US: Final = 100_000
 _REMOVE_ATTEMPTS: Final = 50
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Hierarchy:
     """One mounted cgroup hierarchy and this process's place in it."""
 
@@ -85,7 +85,7 @@ def discover(self_cgroup: str = "/proc/self/cgroup") -> list[Hierarchy]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Limits:
     """What the job may use; ``None`` is unlimited."""
 
@@ -120,7 +120,7 @@ class LimitError(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _LimitFile:
     name: str
     render: Callable[[Any], str]
@@ -148,15 +148,17 @@ _LIMIT_FILES: Final[dict[tuple[str, int], tuple[_LimitFile, ...]]] = {
 """The files that hold each limit, in the order to write them."""
 
 
-@dataclass
 class JobCgroup:
     """The directories of one job's cgroups, by role."""
 
-    name: str
-    dirs: dict[str, Path] = field(default_factory=dict)
-    """role ('membership', 'memory', 'pids', 'cpu') -> directory; one directory may serve several."""
-    versions: dict[str, int] = field(default_factory=dict)
-    created: list[Path] = field(default_factory=list)
+    __slots__ = ("name", "dirs", "versions", "created")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.dirs: dict[str, Path] = {}
+        """role ('membership', 'memory', 'pids', 'cpu') -> directory; one may serve several."""
+        self.versions: dict[str, int] = {}
+        self.created: list[Path] = []
 
     # --- lifecycle -------------------------------------------------------------------------
 

@@ -11,9 +11,9 @@ import ctypes
 import errno
 import os
 import resource
-from dataclasses import dataclass
 
 from .. import _logging
+from .._record import record
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ log = _logging.get_logger("hodei.reaper")
 _PR_SET_CHILD_SUBREAPER: Final = 36
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Exit:
     """How one process ended, with what it and its reaped children used."""
 

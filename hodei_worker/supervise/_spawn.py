@@ -49,8 +49,12 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
-from ..classify import SpawnFailure, SpawnStage
+from ..classify import SpawnStage
 from . import _exec
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from ..classify import SpawnFailure
 
 _TRAMPOLINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_exec.py")
 
@@ -240,6 +244,7 @@ def _interpreter(program: str) -> str | None:
 def spawn_failure(exc: OSError, argv: Sequence[str], env: Mapping[str, str],
                   workdir: str | None) -> SpawnFailure:
     """What an OSError from :func:`spawn` means: which stage failed, on which path."""
+    from ..classify import SpawnFailure
     number = exc.errno or 0
     message = exc.strerror or str(exc)
     program = argv[0]

@@ -14,18 +14,10 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
 
 from .. import _logging
 from .._masking import Masker
-from ..classify import (
-    STDERR_TAIL_LIMIT,
-    Observation,
-    OomDetection,
-    PreSpawnError,
-    PreSpawnKind,
-    ResourceUsage,
-)
+from ..classify import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind
 from . import _procfs
 from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
 from ._output import Relay, make_pipe, same_output
@@ -36,7 +28,9 @@ from ._wait import Waiter, wait_readable
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final
+
+    from ..classify import Observation, ResourceUsage
 
 log = _logging.get_logger("hodei.supervise")
 
@@ -54,13 +48,15 @@ RELAY_DRAIN_S: Final = 2.0
 """How long relays may drain after the job is gone before they are stopped."""
 
 
-@dataclass
 class _Outcome:
-    deadline_fired: bool = False
-    killed_with: int | None = None
-    forwarded: int | None = None
-    watchdog_fired: bool = False
-    leftovers: int = 0
+    __slots__ = ("deadline_fired", "killed_with", "forwarded", "watchdog_fired", "leftovers")
+
+    def __init__(self) -> None:
+        self.deadline_fired = False
+        self.killed_with: int | None = None
+        self.forwarded: int | None = None
+        self.watchdog_fired = False
+        self.leftovers = 0
 
 
 class _Job:
@@ -271,6 +267,13 @@ class _Supervision:
             with contextlib.suppress(OSError):
                 os.killpg(pid, signal.SIGCONT)
 
+def _observed(known: dict[str, Any], **found: Any) -> Observation:
+    """The observation of a run: what was known before it started, and what was found."""
+    from ..classify import Observation  # a dataclass: loaded while the job starts
+
+    return Observation(**known, **found)
+
+
 def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
     """What the job used. The job cgroup's own peak and CPU counters cover every process of
     the job; without them, the main process's rusage (with its reaped children) and that of
@@ -288,6 +291,8 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
         if cpu is None:
             cpu = (round(ended.rusage.ru_utime * 1000) + reaper.orphan_cpu_ms[0],
                    round(ended.rusage.ru_stime * 1000) + reaper.orphan_cpu_ms[1])
+    from ..classify import ResourceUsage
+
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
@@ -302,13 +307,13 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
     process starts (see :func:`~._spawn.spawn`)."""
     started = clock()
     masker = Masker(spec.secrets)
-    base = Observation(
-        command=masker.text(spec.argv[0]),
-        arguments=tuple(masker.text(a) for a in spec.argv[1:]),
-        working_dir=os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),
-        timeout_ms=spec.timeout_ms,
-        memory_limit_bytes=spec.limits.memory_bytes,
-    )
+    known: dict[str, Any] = {
+        "command": masker.text(spec.argv[0]),
+        "arguments": tuple(masker.text(a) for a in spec.argv[1:]),
+        "working_dir": os.path.abspath(spec.workdir) if spec.workdir else os.getcwd(),
+        "timeout_ms": spec.timeout_ms,
+        "memory_limit_bytes": spec.limits.memory_bytes,
+    }
     cgroup: JobCgroup | None = None
     if spec.use_cgroups:
         try:
@@ -317,7 +322,9 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
                 sweep_stale(hierarchies)
             cgroup = JobCgroup.create(spec.name, spec.limits, hierarchies)
         except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
-            return replace(base, pre_spawn_error=PreSpawnError(
+            from ..classify import PreSpawnError
+
+            return _observed(known, pre_spawn_error=PreSpawnError(
                 PreSpawnKind.VALIDATION, exc.option, exc.message))
         except OSError as exc:
             log.info("cgroup.unavailable", error=str(exc))
@@ -331,9 +338,9 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
         with Waiter((*FORWARDED, signal.SIGCHLD), clock) as waiter:
             if early := next((s for s in early_signals if s in TERMINATING), None):
                 log.info("job.not_started", signal=signal.Signals(early).name)
-                return replace(base, forwarded_signal=early, oom_detection=(
+                return _observed(known, forwarded_signal=early, oom_detection=(
                     cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
-            return _run_job(spec, reaper, cgroup, masker, base, started, stdout, stderr, waiter,
+            return _run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr, waiter,
                             meanwhile)
     finally:
         if cgroup is not None:
@@ -341,7 +348,7 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 
 
 def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-             base: Observation, started: float, stdout: int, stderr: int,
+             known: dict[str, Any], started: float, stdout: int, stderr: int,
              waiter: Waiter, meanwhile: Callable[[], None] | None) -> Observation:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
@@ -376,7 +383,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         _close(err_w, out_w)
     if refused is not None:
         _close(err_r, out_r)
-        return replace(base, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
+        return _observed(known, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
                        oom_detection=detection, execution_time_ms=elapsed())
     reaper.expect(pid)
     log.info("job.started", pid=pid, cgroup=bool(cgroup), oom_detection=detection.value)
@@ -423,8 +430,8 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         oom_after: int | None = int(outcome.watchdog_fired)
     else:
         oom_after = cgroup.oom_kills() if cgroup else None
-    return replace(
-        base,
+    return _observed(
+        known,
         exit_status=ended.exit_status,
         term_signal=ended.term_signal,
         core_dumped=ended.core_dumped,
