@@ -13,7 +13,7 @@ import contextlib
 import os
 import signal
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 
 from .. import _logging
 from .._masking import Masker
@@ -26,9 +26,16 @@ from ._spawn import spawn, spawn_failure
 from ._spec import JobSpec
 from ._wait import Waiter, wait_readable
 
+Wait = tuple[float | None, int | None]
+"""What a supervision waits for next: until the clock reaches ``until`` (None: no limit) and,
+with no fd, until a signal arrives; with an fd, until it is readable (signals then wait)."""
+Steps = Generator[Wait, None, "_T"]
+
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any, Final
+    from typing import Any, Final, TypeVar
+
+    _T = TypeVar("_T")
 
     from ..classify import Observation, ResourceUsage
 
@@ -169,10 +176,10 @@ class _Supervision:
         self.watchdog_limit = watchdog_limit
         self.watch_at = self.clock() + WATCHDOG_S if watchdog_limit else None
 
-    def pump(self, until: float | None) -> None:
+    def pump(self, until: float | None) -> Steps[None]:
         """Sleeps until ``until`` or until something arrives, and handles what did."""
         timers = [t for t in (until, self.kill_at, self.watch_at) if t is not None]
-        self.waiter.wait(min(timers) if timers else None)
+        yield (min(timers) if timers else None), None
         self.reaper.reap()
         for sig in self.waiter.take():
             if sig in _FORWARD_SET:
@@ -185,7 +192,7 @@ class _Supervision:
             self.kill_at = None
             if self.job.pids():
                 self.outcome.killed_with = signal.SIGKILL
-                self.stop(signal.SIGKILL, 0)
+                yield from self.stop(signal.SIGKILL, 0)
         if self.watch_at is not None and now >= self.watch_at:
             self.watch_at = now + WATCHDOG_S
             assert self.watchdog_limit is not None
@@ -193,7 +200,7 @@ class _Supervision:
                 log.info("job.rss_limit", limit=self.watchdog_limit)
                 self.outcome.watchdog_fired = True
                 self.watch_at = None
-                self.stop(signal.SIGKILL, 0)
+                yield from self.stop(signal.SIGKILL, 0)
 
     def forward(self, sig: int) -> None:
         """Passes a received signal on to the job; a termination also starts the grace."""
@@ -208,7 +215,7 @@ class _Supervision:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.job.pid, sig)
 
-    def stop(self, first: int, grace_ms: int) -> int | None:
+    def stop(self, first: int, grace_ms: int) -> Steps[int | None]:
         """``first`` to everything, then SIGKILL after the grace until nothing is left.
 
         Returns the last signal it had to send, or None when nothing was running."""
@@ -223,22 +230,22 @@ class _Supervision:
             now = self.clock()
             if now >= end:
                 break
-            self.pump(min(end, now + POLL_S))
+            yield from self.pump(min(end, now + POLL_S))
         else:
             return first
         while remaining := job.pids():
             log.info("job.kill", pids=sorted(remaining), reason="grace period over")
             if not (job.cgroup and job.cgroup.kill_all()):
                 job.signal_all(signal.SIGKILL, remaining)
-            self.pump(self.clock() + POLL_S)
+            yield from self.pump(self.clock() + POLL_S)
         return signal.SIGKILL
 
-    def wait_ended(self, until: float | None = None) -> Exit | None:
+    def wait_ended(self, until: float | None = None) -> Steps[Exit | None]:
         """The main process's exit, waiting for it until ``until`` (None: no limit)."""
         while (ended := self.reaper.ended(self.job.pid)) is None:
             if until is not None and self.clock() >= until:
                 return None
-            self.pump(until)
+            yield from self.pump(until)
         return ended
 
     def job_control(self, sig: int) -> None:
@@ -340,8 +347,8 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
                 log.info("job.not_started", signal=signal.Signals(early).name)
                 return _observed(known, forwarded_signal=early, oom_detection=(
                     cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
-            return _run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr, waiter,
-                            meanwhile)
+            return drive(_run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr,
+                                  waiter, meanwhile), waiter)
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -349,7 +356,7 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 
 def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
              known: dict[str, Any], started: float, stdout: int, stderr: int,
-             waiter: Waiter, meanwhile: Callable[[], None] | None) -> Observation:
+             waiter: Waiter, meanwhile: Callable[[], None] | None) -> Steps[Observation]:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
@@ -404,27 +411,27 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         with _foreground(spec.foreground_tty, pid) as interactive:
             run = _Supervision(job, reaper, waiter, outcome, interactive, watchdog_limit)
             deadline = clock() + spec.timeout_ms / 1000 if spec.timeout_ms else None
-            ended = run.wait_ended(deadline)
+            ended = yield from run.wait_ended(deadline)
             if ended is None:
                 outcome.deadline_fired = True
                 log.info("job.deadline", timeout_ms=spec.timeout_ms)
-                last = run.stop(signal.SIGTERM, spec.kill_grace_ms)
+                last = yield from run.stop(signal.SIGTERM, spec.kill_grace_ms)
                 if outcome.killed_with != signal.SIGKILL:  # a grace's SIGKILL inside this stop
                     outcome.killed_with = last             # ended it: that is what it took
-                ended = run.wait_ended()
+                ended = yield from run.wait_ended()
             assert ended is not None  # waited for without a limit
             if leftovers := job.pids():
                 log.info("job.leftovers", count=len(leftovers))
-                run.stop(signal.SIGTERM, spec.kill_grace_ms)
+                yield from run.stop(signal.SIGTERM, spec.kill_grace_ms)
             outcome.leftovers = len(job.stopped)
     except BaseException:
         # Whatever broke us, the job must not outlive us: kill and reap it.
-        _kill_and_reap(job, reaper, waiter, outcome, ended is None,
+        yield from _kill_and_reap(job, reaper, waiter, outcome, ended is None,
                        clock() + spec.kill_grace_ms / 1000 + 5)
         raise
     finally:
         _close(*(source for source, _sink, _tail in unrelayed))
-        _finish_relays(relays, clock)
+        yield from _finish_relays(relays, clock)
     assert ended is not None  # every path that leaves ended unset has raised
     if detection is OomDetection.RSS_WATCHDOG:
         oom_after: int | None = int(outcome.watchdog_fired)
@@ -449,7 +456,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
 
 
 def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
-                   reap_main: bool, until: float) -> None:
+                   reap_main: bool, until: float) -> Steps[None]:
     """SIGKILL to every process of the job until none is left, and the main one reaped (or
     ``until`` has passed); received signals are no longer forwarded: all is being killed."""
     clock = waiter.clock
@@ -461,7 +468,7 @@ def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
             job.signal_all(signal.SIGKILL, remaining)
         if not remaining and not (reap_main and reaper.ended(job.pid) is None):
             return
-        waiter.wait(min(until, clock() + POLL_S))
+        yield min(until, clock() + POLL_S), None
 
 
 def _close(*fds: int | None) -> None:
@@ -470,20 +477,42 @@ def _close(*fds: int | None) -> None:
             os.close(fd)
 
 
-def _finish_relays(relays: list[Relay], clock: Callable[[], float]) -> None:
+def _finish_relays(relays: list[Relay], clock: Callable[[], float]) -> Steps[None]:
     """Waits for the relays to reach end of stream, for at most the drain time in all; then
     stops those that something outside still holds open, or whose reader stopped reading.
     (Waited for on their done pipes, from this thread, which keeps the signals.)"""
     until = clock() + RELAY_DRAIN_S
     for relay in relays:
-        wait_readable(relay.done_fd, until, clock)
+        yield until, relay.done_fd
     for relay in relays:
         relay.stop()
     until = clock() + RELAY_DRAIN_S
     for relay in relays:
-        wait_readable(relay.done_fd, until, clock)
+        yield until, relay.done_fd
     for relay in relays:
         if relay.join(RELAY_DRAIN_S):
             relay.close()
         else:  # pragma: no cover - a write to a regular file that hangs (a dead NFS server)
             log.warning("relay.abandoned")
+
+
+def drive(steps: Steps[_T], waiter: Waiter) -> _T:
+    """Runs a supervision to its end on this thread: each wait it asks for is slept in
+    ``waiter`` (signals and time) or on its fd; what that raises is raised inside it, so that
+    its own cleanup runs, and waits, as it would for its own error."""
+    try:
+        wait = next(steps)
+        while True:
+            until, fd = wait
+            try:
+                if fd is None:
+                    waiter.wait(until)
+                else:
+                    assert until is not None
+                    wait_readable(fd, until, waiter.clock)
+            except BaseException as exc:  # noqa: BLE001 - given to the supervision, which decides
+                wait = steps.throw(exc)
+            else:
+                wait = steps.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
