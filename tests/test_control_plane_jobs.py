@@ -165,7 +165,9 @@ def test_capacity_queues_the_rest(platform: tuple[ControlPlaneProcess, Daemon]) 
     """More jobs than the worker's --max-jobs wait in the queue and all run in the end, never
     more at once than the worker takes."""
     cp, _ = platform
-    ids = [_cp("submit", "--", "sleep", "0.5", address=cp.address).stdout.decode().strip() for _ in range(5)]
+    # Each job runs long enough to be seen running by listings that, on a loaded machine,
+    # can each take the better part of a second.
+    ids = [_cp("submit", "--", "sleep", "2", address=cp.address).stdout.decode().strip() for _ in range(3)]
     peak = 0
 
     def all_done() -> bool:
