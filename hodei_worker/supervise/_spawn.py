@@ -51,6 +51,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..classify import SpawnStage
 from . import _exec
+from ._wait import Steps, wait_readable
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -159,6 +160,21 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
           stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
           keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None) -> int:
+    """:func:`spawn_steps`, waiting on this thread for the child to report."""
+    steps = spawn_steps(argv, env, workdir, stdout, stderr, cgroup_procs, keep_fds, meanwhile)
+    try:
+        while True:
+            _until, fd = next(steps)
+            assert fd is not None  # it waits only for its report pipe
+            wait_readable(fd, None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
+                stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
+                keep_fds: Sequence[int] = (),
+                meanwhile: Callable[[], None] | None = None) -> Steps[int]:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
     ``cgroup.procs`` files are given from its first instruction; stdin is inherited, as is
     stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
@@ -171,7 +187,8 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
 
     Raises OSError as ``subprocess.Popen`` does when the program cannot be started (errno,
     message, and the working directory or program as filename), SpawnSetupError when the
-    child could not join a cgroup."""
+    child could not join a cgroup. While the child joins its cgroups and executes the job,
+    it yields a wait for its report pipe: whoever drives it may do other work meanwhile."""
     if not cgroup_procs:
         pid = _plain(argv, env, workdir, stdout, stderr, keep_fds)
         if meanwhile is not None:
@@ -188,7 +205,11 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
         if meanwhile is not None:
             _meanwhile(meanwhile, pid)
         report = bytearray()
-        while chunk := os.read(err_r, 64):
+        while True:
+            yield None, err_r
+            chunk = os.read(err_r, 64)
+            if not chunk:
+                break
             report += chunk
     finally:
         os.close(err_r)

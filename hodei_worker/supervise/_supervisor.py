@@ -13,7 +13,7 @@ import contextlib
 import os
 import signal
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .. import _logging
 from .._masking import Masker
@@ -22,14 +22,9 @@ from . import _procfs
 from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
 from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
-from ._spawn import spawn, spawn_failure
+from ._spawn import spawn_failure, spawn_steps
 from ._spec import JobSpec
-from ._wait import Waiter, wait_readable
-
-Wait = tuple[float | None, int | None]
-"""What a supervision waits for next: until the clock reaches ``until`` (None: no limit) and,
-with no fd, until a signal arrives; with an fd, until it is readable (signals then wait)."""
-Steps = Generator[Wait, None, "_T"]
+from ._wait import Steps, Waiter, wait_readable
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -379,8 +374,9 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
         # the spawn's own OSError is the job's refusal by the OS.
         try:
-            pid = spawn(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
-                        cgroup.procs_files() if cgroup else (), spec.pass_fds, meanwhile)
+            pid = yield from spawn_steps(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
+                                         cgroup.procs_files() if cgroup else (), spec.pass_fds,
+                                         meanwhile)
         except OSError as exc:
             refused = exc
     except BaseException:
@@ -508,7 +504,6 @@ def drive(steps: Steps[_T], waiter: Waiter) -> _T:
                 if fd is None:
                     waiter.wait(until)
                 else:
-                    assert until is not None
                     wait_readable(fd, until, waiter.clock)
             except BaseException as exc:  # noqa: BLE001 - given to the supervision, which decides
                 wait = steps.throw(exc)

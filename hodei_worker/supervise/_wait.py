@@ -16,14 +16,22 @@ import contextlib
 import os
 import select
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from types import FrameType, TracebackType
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeVar
+
+    _T = TypeVar("_T")
 
 Clock = Callable[[], float]
+
+Wait = tuple[float | None, int | None]
+"""What a supervision waits for next: until the clock reaches ``until`` (None: no limit) and,
+with no fd, until a signal arrives; with an fd, until it is readable (signals then wait)."""
+Steps = Generator[Wait, None, "_T"]
+"""A piece of supervision that waits: it yields what it waits for and returns its result."""
 
 _LONGEST_POLL_MS = 2**31 - 1
 """``poll`` takes an int of milliseconds (about 24.8 days); a longer wait is several polls."""
@@ -120,11 +128,16 @@ class Waiter:
                 pass
 
 
-def wait_readable(fd: int, until: float, clock: Clock = time.monotonic) -> bool:
-    """Waits until ``fd`` is readable or the clock reaches ``until``; whether it is."""
+def wait_readable(fd: int, until: float | None, clock: Clock = time.monotonic) -> bool:
+    """Waits until ``fd`` is readable or the clock reaches ``until`` (None: no limit); whether
+    it is."""
     poller = select.poll()
     poller.register(fd, select.POLLIN)
     while True:
+        if until is None:
+            if poller.poll():
+                return True
+            continue
         left = until - clock()
         if poller.poll(_poll_ms(left)):
             return True
