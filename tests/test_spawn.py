@@ -293,3 +293,34 @@ def test_concurrent_spawns_from_threads_land_each_in_their_own_cgroups() -> None
         membership = _cgroup_lines(ran.stdout)["" if job.versions["membership"] == 2 else "memory"]
         assert membership.endswith("/" + job.dirs["membership"].name)
     assert Path("/proc/self/cgroup").read_text() == before
+
+
+def test_spawn_steps_hand_back_the_wait_for_the_childs_report(way: list[str]) -> None:
+    """spawn_steps yields a wait on the child's report pipe while the child joins its cgroups
+    and executes (so whoever drives it may do other work), then returns the pid of a process
+    that runs the job in those cgroups; with no cgroups it returns at once."""
+    from hodei_worker.supervise._spawn import spawn_steps
+    from hodei_worker.supervise._wait import wait_readable
+
+    out_r, out_w = os.pipe()
+    steps = spawn_steps(["sh", "-c", "cat /proc/self/cgroup"], dict(os.environ), None, out_w, 2, way)
+    waits = 0
+    try:
+        while True:
+            until, fd = next(steps)
+            assert until is None
+            assert fd is not None
+            waits += 1
+            wait_readable(fd, None)
+    except StopIteration as done:
+        pid = done.value
+    finally:
+        os.close(out_w)
+    with os.fdopen(out_r, "rb") as out:
+        membership = out.read().decode()
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert (waits >= 1) == bool(way)
+    for procs in way:
+        name = os.path.basename(os.path.dirname(procs))
+        assert name in membership

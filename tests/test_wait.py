@@ -9,6 +9,7 @@ A signal meant to arrive *during* a wait is sent only once the main thread is se
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import platform
 import signal
@@ -16,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from types import FrameType
 
 import pytest
@@ -434,3 +435,73 @@ def test_entering_off_the_main_thread_fails_and_leaves_no_fd(previous: list[int]
     thread.join()
     assert len(failures) == 1
     assert set(os.listdir("/proc/self/fd")) == before
+
+
+class TestDrive:
+    """drive(): a supervision written as a generator of waits, run on this thread."""
+
+    def test_waits_on_time_then_on_an_fd_and_returns_the_result(
+            self, previous: list[int], pipe: tuple[int, int]) -> None:
+        """Each wait is slept as asked (a time, then an fd another thread makes readable), the
+        steps resume after each, and drive returns what they return."""
+        from hodei_worker.supervise._supervisor import drive
+
+        r, w = pipe
+        seen: list[object] = []
+
+        def steps() -> Generator[tuple[float | None, int | None], None, str]:
+            yield time.monotonic() + 0.01, None
+            seen.append("time")
+            writer = WhenPolling(lambda: os.write(w, b"x"))
+            writer.start()
+            yield time.monotonic() + GUARD_S, r
+            writer.join(GUARD_S)
+            seen.append(os.read(r, 16))
+            return "done"
+
+        with Waiter([signal.SIGUSR1]) as waiter:
+            assert drive(steps(), waiter) == "done"
+        assert seen == ["time", b"x"]
+
+    def test_a_signal_ends_a_signal_wait_and_is_taken_by_the_steps(self, previous: list[int]) -> None:
+        """A wait with no fd and no limit ends when a caught signal arrives, and the steps
+        find it with take()."""
+        from hodei_worker.supervise._supervisor import drive
+
+        def steps(waiter: Waiter) -> Generator[tuple[float | None, int | None], None, list[int]]:
+            sender = WhenPolling(lambda: os.kill(os.getpid(), signal.SIGUSR1))
+            sender.start()
+            yield None, None
+            sender.join(GUARD_S)
+            return waiter.take()
+
+        with Waiter([signal.SIGUSR1]) as waiter:
+            assert drive(steps(waiter), waiter) == [signal.SIGUSR1]
+
+    def test_an_error_in_a_wait_is_raised_inside_the_steps(self, previous: list[int]) -> None:
+        """What a wait raises is thrown into the steps, whose cleanup runs (and may wait
+        again) before the error reaches drive's caller. (The failing wait is a fake: a poll
+        that fails cannot be produced for real.)"""
+        from hodei_worker.supervise._supervisor import drive
+
+        class Failing(Waiter):
+            calls = 0
+
+            def wait(self, until: float | None) -> None:
+                self.calls += 1
+                if self.calls == 1:
+                    raise OSError(errno.EBADF, "poll failed")
+                super().wait(until)
+
+        cleaned: list[str] = []
+
+        def steps() -> Generator[tuple[float | None, int | None], None, None]:
+            try:
+                yield None, None
+            finally:
+                yield time.monotonic(), None  # cleanup that waits once more
+                cleaned.append("after the failed wait")
+
+        with Failing([signal.SIGUSR1]) as waiter, pytest.raises(OSError, match="poll failed"):
+            drive(steps(), waiter)
+        assert cleaned == ["after the failed wait"]
