@@ -88,6 +88,11 @@ class Relay:
             _signal.pthread_sigmask(_signal.SIG_SETMASK, previous)
 
     @property
+    def stopping(self) -> bool:
+        """Whether a stop was asked for."""
+        return self._stopping
+
+    @property
     def done_fd(self) -> int:
         """Readable (at end of file) once the relay has finished."""
         return self._done_r
@@ -178,3 +183,78 @@ class Relay:
         for fd in (self._wake_r, self._wake_w, self._done_r):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+class PumpedRelay(Relay):
+    """A relay without a thread of its own, for a process that supervises many jobs in one
+    loop: that loop polls :attr:`source_fd` and calls :meth:`pump` whenever it is readable
+    (and once more after :meth:`stop`). Its sink must be a regular file, which a write never
+    leaves waiting for a reader."""
+
+    PER_PUMP: Final = 4
+    """Reads of up to :data:`CHUNK` bytes per call at most: a flood from one job waits its
+    turn instead of holding the loop that serves the others."""
+
+    def __init__(self, source: int, sink: int, masker: Masker, tail_limit: int = 0) -> None:
+        if not stat.S_ISREG(os.fstat(sink).st_mode):
+            raise ValueError("a pumped relay writes only to a regular file")
+        super().__init__(source, sink, masker, tail_limit)
+        self._finished = False
+        self._after_stop = 0
+
+    @property
+    def source_fd(self) -> int:
+        """The pipe to poll for :meth:`pump`."""
+        return self._source
+
+    @property
+    def finished(self) -> bool:
+        """Whether the relay has reached its end (and released the pipe and the file)."""
+        return self._finished
+
+    def start(self) -> None:
+        """Makes it ready to be pumped (no thread is started)."""
+        self._sink = Output(self._sink_fd)
+        self._buffer = mmap.mmap(-1, CHUNK)
+        self._window = memoryview(self._buffer)
+        os.set_blocking(self._source, False)  # the read end is ours alone
+
+    def pump(self) -> bool:
+        """Relays what the pipe holds now (a few chunks at most); False once finished: the
+        end of the stream, a stop with nothing left buffered, or an output that failed."""
+        if self._finished:
+            return False
+        for _ in range(self.PER_PUMP):
+            try:
+                count = os.readv(self._source, [self._buffer])
+            except BlockingIOError:
+                if self._stopping:
+                    return self._finish(flush=True)
+                return True
+            if not count:
+                return self._finish(flush=True)
+            if self._stopping:
+                self._after_stop += count
+                if self._after_stop > _STOP_DRAIN:
+                    return self._finish(flush=True)
+            chunk = self._window[:count]
+            out = self._stream.feed(bytes(chunk)) if self._masking else chunk
+            if not self._emit(self._sink, out):
+                return self._finish(flush=False)
+        return True
+
+    def _finish(self, flush: bool) -> bool:
+        try:
+            if flush:
+                self._emit(self._sink, self._stream.flush())
+        finally:
+            self._finished = True
+            self._window.release()  # the mapping goes with the last view of it
+            os.close(self._source)
+            self._sink.close()
+            os.close(self._done_w)
+        return False
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Whether the relay has finished (it is never waited for here: the loop pumps it)."""
+        return self._finished

@@ -7,6 +7,7 @@ avoids stealing another waiter's status; jobs ask it for their main process's ex
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -97,6 +98,16 @@ class Reaper:
         """Registers ``pid`` as a main process whose exit someone will ask for; call it right
         after spawning, before anything reaps."""
         self._expected.add(pid)
+
+    def forget(self, pid: int) -> None:
+        """Stops expecting ``pid``, a child that has exited or is about to (a spawn that
+        failed): reaps it now if nothing has, and drops what was kept of it."""
+        if pid in self._expected:
+            self._expected.discard(pid)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+        self._exits.pop(pid, None)
+        self._stop_signals.pop(pid, None)
 
     def stopped(self, pid: int) -> int | None:
         """The oldest stop of ``pid`` (Ctrl-Z, SIGTTIN...) not yet asked for: its signal."""

@@ -51,6 +51,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..classify import SpawnStage
 from . import _exec
+from ._reaper import Reaper
 from ._wait import Steps, wait_readable
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -174,7 +175,8 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
 def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
                 stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
                 keep_fds: Sequence[int] = (),
-                meanwhile: Callable[[], None] | None = None) -> Steps[int]:
+                meanwhile: Callable[[], None] | None = None,
+                reaper: Reaper | None = None) -> Steps[int]:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
     ``cgroup.procs`` files are given from its first instruction; stdin is inherited, as is
     stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
@@ -188,9 +190,13 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     Raises OSError as ``subprocess.Popen`` does when the program cannot be started (errno,
     message, and the working directory or program as filename), SpawnSetupError when the
     child could not join a cgroup. While the child joins its cgroups and executes the job,
-    it yields a wait for its report pipe: whoever drives it may do other work meanwhile."""
+    it yields a wait for its report pipe: whoever drives it may do other work meanwhile.
+    With a ``reaper``, the child is expected by it from its fork on (whoever reaps in that
+    wait keeps its exit for it), and forgotten if it never became the job."""
     if not cgroup_procs:
         pid = _plain(argv, env, workdir, stdout, stderr, keep_fds)
+        if reaper is not None:
+            reaper.expect(pid)
         if meanwhile is not None:
             _meanwhile(meanwhile, pid)
         return pid
@@ -200,13 +206,20 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
         try:
             start = _fork if _single_threaded() else _trampoline
             pid = start(request, err_w, stdout, stderr)
+            if reaper is not None:  # before any wait: whatever reaps meanwhile keeps its exit
+                reaper.expect(pid)
         finally:
             os.close(err_w)
         if meanwhile is not None:
             _meanwhile(meanwhile, pid)
         report = bytearray()
         while True:
-            yield None, err_r
+            try:
+                yield None, err_r
+            except GeneratorExit:  # abandoned while the child starts: it must not run alone
+                with contextlib.suppress(OSError):
+                    os.kill(pid, _signal.SIGKILL)
+                raise
             chunk = os.read(err_r, 64)
             if not chunk:
                 break
@@ -215,7 +228,10 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
         os.close(err_r)
     if not report:
         return pid
-    os.waitpid(pid, 0)  # it has exited or is about to: nothing else may reap it
+    if reaper is not None:
+        reaper.forget(pid)
+    else:
+        os.waitpid(pid, 0)  # it has exited or is about to: nothing else may reap it
     stage, _, number_hex = bytes(report).partition(b":")
     number = int(number_hex or b"0", 16)
     if stage == b"cgroup" or number == 0:

@@ -24,7 +24,7 @@ from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
 from ._spec import JobSpec
-from ._wait import Steps, Waiter, wait_readable
+from ._wait import Inbox, Steps, Waiter, wait_readable
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from ..classify import Observation, ResourceUsage
 
 log = _logging.get_logger("hodei.supervise")
+
+MakeRelay = Callable[[int, int, Masker, int], Relay]
+"""Makes the relay of one stream: (source, sink, masker, tail limit)."""
 
 FORWARDED: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT,
                     signal.SIGUSR1, signal.SIGUSR2, signal.SIGWINCH)
@@ -158,7 +161,7 @@ class _Supervision:
     RSS watchdog). So a stop in progress, a wait for the job's end and a wait for its
     leftovers all see forwarded signals and timers alike."""
 
-    def __init__(self, job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
+    def __init__(self, job: _Job, reaper: Reaper, waiter: Waiter | Inbox, outcome: _Outcome,
                  interactive: bool, watchdog_limit: int | None) -> None:
         self.job = job
         self.reaper = reaper
@@ -308,6 +311,51 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
     our handlers are, the job is not started at all. ``meanwhile`` runs once while the job's
     process starts (see :func:`~._spawn.spawn`)."""
     started = clock()
+    masker, known, cgroup, refused = _prepare(spec)
+    if refused is not None:
+        return refused
+    try:
+        # Handlers first, spawn second: a signal that arrives while the job is starting is
+        # recorded and forwarded, instead of killing hodei-run and orphaning the job.
+        with Waiter((*FORWARDED, signal.SIGCHLD), clock) as waiter:
+            if early := next((s for s in early_signals if s in TERMINATING), None):
+                return _not_started(known, cgroup, early)
+            return drive(_run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr,
+                                  waiter, meanwhile), waiter)
+    finally:
+        if cgroup is not None:
+            cgroup.remove()
+
+
+def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
+                make_relay: MakeRelay = Relay) -> Steps[Observation]:
+    """:func:`supervise` as steps, for a loop that drives many supervisions in one process
+    (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
+    of this process's signals, and a termination already there when the job would start
+    means it is not started. ``spec.own_all_descendants`` must be False there."""
+    started = inbox.clock()
+    masker, known, cgroup, refused = _prepare(spec)
+    if refused is not None:
+        return refused
+    try:
+        if early := next((s for s in inbox.pending if s in TERMINATING), None):
+            return _not_started(known, cgroup, early)
+        return (yield from _run_job(spec, reaper, cgroup, masker, known, started, stdout,
+                                    stderr, inbox, None, make_relay))
+    finally:
+        if cgroup is not None:
+            cgroup.remove()
+
+
+def _not_started(known: dict[str, Any], cgroup: JobCgroup | None, early: int) -> Observation:
+    log.info("job.not_started", signal=signal.Signals(early).name)
+    return _observed(known, forwarded_signal=early, oom_detection=(
+        cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
+
+
+def _prepare(spec: JobSpec) -> tuple[Masker, dict[str, Any], JobCgroup | None, Observation | None]:
+    """What a supervision knows before its job starts, and the job's cgroups (made here;
+    the caller removes them). The observation is set when bad input refused the job."""
     masker = Masker(spec.secrets)
     known: dict[str, Any] = {
         "command": masker.text(spec.argv[0]),
@@ -326,7 +374,7 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
         except LimitError as exc:  # the kernel refused a value: bad input, nothing has run
             from ..classify import PreSpawnError
 
-            return _observed(known, pre_spawn_error=PreSpawnError(
+            return masker, known, None, _observed(known, pre_spawn_error=PreSpawnError(
                 PreSpawnKind.VALIDATION, exc.option, exc.message))
         except OSError as exc:
             log.info("cgroup.unavailable", error=str(exc))
@@ -334,24 +382,13 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
         if wanted is not None and (cgroup is None or role not in cgroup.dirs):
             log.warning("limit.not_enforced", option=f"--{role.replace('cpu', 'cpus')}",
                         reason=f"no writable {role} cgroup")
-    try:
-        # Handlers first, spawn second: a signal that arrives while the job is starting is
-        # recorded and forwarded, instead of killing hodei-run and orphaning the job.
-        with Waiter((*FORWARDED, signal.SIGCHLD), clock) as waiter:
-            if early := next((s for s in early_signals if s in TERMINATING), None):
-                log.info("job.not_started", signal=signal.Signals(early).name)
-                return _observed(known, forwarded_signal=early, oom_detection=(
-                    cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
-            return drive(_run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr,
-                                  waiter, meanwhile), waiter)
-    finally:
-        if cgroup is not None:
-            cgroup.remove()
+    return masker, known, cgroup, None
 
 
 def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
              known: dict[str, Any], started: float, stdout: int, stderr: int,
-             waiter: Waiter, meanwhile: Callable[[], None] | None) -> Steps[Observation]:
+             waiter: Waiter | Inbox, meanwhile: Callable[[], None] | None,
+             make_relay: MakeRelay = Relay) -> Steps[Observation]:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
@@ -368,7 +405,8 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         job_stdout: int | None = err_w
     else:
         out_r, out_w = make_pipe() if masker.active else (None, None)
-        job_stdout = out_w
+        # Unmasked, the job writes to our stdout itself: fd 1 is inherited, another is given.
+        job_stdout = out_w if out_w is not None or stdout == 1 else stdout
     refused: OSError | None = None
     try:
         # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
@@ -376,7 +414,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         try:
             pid = yield from spawn_steps(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
                                          cgroup.procs_files() if cgroup else (), spec.pass_fds,
-                                         meanwhile)
+                                         meanwhile, reaper)
         except OSError as exc:
             refused = exc
     except BaseException:
@@ -388,7 +426,6 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         _close(err_r, out_r)
         return _observed(known, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
                        oom_detection=detection, execution_time_ms=elapsed())
-    reaper.expect(pid)
     log.info("job.started", pid=pid, cgroup=bool(cgroup), oom_detection=detection.value)
 
     job = _Job(spec, cgroup, pid)
@@ -397,10 +434,11 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
     relays: list[Relay] = []
     unrelayed = [(err_r, stderr, STDERR_TAIL_LIMIT), *([(out_r, stdout, 0)] if out_r else [])]
     run: _Supervision | None = None
+    abandoned = False
     try:  # from here on, whatever happens, the job does not outlive us
         while unrelayed:
             source, sink, tail = unrelayed[0]
-            relay = Relay(source, sink, masker, tail)
+            relay = make_relay(source, sink, masker, tail)
             relay.start()  # from now on the relay owns ``source`` and closes it
             relays.append(relay)
             unrelayed.pop(0)
@@ -420,14 +458,25 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
                 log.info("job.leftovers", count=len(leftovers))
                 yield from run.stop(signal.SIGTERM, spec.kill_grace_ms)
             outcome.leftovers = len(job.stopped)
+    except GeneratorExit:
+        # Abandoned by whoever drove it (a host closing): nothing may wait any more, and
+        # still nothing of the job may outlive its supervision.
+        abandoned = True
+        if not (cgroup and cgroup.kill_all()):
+            job.signal_all(signal.SIGKILL)
+        raise
     except BaseException:
         # Whatever broke us, the job must not outlive us: kill and reap it.
         yield from _kill_and_reap(job, reaper, waiter, outcome, ended is None,
-                       clock() + spec.kill_grace_ms / 1000 + 5)
+                                  clock() + spec.kill_grace_ms / 1000 + 5)
         raise
     finally:
         _close(*(source for source, _sink, _tail in unrelayed))
-        yield from _finish_relays(relays, clock)
+        if abandoned:
+            for relay in relays:
+                relay.stop()
+        else:
+            yield from _finish_relays(relays, clock)
     assert ended is not None  # every path that leaves ended unset has raised
     if detection is OomDetection.RSS_WATCHDOG:
         oom_after: int | None = int(outcome.watchdog_fired)
@@ -451,7 +500,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
     )
 
 
-def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter, outcome: _Outcome,
+def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter | Inbox, outcome: _Outcome,
                    reap_main: bool, until: float) -> Steps[None]:
     """SIGKILL to every process of the job until none is left, and the main one reaped (or
     ``until`` has passed); received signals are no longer forwarded: all is being killed."""

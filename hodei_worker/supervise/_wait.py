@@ -104,6 +104,12 @@ class Waiter:
             with contextlib.suppress(OSError, ValueError):
                 _signal.set_wakeup_fd(self._old_wakeup)
 
+    @property
+    def wake_fd(self) -> int:
+        """The read end of the wake-up pipe: readable when a signal has arrived (for a caller
+        that polls it with fds of its own; :meth:`take` drains it)."""
+        return self._wake_r
+
     def take(self) -> list[int]:
         """The signals received since the last call, oldest first."""
         self._drain()  # their wake-up bytes too: a later wait must not wake for them again
@@ -126,6 +132,30 @@ class Waiter:
         with contextlib.suppress(BlockingIOError):
             while os.read(self._wake_r, 512):
                 pass
+
+
+class Inbox:
+    """The signals meant for one supervision that are not this process's own: put there by
+    whoever drives it (a cancel sent to a job of a process that supervises many), taken in
+    order, as a :class:`Waiter`'s are."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self.clock = clock
+        self._pending: list[int] = []
+
+    def put(self, sig: int) -> None:
+        """Adds ``sig`` for the supervision to take."""
+        self._pending.append(sig)
+
+    def take(self) -> list[int]:
+        """The signals put since the last call, oldest first."""
+        taken, self._pending = self._pending, []
+        return taken
+
+    @property
+    def pending(self) -> tuple[int, ...]:
+        """The signals put and not yet taken."""
+        return tuple(self._pending)
 
 
 def wait_readable(fd: int, until: float | None, clock: Clock = time.monotonic) -> bool:

@@ -1,0 +1,154 @@
+"""Many supervisions in one process: each job's supervision runs as steps (see
+:func:`~._supervisor.supervision`), all driven by one ``poll`` loop on the main thread.
+
+A job supervised here gets what hodei-run gives it (its process group and cgroups, deadline
+and grace, the whole tree stopped, OOM kills counted, secrets masked in its relayed output),
+with one process and one thread for all of them: no shim per job, so a job costs its
+bookkeeping, not a copy of an interpreter's pages. The loop is single-threaded (relays are
+pumped by it, not threads), so jobs are started by ``fork`` into their cgroups, and it never
+blocks on one job: a job's spawn waits for its cgroup migration as any other wait does.
+
+Each pass of :meth:`Host.run_once` sleeps in one ``poll`` over the signal wake-up pipe
+(SIGCHLD), the relays' pipes and the fds jobs wait on, until the earliest time a job waits
+for; then it reaps, pumps the relays that have bytes, and resumes each job whose wait is over
+(its fd readable, its time reached, or, for a job waiting on signals, a signal of its own or
+a child's end).
+"""
+
+from __future__ import annotations
+
+import select
+import signal
+import time
+
+from .. import _logging
+from .._masking import Masker
+from ._output import PumpedRelay
+from ._reaper import Reaper
+from ._spec import JobSpec
+from ._supervisor import supervision
+from ._wait import Clock, Inbox, Steps, Wait, Waiter, _poll_ms
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from ..classify import Observation
+
+log = _logging.get_logger("hodei.host")
+
+
+class _Hosted:
+    __slots__ = ("key", "steps", "inbox", "wait")
+
+    def __init__(self, key: str, steps: Steps[Observation], inbox: Inbox) -> None:
+        self.key = key
+        self.steps = steps
+        self.inbox = inbox
+        self.wait: Wait = (None, None)
+
+
+class Host:
+    """Supervises any number of jobs at once on this thread (the main one: it catches
+    SIGCHLD while :meth:`run_once` runs). Ended jobs come back from :meth:`run_once` with
+    their observation, or the exception that broke their supervision (the job stopped)."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self.clock = clock
+        self.reaper = Reaper()
+        self._jobs: dict[str, _Hosted] = {}
+        self._relays: set[PumpedRelay] = set()
+        self._ended: list[tuple[str, Observation | BaseException]] = []
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def start(self, key: str, spec: JobSpec, stdout: int, stderr: int) -> None:
+        """Starts supervising ``spec`` as ``key``, its output going to ``stdout`` and
+        ``stderr`` (regular files; the caller keeps and closes them). Its job is started by
+        the next :meth:`run_once` calls, never by this one."""
+        if key in self._jobs:
+            raise ValueError(f"{key}: already supervised here")
+        if spec.own_all_descendants:
+            raise ValueError(f"{key}: a hosted job cannot own every descendant of the host")
+        inbox = Inbox(self.clock)
+        steps = supervision(spec, self.reaper, inbox, stdout=stdout, stderr=stderr,
+                            make_relay=self._relay)
+        hosted = _Hosted(key, steps, inbox)
+        self._jobs[key] = hosted
+        hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
+
+    def _relay(self, source: int, sink: int, masker: Masker, tail: int) -> PumpedRelay:
+        relay = PumpedRelay(source, sink, masker, tail)
+        self._relays.add(relay)
+        return relay
+
+    def signal(self, key: str, sig: int = signal.SIGTERM) -> bool:
+        """Signals the job ``key`` as hodei-run would be signalled: a termination stops its
+        whole tree (the grace period, then SIGKILL) and is recorded as forwarded. False when
+        no such job is supervised here."""
+        hosted = self._jobs.get(key)
+        if hosted is None:
+            return False
+        hosted.inbox.put(sig)
+        return True
+
+    def run_once(self, waiter: Waiter, until: float | None = None) -> list[tuple[str, Observation | BaseException]]:
+        """One pass: sleeps until something is due (or ``until``), handles it, and returns the
+        jobs that ended in it. ``waiter`` must catch SIGCHLD."""
+        now = self.clock()
+        times = [w[0] for w in (h.wait for h in self._jobs.values()) if w[0] is not None]
+        if until is not None:
+            times.append(until)
+        poller = select.poll()
+        poller.register(waiter.wake_fd, select.POLLIN)
+        relays = {relay.source_fd: relay for relay in self._relays}
+        for fd in relays:
+            poller.register(fd, select.POLLIN)
+        watched = {h.wait[1] for h in self._jobs.values() if h.wait[1] is not None}
+        for fd in watched - relays.keys():
+            poller.register(fd, select.POLLIN)
+        ready = {fd for fd, _ in poller.poll(_poll_ms(min(times) - now if times else None))}
+        signalled = bool(waiter.take()) or waiter.wake_fd in ready
+        self.reaper.reap()
+        for fd in ready & relays.keys():
+            self._pump(relays[fd])
+        now = self.clock()
+        for hosted in list(self._jobs.values()):
+            due, watch = hosted.wait
+            if watch is not None:
+                go = watch in ready or (due is not None and now >= due)
+            else:
+                go = signalled or bool(hosted.inbox.pending) or (due is not None and now >= due)
+            if go:
+                self._advance(hosted)
+        for relay in [r for r in self._relays if r.stopping]:
+            self._pump(relay)
+        ended, self._ended = self._ended, []
+        return ended
+
+    def close(self) -> None:
+        """Ends every supervision still running at once: their jobs are killed (SIGKILL, no
+        grace), their cgroups removed, and nothing is reported for them."""
+        for hosted in list(self._jobs.values()):
+            try:
+                hosted.steps.close()
+            except Exception:  # one that fails to close must not keep the others running
+                log.exception("host.close_failed", key=hosted.key)
+        self._jobs.clear()
+        self._relays.clear()
+
+    def _pump(self, relay: PumpedRelay) -> None:
+        if not relay.pump():
+            self._relays.discard(relay)
+
+    def _advance(self, hosted: _Hosted) -> None:
+        try:
+            hosted.wait = hosted.steps.send(None)
+        except StopIteration as done:
+            self._end(hosted, done.value)
+        except Exception as exc:  # the supervision broke: it stopped its job before raising
+            log.exception("host.supervision_failed", key=hosted.key)
+            self._end(hosted, exc)
+
+    def _end(self, hosted: _Hosted, outcome: Observation | BaseException) -> None:
+        del self._jobs[hosted.key]
+        self._ended.append((hosted.key, outcome))
