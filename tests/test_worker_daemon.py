@@ -20,6 +20,7 @@ from conftest import clean_env, wait_for
 from worker_peer import Peer
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
+from hodei_worker.daemon._jobdir import JobDir
 from hodei_worker.supervise import discover
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
@@ -350,8 +351,6 @@ def test_health_service_serves_until_drain(tmp_path: Path, peer: Peer) -> None:
 
 
 def _leave_job_dir(tmp_path: Path, job_id: str, *, spawning: bool) -> None:
-    from hodei_worker.daemon._jobdir import JobDir
-
     spec = jobs_pb2.JobSpec(job_id=job_id, attempt=1, shell_script="echo ran")
     job = JobDir.create(tmp_path / "state" / "jobs", job_id, spec.SerializeToString())
     if spawning:
@@ -382,6 +381,23 @@ def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, 
         assert ended.error_code == 1008
         assert "not started again" in ended.failure_reason.infrastructure_error.message
         assert peer.output("unsure") == b""
+    finally:
+        worker.stop()
+
+
+def test_restart_after_the_end_was_reported_reports_nothing_again(tmp_path: Path, peer: Peer) -> None:
+    """A job whose end was committed and marked reported before the daemon died, its events
+    acknowledged (laid out by hand, as that crash cannot be timed for real), is neither started
+    nor reported again by the next daemon, and its directory is removed."""
+    spec = jobs_pb2.JobSpec(job_id="done", attempt=1, shell_script="echo ran")
+    job = JobDir.create(tmp_path / "state" / "jobs", "done", spec.SerializeToString())
+    job.mark_spawning()
+    job.mark_reported()
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        wait_for(lambda: not job.path.exists(), timeout=30, what="the directory to be removed")
+        assert [i for i in peer.arrivals if i.startswith("done")] == []
     finally:
         worker.stop()
 
@@ -422,8 +438,9 @@ def test_job_files_stay_until_every_chunk_is_acknowledged(tmp_path: Path, peer: 
         wait_for(lambda: peer.output("kept") == b"first\n", what="the first line")
         peer.stop()
         jobs = tmp_path / "state" / "jobs"
-        reported = wait_for(lambda: list(jobs.glob("*/reported")), timeout=30, what="the job reported")
-        job_dir = reported[0].parent
+        reported = wait_for(lambda: [d for d in JobDir.all(jobs) if d.reported], timeout=30,
+                            what="the job reported")
+        job_dir = reported[0].path
         assert not (job_dir / "work").exists()
         assert (job_dir / "stdout").stat().st_size == len(b"first\n") + 300_001
         time.sleep(1.5)  # a few sweeps while nothing is acknowledged: the files stay

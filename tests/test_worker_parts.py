@@ -132,6 +132,44 @@ def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
     assert list(JobDir.all(tmp_path)) == []
 
 
+def test_a_record_cut_short_by_a_crash_is_ignored(tmp_path: Path) -> None:
+    """A job record torn mid-write (a crash before its fsync returned) counts as never
+    written: a torn mark leaves the job as it was, a torn spec leaves no job at all."""
+    torn_mark = JobDir.create(tmp_path, "marked", b"spec")
+    with open(torn_mark.path / "job", "ab") as fh:
+        fh.write(b"P\x00\x00")  # the start of a spawning mark's header
+    torn_spec = JobDir.create(tmp_path, "half", b"a spec of some length")
+    data = (torn_spec.path / "job").read_bytes()
+    (torn_spec.path / "job").write_bytes(data[:-3])
+    found = list(JobDir.all(tmp_path))
+    assert [d.path for d in found] == [torn_mark.path]
+    assert found[0].spec() == b"spec"
+    assert not found[0].spawning
+    assert not torn_spec.path.exists()
+
+
+def test_an_older_daemons_job_directory_is_read(tmp_path: Path) -> None:
+    """A job directory laid out by an older daemon (spec and marks as files of their own) is
+    found with its spec, spawning mark and cancel request, and is then kept in one record."""
+    old = tmp_path / "older-0123456789ab.0a1b2c3d"
+    (old / "work").mkdir(parents=True)
+    (old / "spec.pb").write_bytes(b"old spec")
+    (old / "spawning").write_bytes(b"")
+    (old / "cancel.json").write_text(json.dumps({"reason": "stop it"}))
+    [found] = JobDir.all(tmp_path)
+    assert found.path == old
+    assert (found.spec(), found.spawning, found.cancel(), found.reported) == (
+        b"old spec", True, {"reason": "stop it"}, False)
+    found.mark_reported()
+    assert next(JobDir.all(tmp_path)).reported
+
+
+def test_a_job_directory_without_a_work_directory_when_the_spec_names_one(tmp_path: Path) -> None:
+    """A job whose spec names its working directory gets no ``work/`` of its own."""
+    assert not JobDir.create(tmp_path, "elsewhere", b"s", workdir=False).work.exists()
+    assert JobDir.create(tmp_path, "here", b"s").work.is_dir()
+
+
 def _listen(path: str) -> socket.socket:
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)

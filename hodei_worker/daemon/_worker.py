@@ -281,7 +281,8 @@ class Worker:
                                  job_id=spec.job_id, worker_id=self.config.worker_id,
                                  error_code=refusal.code, reason=refusal.reason))
             return
-        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString()))
+        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
+                                      workdir=not spec.working_dir))
         if spec.stdin:
             (job.dir.path / "stdin").write_bytes(spec.stdin)
         self.jobs[job.job_id] = job
