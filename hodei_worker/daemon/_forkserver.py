@@ -15,7 +15,7 @@ Protocol, JSON lines: the daemon writes ``{"id": N, "argv": [...], "stdin": PATH
 "stdout": PATH, "stderr": PATH, "log": PATH, "cwd": PATH, "record": PATH}`` on the server's
 stdin (the shim records its own pid and start time in ``record`` before anything else, so a
 daemon that dies right after asking still finds it); the
-server answers ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}`` on its stdout, and
+server answers ``{"id": N, "pid": PID, "start_time": TICKS, "started_at": EPOCH}`` or ``{"id": N, "error": TEXT}`` on its stdout, and
 ``{"exited": PID, "status": WAITSTATUS}`` when it reaps a shim. EOF on stdin (the daemon is
 gone) ends the server; the shims it started go on.
 """
@@ -29,10 +29,12 @@ import os
 import select
 import signal
 import sys
+import time
 import traceback
 from typing import Any, Final
 
 from ..cli import HELD
+from ..supervise._procfs import start_time
 
 EXIT_SHIM_BROKEN: Final = 125
 """A shim that could not even start hodei-run exits with this (its log says why)."""
@@ -97,10 +99,6 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
 
 def _record_self(path: str) -> None:
     """Writes this process's pid and start time to ``path`` atomically, fsynced."""
-    import time
-
-    from ..supervise._procfs import start_time
-
     started = start_time(os.getpid())
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -164,7 +162,9 @@ def _spawn(request: dict[str, Any], out: Any, parent_fds: tuple[int, ...]) -> No
     if pid == 0:
         _child(request, parent_fds)  # with HELD blocked: hodei-run's main releases them
     signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    out.write(json.dumps({"id": request.get("id"), "pid": pid}) + "\n")
+    # Read before this server can reap it (it alone can): the pid names this shim for sure.
+    out.write(json.dumps({"id": request.get("id"), "pid": pid, "start_time": start_time(pid),
+                          "started_at": time.time()}) + "\n")
     out.flush()
 
 

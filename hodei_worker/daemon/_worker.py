@@ -37,7 +37,6 @@ from ..classify import Observation, classify
 from ..events import Identity, build_event, from_dict, to_dict
 from ..events._proto import to_proto
 from ..supervise._cgroup import sweep_stale
-from ..supervise._procfs import start_time
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
@@ -93,7 +92,8 @@ class Job:
 
     spec: jobs_pb2.JobSpec
     dir: JobDir
-    pid: int | None = None
+    shim: tuple[int, int | None] | None = None
+    """The shim's pid and start time, once this daemon knows them (else read from its record)."""
     offsets: dict[str, int] | None = None
     """How far each stream is committed; read from the job directory at the first look."""
     dropped: dict[str, int] = field(default_factory=dict)
@@ -315,11 +315,17 @@ class Worker:
             job.dir.request_cancel(reason)  # recorded first: a restarted worker reports it too
         self._signal_shim(job, signal.SIGTERM)
 
+    def _shim_pidfd(self, job: Job) -> int | None:
+        """A pidfd for the job's shim; None if it is gone or not known yet."""
+        if job.shim is None:
+            recorded = job.dir.shim()
+            if not recorded:
+                return None
+            job.shim = (int(recorded["pid"]), recorded.get("start_time"))
+        return open_pidfd(*job.shim)
+
     def _signal_shim(self, job: Job, sig: int) -> None:
-        shim = job.dir.shim()
-        if not shim:
-            return
-        fd = open_pidfd(int(shim["pid"]), shim.get("start_time"))
+        fd = self._shim_pidfd(job)
         if fd is None:
             return
         try:
@@ -340,24 +346,21 @@ class Worker:
                               record=str(job.dir.shim_record))
         job.dir.mark_spawning()
         try:
-            pid = await self.forks.spawn(request)
+            shim = await self.forks.start(request)
         except ShimError as exc:
             await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
             return
-        recorded = job.dir.shim() or {}
-        started_at = float(recorded.get("started_at") or time.time())
-        if recorded.get("pid") != pid:  # the shim died before it could record itself
-            job.dir.record_shim(pid, start_time(pid), started_at)
-        job.pid = pid
-        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
-        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
+        # The shim records itself (a restarted daemon reads that); this daemon knows it already.
+        job.shim = (shim.pid, shim.start_time)
+        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id,
+                                        pid=shim.pid)
+        started.started_at.FromDatetime(datetime.fromtimestamp(shim.started_at, UTC))
         await self._emit(job.job_id, f"{job.key}/started", job_started=started)
-        log.info("job.started", job_id=job.job_id, shim_pid=pid)
+        log.info("job.started", job_id=job.job_id, shim_pid=shim.pid)
         await self._watch(job)
 
     async def _watch(self, job: Job) -> None:
-        shim = job.dir.shim() or {}
-        fd = open_pidfd(int(shim["pid"]), shim.get("start_time")) if shim else None
+        fd = self._shim_pidfd(job)
         if fd is not None:
             try:
                 await wait_ended(fd)
@@ -368,14 +371,19 @@ class Worker:
     async def _finish(self, job: Job, internal: str | None = None) -> None:
         """Reports how the job ended, exactly once, and forgets it."""
         try:
-            await self._pump_logs(job, final=True)
-            event = None if internal else job.dir.event()
+            assert self.publisher is not None
+            # One thread hop for a job with less than a batch of output left (most jobs).
+            while (ending := await anyio.to_thread.run_sync(self._wind_up, job)) is None:
+                self.publisher.notify()
+            self.publisher.notify()
+            event, cancel = ending
+            if internal:
+                event = None
             if event is None:
                 # In a thread: finding what is left of the job scans every process and cgroup.
                 event = await anyio.to_thread.run_sync(
                     self._lost, job, internal or "the job's supervisor ended without writing "
                                                  "the job's outcome (killed, or the host restarted)")
-            cancel = job.dir.cancel()
             terminal = from_dict(event)
             msg = to_proto(terminal)
             if cancel and isinstance(msg, events_pb2.JobExecutionError):
@@ -428,10 +436,11 @@ class Worker:
             return
         assert self.outbox is not None
         pending = await anyio.to_thread.run_sync(self.outbox.pending_jobs)
-        for path, job_id in list(self._unswept.items()):
-            # pop: the periodic sweep and the final one (on leaving) may overlap
-            if job_id not in pending and self._unswept.pop(path, None) is not None:
-                await anyio.to_thread.run_sync(JobDir(path).remove)
+        # pop: the periodic sweep and the final one (on leaving) may overlap
+        done = [path for path, job_id in list(self._unswept.items())
+                if job_id not in pending and self._unswept.pop(path, None) is not None]
+        if done:
+            await anyio.to_thread.run_sync(_remove_all, done)
 
     async def _log_pump(self) -> None:
         assert self.publisher is not None
@@ -447,14 +456,14 @@ class Worker:
                 more = await anyio.to_thread.run_sync(self._commit_logs, due, False)
                 self.publisher.notify()
 
-    async def _pump_logs(self, job: Job, final: bool = False) -> None:
-        """Commits all of the job's remaining output (and, at the end, what went over the cap)."""
-        assert self.publisher is not None
-        while await anyio.to_thread.run_sync(self._commit_logs, [job], False):
-            self.publisher.notify()
-        if final:
-            await anyio.to_thread.run_sync(self._commit_logs, [job], True)
-        self.publisher.notify()
+    def _wind_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+        """For an ended job, in a worker thread: commits a batch of its remaining output; once
+        none is left, what went over the cap, and returns its event and cancel request (None
+        while more output waits)."""
+        if self._commit_logs([job], False):
+            return None
+        self._commit_logs([job], True)
+        return job.dir.event(), job.dir.cancel()
 
     def _commit_logs(self, jobs: list[Job], final: bool) -> bool:
         """Commits the new output of ``jobs`` as LogChunks, whose ids are fixed by their offset,
@@ -585,6 +594,11 @@ class Worker:
             else:
                 log.info("job.reattached", job_id=job.job_id)
                 self._tg.start_soon(self._watch, job)
+
+
+def _remove_all(paths: list[Path]) -> None:
+    for path in paths:
+        JobDir(path).remove()
 
 
 def _own_rss() -> int:
