@@ -39,6 +39,13 @@ WINDOW: Final = 5000
 """The most events sent and not yet acknowledged."""
 IDLE_POLL_S: Final = 0.5
 """How often an idle publisher looks for events appended by other processes."""
+LINGER_S: Final = 0.02
+"""How long a publisher woken by an append waits for more before it reads the outbox, so the
+events of jobs that move at about the same time travel in one batch: one message, one
+transaction and one ack on both sides instead of one each (measured with many short jobs: the
+control plane's CPU per job down by a third, the daemon's by a tenth). It adds at most this
+to an event's way; a publisher that waits for acks (a full window, ``until_empty``) does not
+linger."""
 _REFUSED: Final = frozenset({grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED,
                              grpc.StatusCode.UNIMPLEMENTED})
 
@@ -182,6 +189,8 @@ class Publisher:
                 wake_on_ack = until_empty or room <= 0
                 with anyio.move_on_after(IDLE_POLL_S):
                     await self._wake.wait()
+                    if not wake_on_ack and LINGER_S:
+                        await anyio.sleep(LINGER_S)
                 wake_on_ack = False
                 self._wake = anyio.Event()
                 look = True
