@@ -236,6 +236,46 @@ def test_fork_server_shim_runs_job_with_output_in_files(tmp_path: Path) -> None:
     wait_for(lambda: open_pidfd(pid, started) is None, what="the shim to be gone")
 
 
+def test_a_shims_log_is_made_only_when_it_has_something_to_say(tmp_path: Path) -> None:
+    """A shim whose run had nothing to say leaves no log file; one refused for an event file
+    it cannot write says why in its log."""
+    quiet, loud = tmp_path / "quiet", tmp_path / "loud"
+    quiet.mkdir()
+    loud.mkdir()
+    anyio.run(_one_shim, quiet, ["--event-file", str(quiet / "event.json"), "--quiet", "--", "true"])
+    assert json.loads((quiet / "event.json").read_text())["exit_code"] == 0
+    assert not (quiet / "shim.log").exists()
+    anyio.run(_one_shim, loud, ["--event-file", str(loud / "missing" / "event.json"), "--quiet",
+                                "--", "true"])
+    assert "--event-file" in (loud / "shim.log").read_text()
+
+
+async def _started_shim(tmp_path: Path) -> tuple[int, int | None, int | None]:
+    server = ForkServer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.run)
+        shim = await server.start(ShimRequest(
+            ["--event-file", str(tmp_path / "event.json"), "--quiet", "--", "sleep", "5"],
+            str(tmp_path / "stdout"), str(tmp_path / "stderr"), str(tmp_path / "shim.log"),
+            str(tmp_path)))
+        seen = start_time(shim.pid)
+        os.kill(shim.pid, signal.SIGTERM)
+        fd = os.pidfd_open(shim.pid)
+        with anyio.fail_after(60):
+            await wait_ended(fd)
+        os.close(fd)
+        tg.cancel_scope.cancel()
+    return shim.pid, shim.start_time, seen
+
+
+def test_the_fork_server_answers_with_the_shims_start_time(tmp_path: Path) -> None:
+    """The fork server's answer names the shim for good: its pid with the start time the
+    shim's own /proc entry shows."""
+    pid, answered, seen = anyio.run(_started_shim, tmp_path)
+    assert answered is not None
+    assert answered == seen
+
+
 async def _shim_terminated_at_once(tmp_path: Path, argv: list[str]) -> int:
     server = ForkServer()
     async with anyio.create_task_group() as tg:

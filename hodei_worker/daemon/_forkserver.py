@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import json
 import os
 import select
@@ -70,7 +71,7 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         stdin = _open(request.get("stdin"), os.O_RDONLY)
         stdout = _open(request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         stderr = _open(request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-        log = open(request["log"], "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives until _exit
+        log = _LazyLog(request["log"])
         signal.set_wakeup_fd(-1)  # the server's, about to be closed: never the shim's
         for fd in parent_fds:
             with contextlib.suppress(OSError):
@@ -95,6 +96,29 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         with contextlib.suppress(Exception):
             sys.stderr.flush()
         os._exit(status)
+
+
+class _LazyLog(io.TextIOBase):
+    """The shim's log, made on its first write: a run with nothing to say (most: hodei-run is
+    quiet in a shim unless something goes wrong) leaves no file, and costs no inode."""
+
+    encoding = "utf-8"
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._file: io.TextIOWrapper | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self._file is None:
+            self._file = open(self._path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives until _exit
+        return self._file.write(text)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
 
 
 def _record_self(path: str) -> None:

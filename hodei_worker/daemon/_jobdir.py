@@ -12,7 +12,7 @@ to find the job again and report it exactly once.
     shim.json     the shim's pid and start time (written by the shim itself, first thing)
     stdout        the job's output, masked by the shim; byte offsets in it number the LogChunks
     stderr
-    shim.log      hodei-run's own diagnostics for this job
+    shim.log      hodei-run's own diagnostics for this job (only if it had any)
     event.json    the job's final event, written atomically by the shim
     offsets.json  how far each stream has been committed to the outbox
     work/         the job's working directory unless its spec names one
