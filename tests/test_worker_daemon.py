@@ -402,6 +402,35 @@ def test_restart_after_the_end_was_reported_reports_nothing_again(tmp_path: Path
         worker.stop()
 
 
+def test_restart_commits_the_acceptance_and_start_a_crash_left_uncommitted(
+        tmp_path: Path, peer: Peer) -> None:
+    """A job whose shim was forked and recorded when the daemon died, before its JobAccepted
+    and JobStarted were committed (laid out by hand with a real shim, as that crash cannot be
+    timed for real), is re-attached by the next daemon, which reports it accepted, started
+    (with the shim's pid) and ended, in that order, each once, with its whole output."""
+    from hodei_worker.supervise._procfs import start_time
+
+    spec = jobs_pb2.JobSpec(job_id="window", attempt=1, shell_script="sleep 1; echo late")
+    job = JobDir.create(tmp_path / "state" / "jobs", "window", spec.SerializeToString())
+    job.mark_spawning()
+    with open(job.stdout, "wb") as out, open(job.stderr, "wb") as err:
+        shim = subprocess.Popen(
+            [str(HODEI_WORKER.with_name("hodei-run")), "--job-id", "window", "--event-file",
+             str(job.event_path), "--quiet", "--workdir", str(job.work), "--shell", "--",
+             spec.shell_script], stdout=out, stderr=err, env=clean_env(), start_new_session=True)
+    job.record_shim(shim.pid, start_time(shim.pid), time.time())
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        assert isinstance(peer.wait_ended("window"), events_pb2.JobCompleted)
+        assert peer.output("window") == b"late\n"
+        mine = [i for i in peer.arrivals if i.startswith("window#1/") and "/stdout/" not in i]
+        assert mine == ["window#1/accepted", "window#1/started", "window#1/end"]
+        assert peer.of("window", "job_started")[0].pid == shim.pid
+    finally:
+        worker.stop()
+        shim.wait()
+
+
 def test_whole_output_of_a_fast_large_job_arrives(peer: Peer, daemon: Daemon) -> None:
     """A job that writes 12 MB and ends at once still has every byte delivered, in order,
     before its end (regression: only the first 4 MiB batch was read after the job ended)."""

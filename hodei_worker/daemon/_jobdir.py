@@ -1,12 +1,12 @@
 """One job's state on disk, under ``STATE/jobs/<name>/``: everything a restarted daemon needs
 to find the job again and report it exactly once.
 
-    job           the daemon's record of the job, appended to and fsynced at each step (one
-                  file, so a job costs no more inodes than it must): the JobSpec, as the
+    job           the daemon's record of the job, appended to (and fsynced) at each step:
+                  one file, so a job costs no more inodes than it must. The JobSpec, as the
                   control plane sent it (written before the job is accepted); ``spawning``
                   (the daemon is about to fork the shim); ``cancel`` (why the job is being
                   cancelled, before any signal is sent); ``reported`` (the terminal event is
-                  in the outbox: the directory, its ``work/`` emptied, stays until every event
+                  in the outbox: the directory, its ``work/`` removed, stays until every event
                   of the job is acknowledged, as the outbox's log chunks read their bytes from
                   ``stdout`` and ``stderr`` when they are sent)
     shim.json     the shim's pid and start time (written by the shim itself, first thing)
@@ -119,13 +119,15 @@ class JobDir:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path / RECORD_FILE)
 
-    def _append(self, kind: bytes, data: bytes) -> None:
-        """Appends one record to ``job`` in one write, fsynced before it returns."""
+    def _append(self, kind: bytes, data: bytes, *, sync: bool = True) -> None:
+        """Appends one record to ``job`` in one write, fsynced (with ``sync``) before it
+        returns."""
         fd = os.open(self.path / RECORD_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC,
                      0o600)
         try:
             os.write(fd, _HEAD.pack(kind, len(data)) + data)
-            os.fsync(fd)
+            if sync:
+                os.fsync(fd)
         finally:
             os.close(fd)
 
@@ -226,8 +228,11 @@ class JobDir:
         return self._has(_REPORTED)
 
     def mark_reported(self) -> None:
-        """The terminal event is committed: the job is done on this worker."""
-        self._append(_REPORTED, b"")
+        """The terminal event is committed: the job is done on this worker. Not fsynced: the
+        mark survives a crash of the daemon; lost with the machine, it only means the end is
+        committed and sent again under its id, which the outbox and the control plane
+        recognise as a repeat."""
+        self._append(_REPORTED, b"", sync=False)
 
     def remove_work(self) -> None:
         """Removes the job's default working directory (its outputs stay until sent)."""

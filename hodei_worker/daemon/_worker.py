@@ -103,6 +103,9 @@ class Job:
     """When (monotonic) the log pump looks at the job's output next."""
     ended: anyio.Event = field(default_factory=anyio.Event)
     cancel_reason: str | None = None
+    unsent: list[Record] = field(default_factory=list)
+    """Events of the job to be committed with its next one (``accepted`` goes with ``started``,
+    one transaction for both), in order."""
 
     @property
     def job_id(self) -> str:
@@ -286,11 +289,21 @@ class Worker:
         if spec.stdin:
             (job.dir.path / "stdin").write_bytes(spec.stdin)
         self.jobs[job.job_id] = job
-        accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
-        accepted.accepted_at.FromDatetime(_now())
-        await self._emit(job.job_id, f"{job.key}/accepted", job_accepted=accepted)
+        # Committed with JobStarted, once the shim is forked: a crash before that leaves the
+        # job to a restarted daemon, which commits it again (its id makes it one event).
+        job.unsent.append(self._accepted(job))
         assert self._tg is not None
         self._tg.start_soon(self._start, job)
+
+    def _accepted(self, job: Job) -> Record:
+        accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
+        accepted.accepted_at.FromDatetime(_now())
+        return self._record(job.job_id, f"{job.key}/accepted", {"job_accepted": accepted})
+
+    def _started(self, job: Job, pid: int, started_at: float) -> Record:
+        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
+        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
+        return self._record(job.job_id, f"{job.key}/started", {"job_started": started})
 
     async def cancel_job(self, message: session_pb2.CancelJob) -> None:
         """Cancels a job's whole tree, or says why there is nothing to cancel."""
@@ -352,14 +365,13 @@ class Worker:
             return
         # The shim records itself (a restarted daemon reads that); this daemon knows it already.
         job.shim = (shim.pid, shim.start_time)
-        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id,
-                                        pid=shim.pid)
-        started.started_at.FromDatetime(datetime.fromtimestamp(shim.started_at, UTC))
-        await self._emit(job.job_id, f"{job.key}/started", job_started=started)
+        await self._commit(job, self._started(job, shim.pid, shim.started_at))
         log.info("job.started", job_id=job.job_id, shim_pid=shim.pid)
         await self._watch(job)
 
     async def _watch(self, job: Job) -> None:
+        if job.unsent:  # found again after a restart
+            await self._commit(job)
         fd = self._shim_pidfd(job)
         if fd is not None:
             try:
@@ -392,11 +404,12 @@ class Worker:
                 cancelled = events_pb2.JobCancelled(job_id=job.job_id, worker_id=self.config.worker_id,
                                                     reason=str(cancel.get("reason", "")), signals=signals,
                                                     outcome=msg)
-                await self._emit(job.job_id, f"{job.key}/end", job_cancelled=cancelled)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_cancelled": cancelled})
             elif isinstance(msg, events_pb2.JobCompleted):
-                await self._emit(job.job_id, f"{job.key}/end", job_completed=msg)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_completed": msg})
             else:
-                await self._emit(job.job_id, f"{job.key}/end", job_execution_error=msg)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_execution_error": msg})
+            await self._commit(job, end)
             job.dir.mark_reported()
             job.dir.remove_work()
             self._unswept[job.dir.path] = job.job_id
@@ -552,6 +565,15 @@ class Worker:
         envelope = events_pb2.EventEnvelope(event_id=event_id, **event)  # type: ignore[arg-type]
         return Record(event_id, job_id, envelope.SerializeToString(), terminal, attachment)
 
+    async def _commit(self, job: Job, *records: Record) -> None:
+        """Commits the job's unsent events and ``records``, in order, in one transaction."""
+        assert self.commit is not None
+        assert self.publisher is not None
+        batch = [*job.unsent, *records]
+        await self.commit.append_all(batch)
+        del job.unsent[:len(batch) - len(records)]
+        self.publisher.notify()
+
     async def _emit(self, job_id: str, event_id: str, **event: Message) -> None:
         """Commits one event to the outbox (group commit: it is on disk when this returns)."""
         assert self.commit is not None
@@ -580,6 +602,9 @@ class Worker:
             cancel = jobdir.cancel()
             job.cancel_reason = str(cancel["reason"]) if cancel else None
             self.jobs[job.job_id] = job
+            # Committed again, in case the crash came before they were: their ids make a
+            # repeat one event, for the outbox and for the control plane.
+            job.unsent.append(self._accepted(job))
             if jobdir.shim() is None and jobdir.spawning:
                 # Asked for, maybe started: wait for the shim's own record a little, and never
                 # start the job a second time.
@@ -593,6 +618,9 @@ class Worker:
                 self._tg.start_soon(self._start, job)  # accepted, never started: start it now
             else:
                 log.info("job.reattached", job_id=job.job_id)
+                recorded = jobdir.shim() or {}
+                job.unsent.append(self._started(job, int(recorded.get("pid") or 0),
+                                                float(recorded.get("started_at") or time.time())))
                 self._tg.start_soon(self._watch, job)
 
 
