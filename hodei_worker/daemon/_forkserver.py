@@ -122,13 +122,14 @@ class _LazyLog(io.TextIOBase):
 
 
 def _record_self(path: str) -> None:
-    """Writes this process's pid and start time to ``path`` atomically, fsynced."""
+    """Writes this process's pid and start time to ``path`` atomically. Not fsynced: it serves
+    a daemon restarted while this shim runs, which reads it from the page cache; after the
+    machine stops, the shim is gone with it, and the job (marked as being started) is
+    reported lost (ERR_1008) with or without this record."""
     started = start_time(os.getpid())
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump({"pid": os.getpid(), "start_time": started, "started_at": time.time()}, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 

@@ -1,7 +1,7 @@
 """One job's state on disk, under ``STATE/jobs/<name>/``: everything a restarted daemon needs
 to find the job again and report it exactly once.
 
-    job           the daemon's record of the job, appended to (and fsynced) at each step:
+    job           the daemon's record of the job, appended to at each step:
                   one file, so a job costs no more inodes than it must. The JobSpec, as the
                   control plane sent it (written before the job is accepted); ``spawning``
                   (the daemon is about to fork the shim); ``cancel`` (why the job is being
@@ -79,14 +79,17 @@ class JobDir:
 
     @classmethod
     def create(cls, root: Path, job_id: str, spec: bytes, *, workdir: bool = True) -> JobDir:
-        """Makes the job's directory (with ``work/`` when ``workdir``) and records its spec
-        durably."""
+        """Makes the job's directory (with ``work/`` when ``workdir``) and records its spec."""
         path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
         path.mkdir(parents=True, mode=0o700)
         if workdir:
             (path / "work").mkdir(mode=0o700)
         job = cls(path)
-        job._append(_SPEC, spec)
+        # Not fsynced on its own: the spawning mark's fsync, which comes before the job is
+        # started or said to be accepted, takes it to disk too. A daemon killed before that
+        # leaves it readable (the page cache is the machine's); a machine that stops loses a
+        # job nobody was told was accepted, which the control plane offers again.
+        job._append(_SPEC, spec, sync=False)
         return job
 
     @classmethod
@@ -176,8 +179,9 @@ class JobDir:
         return self.path / "shim.json"
 
     def mark_spawning(self) -> None:
-        """Records that a shim is being started: after a crash, a job with this mark and no
-        shim record may or may not have started, so it must not be started again."""
+        """Records that a shim is being started (with the spec, durably): after a crash, a job
+        with this mark and no shim record may or may not have started, so it must not be
+        started again."""
         self._append(_SPAWNING, b"")
 
     @property
