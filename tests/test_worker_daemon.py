@@ -20,6 +20,7 @@ from conftest import clean_env, wait_for
 from worker_peer import Peer
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
+from hodei_worker.daemon._jobdir import JobDir
 from hodei_worker.supervise import discover
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
@@ -350,8 +351,6 @@ def test_health_service_serves_until_drain(tmp_path: Path, peer: Peer) -> None:
 
 
 def _leave_job_dir(tmp_path: Path, job_id: str, *, spawning: bool) -> None:
-    from hodei_worker.daemon._jobdir import JobDir
-
     spec = jobs_pb2.JobSpec(job_id=job_id, attempt=1, shell_script="echo ran")
     job = JobDir.create(tmp_path / "state" / "jobs", job_id, spec.SerializeToString())
     if spawning:
@@ -384,6 +383,52 @@ def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, 
         assert peer.output("unsure") == b""
     finally:
         worker.stop()
+
+
+def test_restart_after_the_end_was_reported_reports_nothing_again(tmp_path: Path, peer: Peer) -> None:
+    """A job whose end was committed and marked reported before the daemon died, its events
+    acknowledged (laid out by hand, as that crash cannot be timed for real), is neither started
+    nor reported again by the next daemon, and its directory is removed."""
+    spec = jobs_pb2.JobSpec(job_id="done", attempt=1, shell_script="echo ran")
+    job = JobDir.create(tmp_path / "state" / "jobs", "done", spec.SerializeToString())
+    job.mark_spawning()
+    job.mark_reported()
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        wait_for(lambda: not job.path.exists(), timeout=30, what="the directory to be removed")
+        assert [i for i in peer.arrivals if i.startswith("done")] == []
+    finally:
+        worker.stop()
+
+
+def test_restart_commits_the_acceptance_and_start_a_crash_left_uncommitted(
+        tmp_path: Path, peer: Peer) -> None:
+    """A job whose shim was forked and recorded when the daemon died, before its JobAccepted
+    and JobStarted were committed (laid out by hand with a real shim, as that crash cannot be
+    timed for real), is re-attached by the next daemon, which reports it accepted, started
+    (with the shim's pid) and ended, in that order, each once, with its whole output."""
+    from hodei_worker.supervise._procfs import start_time
+
+    spec = jobs_pb2.JobSpec(job_id="window", attempt=1, shell_script="sleep 1; echo late")
+    job = JobDir.create(tmp_path / "state" / "jobs", "window", spec.SerializeToString())
+    job.mark_spawning()
+    with open(job.stdout, "wb") as out, open(job.stderr, "wb") as err:
+        shim = subprocess.Popen(
+            [str(HODEI_WORKER.with_name("hodei-run")), "--job-id", "window", "--event-file",
+             str(job.event_path), "--quiet", "--workdir", str(job.work), "--shell", "--",
+             spec.shell_script], stdout=out, stderr=err, env=clean_env(), start_new_session=True)
+    job.record_shim(shim.pid, start_time(shim.pid), time.time())
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        assert isinstance(peer.wait_ended("window"), events_pb2.JobCompleted)
+        assert peer.output("window") == b"late\n"
+        mine = [i for i in peer.arrivals if i.startswith("window#1/") and "/stdout/" not in i]
+        assert mine == ["window#1/accepted", "window#1/started", "window#1/end"]
+        assert peer.of("window", "job_started")[0].pid == shim.pid
+    finally:
+        worker.stop()
+        shim.wait()
 
 
 def test_whole_output_of_a_fast_large_job_arrives(peer: Peer, daemon: Daemon) -> None:
@@ -422,8 +467,9 @@ def test_job_files_stay_until_every_chunk_is_acknowledged(tmp_path: Path, peer: 
         wait_for(lambda: peer.output("kept") == b"first\n", what="the first line")
         peer.stop()
         jobs = tmp_path / "state" / "jobs"
-        reported = wait_for(lambda: list(jobs.glob("*/reported")), timeout=30, what="the job reported")
-        job_dir = reported[0].parent
+        reported = wait_for(lambda: [d for d in JobDir.all(jobs) if d.reported], timeout=30,
+                            what="the job reported")
+        job_dir = reported[0].path
         assert not (job_dir / "work").exists()
         assert (job_dir / "stdout").stat().st_size == len(b"first\n") + 300_001
         time.sleep(1.5)  # a few sweeps while nothing is acknowledged: the files stay

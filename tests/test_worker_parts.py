@@ -132,6 +132,44 @@ def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
     assert list(JobDir.all(tmp_path)) == []
 
 
+def test_a_record_cut_short_by_a_crash_is_ignored(tmp_path: Path) -> None:
+    """A job record torn mid-write (a crash before its fsync returned) counts as never
+    written: a torn mark leaves the job as it was, a torn spec leaves no job at all."""
+    torn_mark = JobDir.create(tmp_path, "marked", b"spec")
+    with open(torn_mark.path / "job", "ab") as fh:
+        fh.write(b"P\x00\x00")  # the start of a spawning mark's header
+    torn_spec = JobDir.create(tmp_path, "half", b"a spec of some length")
+    data = (torn_spec.path / "job").read_bytes()
+    (torn_spec.path / "job").write_bytes(data[:-3])
+    found = list(JobDir.all(tmp_path))
+    assert [d.path for d in found] == [torn_mark.path]
+    assert found[0].spec() == b"spec"
+    assert not found[0].spawning
+    assert not torn_spec.path.exists()
+
+
+def test_an_older_daemons_job_directory_is_read(tmp_path: Path) -> None:
+    """A job directory laid out by an older daemon (spec and marks as files of their own) is
+    found with its spec, spawning mark and cancel request, and is then kept in one record."""
+    old = tmp_path / "older-0123456789ab.0a1b2c3d"
+    (old / "work").mkdir(parents=True)
+    (old / "spec.pb").write_bytes(b"old spec")
+    (old / "spawning").write_bytes(b"")
+    (old / "cancel.json").write_text(json.dumps({"reason": "stop it"}))
+    [found] = JobDir.all(tmp_path)
+    assert found.path == old
+    assert (found.spec(), found.spawning, found.cancel(), found.reported) == (
+        b"old spec", True, {"reason": "stop it"}, False)
+    found.mark_reported()
+    assert next(JobDir.all(tmp_path)).reported
+
+
+def test_a_job_directory_without_a_work_directory_when_the_spec_names_one(tmp_path: Path) -> None:
+    """A job whose spec names its working directory gets no ``work/`` of its own."""
+    assert not JobDir.create(tmp_path, "elsewhere", b"s", workdir=False).work.exists()
+    assert JobDir.create(tmp_path, "here", b"s").work.is_dir()
+
+
 def _listen(path: str) -> socket.socket:
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)
@@ -196,6 +234,46 @@ def test_fork_server_shim_runs_job_with_output_in_files(tmp_path: Path) -> None:
     assert event["exit_code"] == 3
     assert event["error_code"] == "ERR_1007"
     wait_for(lambda: open_pidfd(pid, started) is None, what="the shim to be gone")
+
+
+def test_a_shims_log_is_made_only_when_it_has_something_to_say(tmp_path: Path) -> None:
+    """A shim whose run had nothing to say leaves no log file; one refused for an event file
+    it cannot write says why in its log."""
+    quiet, loud = tmp_path / "quiet", tmp_path / "loud"
+    quiet.mkdir()
+    loud.mkdir()
+    anyio.run(_one_shim, quiet, ["--event-file", str(quiet / "event.json"), "--quiet", "--", "true"])
+    assert json.loads((quiet / "event.json").read_text())["exit_code"] == 0
+    assert not (quiet / "shim.log").exists()
+    anyio.run(_one_shim, loud, ["--event-file", str(loud / "missing" / "event.json"), "--quiet",
+                                "--", "true"])
+    assert "--event-file" in (loud / "shim.log").read_text()
+
+
+async def _started_shim(tmp_path: Path) -> tuple[int, int | None, int | None]:
+    server = ForkServer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.run)
+        shim = await server.start(ShimRequest(
+            ["--event-file", str(tmp_path / "event.json"), "--quiet", "--", "sleep", "5"],
+            str(tmp_path / "stdout"), str(tmp_path / "stderr"), str(tmp_path / "shim.log"),
+            str(tmp_path)))
+        seen = start_time(shim.pid)
+        os.kill(shim.pid, signal.SIGTERM)
+        fd = os.pidfd_open(shim.pid)
+        with anyio.fail_after(60):
+            await wait_ended(fd)
+        os.close(fd)
+        tg.cancel_scope.cancel()
+    return shim.pid, shim.start_time, seen
+
+
+def test_the_fork_server_answers_with_the_shims_start_time(tmp_path: Path) -> None:
+    """The fork server's answer names the shim for good: its pid with the start time the
+    shim's own /proc entry shows."""
+    pid, answered, seen = anyio.run(_started_shim, tmp_path)
+    assert answered is not None
+    assert answered == seen
 
 
 async def _shim_terminated_at_once(tmp_path: Path, argv: list[str]) -> int:

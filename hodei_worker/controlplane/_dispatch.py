@@ -10,7 +10,7 @@ import math
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -140,15 +140,19 @@ class Dispatcher:
 
     # --- reports ---------------------------------------------------------------------------
 
-    def apply(self, db: sqlite3.Connection, fresh: list[tuple[str, bytes]]) -> dict[str, bytes]:
+    def apply(self, db: sqlite3.Connection, fresh: list[tuple[str, bytes]],
+              parsed: Mapping[str, events_pb2.EventEnvelope] | None = None) -> dict[str, bytes]:
         """Applies newly stored events to their jobs (inside the store's transaction). A log
-        chunk's bytes go to the logs table; its event is stored without them."""
+        chunk's bytes go to the logs table; its event is stored without them. ``parsed`` may
+        hold the events already parsed, by id (they may be changed)."""
         now = self.clock()
         chunks = []
         slim: dict[str, bytes] = {}
         changed = False
         for event_id, payload in fresh:
-            env = events_pb2.EventEnvelope.FromString(payload)
+            env = parsed.get(event_id) if parsed is not None else None
+            if env is None:
+                env = events_pb2.EventEnvelope.FromString(payload)
             if env.WhichOneof("event") == "log_chunk":
                 c = env.log_chunk
                 chunks.append((c.job_id, c.attempt or 1, int(c.stream), int(c.offset), bytes(c.data)))

@@ -93,12 +93,18 @@ def spec_of(db: sqlite3.Connection, job_id: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def listing(db: sqlite3.Connection, job_id: str = "") -> list[tuple[Job, str]]:
-    """Jobs with their names, oldest first (only ``job_id`` when given)."""
-    query = f"SELECT {', '.join(_COLUMNS)}, name FROM jobs"
+LISTED: Final = ("job_id", "state", "worker_id", "exit_code", "error_code", "attempts", "name")
+"""The columns of :func:`listing`'s rows, in order."""
+
+
+def listing(db: sqlite3.Connection, job_id: str = "") -> list[tuple[Any, ...]]:
+    """Jobs as rows of the ``LISTED`` columns, oldest first (only ``job_id`` when given): what
+    an operator's listing shows, read as it is stored (no job rebuilt per row, as a listing
+    of every job is asked for often)."""
+    query = f"SELECT {', '.join(LISTED)} FROM jobs"
     rows = (db.execute(query + " WHERE job_id = ? ORDER BY seq", (job_id,)) if job_id
             else db.execute(query + " ORDER BY seq"))
-    return [(_job(row), row[10]) for row in rows]
+    return rows.fetchall()
 
 
 def in_state(db: sqlite3.Connection, state: State) -> list[Job]:

@@ -45,10 +45,12 @@ class ControlPlane(control_plane_pb2_grpc.ControlPlaneServicer):
 
     async def PublishEvents(self, request_iterator: AsyncIterator[events_pb2.EventBatch],  # noqa: N802 - the rpc's name
                             context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[events_pb2.EventAck]:
-        apply = self.dispatcher.apply if self.dispatcher else None
         async for batch in request_iterator:
             rows = [(env.event_id, env.SerializeToString()) for env in batch.events if env.event_id]
             if rows:
+                # The envelopes as read: applying them needs no second parse.
+                apply = (functools.partial(self.dispatcher.apply, parsed={
+                    env.event_id: env for env in batch.events}) if self.dispatcher else None)
                 await anyio.to_thread.run_sync(functools.partial(self.store.put, rows, apply=apply))
             yield events_pb2.EventAck(event_ids=[event_id for event_id, _ in rows])
 
@@ -92,6 +94,8 @@ _STATES: Final = {State.QUEUED: control_plane_pb2.JOB_STATE_QUEUED,
                   State.SUCCEEDED: control_plane_pb2.JOB_STATE_SUCCEEDED,
                   State.FAILED: control_plane_pb2.JOB_STATE_FAILED,
                   State.CANCELLED: control_plane_pb2.JOB_STATE_CANCELLED}
+_LISTED_STATES: Final = {state.value: value for state, value in _STATES.items()}
+"""The states as stored, to the API's."""
 _CANCELS: Final = {"dequeued": control_plane_pb2.CANCEL_OUTCOME_DEQUEUED,
                    "sent_to_worker": control_plane_pb2.CANCEL_OUTCOME_SENT_TO_WORKER,
                    "already_ended": control_plane_pb2.CANCEL_OUTCOME_ALREADY_ENDED,
@@ -128,13 +132,13 @@ class Admin(control_plane_pb2_grpc.ControlPlaneAdminServicer):
                        context: grpc.aio.ServicerContext[Any, Any]) -> control_plane_pb2.ListJobsResponse:
         await self._jobs(context)
         rows = await anyio.to_thread.run_sync(
-            lambda: self.store.transaction(lambda db: _jobtable.listing(db, request.job_id)))
+            lambda: self.store.read(lambda db: _jobtable.listing(db, request.job_id)))
+        record = control_plane_pb2.JobRecord
         return control_plane_pb2.ListJobsResponse(jobs=[
-            control_plane_pb2.JobRecord(job_id=job.job_id, state=_STATES[job.state],
-                                        worker_id=job.worker_id, exit_code=job.exit_code,
-                                        error_code=job.error_code or "ERROR_CODE_UNSPECIFIED",
-                                        attempts=job.attempts, name=name)
-            for job, name in rows])
+            record(job_id=job_id, state=_LISTED_STATES[state], worker_id=worker_id,
+                   exit_code=exit_code, error_code=error_code or "ERROR_CODE_UNSPECIFIED",
+                   attempts=attempts, name=name)
+            for job_id, state, worker_id, exit_code, error_code, attempts, name in rows])
 
     async def GetLogs(self, request: control_plane_pb2.GetLogsRequest,  # noqa: N802 - the rpc's name
                       context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[events_pb2.LogChunk]:

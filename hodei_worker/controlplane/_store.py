@@ -99,6 +99,12 @@ class EventStore:
         with self._transaction() as db:
             return work(db)
 
+    def read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Runs ``work``, which only reads (one statement: it sees one state of the file),
+        without taking the write lock that :meth:`transaction` takes."""
+        with self._lock:
+            return work(self._db)
+
     def list(self, after_seq: int = 0, limit: int = 0) -> list[StoredRow]:
         """Stored events after ``after_seq``, oldest first; only the newest ``limit`` if set."""
         with self._lock:

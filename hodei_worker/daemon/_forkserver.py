@@ -15,7 +15,7 @@ Protocol, JSON lines: the daemon writes ``{"id": N, "argv": [...], "stdin": PATH
 "stdout": PATH, "stderr": PATH, "log": PATH, "cwd": PATH, "record": PATH}`` on the server's
 stdin (the shim records its own pid and start time in ``record`` before anything else, so a
 daemon that dies right after asking still finds it); the
-server answers ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}`` on its stdout, and
+server answers ``{"id": N, "pid": PID, "start_time": TICKS, "started_at": EPOCH}`` or ``{"id": N, "error": TEXT}`` on its stdout, and
 ``{"exited": PID, "status": WAITSTATUS}`` when it reaps a shim. EOF on stdin (the daemon is
 gone) ends the server; the shims it started go on.
 """
@@ -24,15 +24,18 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import json
 import os
 import select
 import signal
 import sys
+import time
 import traceback
 from typing import Any, Final
 
 from ..cli import HELD
+from ..supervise._procfs import start_time
 
 EXIT_SHIM_BROKEN: Final = 125
 """A shim that could not even start hodei-run exits with this (its log says why)."""
@@ -68,7 +71,7 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         stdin = _open(request.get("stdin"), os.O_RDONLY)
         stdout = _open(request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         stderr = _open(request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-        log = open(request["log"], "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives until _exit
+        log = _LazyLog(request["log"])
         signal.set_wakeup_fd(-1)  # the server's, about to be closed: never the shim's
         for fd in parent_fds:
             with contextlib.suppress(OSError):
@@ -95,18 +98,38 @@ def _child(request: dict[str, Any], parent_fds: tuple[int, ...]) -> None:
         os._exit(status)
 
 
+class _LazyLog(io.TextIOBase):
+    """The shim's log, made on its first write: a run with nothing to say (most: hodei-run is
+    quiet in a shim unless something goes wrong) leaves no file, and costs no inode."""
+
+    encoding = "utf-8"
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._file: io.TextIOWrapper | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self._file is None:
+            self._file = open(self._path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - lives until _exit
+        return self._file.write(text)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+
 def _record_self(path: str) -> None:
-    """Writes this process's pid and start time to ``path`` atomically, fsynced."""
-    import time
-
-    from ..supervise._procfs import start_time
-
+    """Writes this process's pid and start time to ``path`` atomically. Not fsynced: it serves
+    a daemon restarted while this shim runs, which reads it from the page cache; after the
+    machine stops, the shim is gone with it, and the job (marked as being started) is
+    reported lost (ERR_1008) with or without this record."""
     started = start_time(os.getpid())
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump({"pid": os.getpid(), "start_time": started, "started_at": time.time()}, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
@@ -164,7 +187,9 @@ def _spawn(request: dict[str, Any], out: Any, parent_fds: tuple[int, ...]) -> No
     if pid == 0:
         _child(request, parent_fds)  # with HELD blocked: hodei-run's main releases them
     signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    out.write(json.dumps({"id": request.get("id"), "pid": pid}) + "\n")
+    # Read before this server can reap it (it alone can): the pid names this shim for sure.
+    out.write(json.dumps({"id": request.get("id"), "pid": pid, "start_time": start_time(pid),
+                          "started_at": time.time()}) + "\n")
     out.flush()
 
 

@@ -1,19 +1,25 @@
 """One job's state on disk, under ``STATE/jobs/<name>/``: everything a restarted daemon needs
 to find the job again and report it exactly once.
 
-    spec.pb       the JobSpec, as the control plane sent it (written before the job is accepted)
-    spawning      the daemon is about to fork the shim (written before it asks)
+    job           the daemon's record of the job, appended to at each step:
+                  one file, so a job costs no more inodes than it must. The JobSpec, as the
+                  control plane sent it (written before the job is accepted); ``spawning``
+                  (the daemon is about to fork the shim); ``cancel`` (why the job is being
+                  cancelled, before any signal is sent); ``reported`` (the terminal event is
+                  in the outbox: the directory, its ``work/`` removed, stays until every event
+                  of the job is acknowledged, as the outbox's log chunks read their bytes from
+                  ``stdout`` and ``stderr`` when they are sent)
     shim.json     the shim's pid and start time (written by the shim itself, first thing)
     stdout        the job's output, masked by the shim; byte offsets in it number the LogChunks
     stderr
-    shim.log      hodei-run's own diagnostics for this job
+    shim.log      hodei-run's own diagnostics for this job (only if it had any)
     event.json    the job's final event, written atomically by the shim
-    cancel.json   why the job is being cancelled, once someone asked
     offsets.json  how far each stream has been committed to the outbox
-    reported      the terminal event is in the outbox: the directory (its ``work/`` removed)
-                  stays until every event of the job is acknowledged, as the outbox's log
-                  chunks read their bytes from ``stdout`` and ``stderr`` when they are sent
     work/         the job's working directory unless its spec names one
+
+A record of ``job`` is a kind byte, a 4-byte length and its bytes; one cut short by a crash
+(never acknowledged, as its fsync had not returned) is ignored, with everything after it. A
+directory whose ``job`` has no spec is a leftover of a job never accepted.
 
 Each run of a job has a directory of its own (a suffix makes the name unique), so a job run
 again on this worker never writes into the files an earlier run's chunks still read.
@@ -27,11 +33,22 @@ import json
 import os
 import re
 import shutil
+import struct
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
+
+RECORD_FILE: Final = "job"
+_HEAD: Final = struct.Struct(">cI")
+_SPEC: Final = b"S"
+_SPAWNING: Final = b"P"
+_CANCEL: Final = b"C"
+_REPORTED: Final = b"R"
+_LEGACY: Final = (("spawning", _SPAWNING), ("cancel.json", _CANCEL), ("reported", _REPORTED))
+"""Marker files of the layout before ``job`` (one file each), read once by :meth:`JobDir.all`
+so jobs left running by an older daemon are found again."""
 
 
 def _dirname(job_id: str) -> str:
@@ -40,13 +57,18 @@ def _dirname(job_id: str) -> str:
     return f"{safe}-{hashlib.sha256(job_id.encode()).hexdigest()[:12]}"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+def _parse(data: bytes) -> list[tuple[bytes, bytes]]:
+    """The complete records of a ``job`` file, in order (a torn last one left out)."""
+    records: list[tuple[bytes, bytes]] = []
+    at = 0
+    while at + _HEAD.size <= len(data):
+        kind, size = _HEAD.unpack_from(data, at)
+        start = at + _HEAD.size
+        if start + size > len(data):
+            break
+        records.append((kind, data[start:start + size]))
+        at = start + size
+    return records
 
 
 @dataclass(frozen=True)
@@ -56,12 +78,18 @@ class JobDir:
     path: Path
 
     @classmethod
-    def create(cls, root: Path, job_id: str, spec: bytes) -> JobDir:
-        """Makes the job's directory and records its spec durably."""
+    def create(cls, root: Path, job_id: str, spec: bytes, *, workdir: bool = True) -> JobDir:
+        """Makes the job's directory (with ``work/`` when ``workdir``) and records its spec."""
         path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
-        (path / "work").mkdir(parents=True, mode=0o700)
+        path.mkdir(parents=True, mode=0o700)
+        if workdir:
+            (path / "work").mkdir(mode=0o700)
         job = cls(path)
-        _write_atomic(job.spec_path, spec)
+        # Not fsynced on its own: the spawning mark's fsync, which comes before the job is
+        # started or said to be accepted, takes it to disk too. A daemon killed before that
+        # leaves it readable (the page cache is the machine's); a machine that stops loses a
+        # job nobody was told was accepted, which the control plane offers again.
+        job._append(_SPEC, spec, sync=False)
         return job
 
     @classmethod
@@ -72,14 +100,48 @@ class JobDir:
         for entry in sorted(root.iterdir()):
             if not entry.is_dir():
                 continue
-            if (entry / "spec.pb").is_file():
-                yield cls(entry)
+            job = cls(entry)
+            if not (entry / RECORD_FILE).exists() and (entry / "spec.pb").is_file():
+                job._upgrade()
+            if any(kind == _SPEC for kind, _ in job._records()):
+                yield job
             else:
                 shutil.rmtree(entry, ignore_errors=True)
 
-    @property
-    def spec_path(self) -> Path:
-        return self.path / "spec.pb"
+    def _upgrade(self) -> None:
+        """Rewrites the older layout's spec and marker files as records of ``job``."""
+        records = [(_SPEC, (self.path / "spec.pb").read_bytes())]
+        for name, kind in _LEGACY:
+            with contextlib.suppress(FileNotFoundError):
+                data = (self.path / name).read_bytes()
+                records.append((kind, json.loads(data)["reason"].encode() if kind == _CANCEL else b""))
+        tmp = self.path / f".{RECORD_FILE}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(b"".join(_HEAD.pack(kind, len(data)) + data for kind, data in records))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path / RECORD_FILE)
+
+    def _append(self, kind: bytes, data: bytes, *, sync: bool = True) -> None:
+        """Appends one record to ``job`` in one write, fsynced (with ``sync``) before it
+        returns."""
+        fd = os.open(self.path / RECORD_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC,
+                     0o600)
+        try:
+            os.write(fd, _HEAD.pack(kind, len(data)) + data)
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def _records(self) -> list[tuple[bytes, bytes]]:
+        try:
+            return _parse((self.path / RECORD_FILE).read_bytes())
+        except OSError:
+            return []
+
+    def _has(self, kind: bytes) -> bool:
+        return any(k == kind for k, _ in self._records())
 
     @property
     def stdout(self) -> Path:
@@ -102,7 +164,8 @@ class JobDir:
         return self.path / "work"
 
     def spec(self) -> bytes:
-        return self.spec_path.read_bytes()
+        """The job's spec, as recorded (empty if there is none)."""
+        return next((data for kind, data in self._records() if kind == _SPEC), b"")
 
     def _json(self, name: str) -> dict[str, Any] | None:
         try:
@@ -116,18 +179,24 @@ class JobDir:
         return self.path / "shim.json"
 
     def mark_spawning(self) -> None:
-        """Records that a shim is being started: after a crash, a job with this mark and no
-        shim record may or may not have started, so it must not be started again."""
-        _write_atomic(self.path / "spawning", b"")
+        """Records that a shim is being started (with the spec, durably): after a crash, a job
+        with this mark and no shim record may or may not have started, so it must not be
+        started again."""
+        self._append(_SPAWNING, b"")
 
     @property
     def spawning(self) -> bool:
-        return (self.path / "spawning").exists()
+        return self._has(_SPAWNING)
 
     def record_shim(self, pid: int, start_time: int | None, started_at: float) -> None:
         """Records the shim, so a restarted daemon can find it again."""
-        _write_atomic(self.path / "shim.json", json.dumps(
-            {"pid": pid, "start_time": start_time, "started_at": started_at}).encode())
+        tmp = self.path / ".shim.json.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(json.dumps({"pid": pid, "start_time": start_time,
+                                 "started_at": started_at}).encode())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.shim_record)
 
     def shim(self) -> dict[str, Any] | None:
         """The recorded shim: pid, start_time, started_at."""
@@ -139,11 +208,12 @@ class JobDir:
 
     def request_cancel(self, reason: str) -> None:
         """Records that the job is being cancelled, and why (before any signal is sent)."""
-        _write_atomic(self.path / "cancel.json", json.dumps({"reason": reason}).encode())
+        self._append(_CANCEL, reason.encode())
 
     def cancel(self) -> dict[str, Any] | None:
-        """The cancel request, if there was one."""
-        return self._json("cancel.json")
+        """The cancel request, if there was one (the first one)."""
+        reason = next((data for kind, data in self._records() if kind == _CANCEL), None)
+        return None if reason is None else {"reason": reason.decode("utf-8", "replace")}
 
     def offsets(self) -> dict[str, int]:
         """How far each stream was committed to the outbox."""
@@ -159,21 +229,24 @@ class JobDir:
 
     @property
     def reported(self) -> bool:
-        return (self.path / "reported").exists()
+        return self._has(_REPORTED)
 
     def mark_reported(self) -> None:
-        """The terminal event is committed: the job is done on this worker."""
-        _write_atomic(self.path / "reported", b"")
+        """The terminal event is committed: the job is done on this worker. Not fsynced: the
+        mark survives a crash of the daemon; lost with the machine, it only means the end is
+        committed and sent again under its id, which the outbox and the control plane
+        recognise as a repeat."""
+        self._append(_REPORTED, b"", sync=False)
 
     def remove_work(self) -> None:
         """Removes the job's default working directory (its outputs stay until sent)."""
         shutil.rmtree(self.work, ignore_errors=True)
 
     def remove(self) -> None:
-        """Forgets the job (once reported). Its spec goes first: a directory without one is a
-        leftover that the next start removes, never a job to start again (rmtree's order is
+        """Forgets the job (once reported). Its record goes first: a directory without one is
+        a leftover that the next start removes, never a job to start again (rmtree's order is
         the file system's, and a crash may interrupt it)."""
         with contextlib.suppress(FileNotFoundError):
-            self.spec_path.unlink()
+            (self.path / RECORD_FILE).unlink()
         with contextlib.suppress(FileNotFoundError):
             shutil.rmtree(self.path)

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,16 @@ class ShimRequest:
     stdin: str | None = None
     record: str | None = None
     """Where the shim records its own pid and start time (JSON) before it does anything."""
+
+
+@dataclass(frozen=True, slots=True)
+class Spawned:
+    """A shim just forked: its pid, its start time (which with the pid names it for good, read
+    before it could be reaped), and when it was forked (seconds since the epoch)."""
+
+    pid: int
+    start_time: int | None
+    started_at: float
 
 
 class ForkServer:
@@ -94,6 +105,10 @@ class ForkServer:
 
     async def spawn(self, request: ShimRequest) -> int:
         """Starts a shim; returns its pid. Raises ShimError."""
+        return (await self.start(request)).pid
+
+    async def start(self, request: ShimRequest) -> Spawned:
+        """Starts a shim. Raises ShimError."""
         if self._process is None or self._process.stdin is None:
             raise ShimError("the fork server is not running")
         async with self._lock:
@@ -109,7 +124,9 @@ class ForkServer:
         await waiter["event"].wait()
         if "pid" not in waiter:
             raise ShimError(str(waiter.get("error", "no answer")))
-        return int(waiter["pid"])
+        started = waiter.get("start_time")
+        return Spawned(int(waiter["pid"]), None if started is None else int(started),
+                       float(waiter.get("started_at") or time.time()))
 
 
 def open_pidfd(pid: int, started: int | None) -> int | None:

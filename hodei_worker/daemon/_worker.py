@@ -37,7 +37,6 @@ from ..classify import Observation, classify
 from ..events import Identity, build_event, from_dict, to_dict
 from ..events._proto import to_proto
 from ..supervise._cgroup import sweep_stale
-from ..supervise._procfs import start_time
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
@@ -93,7 +92,8 @@ class Job:
 
     spec: jobs_pb2.JobSpec
     dir: JobDir
-    pid: int | None = None
+    shim: tuple[int, int | None] | None = None
+    """The shim's pid and start time, once this daemon knows them (else read from its record)."""
     offsets: dict[str, int] | None = None
     """How far each stream is committed; read from the job directory at the first look."""
     dropped: dict[str, int] = field(default_factory=dict)
@@ -103,6 +103,9 @@ class Job:
     """When (monotonic) the log pump looks at the job's output next."""
     ended: anyio.Event = field(default_factory=anyio.Event)
     cancel_reason: str | None = None
+    unsent: list[Record] = field(default_factory=list)
+    """Events of the job to be committed with its next one (``accepted`` goes with ``started``,
+    one transaction for both), in order."""
 
     @property
     def job_id(self) -> str:
@@ -281,15 +284,26 @@ class Worker:
                                  job_id=spec.job_id, worker_id=self.config.worker_id,
                                  error_code=refusal.code, reason=refusal.reason))
             return
-        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString()))
+        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
+                                      workdir=not spec.working_dir))
         if spec.stdin:
             (job.dir.path / "stdin").write_bytes(spec.stdin)
         self.jobs[job.job_id] = job
-        accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
-        accepted.accepted_at.FromDatetime(_now())
-        await self._emit(job.job_id, f"{job.key}/accepted", job_accepted=accepted)
+        # Committed with JobStarted, once the shim is forked: a crash before that leaves the
+        # job to a restarted daemon, which commits it again (its id makes it one event).
+        job.unsent.append(self._accepted(job))
         assert self._tg is not None
         self._tg.start_soon(self._start, job)
+
+    def _accepted(self, job: Job) -> Record:
+        accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
+        accepted.accepted_at.FromDatetime(_now())
+        return self._record(job.job_id, f"{job.key}/accepted", {"job_accepted": accepted})
+
+    def _started(self, job: Job, pid: int, started_at: float) -> Record:
+        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
+        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
+        return self._record(job.job_id, f"{job.key}/started", {"job_started": started})
 
     async def cancel_job(self, message: session_pb2.CancelJob) -> None:
         """Cancels a job's whole tree, or says why there is nothing to cancel."""
@@ -314,11 +328,17 @@ class Worker:
             job.dir.request_cancel(reason)  # recorded first: a restarted worker reports it too
         self._signal_shim(job, signal.SIGTERM)
 
+    def _shim_pidfd(self, job: Job) -> int | None:
+        """A pidfd for the job's shim; None if it is gone or not known yet."""
+        if job.shim is None:
+            recorded = job.dir.shim()
+            if not recorded:
+                return None
+            job.shim = (int(recorded["pid"]), recorded.get("start_time"))
+        return open_pidfd(*job.shim)
+
     def _signal_shim(self, job: Job, sig: int) -> None:
-        shim = job.dir.shim()
-        if not shim:
-            return
-        fd = open_pidfd(int(shim["pid"]), shim.get("start_time"))
+        fd = self._shim_pidfd(job)
         if fd is None:
             return
         try:
@@ -339,24 +359,20 @@ class Worker:
                               record=str(job.dir.shim_record))
         job.dir.mark_spawning()
         try:
-            pid = await self.forks.spawn(request)
+            shim = await self.forks.start(request)
         except ShimError as exc:
             await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
             return
-        recorded = job.dir.shim() or {}
-        started_at = float(recorded.get("started_at") or time.time())
-        if recorded.get("pid") != pid:  # the shim died before it could record itself
-            job.dir.record_shim(pid, start_time(pid), started_at)
-        job.pid = pid
-        started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
-        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
-        await self._emit(job.job_id, f"{job.key}/started", job_started=started)
-        log.info("job.started", job_id=job.job_id, shim_pid=pid)
+        # The shim records itself (a restarted daemon reads that); this daemon knows it already.
+        job.shim = (shim.pid, shim.start_time)
+        await self._commit(job, self._started(job, shim.pid, shim.started_at))
+        log.info("job.started", job_id=job.job_id, shim_pid=shim.pid)
         await self._watch(job)
 
     async def _watch(self, job: Job) -> None:
-        shim = job.dir.shim() or {}
-        fd = open_pidfd(int(shim["pid"]), shim.get("start_time")) if shim else None
+        if job.unsent:  # found again after a restart
+            await self._commit(job)
+        fd = self._shim_pidfd(job)
         if fd is not None:
             try:
                 await wait_ended(fd)
@@ -367,14 +383,19 @@ class Worker:
     async def _finish(self, job: Job, internal: str | None = None) -> None:
         """Reports how the job ended, exactly once, and forgets it."""
         try:
-            await self._pump_logs(job, final=True)
-            event = None if internal else job.dir.event()
+            assert self.publisher is not None
+            # One thread hop for a job with less than a batch of output left (most jobs).
+            while (ending := await anyio.to_thread.run_sync(self._wind_up, job)) is None:
+                self.publisher.notify()
+            self.publisher.notify()
+            event, cancel = ending
+            if internal:
+                event = None
             if event is None:
                 # In a thread: finding what is left of the job scans every process and cgroup.
                 event = await anyio.to_thread.run_sync(
                     self._lost, job, internal or "the job's supervisor ended without writing "
                                                  "the job's outcome (killed, or the host restarted)")
-            cancel = job.dir.cancel()
             terminal = from_dict(event)
             msg = to_proto(terminal)
             if cancel and isinstance(msg, events_pb2.JobExecutionError):
@@ -383,11 +404,12 @@ class Worker:
                 cancelled = events_pb2.JobCancelled(job_id=job.job_id, worker_id=self.config.worker_id,
                                                     reason=str(cancel.get("reason", "")), signals=signals,
                                                     outcome=msg)
-                await self._emit(job.job_id, f"{job.key}/end", job_cancelled=cancelled)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_cancelled": cancelled})
             elif isinstance(msg, events_pb2.JobCompleted):
-                await self._emit(job.job_id, f"{job.key}/end", job_completed=msg)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_completed": msg})
             else:
-                await self._emit(job.job_id, f"{job.key}/end", job_execution_error=msg)
+                end = self._record(job.job_id, f"{job.key}/end", {"job_execution_error": msg})
+            await self._commit(job, end)
             job.dir.mark_reported()
             job.dir.remove_work()
             self._unswept[job.dir.path] = job.job_id
@@ -427,10 +449,11 @@ class Worker:
             return
         assert self.outbox is not None
         pending = await anyio.to_thread.run_sync(self.outbox.pending_jobs)
-        for path, job_id in list(self._unswept.items()):
-            # pop: the periodic sweep and the final one (on leaving) may overlap
-            if job_id not in pending and self._unswept.pop(path, None) is not None:
-                await anyio.to_thread.run_sync(JobDir(path).remove)
+        # pop: the periodic sweep and the final one (on leaving) may overlap
+        done = [path for path, job_id in list(self._unswept.items())
+                if job_id not in pending and self._unswept.pop(path, None) is not None]
+        if done:
+            await anyio.to_thread.run_sync(_remove_all, done)
 
     async def _log_pump(self) -> None:
         assert self.publisher is not None
@@ -446,14 +469,14 @@ class Worker:
                 more = await anyio.to_thread.run_sync(self._commit_logs, due, False)
                 self.publisher.notify()
 
-    async def _pump_logs(self, job: Job, final: bool = False) -> None:
-        """Commits all of the job's remaining output (and, at the end, what went over the cap)."""
-        assert self.publisher is not None
-        while await anyio.to_thread.run_sync(self._commit_logs, [job], False):
-            self.publisher.notify()
-        if final:
-            await anyio.to_thread.run_sync(self._commit_logs, [job], True)
-        self.publisher.notify()
+    def _wind_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+        """For an ended job, in a worker thread: commits a batch of its remaining output; once
+        none is left, what went over the cap, and returns its event and cancel request (None
+        while more output waits)."""
+        if self._commit_logs([job], False):
+            return None
+        self._commit_logs([job], True)
+        return job.dir.event(), job.dir.cancel()
 
     def _commit_logs(self, jobs: list[Job], final: bool) -> bool:
         """Commits the new output of ``jobs`` as LogChunks, whose ids are fixed by their offset,
@@ -542,6 +565,15 @@ class Worker:
         envelope = events_pb2.EventEnvelope(event_id=event_id, **event)  # type: ignore[arg-type]
         return Record(event_id, job_id, envelope.SerializeToString(), terminal, attachment)
 
+    async def _commit(self, job: Job, *records: Record) -> None:
+        """Commits the job's unsent events and ``records``, in order, in one transaction."""
+        assert self.commit is not None
+        assert self.publisher is not None
+        batch = [*job.unsent, *records]
+        await self.commit.append_all(batch)
+        del job.unsent[:len(batch) - len(records)]
+        self.publisher.notify()
+
     async def _emit(self, job_id: str, event_id: str, **event: Message) -> None:
         """Commits one event to the outbox (group commit: it is on disk when this returns)."""
         assert self.commit is not None
@@ -570,6 +602,9 @@ class Worker:
             cancel = jobdir.cancel()
             job.cancel_reason = str(cancel["reason"]) if cancel else None
             self.jobs[job.job_id] = job
+            # Committed again, in case the crash came before they were: their ids make a
+            # repeat one event, for the outbox and for the control plane.
+            job.unsent.append(self._accepted(job))
             if jobdir.shim() is None and jobdir.spawning:
                 # Asked for, maybe started: wait for the shim's own record a little, and never
                 # start the job a second time.
@@ -583,7 +618,15 @@ class Worker:
                 self._tg.start_soon(self._start, job)  # accepted, never started: start it now
             else:
                 log.info("job.reattached", job_id=job.job_id)
+                recorded = jobdir.shim() or {}
+                job.unsent.append(self._started(job, int(recorded.get("pid") or 0),
+                                                float(recorded.get("started_at") or time.time())))
                 self._tg.start_soon(self._watch, job)
+
+
+def _remove_all(paths: list[Path]) -> None:
+    for path in paths:
+        JobDir(path).remove()
 
 
 def _own_rss() -> int:

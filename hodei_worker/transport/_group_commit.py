@@ -7,6 +7,8 @@ they all commit together in the next one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import anyio
 
 from ._outbox import Outbox, Record
@@ -40,6 +42,17 @@ class GroupCommit:
         if group.error is not None:
             raise group.error
         return record.event_id in group.kept
+
+    async def append_all(self, records: Sequence[Record]) -> set[str]:
+        """Waits until ``records`` are committed, in this order, in one transaction; returns
+        the ids kept. Raises the SpoolError of its group's transaction."""
+        group = self._open
+        group.records.extend(records)
+        self._waiting.set()
+        await group.done.wait()
+        if group.error is not None:
+            raise group.error
+        return {r.event_id for r in records} & group.kept
 
     async def run(self) -> None:
         """Commits whatever is queued, group after group, until cancelled."""

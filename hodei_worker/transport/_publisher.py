@@ -25,7 +25,7 @@ from .._generated import events_pb2
 from ._backoff import Backoff
 from ._channel import open_channel
 from ._errors import TransportError
-from ._outbox import Outbox, Pending
+from ._outbox import Outbox
 from ._security import Endpoint
 
 log = _logging.get_logger("hodei.transport")
@@ -39,6 +39,13 @@ WINDOW: Final = 5000
 """The most events sent and not yet acknowledged."""
 IDLE_POLL_S: Final = 0.5
 """How often an idle publisher looks for events appended by other processes."""
+LINGER_S: Final = 0.02
+"""How long a publisher woken by an append waits for more before it reads the outbox, so the
+events of jobs that move at about the same time travel in one batch: one message, one
+transaction and one ack on both sides instead of one each (measured with many short jobs: the
+control plane's CPU per job down by a third, the daemon's by a tenth). It adds at most this
+to an event's way; a publisher that waits for acks (a full window, ``until_empty``) does not
+linger."""
 _REFUSED: Final = frozenset({grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED,
                              grpc.StatusCode.UNIMPLEMENTED})
 
@@ -94,11 +101,12 @@ class Publisher:
         self.backoff = backoff or Backoff()
         self.progress = Progress()
         self._channel_factory = channel_factory
-        self._appended = anyio.Event()
+        self._wake = anyio.Event()
+        """Set by an append (and by an ack, when one is awaited): the sending loop looks again."""
 
     def notify(self) -> None:
         """Says that events were appended (by this process): send them without waiting."""
-        self._appended.set()
+        self._wake.set()
 
     async def run(self, *, until_empty: bool) -> None:
         """Publishes until the outbox is empty (``until_empty``) or forever, reconnecting after
@@ -133,54 +141,59 @@ class Publisher:
                                      response_deserializer=events_pb2.EventAck.FromString)(
             metadata=self.endpoint.metadata())
         in_flight: set[str] = set()
-        acked = anyio.Event()
         finished = False
+        # Whether an ack is awaited (the window is full, or, with ``until_empty``, the end may
+        # be near); otherwise acks only delete, and wake nothing.
+        wake_on_ack = False
 
         async def receive() -> None:
-            nonlocal acked
             async for ack in call:
                 ids = [i for i in ack.event_ids if i in in_flight]
                 if ids:
                     await anyio.to_thread.run_sync(self.outbox.ack, ids)
                     in_flight.difference_update(ids)
                     self.progress.acked += len(ids)
-                acked.set()
-                acked = anyio.Event()
+                if wake_on_ack:
+                    self._wake.set()
             if not finished:
                 raise _StreamEnded("the control plane ended the stream early")
 
         async def send() -> None:
-            nonlocal finished
+            nonlocal finished, wake_on_ack
             cursor = 0
+            # Whether the outbox may hold events not read yet: after a batch shorter than
+            # asked for, not until something wakes this loop.
+            look = True
             while True:
                 room = self.window - len(in_flight)
-                rows: list[Pending] = []
-                if room > 0:
+                if room > 0 and look:
+                    limit = min(room, self.batch_events)
                     rows = await anyio.to_thread.run_sync(
-                        self.outbox.pending, cursor, min(room, self.batch_events), self.job_id,
-                        BATCH_BYTES)
-                if rows:
-                    batch = rows
-                    in_flight.update(r.event_id for r in batch)
-                    cursor = batch[-1].seq
-                    await _finished_is_error(call, call.write(frame([r.payload for r in batch])))
-                    self.progress.sent += len(batch)
-                    continue
-                if until_empty and not in_flight:
-                    finished = True
-                    await _finished_is_error(call, call.done_writing())
-                    return
-                # Wait for an ack (room in the window, or the end), an append by this
-                # process, or a while (an append by another process has no signal).
+                        self.outbox.pending, cursor, limit, self.job_id, BATCH_BYTES)
+                    if rows:
+                        in_flight.update(r.event_id for r in rows)
+                        cursor = rows[-1].seq
+                        await _finished_is_error(call, call.write(frame([r.payload for r in rows])))
+                        self.progress.sent += len(rows)
+                        # Cut short by the count or the size: more may wait. Else all there was
+                        # (with until_empty, looked at again at once: it may be the end).
+                        look = (until_empty or len(rows) == limit
+                                or sum(len(r.payload) for r in rows) >= BATCH_BYTES // 2)
+                        continue
+                    if until_empty and not in_flight:
+                        finished = True
+                        await _finished_is_error(call, call.done_writing())
+                        return
+                # Wait for an append by this process, an ack when one is awaited, or a while
+                # (an append by another process has no signal).
+                wake_on_ack = until_empty or room <= 0
                 with anyio.move_on_after(IDLE_POLL_S):
-                    async with anyio.create_task_group() as tg:
-                        async def wake(event: anyio.Event) -> None:
-                            await event.wait()
-                            tg.cancel_scope.cancel()
-                        tg.start_soon(wake, acked)
-                        tg.start_soon(wake, self._appended)
-                if self._appended.is_set():
-                    self._appended = anyio.Event()
+                    await self._wake.wait()
+                    if not wake_on_ack and LINGER_S:
+                        await anyio.sleep(LINGER_S)
+                wake_on_ack = False
+                self._wake = anyio.Event()
+                look = True
 
         try:
             async with anyio.create_task_group() as tg:
