@@ -50,7 +50,8 @@ _HOST = textwrap.dedent('''
                     host.signal(key)
                     del cancels[key]
             threads = max(threads, len(os.listdir("/proc/self/task")))
-            for key, obs in host.run_once(waiter, time.monotonic() + 0.05):
+            watching = cancels or close_when or not plan.get("block")
+            for key, obs in host.run_once(waiter, time.monotonic() + 0.05 if watching else None):
                 results[key] = {"exit_status": obs.exit_status, "term_signal": obs.term_signal,
                                 "deadline_fired": obs.deadline_fired, "killed_with": obs.killed_with,
                                 "forwarded_signal": obs.forwarded_signal,
@@ -165,3 +166,13 @@ def test_closing_the_host_kills_its_jobs_and_reports_none(tmp_path: Path, marker
     seen = _host(tmp_path, jobs, close_when=str(tmp_path / "close"))
     assert set(seen["results"]) <= {"closer"}
     wait_for(lambda: not processes_with(marker), timeout=10, what="the closed host's jobs to be gone")
+
+
+def test_a_signal_given_between_passes_is_taken_without_waiting_for_anything_else(
+        tmp_path: Path, marker: str) -> None:
+    """A job signalled between two passes is handled by the next pass at once, even when
+    nothing else is due and no time limit is given (the pass does not sleep first)."""
+    jobs = [{"key": "only", "argv": ["sh", "-c", f"touch ready; exec sleep {marker}"]}]
+    seen = _host(tmp_path, jobs, cancel_when={"only": str(tmp_path / "ready")}, block=True)
+    assert seen["results"]["only"]["forwarded_signal"] == signal.SIGTERM
+    assert_none_left(marker)

@@ -98,6 +98,8 @@ class Host:
         times = [w[0] for w in (h.wait for h in self._jobs.values()) if w[0] is not None]
         if until is not None:
             times.append(until)
+        if any(h.inbox.pending and h.wait[1] is None for h in self._jobs.values()):
+            times.append(now)  # a job waiting on signals has one to take: no sleeping first
         poller = select.poll()
         poller.register(waiter.wake_fd, select.POLLIN)
         relays = {relay.source_fd: relay for relay in self._relays}
