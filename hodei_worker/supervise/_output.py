@@ -72,6 +72,7 @@ class Relay:
         self._tail_limit = tail_limit
         self._tail = bytearray()
         self._stopping = False
+        self._after_stop = 0
         self._wake_r, self._wake_w = os.pipe()
         self._done_r, self._done_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name=f"relay-{sink}", daemon=True)
@@ -134,12 +135,25 @@ class Relay:
             view = view[written:]
         return True
 
+    def _drained_enough(self, count: int) -> bool:
+        """Counts ``count`` bytes read after a stop was asked for; True once past the most a
+        stop still relays."""
+        if not self._stopping:
+            return False
+        self._after_stop += count
+        return self._after_stop > _STOP_DRAIN
+
+    def _forward(self, sink: Output, window: memoryview, count: int) -> bool:
+        """Masks and writes out the ``count`` bytes just read into ``window``; False once the
+        output is gone."""
+        chunk = window[:count]
+        return self._emit(sink, self._stream.feed(bytes(chunk)) if self._masking else chunk)
+
     def _run(self) -> None:
         sink = Output(self._sink_fd)
         buffer = mmap.mmap(-1, CHUNK)
         window = memoryview(buffer)
         os.set_blocking(self._source, False)  # the read end is ours alone
-        after_stop = 0
         try:
             while True:
                 try:
@@ -148,15 +162,9 @@ class Relay:
                     if self._stopping or not self._readable():
                         break  # asked to stop and nothing is buffered any more
                     continue
-                if not count:
+                if not count or self._drained_enough(count):
                     break
-                if self._stopping:
-                    after_stop += count
-                    if after_stop > _STOP_DRAIN:
-                        break
-                chunk = window[:count]
-                out = self._stream.feed(bytes(chunk)) if self._masking else chunk
-                if not self._emit(sink, out):
+                if not self._forward(sink, window, count):
                     return
             self._emit(sink, self._stream.flush())
         finally:
@@ -200,7 +208,6 @@ class PumpedRelay(Relay):
             raise ValueError("a pumped relay writes only to a regular file")
         super().__init__(source, sink, masker, tail_limit)
         self._finished = False
-        self._after_stop = 0
 
     @property
     def source_fd(self) -> int:
@@ -231,15 +238,9 @@ class PumpedRelay(Relay):
                 if self._stopping:
                     return self._finish(flush=True)
                 return True
-            if not count:
+            if not count or self._drained_enough(count):
                 return self._finish(flush=True)
-            if self._stopping:
-                self._after_stop += count
-                if self._after_stop > _STOP_DRAIN:
-                    return self._finish(flush=True)
-            chunk = self._window[:count]
-            out = self._stream.feed(bytes(chunk)) if self._masking else chunk
-            if not self._emit(self._sink, out):
+            if not self._forward(self._sink, self._window, count):
                 return self._finish(flush=False)
         return True
 
