@@ -272,6 +272,7 @@ class _Supervision:
             with contextlib.suppress(OSError):
                 os.killpg(pid, signal.SIGCONT)
 
+
 def _observed(known: dict[str, Any], **found: Any) -> Observation:
     """The observation of a run: what was known before it started, and what was found."""
     from ..classify import Observation  # a dataclass: loaded while the job starts
@@ -424,8 +425,8 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         _close(err_w, out_w)
     if refused is not None:
         _close(err_r, out_r)
-        return _observed(known, spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir),
-                       oom_detection=detection, execution_time_ms=elapsed())
+        return _observed(known, oom_detection=detection, execution_time_ms=elapsed(),
+                         spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir))
     log.info("job.started", pid=pid, cgroup=bool(cgroup), oom_detection=detection.value)
 
     job = _Job(spec, cgroup, pid)
