@@ -52,7 +52,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..classify import SpawnStage
 from . import _exec
 from ._reaper import Reaper
-from ._wait import Steps, wait_readable
+from ._wait import Steps, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -162,14 +162,7 @@ def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
           stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
           keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None) -> int:
     """:func:`spawn_steps`, waiting on this thread for the child to report."""
-    steps = spawn_steps(argv, env, workdir, stdout, stderr, cgroup_procs, keep_fds, meanwhile)
-    try:
-        while True:
-            _until, fd = next(steps)
-            assert fd is not None  # it waits only for its report pipe
-            wait_readable(fd, None)
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+    return drive(spawn_steps(argv, env, workdir, stdout, stderr, cgroup_procs, keep_fds, meanwhile))
 
 
 def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,

@@ -24,13 +24,11 @@ from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
 from ._spec import JobSpec
-from ._wait import Inbox, Steps, Waiter, wait_readable
+from ._wait import Inbox, Steps, Waiter, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any, Final, TypeVar
-
-    _T = TypeVar("_T")
+    from typing import Any, Final
 
     from ..classify import Observation, ResourceUsage
 
@@ -541,23 +539,3 @@ def _finish_relays(relays: list[Relay], clock: Callable[[], float]) -> Steps[Non
         else:  # pragma: no cover - a write to a regular file that hangs (a dead NFS server)
             log.warning("relay.abandoned")
 
-
-def drive(steps: Steps[_T], waiter: Waiter) -> _T:
-    """Runs a supervision to its end on this thread: each wait it asks for is slept in
-    ``waiter`` (signals and time) or on its fd; what that raises is raised inside it, so that
-    its own cleanup runs, and waits, as it would for its own error."""
-    try:
-        wait = next(steps)
-        while True:
-            until, fd = wait
-            try:
-                if fd is None:
-                    waiter.wait(until)
-                else:
-                    wait_readable(fd, until, waiter.clock)
-            except BaseException as exc:  # noqa: BLE001 - given to the supervision, which decides
-                wait = steps.throw(exc)
-            else:
-                wait = steps.send(None)
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]

@@ -173,3 +173,28 @@ def wait_readable(fd: int, until: float | None, clock: Clock = time.monotonic) -
             return True
         if left <= 0:
             return False
+
+
+def drive(steps: Steps[_T], waiter: Waiter | None = None) -> _T:
+    """Runs steps to their end on this thread: each wait they ask for is slept in ``waiter``
+    (signals and time) or on its fd; what that raises is raised inside them, so that their
+    own cleanup runs, and waits, as it would for their own error. Steps that wait only on fds
+    need no waiter."""
+    clock = waiter.clock if waiter is not None else time.monotonic
+    try:
+        wait = next(steps)
+        while True:
+            until, fd = wait
+            try:
+                if fd is not None:
+                    wait_readable(fd, until, clock)
+                elif waiter is not None:
+                    waiter.wait(until)
+                else:
+                    raise RuntimeError("steps that wait for signals need a waiter")
+            except BaseException as exc:  # noqa: BLE001 - given to the steps, which decide
+                wait = steps.throw(exc)
+            else:
+                wait = steps.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
