@@ -16,19 +16,23 @@ if TYPE_CHECKING:
     from typing import Any, Final
 
 _LEVELS: Final = {"debug": 10, "info": 20, "warning": 30, "error": 40, "exception": 40}
-_config: dict[str, Any] = {"level": 30, "format": None, "masker": Masker(()), "ready": False}
+_config: dict[str, Any] = {"level": 30, "format": None, "masker": Masker(()), "ready": False,
+                           "bound": {}}
 
 
-def _masking(masker: Masker) -> Any:
-    def processor(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+def _masking(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Masks every secret of the masker in force (:func:`configure`, :func:`scope`) in the
+    line's values, and adds the fields the scope binds."""
+    for key, value in _config["bound"].items():
+        event.setdefault(key, value)
+    masker = _config["masker"]
+    if masker.active:
         for key, value in event.items():
             if isinstance(value, str):
                 event[key] = masker.text(value)
             elif isinstance(value, (list, tuple)):
                 event[key] = [masker.text(v) if isinstance(v, str) else v for v in value]
-        return event
-
-    return processor
+    return event
 
 
 def _stderr() -> Any:
@@ -57,7 +61,7 @@ def _setup() -> None:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
-            _masking(_config["masker"]),  # after the traceback is text, so it is masked too
+            _masking,  # after the traceback is text, so it is masked too
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(_config["level"]),
@@ -70,6 +74,25 @@ def _setup() -> None:
 def configure(level: str = "warning", fmt: str | None = None, masker: Masker | None = None) -> None:
     """Sets the level, the format (``json``/``console``; default by terminal) and the masker."""
     _config.update(level=_LEVELS[level], format=fmt, masker=masker or Masker(()), ready=False)
+
+
+class scope:  # noqa: N801 - used as a function: ``with scope(masker, job=key):``
+    """While entered, every line is masked with ``masker`` (instead of the configured one)
+    and carries ``fields``: a process that serves many jobs (a supervisor host) says which
+    job a line is about and masks that job's secrets in it. Not for threads."""
+
+    __slots__ = ("_masker", "_fields", "_saved")
+
+    def __init__(self, masker: Masker, **fields: Any) -> None:
+        self._masker = masker
+        self._fields = fields
+
+    def __enter__(self) -> None:
+        self._saved = _config["masker"], _config["bound"]
+        _config["masker"], _config["bound"] = self._masker, self._fields
+
+    def __exit__(self, *_exc: object) -> None:
+        _config["masker"], _config["bound"] = self._saved
 
 
 class Logger:

@@ -311,8 +311,8 @@ class TestKilledWith:
 
 
 class TestWhatARunLoads:
-    """What a run and the daemon's fork server import: their cost is every start's, and the
-    fork server's pages are every shim's."""
+    """What a run and the daemon's supervisor host import: their cost is every start's, and
+    the host's pages are held for as long as any job runs."""
 
     def test_a_run_imports_no_event_loop_typing_or_uuid(self, tmp_path: Path) -> None:
         """A successful run imports neither an event loop (asyncio, anyio) nor typing, uuid,
@@ -348,14 +348,12 @@ class TestWhatARunLoads:
                               env=clean_env(), cwd=tmp_path, timeout=60, check=False)
         assert done.stdout.split() == [b"0", b"none", b"True"], done.stderr
 
-    def test_the_fork_server_loads_hodei_run_and_not_the_daemon(self) -> None:
-        """The fork server preloads what a shim runs, and none of the daemon's gRPC, protobuf
-        or event loop, which every shim forked from it would carry."""
+    def test_the_job_host_loads_hodei_run_and_not_the_daemon(self) -> None:
+        """The daemon's supervisor host loads what a run needs, and none of the daemon's gRPC,
+        protobuf or event loop, whose pages it would hold for as long as its jobs run."""
         probe = ("import sys\n"
-                 "from hodei_worker.daemon import _forkserver\n"
-                 "_forkserver._preload()\n"
-                 "wanted = ('hodei_worker.cli._run', 'hodei_worker.classify._rules',\n"
-                 "          'hodei_worker.catalogue', 'hodei_worker.events._model')\n"
+                 "from hodei_worker.daemon import _hostproc\n"
+                 "wanted = ('hodei_worker.cli._run', 'hodei_worker.supervise._host')\n"
                  "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3',\n"
                  "            'hodei_worker.daemon._worker')\n"
                  "print(all(m in sys.modules for m in wanted),\n"

@@ -1,27 +1,23 @@
-"""The worker daemon's parts on their own: admission, the shim's command line, job directories,
-sd_notify on a real datagram socket, the fork server with real shims, and configuration
-refused with exit status 78."""
+"""The worker daemon's parts on their own: admission, a job's hodei-run command line, job
+directories, sd_notify on a real datagram socket, and configuration refused with exit status
+78. (The supervisor host has tests of its own: test_hostproc.py.)"""
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-import anyio
 import pytest
-from conftest import clean_env, wait_for
+from conftest import clean_env
 
 from hodei_worker._generated import jobs_pb2
 from hodei_worker.daemon import _admit
 from hodei_worker.daemon._jobdir import JobDir
 from hodei_worker.daemon._notify import Notifier
-from hodei_worker.daemon._shims import ForkServer, ShimRequest, open_pidfd, wait_ended
-from hodei_worker.supervise._procfs import start_time
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
 IDLE = _admit.Load(draining=False, running=0, max_jobs=4, held=frozenset())
@@ -198,110 +194,6 @@ def test_notifier_watchdog_interval_only_for_this_process() -> None:
     assert Notifier({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": str(os.getpid())}).watchdog_s == 2.0
     assert Notifier({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "1"}).watchdog_s is None
     assert not Notifier({}).enabled
-
-
-async def _one_shim(tmp_path: Path, argv: list[str]) -> tuple[int, int | None]:
-    server = ForkServer()
-    async with anyio.create_task_group() as tg:
-        await tg.start(server.run)
-        pid = await server.spawn(ShimRequest(argv, str(tmp_path / "stdout"), str(tmp_path / "stderr"),
-                                             str(tmp_path / "shim.log"), str(tmp_path)))
-        started = start_time(pid)
-        fd = open_pidfd(pid, started)
-        assert fd is not None
-        with anyio.fail_after(60):
-            await wait_ended(fd)
-        os.close(fd)
-        tg.cancel_scope.cancel()
-    return pid, started
-
-
-def test_fork_server_shim_runs_job_with_output_in_files(tmp_path: Path) -> None:
-    """A shim forked by the fork server runs its job with stdout and stderr in the job's files,
-    writes the event, keeps its own diagnostics out of the job's output, and does not pass
-    the daemon's HODEI_* settings on."""
-    os.environ["HODEI_SECRET_SETTING"] = "daemon-only"
-    try:
-        argv = ["--event-file", str(tmp_path / "event.json"), "--quiet", "--log-level", "info",
-                "--", "sh", "-c", 'echo out; echo err >&2; echo "[$HODEI_SECRET_SETTING]"; exit 3']
-        pid, started = anyio.run(_one_shim, tmp_path, argv)
-    finally:
-        del os.environ["HODEI_SECRET_SETTING"]
-    assert started is not None
-    assert (tmp_path / "stdout").read_bytes() == b"out\n[]\n"
-    assert (tmp_path / "stderr").read_bytes() == b"err\n"
-    event = json.loads((tmp_path / "event.json").read_text())
-    assert event["exit_code"] == 3
-    assert event["error_code"] == "ERR_1007"
-    wait_for(lambda: open_pidfd(pid, started) is None, what="the shim to be gone")
-
-
-def test_a_shims_log_is_made_only_when_it_has_something_to_say(tmp_path: Path) -> None:
-    """A shim whose run had nothing to say leaves no log file; one refused for an event file
-    it cannot write says why in its log."""
-    quiet, loud = tmp_path / "quiet", tmp_path / "loud"
-    quiet.mkdir()
-    loud.mkdir()
-    anyio.run(_one_shim, quiet, ["--event-file", str(quiet / "event.json"), "--quiet", "--", "true"])
-    assert json.loads((quiet / "event.json").read_text())["exit_code"] == 0
-    assert not (quiet / "shim.log").exists()
-    anyio.run(_one_shim, loud, ["--event-file", str(loud / "missing" / "event.json"), "--quiet",
-                                "--", "true"])
-    assert "--event-file" in (loud / "shim.log").read_text()
-
-
-async def _started_shim(tmp_path: Path) -> tuple[int, int | None, int | None]:
-    server = ForkServer()
-    async with anyio.create_task_group() as tg:
-        await tg.start(server.run)
-        shim = await server.start(ShimRequest(
-            ["--event-file", str(tmp_path / "event.json"), "--quiet", "--", "sleep", "5"],
-            str(tmp_path / "stdout"), str(tmp_path / "stderr"), str(tmp_path / "shim.log"),
-            str(tmp_path)))
-        seen = start_time(shim.pid)
-        os.kill(shim.pid, signal.SIGTERM)
-        fd = os.pidfd_open(shim.pid)
-        with anyio.fail_after(60):
-            await wait_ended(fd)
-        os.close(fd)
-        tg.cancel_scope.cancel()
-    return shim.pid, shim.start_time, seen
-
-
-def test_the_fork_server_answers_with_the_shims_start_time(tmp_path: Path) -> None:
-    """The fork server's answer names the shim for good: its pid with the start time the
-    shim's own /proc entry shows."""
-    pid, answered, seen = anyio.run(_started_shim, tmp_path)
-    assert answered is not None
-    assert answered == seen
-
-
-async def _shim_terminated_at_once(tmp_path: Path, argv: list[str]) -> int:
-    server = ForkServer()
-    async with anyio.create_task_group() as tg:
-        await tg.start(server.run)
-        pid = await server.spawn(ShimRequest(argv, str(tmp_path / "stdout"), str(tmp_path / "stderr"),
-                                             str(tmp_path / "shim.log"), str(tmp_path)))
-        os.kill(pid, signal.SIGTERM)  # a cancel, while the shim is still starting
-        fd = os.pidfd_open(pid)
-        with anyio.fail_after(60):
-            await wait_ended(fd)
-        os.close(fd)
-        tg.cancel_scope.cancel()
-    return pid
-
-
-def test_a_shim_terminated_while_starting_reports_the_job_not_started(tmp_path: Path) -> None:
-    """A termination that reaches a shim as it starts is held until hodei-run can honour it:
-    the job is not started and the event says so (the shim never dies of it silently)."""
-    argv = ["--event-file", str(tmp_path / "event.json"), "--quiet", "--",
-            "sh", "-c", f"touch {tmp_path / 'started'}"]
-    for _ in range(5):
-        (tmp_path / "event.json").unlink(missing_ok=True)
-        anyio.run(_shim_terminated_at_once, tmp_path, argv)
-        event = json.loads((tmp_path / "event.json").read_text())
-        assert event["failure_reason"]["signal"] == "SIGTERM"
-        assert not (tmp_path / "started").exists()
 
 
 @pytest.mark.parametrize(("args", "key"), [

@@ -7,7 +7,7 @@ import enum
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import _logging
 from .._ids import uuid4
@@ -116,8 +116,9 @@ def _temporary_beside(target: str) -> tuple[int, str]:
             continue
 
 
-def write_event_file(path: str, data: dict[str, Any]) -> None:
-    """Writes the event atomically: a temporary file in the same directory, fsynced, renamed.
+def write_event_file(path: str, data: dict[str, Any], sync: bool = True) -> None:
+    """Writes the event atomically: a temporary file in the same directory, fsynced (unless
+    not ``sync``), renamed.
 
     Symlinks are followed (the link stays, its target is replaced); anything that is not a
     regular file is never replaced (UnsafeFile)."""
@@ -133,7 +134,8 @@ def write_event_file(path: str, data: dict[str, Any]) -> None:
             json.dump(data, fh, ensure_ascii=False)
             fh.write("\n")
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -148,7 +150,10 @@ def _cgroup_name(job_id: str) -> str:
     return f"hodei-{safe}-{uuid4()[:8]}"
 
 
-def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> JobSpec:
+def job_spec(settings: Settings, pass_fds: tuple[int, ...] = (), sweep_stale: bool = True,
+             hosted: bool = False) -> JobSpec:
+    """The supervisor's spec for a run with ``settings``; ``hosted``: for a process that
+    supervises many jobs (it neither owns every descendant nor hands out its terminal)."""
     return JobSpec(
         argv=settings.command,
         env=settings.env,
@@ -161,6 +166,8 @@ def _spec(settings: Settings, pass_fds: tuple[int, ...], sweep_stale: bool) -> J
         use_cgroups=settings.cgroup == "auto",
         sweep_stale=sweep_stale,
         pass_fds=pass_fds,
+        own_all_descendants=not hosted,
+        foreground_tty=not hosted,
     )
 
 
@@ -187,6 +194,70 @@ def _say(text: str) -> None:
         sys.stderr.flush()
 
 
+def conclude(obs: Observation, masker: Masker, ids: dict[str, Any]) -> tuple[Event, dict[str, Any]]:
+    """The run's event, and its data as written and published, from what the supervisor
+    observed: every secret masked in the observation before anything is derived from it, and
+    in the data. ``ids``: ``job_id``, ``worker_id`` and ``correlation_id`` (new ones where
+    missing)."""
+    from ..classify import classify
+    from ..events import Identity, build_event, to_dict
+
+    who = Identity(ids.get("job_id") or uuid4(), ids.get("worker_id") or uuid4(),
+                   ids.get("correlation_id") or uuid4())
+    obs = mask_observation(obs, masker)
+    event = build_event(obs, classify(obs), who)
+    return event, mask_event(to_dict(event), masker)
+
+
+def settle(argv: list[str], env: Mapping[str, str]) -> tuple[Settings | None, Any, dict[str, Any], Masker, dict[str, Any]]:
+    """Reads a run's command line: its settings (None when refused), the problem that refused
+    it, what was settled before the problem, the masker of the secrets resolved, and the ids
+    and event file to report under (those settled, when refused)."""
+    try:
+        settings: Settings | None = _settings.load(argv, dict(env))
+        problem, partial = None, {}
+    except InputError as exc:
+        settings, problem, partial = None, exc.problem, exc.partial
+    if settings is not None:
+        masker = Masker(s.value for s in settings.secrets)
+        ids = {"job_id": settings.job_id, "worker_id": settings.worker_id,
+               "correlation_id": settings.correlation_id, "event_file": settings.event_file}
+    else:
+        # Refused: mask the secrets resolved before the problem, and honour the ids, event
+        # file and log settings that were settled.
+        masker = Masker(s.value for s in partial.get("secrets", ()))
+        ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
+    return settings, problem, partial, masker, ids
+
+
+def refused(argv: list[str], problem: Any) -> Observation:
+    """The observation of a run refused before anything started."""
+    from ..classify import Observation
+
+    return Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
+
+
+def broken(spec: JobSpec, masker: Masker, exc: BaseException) -> Observation:
+    """The observation of a run whose supervision broke (its job stopped by then)."""
+    from ..classify import Observation
+
+    return Observation(spec.argv[0], spec.argv[1:], spec.workdir or os.getcwd(),
+                       internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
+
+
+def save_event(path: str, data: dict[str, Any], masker: Masker, sync: bool = True) -> None:
+    """Writes the event file (:func:`write_event_file`); a failure is logged and said on
+    stderr, never raised: the run's outcome is still told by its exit status."""
+    try:
+        write_event_file(path, data, sync)
+    except UnsafeFile as exc:
+        log.error("event_file.refused", path=path, error=str(exc))
+        _say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
+    except OSError as exc:
+        log.error("event_file.write_failed", path=path, error=str(exc))
+        _say(f"hodei-run: cannot write the event file {path}: {exc.strerror}\n")
+
+
 def run_command(argv: list[str], environ: dict[str, str] | None = None,
                 early_signals: Sequence[int] = (), sweep_stale: bool = True) -> int:
     """Runs hodei-run; returns its exit status. ``early_signals`` (still growing until the
@@ -194,60 +265,31 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
     ``sweep_stale``: see :attr:`JobSpec.sweep_stale`."""
     env = dict(os.environ if environ is None else environ)
     given_fds = inherited_fds()  # before we open any of our own (those are close-on-exec)
-    try:
-        settings: Settings | None = _settings.load(argv, env)
-        problem, partial = None, {}
-    except InputError as exc:
-        settings, problem, partial = None, exc.problem, exc.partial
+    settings, problem, partial, masker, ids = settle(argv, env)
     if settings is not None:
-        masker = Masker(s.value for s in settings.secrets)
         _logging.configure(settings.log_level if not settings.quiet else "error",
                            settings.log_format, masker)
-        ids = {"job_id": settings.job_id, "worker_id": settings.worker_id,
-               "correlation_id": settings.correlation_id, "event_file": settings.event_file}
     else:
-        # Refused: mask the secrets resolved before the problem, and honour the ids, event
-        # file and log settings that were settled.
-        masker = Masker(s.value for s in partial.get("secrets", ()))
         _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
-        ids = {k: partial.get(k) for k in ("job_id", "worker_id", "correlation_id", "event_file")}
     publish = settings.publish if settings is not None else partial.get("publish")
 
     if settings is None:
         assert problem is not None
-        from ..classify import Observation
-
-        obs = Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
+        obs = refused(argv, problem)
     else:
         become_subreaper()
-        spec = _spec(settings, given_fds, sweep_stale)
+        spec = job_spec(settings, given_fds, sweep_stale)
         try:
             obs = supervise(spec, Reaper(), early_signals=early_signals, meanwhile=_load_reporting)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
-            from ..classify import Observation
+            obs = broken(spec, masker, exc)
 
-            obs = Observation(spec.argv[0], spec.argv[1:], settings.workdir or os.getcwd(),
-                              internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
+    from ..events import from_dict, summary_line
 
-    from ..classify import classify
-    from ..events import Identity, build_event, from_dict, summary_line, to_dict
-
-    who = Identity(ids["job_id"] or uuid4(), ids["worker_id"] or uuid4(),
-                   ids["correlation_id"] or uuid4())
-    obs = mask_observation(obs, masker)
-    failure = classify(obs)
-    event = build_event(obs, failure, who)
-    data = mask_event(to_dict(event), masker)
+    event, data = conclude(obs, masker, ids)
     if ids.get("event_file"):
-        try:
-            write_event_file(str(ids["event_file"]), data)
-        except UnsafeFile as exc:
-            log.error("event_file.refused", path=ids["event_file"], error=str(exc))
-            _say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
-        except OSError as exc:
-            log.error("event_file.write_failed", path=ids["event_file"], error=str(exc))
-            _say(f"hodei-run: cannot write the event file {ids['event_file']}: {exc.strerror}\n")
+        save_event(str(ids["event_file"]), data, masker)
     if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""

@@ -251,8 +251,8 @@ class _Parser(argparse.ArgumentParser):
 
 @functools.cache
 def parser() -> argparse.ArgumentParser:
-    """The command line, generated from :data:`OPTIONS` (built once per process: the daemon's
-    fork server builds it before it forks, so no shim pays for it)."""
+    """The command line, generated from :data:`OPTIONS` (built once per process: the
+    daemon's supervisor host reads every job's command line with it)."""
     p = _Parser(
         prog="hodei-run",
         formatter_class=_Formatter,

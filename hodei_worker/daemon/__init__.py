@@ -1,12 +1,13 @@
 """``hodei-worker``: the daemon that takes jobs from the control plane and runs many at once.
 
-Each job runs under a shim of its own (hodei-run, forked from a fork server that imported it
-once), so jobs outlive a crash of the daemon; the job's state and output live in the state
-directory, and everything the control plane must learn goes through the durable outbox.
+Its jobs run in a supervisor host (``_hostproc``): one process, started by the daemon, that
+supervises all of them with hodei-run's guarantees and outlives a crash of the daemon; the
+job's state and output live in the state directory, and everything the control plane must
+learn goes through the durable outbox.
 
-The package imports nothing of the daemon itself until asked: its fork server
-(``python -m hodei_worker.daemon._forkserver``) must load hodei-run's modules only, not the
-daemon's gRPC and event loop, which every shim forked from it would carry.
+The package imports nothing of the daemon itself until asked: the host
+(``python -m hodei_worker.daemon._hostproc``) loads hodei-run's modules only, not the daemon's
+gRPC and event loop.
 """
 
 from __future__ import annotations

@@ -4,16 +4,16 @@ to find the job again and report it exactly once.
     job           the daemon's record of the job, appended to at each step:
                   one file, so a job costs no more inodes than it must. The JobSpec, as the
                   control plane sent it (written before the job is accepted); ``spawning``
-                  (the daemon is about to fork the shim); ``cancel`` (why the job is being
-                  cancelled, before any signal is sent); ``reported`` (the terminal event is
-                  in the outbox: the directory, its ``work/`` removed, stays until every event
-                  of the job is acknowledged, as the outbox's log chunks read their bytes from
-                  ``stdout`` and ``stderr`` when they are sent)
-    shim.json     the shim's pid and start time (written by the shim itself, first thing)
-    stdout        the job's output, masked by the shim; byte offsets in it number the LogChunks
-    stderr
-    shim.log      hodei-run's own diagnostics for this job (only if it had any)
-    event.json    the job's final event, written atomically by the shim
+                  (the daemon is handing the job to the supervisor host it names); ``cancel``
+                  (why the job is being cancelled, before any signal is sent); ``reported``
+                  (the terminal event is in the outbox: the directory, its ``work/`` removed,
+                  stays until every event of the job is acknowledged, as the outbox's log
+                  chunks read their bytes from ``stdout`` and ``stderr`` when they are sent)
+    shim.json     only for a job of an older daemon, run by a shim of its own: the shim's pid
+                  and start time (written by the shim itself, first thing)
+    stdout        the job's output, masked by its supervisor; byte offsets in it number the
+    stderr        LogChunks
+    event.json    the job's final event, written atomically by its supervisor
     offsets.json  how far each stream has been committed to the outbox
     work/         the job's working directory unless its spec names one
 
@@ -156,10 +156,6 @@ class JobDir:
         return self.path / "event.json"
 
     @property
-    def log_path(self) -> Path:
-        return self.path / "shim.log"
-
-    @property
     def work(self) -> Path:
         return self.path / "work"
 
@@ -178,11 +174,20 @@ class JobDir:
     def shim_record(self) -> Path:
         return self.path / "shim.json"
 
-    def mark_spawning(self) -> None:
-        """Records that a shim is being started (with the spec, durably): after a crash, a job
-        with this mark and no shim record may or may not have started, so it must not be
-        started again."""
-        self._append(_SPAWNING, b"")
+    def mark_spawning(self, host: dict[str, Any] | None = None) -> None:
+        """Records that the job is being handed to its supervisor, the ``host`` named (with
+        the spec, durably): after a crash, the job is asked for there, and it is never
+        started a second time where it may have started already."""
+        self._append(_SPAWNING, json.dumps(host).encode() if host else b"")
+
+    def host(self) -> dict[str, Any] | None:
+        """The host the job was last handed to (see :meth:`mark_spawning`)."""
+        marks = [data for kind, data in self._records() if kind == _SPAWNING and data]
+        try:
+            found = json.loads(marks[-1]) if marks else None
+        except ValueError:
+            return None
+        return found if isinstance(found, dict) else None
 
     @property
     def spawning(self) -> bool:

@@ -1,15 +1,16 @@
-"""The worker daemon: many jobs at once, each under a shim of its own, reported exactly once.
+"""The worker daemon: many jobs at once, all supervised by its host process, reported exactly once.
 
-Whoever acquires releases: the worker owns the fork server, the outbox, the publisher and the
-session, and ends them in its task group; each shim owns its job, and outlives the worker on
-purpose. What the worker must never lose goes through the outbox as events with ids fixed by
+Whoever acquires releases: the worker owns its connections to its supervisor hosts, the
+outbox, the publisher and the session, and ends them in its task group; the host owns the
+jobs, and outlives the worker on purpose (see ``_hostproc``). What the worker must never lose goes through the outbox as events with ids fixed by
 the job and attempt (``job#1/accepted``, ``job#1/stdout/65536``, ``job#1/end``), so whatever
 a crash repeats is recognised as a repeat, by the outbox and by the control plane.
 
 A job's life here: RunJob → admitted (``_admit``) → its directory and spec on disk →
-``JobAccepted`` → shim forked → ``JobStarted`` → output committed as ``LogChunk``s while it
-runs → the shim ends → the shim's event (or, if the shim died without one, ``ERR_1008``) as the
-terminal event, or ``JobCancelled`` if it was cancelled → ``reported`` → directory removed.
+``JobAccepted`` → handed to the host → ``JobStarted`` → output committed as ``LogChunk``s while
+it runs → the host writes its event and says it ended → that event (or, if the host died
+without writing one, ``ERR_1008``) as the terminal event, or ``JobCancelled`` if it was
+cancelled → ``reported`` → directory removed.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ from ..supervise._cgroup import sweep_stale
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
+from ._hosts import HostError, HostId, HostLink, Watch, alive, start_host
 from ._jobdir import JobDir
 from ._notify import Notifier
+from ._pidfd import open_pidfd, wait_ended
 from ._session import Session
-from ._shims import ForkServer, ShimError, ShimRequest, open_pidfd, wait_ended
 
 log = _logging.get_logger("hodei.daemon")
 
@@ -63,7 +65,8 @@ acknowledged: the log chunks in the outbox read their bytes from the job's files
 FINISHED_MEMORY: Final = 4096
 """How many finished job ids are remembered, to answer a late CancelJob."""
 SPAWN_RECORD_WAIT_S: Final = 2.0
-"""After a restart, how long a job caught while starting may take to show its shim's record."""
+"""After a restart, how long a job an older daemon's shim was starting may take to show the
+shim's record."""
 FLUSH_ON_EXIT_S: Final = 10.0
 """How long a leaving worker waits for its outbox to empty."""
 _STREAMS: Final = (("stdout", "LOG_STREAM_STDOUT"), ("stderr", "LOG_STREAM_STDERR"))
@@ -92,8 +95,12 @@ class Job:
 
     spec: jobs_pb2.JobSpec
     dir: JobDir
+    link: HostLink | None = None
+    """The connection to the host that runs the job."""
+    watch: Watch | None = None
+    """What its host tells of it."""
     shim: tuple[int, int | None] | None = None
-    """The shim's pid and start time, once this daemon knows them (else read from its record)."""
+    """A job of an older daemon, run by a shim of its own: the shim's pid and start time."""
     offsets: dict[str, int] | None = None
     """How far each stream is committed; read from the job directory at the first look."""
     dropped: dict[str, int] = field(default_factory=dict)
@@ -116,6 +123,11 @@ class Job:
         """The job and attempt, prefix of every event id of this run."""
         return f"{self.spec.job_id}#{self.spec.attempt or 1}"
 
+    @property
+    def host_key(self) -> str:
+        """The run's name in its host: its directory's (unique per run)."""
+        return self.dir.path.name
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -131,10 +143,15 @@ class Worker:
         self.finished: collections.OrderedDict[str, None] = collections.OrderedDict()
         self.draining = False
         self.log_bytes_dropped = 0
-        self.forks = ForkServer()
-        # Absolute: shims run in their job's directory, and read these paths from there.
+        # Absolute: the host runs elsewhere, and reads these paths from there.
         self.state_dir = config.state_dir.absolute()
         self.jobs_root = self.state_dir / "jobs"
+        self.hosts_dir = self.state_dir / "hosts"
+        self.host: HostLink | None = None
+        """The host this daemon started, which runs its new jobs."""
+        self._host_lock = anyio.Lock()
+        self._adopted: dict[int, HostLink | None] = {}
+        """Hosts of a previous life of this worker, by pid (None: gone or unreachable)."""
         self.outbox: Outbox | None = None
         self.commit: GroupCommit | None = None
         self.publisher: Publisher | None = None
@@ -160,7 +177,10 @@ class Worker:
             self.session = Session(self.config.endpoint, self)
             async with anyio.create_task_group() as tg:
                 self._tg = tg
-                await tg.start(self.forks.run)
+                try:
+                    await self._host_for_new_jobs()
+                except HostError as exc:  # its jobs say so; the next job tries again
+                    log.error("host.unavailable", error=str(exc))
                 tg.start_soon(self.commit.run)
                 tg.start_soon(self._publish)
                 await self._recover()
@@ -326,7 +346,11 @@ class Worker:
         if job.cancel_reason is None:
             job.cancel_reason = reason
             job.dir.request_cancel(reason)  # recorded first: a restarted worker reports it too
-        self._signal_shim(job, signal.SIGTERM)
+        if job.link is not None:
+            assert self._tg is not None
+            self._tg.start_soon(job.link.cancel, job.host_key)
+        else:
+            self._signal_shim(job, signal.SIGTERM)
 
     def _shim_pidfd(self, job: Job) -> int | None:
         """A pidfd for the job's shim; None if it is gone or not known yet."""
@@ -350,26 +374,47 @@ class Worker:
 
     # --- a job's run ---------------------------------------------------------------------
 
+    async def _host_for_new_jobs(self) -> HostLink:
+        """The host this daemon started, started (again, if the last one is gone) when
+        needed. Raises HostError."""
+        async with self._host_lock:
+            if self.host is None or self.host.gone.is_set():
+                assert self._tg is not None
+                ident, process = await start_host(self.hosts_dir)
+                self._tg.start_soon(process.wait)  # our child: reaped when it ends
+                self.host = await HostLink.connect(ident)
+                self._tg.start_soon(self.host.serve)
+                log.info("host.started", host=ident.pid)
+            return self.host
+
     async def _start(self, job: Job) -> None:
         argv = _admit.shim_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
                                 str(job.dir.work), self.config.kill_grace_ms)
-        request = ShimRequest(argv, str(job.dir.stdout), str(job.dir.stderr), str(job.dir.log_path),
-                              str(job.dir.path),
-                              str(job.dir.path / "stdin") if job.spec.stdin else None,
-                              record=str(job.dir.shim_record))
-        job.dir.mark_spawning()
         try:
-            shim = await self.forks.start(request)
-        except ShimError as exc:
+            link = await self._host_for_new_jobs()
+            job.dir.mark_spawning(link.ident.as_dict())
+            job.link, job.watch = link, link.watch(job.host_key)
+            await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
+                           job.dir.path / "stdin" if job.spec.stdin else None)
+        except HostError as exc:
+            job.link = job.watch = None
             await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
             return
-        # The shim records itself (a restarted daemon reads that); this daemon knows it already.
-        job.shim = (shim.pid, shim.start_time)
-        await self._commit(job, self._started(job, shim.pid, shim.started_at))
-        log.info("job.started", job_id=job.job_id, shim_pid=shim.pid)
-        await self._watch(job)
+        await self._follow(job)
+
+    async def _follow(self, job: Job) -> None:
+        """Follows a job its host runs: commits its start (with what else waits), then
+        reports its end."""
+        assert job.watch is not None
+        await job.watch.started.wait()
+        if job.watch.pid is not None:
+            await self._commit(job, self._started(job, job.watch.pid, job.watch.at or time.time()))
+            log.info("job.started", job_id=job.job_id, pid=job.watch.pid)
+        await job.watch.ended.wait()
+        await self._finish(job)
 
     async def _watch(self, job: Job) -> None:
+        """Follows a job of an older daemon, run by a shim of its own, to its end."""
         if job.unsent:  # found again after a restart
             await self._commit(job)
         fd = self._shim_pidfd(job)
@@ -423,6 +468,11 @@ class Worker:
                 self.finished.popitem(last=False)
             job.ended.set()
             self.notifier.send(status=self._status())
+            if job.link is not None:
+                job.link.forget(job.host_key)
+                if job.link is not self.host and not job.link.watching:
+                    with anyio.CancelScope(shield=True):  # an older host: free to end now
+                        await job.link.aclose()
 
     def _lost(self, job: Job, message: str) -> dict[str, Any]:
         """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped,
@@ -605,23 +655,80 @@ class Worker:
             # Committed again, in case the crash came before they were: their ids make a
             # repeat one event, for the outbox and for the control plane.
             job.unsent.append(self._accepted(job))
-            if jobdir.shim() is None and jobdir.spawning:
-                # Asked for, maybe started: wait for the shim's own record a little, and never
-                # start the job a second time.
-                with anyio.move_on_after(SPAWN_RECORD_WAIT_S):
-                    while jobdir.shim() is None:  # noqa: ASYNC110 - a file another process writes
-                        await anyio.sleep(0.05)
-            if jobdir.shim() is None and jobdir.spawning:
-                self._tg.start_soon(self._finish, job, "the worker stopped while starting the job; "
-                                    "whether it started is unknown, so it was not started again")
-            elif jobdir.shim() is None:
-                self._tg.start_soon(self._start, job)  # accepted, never started: start it now
+            host = jobdir.host()
+            if host is not None:
+                await self._reattach(job, HostId.from_dict(host))
             else:
-                log.info("job.reattached", job_id=job.job_id)
-                recorded = jobdir.shim() or {}
-                job.unsent.append(self._started(job, int(recorded.get("pid") or 0),
-                                                float(recorded.get("started_at") or time.time())))
-                self._tg.start_soon(self._watch, job)
+                await self._reattach_shim(job)
+
+    async def _reattach(self, job: Job, ident: HostId) -> None:
+        """Finds a job handed to ``ident`` before the restart: followed there if it runs,
+        reported if it ended, started now if the host never got it."""
+        assert self._tg is not None
+        link = await self._adopt(ident)
+        if link is None:  # the host is gone: its event, if it wrote one, else lost
+            self._tg.start_soon(self._finish, job)
+            return
+        watch = link.watch(job.host_key)  # before asking: an end said meanwhile is kept
+        try:
+            listed = await link.listing()
+        except HostError:
+            listed = {}
+        if job.host_key in listed or watch.ended.is_set():
+            log.info("job.reattached", job_id=job.job_id, host=ident.pid)
+            job.link, job.watch = link, watch
+            running = listed.get(job.host_key) or {}
+            if running.get("pid") is not None and not watch.started.is_set():
+                watch.pid, watch.at = running["pid"], running.get("at")
+                watch.started.set()
+            self._tg.start_soon(self._follow, job)
+            return
+        link.forget(job.host_key)
+        if job.dir.event() is not None or link.gone.is_set():
+            self._tg.start_soon(self._finish, job)
+        else:  # handed over as the daemon died, never received: started now, once
+            self._tg.start_soon(self._start, job)
+        if not link.watching:
+            await link.aclose()
+            self._adopted[ident.pid] = None
+
+    async def _adopt(self, ident: HostId) -> HostLink | None:
+        """A connection to a host of a previous life; None when it is gone or unreachable."""
+        if ident.pid in self._adopted:
+            return self._adopted[ident.pid]
+        link = None
+        if alive(ident):
+            try:
+                link = await HostLink.connect(ident)
+            except HostError as exc:
+                log.error("host.unreachable", host=ident.pid, error=str(exc))
+            else:
+                assert self._tg is not None
+                self._tg.start_soon(link.serve)
+        self._adopted[ident.pid] = link
+        return link
+
+    async def _reattach_shim(self, job: Job) -> None:
+        """Finds a job of an older daemon, run by a shim of its own."""
+        assert self._tg is not None
+        jobdir = job.dir
+        if jobdir.shim() is None and jobdir.spawning:
+            # Asked for, maybe started: wait for the shim's own record a little, and never
+            # start the job a second time.
+            with anyio.move_on_after(SPAWN_RECORD_WAIT_S):
+                while jobdir.shim() is None:  # noqa: ASYNC110 - a file another process writes
+                    await anyio.sleep(0.05)
+        if jobdir.shim() is None and jobdir.spawning:
+            self._tg.start_soon(self._finish, job, "the worker stopped while starting the job; "
+                                "whether it started is unknown, so it was not started again")
+        elif jobdir.shim() is None:
+            self._tg.start_soon(self._start, job)  # accepted, never started: start it now
+        else:
+            log.info("job.reattached", job_id=job.job_id)
+            recorded = jobdir.shim() or {}
+            job.unsent.append(self._started(job, int(recorded.get("pid") or 0),
+                                            float(recorded.get("started_at") or time.time())))
+            self._tg.start_soon(self._watch, job)
 
 
 def _remove_all(paths: list[Path]) -> None:

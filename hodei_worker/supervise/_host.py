@@ -9,10 +9,11 @@ pumped by it, not threads), so jobs are started by ``fork`` into their cgroups, 
 blocks on one job: a job's spawn waits for its cgroup migration as any other wait does.
 
 Each pass of :meth:`Host.run_once` sleeps in one ``poll`` over the signal wake-up pipe
-(SIGCHLD), the relays' pipes and the fds jobs wait on, until the earliest time a job waits
-for; then it reaps, pumps the relays that have bytes, and resumes each job whose wait is over
-(its fd readable, its time reached, or, for a job waiting on signals, a signal of its own or
-a child's end).
+(SIGCHLD), the relays' pipes, the fds jobs wait on and the caller's own, until the earliest
+time a job waits for; then it reaps, pumps the relays that have bytes, and resumes each job
+whose wait is over: its fd readable, its time reached, or, for a job waiting on signals, a
+signal of its own (its inbox) or its main process's end. Jobs with nothing new are not
+resumed, so a pass costs the jobs it serves, not every job held.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import select
 import signal
 import time
+from collections.abc import Callable, Iterable
 
 from .. import _logging
 from .._masking import Masker
@@ -37,13 +39,16 @@ log = _logging.get_logger("hodei.host")
 
 
 class _Hosted:
-    __slots__ = ("key", "steps", "inbox", "wait")
+    __slots__ = ("key", "steps", "inbox", "wait", "pid", "masker")
 
-    def __init__(self, key: str, steps: Steps[Observation], inbox: Inbox) -> None:
+    def __init__(self, key: str, inbox: Inbox, masker: Masker) -> None:
         self.key = key
-        self.steps = steps
         self.inbox = inbox
+        self.masker = masker
+        self.steps: Steps[Observation] | None = None
         self.wait: Wait = (None, None)
+        self.pid: int | None = None
+        """The job's main process, once it runs."""
 
 
 class Host:
@@ -57,22 +62,41 @@ class Host:
         self._jobs: dict[str, _Hosted] = {}
         self._relays: set[PumpedRelay] = set()
         self._ended: list[tuple[str, Observation | BaseException]] = []
+        self.ready_fds: set[int] = set()
+        """Which of the caller's fds (given to :meth:`run_once`) the last pass found readable."""
+        self.received: list[int] = []
+        """The signals the waiter caught in the last pass (SIGCHLD among them)."""
 
     def __len__(self) -> int:
         return len(self._jobs)
 
-    def start(self, key: str, spec: JobSpec, stdout: int, stderr: int) -> None:
+    def __contains__(self, key: object) -> bool:
+        return key in self._jobs
+
+    def pid(self, key: str) -> int | None:
+        """The main process of the job ``key``, once it runs."""
+        hosted = self._jobs.get(key)
+        return None if hosted is None else hosted.pid
+
+    def start(self, key: str, spec: JobSpec, stdout: int, stderr: int, stdin: int | None = None,
+              started: Callable[[int], None] | None = None) -> None:
         """Starts supervising ``spec`` as ``key``, its output going to ``stdout`` and
-        ``stderr`` (regular files; the caller keeps and closes them). Its job is started by
-        the next :meth:`run_once` calls, never by this one."""
+        ``stderr`` (regular files), its input read from ``stdin`` (None: the host's); the
+        caller keeps and closes them. ``started`` is called with the job's pid once it runs.
+        Its job is started by the next :meth:`run_once` calls, never by this one."""
         if key in self._jobs:
             raise ValueError(f"{key}: already supervised here")
         if spec.own_all_descendants:
             raise ValueError(f"{key}: a hosted job cannot own every descendant of the host")
-        inbox = Inbox(self.clock)
-        steps = supervision(spec, self.reaper, inbox, stdout=stdout, stderr=stderr,
-                            make_relay=self._relay)
-        hosted = _Hosted(key, steps, inbox)
+        hosted = _Hosted(key, Inbox(self.clock), Masker(spec.secrets))
+
+        def running(pid: int) -> None:
+            hosted.pid = pid
+            if started is not None:
+                started(pid)
+
+        hosted.steps = supervision(spec, self.reaper, hosted.inbox, stdout=stdout, stderr=stderr,
+                                   make_relay=self._relay, stdin=stdin, started=running)
         self._jobs[key] = hosted
         hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
 
@@ -91,9 +115,11 @@ class Host:
         hosted.inbox.put(sig)
         return True
 
-    def run_once(self, waiter: Waiter, until: float | None = None) -> list[tuple[str, Observation | BaseException]]:
-        """One pass: sleeps until something is due (or ``until``), handles it, and returns the
-        jobs that ended in it. ``waiter`` must catch SIGCHLD."""
+    def run_once(self, waiter: Waiter, until: float | None = None,
+                 fds: Iterable[int] = ()) -> list[tuple[str, Observation | BaseException]]:
+        """One pass: sleeps until something is due (or ``until``, or one of the caller's
+        ``fds`` is readable: see :attr:`ready_fds`), handles it, and returns the jobs that
+        ended in it. ``waiter`` must catch SIGCHLD."""
         now = self.clock()
         times = [w[0] for w in (h.wait for h in self._jobs.values()) if w[0] is not None]
         if until is not None:
@@ -106,20 +132,26 @@ class Host:
         for fd in relays:
             poller.register(fd, select.POLLIN)
         watched = {h.wait[1] for h in self._jobs.values() if h.wait[1] is not None}
-        for fd in watched - relays.keys():
+        mine = set(fds)
+        for fd in (watched | mine) - relays.keys():
             poller.register(fd, select.POLLIN)
         ready = {fd for fd, _ in poller.poll(_poll_ms(min(times) - now if times else None))}
-        signalled = bool(waiter.take()) or waiter.wake_fd in ready
-        self.reaper.reap()
+        self.ready_fds = ready & mine
+        self.received = waiter.take()
+        signalled = bool(self.received) or waiter.wake_fd in ready
+        if signalled:
+            self.reaper.reap()
         for fd in ready & relays.keys():
             self._pump(relays[fd])
         now = self.clock()
+        exited = self.reaper.has_ended
         for hosted in list(self._jobs.values()):
             due, watch = hosted.wait
             if watch is not None:
                 go = watch in ready or (due is not None and now >= due)
-            else:
-                go = signalled or bool(hosted.inbox.pending) or (due is not None and now >= due)
+            else:  # waiting on signals: its own, or its main process's end
+                go = (bool(hosted.inbox.pending) or (due is not None and now >= due)
+                      or (exited(hosted.pid) if hosted.pid is not None else signalled))
             if go:
                 self._advance(hosted)
         for relay in [r for r in self._relays if r.stopping]:
@@ -132,10 +164,13 @@ class Host:
         grace), their cgroups removed, and nothing is reported for them."""
         for hosted in list(self._jobs.values()):
             try:
-                hosted.steps.close()
+                if hosted.steps is not None:
+                    hosted.steps.close()
             except Exception:  # one that fails to close must not keep the others running
                 log.exception("host.close_failed", key=hosted.key)
         self._jobs.clear()
+        for relay in self._relays:
+            relay.release()
         self._relays.clear()
 
     def _pump(self, relay: PumpedRelay) -> None:
@@ -143,13 +178,16 @@ class Host:
             self._relays.discard(relay)
 
     def _advance(self, hosted: _Hosted) -> None:
-        try:
-            hosted.wait = hosted.steps.send(None)
-        except StopIteration as done:
-            self._end(hosted, done.value)
-        except Exception as exc:  # the supervision broke: it stopped its job before raising
-            log.exception("host.supervision_failed", key=hosted.key)
-            self._end(hosted, exc)
+        assert hosted.steps is not None
+        # What the supervision logs meanwhile names its job, and is masked with its secrets.
+        with _logging.scope(hosted.masker, job=hosted.key):
+            try:
+                hosted.wait = hosted.steps.send(None)
+            except StopIteration as done:
+                self._end(hosted, done.value)
+            except Exception as exc:  # the supervision broke: it stopped its job before raising
+                log.exception("host.supervision_failed")
+                self._end(hosted, exc)
 
     def _end(self, hosted: _Hosted, outcome: Observation | BaseException) -> None:
         del self._jobs[hosted.key]

@@ -259,3 +259,10 @@ class PumpedRelay(Relay):
     def join(self, timeout: float | None = None) -> bool:
         """Whether the relay has finished (it is never waited for here: the loop pumps it)."""
         return self._finished
+
+    def release(self) -> None:
+        """Ends the relay at once, dropping what the pipe still holds, and releases all it
+        holds (a loop that stops pumping it: a host closing)."""
+        if not self._finished:
+            self._finish(flush=False)
+        self.close()

@@ -114,6 +114,10 @@ class Reaper:
         pending = self._stop_signals.get(pid)
         return pending.pop(0) if pending else None
 
+    def has_ended(self, pid: int) -> bool:
+        """Whether ``pid``'s exit has been reaped and not yet asked for."""
+        return pid in self._exits
+
     def ended(self, pid: int) -> Exit | None:
         """The exit of ``pid`` once it has been reaped (then forgotten), else None."""
         return self._exits.pop(pid, None)

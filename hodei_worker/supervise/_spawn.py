@@ -99,8 +99,10 @@ def _request(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
     }
 
 
-def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: int) -> int:
-    stdio = [*([(stdout, 1)] if stdout is not None else []), (stderr, 2)]
+def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: int,
+          stdin: int | None = None) -> int:
+    stdio = [*([(stdin, 0)] if stdin is not None else []),
+             *([(stdout, 1)] if stdout is not None else []), (stderr, 2)]
     # Signals wait until the child has put its handlers back to the defaults: until then they
     # would run the supervisor's handlers in the child.
     # (The C module's calls: ``signal``'s wrap each of ~65 numbers in an enum, both ways.)
@@ -120,21 +122,22 @@ def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: in
 
 
 def _plain(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-           stdout: int | None, stderr: int, keep_fds: Sequence[int]) -> int:
+           stdout: int | None, stderr: int, keep_fds: Sequence[int], stdin: int | None = None) -> int:
     proc = subprocess.Popen(  # noqa: S603 - argv is the user's command, by design without a shell
-        list(argv), env=dict(env), cwd=workdir, stdin=None, stdout=stdout, stderr=stderr,
+        list(argv), env=dict(env), cwd=workdir, stdin=stdin, stdout=stdout, stderr=stderr,
         close_fds=True, pass_fds=tuple(keep_fds), process_group=0)
     proc.returncode = 0  # the reaper owns its exit: Popen must neither wait nor warn
     return proc.pid
 
 
-def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stderr: int) -> int:
+def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stderr: int,
+                stdin: int | None = None) -> int:
     req_r, req_w = os.pipe()
     try:
         try:
             proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
                 [sys.executable, "-I", "-S", _TRAMPOLINE, str(req_r), str(err_w)],
-                env={}, stdin=None, stdout=stdout, stderr=stderr, close_fds=True,
+                env={}, stdin=stdin, stdout=stdout, stderr=stderr, close_fds=True,
                 pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
                 process_group=0)
         except OSError as exc:
@@ -169,10 +172,10 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
                 stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
                 keep_fds: Sequence[int] = (),
                 meanwhile: Callable[[], None] | None = None,
-                reaper: Reaper | None = None) -> Steps[int]:
+                reaper: Reaper | None = None, stdin: int | None = None) -> Steps[int]:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
-    ``cgroup.procs`` files are given from its first instruction; stdin is inherited, as is
-    stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
+    ``cgroup.procs`` files are given from its first instruction; stdin is ``stdin``, or
+    inherited when it is None, as is stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
     numbers; every other descriptor is closed. Returns its pid, once it has executed the
     program.
 
@@ -187,7 +190,7 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     With a ``reaper``, the child is expected by it from its fork on (whoever reaps in that
     wait keeps its exit for it), and forgotten if it never became the job."""
     if not cgroup_procs:
-        pid = _plain(argv, env, workdir, stdout, stderr, keep_fds)
+        pid = _plain(argv, env, workdir, stdout, stderr, keep_fds, stdin)
         if reaper is not None:
             reaper.expect(pid)
         if meanwhile is not None:
@@ -198,7 +201,7 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     try:
         try:
             start = _fork if _single_threaded() else _trampoline
-            pid = start(request, err_w, stdout, stderr)
+            pid = start(request, err_w, stdout, stderr, stdin)
             if reaper is not None:  # before any wait: whatever reaps meanwhile keeps its exit
                 reaper.expect(pid)
         finally:

@@ -327,20 +327,22 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 
 
 def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
-                make_relay: MakeRelay = Relay) -> Steps[Observation]:
+                make_relay: MakeRelay = Relay, stdin: int | None = None,
+                started: Callable[[int], None] | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
     (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
-    means it is not started. ``spec.own_all_descendants`` must be False there."""
-    started = inbox.clock()
+    means it is not started. ``spec.own_all_descendants`` must be False there. The job reads
+    ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs."""
+    begun = inbox.clock()
     masker, known, cgroup, refused = _prepare(spec)
     if refused is not None:
         return refused
     try:
         if early := next((s for s in inbox.pending if s in TERMINATING), None):
             return _not_started(known, cgroup, early)
-        return (yield from _run_job(spec, reaper, cgroup, masker, known, started, stdout,
-                                    stderr, inbox, None, make_relay))
+        return (yield from _run_job(spec, reaper, cgroup, masker, known, begun, stdout,
+                                    stderr, inbox, None, make_relay, stdin, started))
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -387,7 +389,8 @@ def _prepare(spec: JobSpec) -> tuple[Masker, dict[str, Any], JobCgroup | None, O
 def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
              known: dict[str, Any], started: float, stdout: int, stderr: int,
              waiter: Waiter | Inbox, meanwhile: Callable[[], None] | None,
-             make_relay: MakeRelay = Relay) -> Steps[Observation]:
+             make_relay: MakeRelay = Relay, stdin: int | None = None,
+             on_start: Callable[[int], None] | None = None) -> Steps[Observation]:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     oom_before = cgroup.oom_kills() if cgroup else None
@@ -413,7 +416,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         try:
             pid = yield from spawn_steps(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
                                          cgroup.procs_files() if cgroup else (), spec.pass_fds,
-                                         meanwhile, reaper)
+                                         meanwhile, reaper, stdin)
         except OSError as exc:
             refused = exc
     except BaseException:
@@ -435,6 +438,8 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
     run: _Supervision | None = None
     abandoned = False
     try:  # from here on, whatever happens, the job does not outlive us
+        if on_start is not None:
+            on_start(pid)
         while unrelayed:
             source, sink, tail = unrelayed[0]
             relay = make_relay(source, sink, masker, tail)

@@ -1,0 +1,335 @@
+"""The supervisor host: one process that runs and supervises every job of a worker daemon.
+
+Each job gets what hodei-run gives it (its process group and cgroups, deadline and grace, the
+whole tree stopped, OOM kills counted, secrets masked, the event written atomically), from one
+single-threaded process for all of them (:class:`~hodei_worker.supervise.Host`): a job costs
+its bookkeeping, not an interpreter of its own. The host runs in a session of its own, so the
+daemon can die (``kill -9``, an upgrade) while every job goes on; a restarted daemon connects
+to it again and learns how its jobs end. It takes new jobs from anyone connected, and ends once
+it has no job and nobody connected (after the first connection, or a minute with none).
+
+It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the daemon's, mode
+0700; a peer of another user is refused), and speaks JSON lines:
+
+- to the host: ``{"run": KEY, "argv": [...], "stdout": PATH, "stderr": PATH, "stdin": PATH|null}``
+  (``argv`` is hodei-run's command line, event file included); ``{"cancel": KEY}`` (a
+  termination, as hodei-run receiving SIGTERM); ``{"list": true}``;
+- from the host: ``{"host": PID, "start_time": TICKS}`` on connecting; ``{"started": KEY,
+  "pid": PID, "at": EPOCH}`` to everyone once a job runs; ``{"ended": KEY}`` to everyone once
+  its event file is written (a job refused before it could start ends without starting);
+  ``{"jobs": {KEY: {"pid": PID|null, "at": EPOCH|null}}}`` answering a list; ``{"unknown":
+  KEY}`` answering a cancel of no job here.
+
+A run of a key it holds already is not started twice (a restarted daemon may ask for a job its
+predecessor asked for just before dying); messages that arrived together are taken runs and
+cancels first, so a list answers for every run asked before it.
+
+The event file is written without fsync: it is read by the daemon from the page cache, which
+commits it to its outbox (fsynced) at once; after the machine stops, the host and the job are
+gone with it, and a missing or torn event makes the job lost (ERR_1008), as it then is.
+
+``python -m hodei_worker.daemon._hostproc DIR``: prints ``{"socket": PATH, "pid": PID,
+"start_time": TICKS}`` on stdout once listening, then closes stdout; its diagnostics go to
+``DIR/<pid>.log``, made on the first line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import resource
+import signal
+import socket
+import sys
+import time
+from typing import Any, Final
+
+from .. import _logging
+from .._masking import Masker
+from ..cli._run import broken, conclude, job_spec, refused, save_event, settle
+from ..supervise import become_subreaper
+from ..supervise._host import Host
+from ..supervise._procfs import start_time
+from ..supervise._supervisor import TERMINATING
+from ..supervise._wait import Waiter
+from ._unixpath import bind_unix
+
+log = _logging.get_logger("hodei.daemon.host")
+
+FIRST_CLIENT_S: Final = 60.0
+"""How long a host with nobody connected yet waits for its daemon before it ends."""
+SEND_TIMEOUT_S: Final = 5.0
+"""A peer that takes nothing for this long is dropped (the daemon reads at once)."""
+
+
+class _Peer:
+    __slots__ = ("sock", "buffered")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffered = b""
+
+
+class _Run:
+    __slots__ = ("argv", "masker", "ids", "spec", "fds", "pid", "at")
+
+    def __init__(self, argv: list[str], masker: Masker, ids: dict[str, Any]) -> None:
+        self.argv = argv
+        self.masker = masker
+        self.ids = ids
+        self.spec: Any = None
+        self.fds: list[int] = []
+        self.pid: int | None = None
+        self.at: float | None = None
+
+
+class HostServer:
+    """The host's loop: its socket, its peers and its jobs."""
+
+    def __init__(self, directory: str, env: dict[str, str]) -> None:
+        self.env = env
+        self.host = Host()
+        self.path = os.path.join(directory, f"{os.getpid()}.sock")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+        self.listener = bind_unix(self.path)
+        self.listener.listen(128)
+        self.listener.setblocking(False)
+        self.peers: dict[int, _Peer] = {}
+        self.runs: dict[str, _Run] = {}
+        self.connected_once = False
+        self.stopping: int | None = None
+        """The termination this host received: no new jobs, and every job is given it."""
+        self._born = time.monotonic()
+
+    # --- the loop -------------------------------------------------------------------------
+
+    def serve(self) -> None:
+        """Runs until there is no job and nobody connected (see the module's text)."""
+        with Waiter((signal.SIGCHLD, *TERMINATING), self.host.clock) as waiter:
+            while self.runs or self.peers or not self._given_up():
+                until = None if self.connected_once else self._born + FIRST_CLIENT_S
+                ended = self.host.run_once(waiter, until, (self.listener.fileno(), *self.peers))
+                for sig in self.host.received:
+                    if sig in TERMINATING:
+                        self._terminate(sig)
+                for key, outcome in ended:
+                    self._report(key, outcome)
+                ready = self.host.ready_fds
+                if self.listener.fileno() in ready:
+                    self._accept()
+                messages = [m for fd in ready if fd in self.peers for m in self._read(fd)]
+                # Runs and cancels before lists: a list answers for every run asked before it.
+                for peer, message in sorted(messages, key=lambda pm: "list" in pm[1]):
+                    self._handle(peer, message)
+        self.close()
+
+    def _given_up(self) -> bool:
+        return self.connected_once or time.monotonic() - self._born > FIRST_CLIENT_S
+
+    def close(self) -> None:
+        """Releases the socket (the jobs have ended by now)."""
+        self.host.close()
+        for peer in list(self.peers.values()):
+            peer.sock.close()
+        self.peers.clear()
+        self.listener.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+
+    def _terminate(self, sig: int) -> None:
+        if self.stopping is None:
+            log.warning("host.stopping", signal=signal.Signals(sig).name, jobs=len(self.runs))
+        self.stopping = sig
+        for key in self.runs:
+            self.host.signal(key, sig)
+
+    # --- peers ----------------------------------------------------------------------------
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                sock, _ = self.listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # out of fds, say: the peer tries again
+                log.warning("host.accept_failed", error=str(exc))
+                return
+            creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+            if int.from_bytes(creds[4:8], sys.byteorder) not in (0, os.getuid()):
+                sock.close()  # another user's: the directory's mode should have kept it out
+                continue
+            sock.settimeout(SEND_TIMEOUT_S)
+            self.peers[sock.fileno()] = peer = _Peer(sock)
+            self.connected_once = True
+            self._send(peer, {"host": os.getpid(), "start_time": start_time(os.getpid())})
+
+    def _read(self, fd: int) -> list[tuple[_Peer, dict[str, Any]]]:
+        peer = self.peers[fd]
+        try:
+            chunk = peer.sock.recv(262144, socket.MSG_DONTWAIT)
+        except (BlockingIOError, InterruptedError, TimeoutError):
+            return []
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self._drop(peer)
+        lines = (peer.buffered + chunk).split(b"\n")
+        peer.buffered = lines.pop()
+        messages = []
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                log.warning("host.bad_message")
+                continue
+            if isinstance(message, dict):
+                messages.append((peer, message))
+        return messages
+
+    def _drop(self, peer: _Peer) -> None:
+        self.peers.pop(peer.sock.fileno(), None)
+        peer.sock.close()
+
+    def _send(self, peer: _Peer, message: dict[str, Any]) -> None:
+        if peer.sock.fileno() < 0:
+            return
+        try:
+            peer.sock.sendall(json.dumps(message).encode() + b"\n")
+        except OSError:  # gone, or not reading: it learns the rest when it connects again
+            self._drop(peer)
+
+    def _tell_all(self, message: dict[str, Any]) -> None:
+        for peer in list(self.peers.values()):
+            self._send(peer, message)
+
+    def _handle(self, peer: _Peer, message: dict[str, Any]) -> None:
+        if "run" in message:
+            self._run(peer, message)
+        elif "cancel" in message:
+            key = str(message["cancel"])
+            if not self.host.signal(key, signal.SIGTERM):
+                self._send(peer, {"unknown": key})
+        elif "list" in message:
+            self._send(peer, {"jobs": {key: {"pid": run.pid, "at": run.at}
+                                       for key, run in self.runs.items()}})
+
+    # --- jobs -----------------------------------------------------------------------------
+
+    def _run(self, peer: _Peer, message: dict[str, Any]) -> None:
+        key = str(message["run"])
+        if key in self.runs:  # asked again (by a restarted daemon): it runs already
+            run = self.runs[key]
+            if run.pid is not None:
+                self._send(peer, {"started": key, "pid": run.pid, "at": run.at})
+            return
+        argv = [str(a) for a in message.get("argv", ())]
+        settings, problem, _partial, masker, ids = settle(argv, self.env)
+        run = _Run(argv, masker, ids)
+        self.runs[key] = run
+        if settings is None:
+            self._report(key, refused(argv, problem))
+            return
+        run.spec = spec = job_spec(settings, sweep_stale=False, hosted=True)
+        try:
+            stdout = _open(message["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            run.fds.append(stdout)
+            stderr = _open(message["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            run.fds.append(stderr)
+            stdin = _open(message.get("stdin") or os.devnull, os.O_RDONLY)
+            run.fds.append(stdin)
+        except (OSError, KeyError, TypeError) as exc:
+            self._report(key, broken(spec, masker, exc))
+            return
+        self.host.start(key, spec, stdout, stderr, stdin, started=lambda pid: self._started(key, pid))
+        if self.stopping is not None:
+            self.host.signal(key, self.stopping)  # never started: its event says why
+
+    def _started(self, key: str, pid: int) -> None:
+        run = self.runs[key]
+        run.pid, run.at = pid, time.time()
+        self._tell_all({"started": key, "pid": pid, "at": run.at})
+
+    def _report(self, key: str, outcome: Any) -> None:
+        run = self.runs.pop(key)
+        for fd in run.fds:
+            os.close(fd)
+        with _logging.scope(run.masker, job=key):
+            if isinstance(outcome, BaseException):
+                outcome = broken(run.spec, run.masker, outcome)
+            try:
+                _event, data = conclude(outcome, run.masker, run.ids)
+                if run.ids.get("event_file"):
+                    save_event(str(run.ids["event_file"]), data, run.masker, sync=False)
+            except Exception:  # one job's report must not end the others' host
+                log.exception("host.report_failed")
+        self._tell_all({"ended": key})
+
+
+def _open(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_CLOEXEC, 0o600)
+
+
+class _LazyLog(io.TextIOBase):
+    """The host's log, made on its first write: a host with nothing to say leaves no file."""
+
+    encoding = "utf-8"
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._file: io.TextIOWrapper | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self._file is None:
+            self._file = open(self._path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - the host's
+        return self._file.write(text)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+
+def _more_fds() -> None:
+    """Every job holds a few pipes and files here: the soft limit on open files goes up to
+    the hard one."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m hodei_worker.daemon._hostproc DIR``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m hodei_worker.daemon._hostproc DIR", file=sys.stderr)
+        return 2
+    directory = args[0]
+    sys.stderr = _LazyLog(os.path.join(directory, f"{os.getpid()}.log"))
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 2)  # nothing of ours writes to fd 2 any more; a child never inherits a pipe
+    _logging.configure("warning", "json")
+    _more_fds()
+    become_subreaper()  # a job's orphans are ours to reap, not init's
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HODEI_")}
+    server = HostServer(directory, env)
+    ready = {"socket": server.path, "pid": os.getpid(), "start_time": start_time(os.getpid())}
+    os.write(1, json.dumps(ready).encode() + b"\n")
+    os.dup2(devnull, 1)  # the daemon reads to the end of it
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    try:
+        server.serve()
+    except BaseException:
+        log.exception("host.failed")
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
