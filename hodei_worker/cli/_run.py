@@ -255,7 +255,7 @@ def save_event(path: str, data: dict[str, Any], masker: Masker, sync: bool = Tru
         _say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
     except OSError as exc:
         log.error("event_file.write_failed", path=path, error=str(exc))
-        _say(f"hodei-run: cannot write the event file {path}: {exc.strerror}\n")
+        _say(f"hodei-run: cannot write the event file {masker.text(path)}: {exc.strerror}\n")
 
 
 def run_command(argv: list[str], environ: dict[str, str] | None = None,

@@ -6,7 +6,9 @@ single-threaded process for all of them (:class:`~hodei_worker.supervise.Host`):
 its bookkeeping, not an interpreter of its own. The host runs in a session of its own, so the
 daemon can die (``kill -9``, an upgrade) while every job goes on; a restarted daemon connects
 to it again and learns how its jobs end. It takes new jobs from anyone connected, and ends once
-it has no job and nobody connected (after the first connection, or a minute with none).
+it has no job and nobody connected (after the first connection, or a minute with none). A
+termination signal (SIGTERM, SIGINT, SIGHUP, SIGQUIT) is given to every job, as hodei-run
+gives it to its one, and the host ends with its last job.
 
 It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the daemon's, mode
 0700; a peer of another user is refused), and speaks JSON lines:
@@ -49,6 +51,7 @@ from typing import Any, Final
 from .. import _logging
 from .._masking import Masker
 from ..cli._run import broken, conclude, job_spec, refused, save_event, settle
+from ..events import from_dict, summary_line
 from ..supervise import become_subreaper
 from ..supervise._host import Host
 from ..supervise._procfs import start_time
@@ -60,8 +63,6 @@ log = _logging.get_logger("hodei.daemon.host")
 
 FIRST_CLIENT_S: Final = 60.0
 """How long a host with nobody connected yet waits for its daemon before it ends."""
-SEND_TIMEOUT_S: Final = 5.0
-"""A peer that takes nothing for this long is dropped (the daemon reads at once)."""
 
 
 class _Peer:
@@ -109,7 +110,7 @@ class HostServer:
     def serve(self) -> None:
         """Runs until there is no job and nobody connected (see the module's text)."""
         with Waiter((signal.SIGCHLD, *TERMINATING), self.host.clock) as waiter:
-            while self.runs or self.peers or not self._given_up():
+            while not self._done():
                 until = None if self.connected_once else self._born + FIRST_CLIENT_S
                 ended = self.host.run_once(waiter, until, (self.listener.fileno(), *self.peers))
                 for sig in self.host.received:
@@ -126,7 +127,15 @@ class HostServer:
                     self._handle(peer, message)
         self.close()
 
-    def _given_up(self) -> bool:
+    def _done(self) -> bool:
+        """Whether the host ends now: no job left, and nobody connected (after the first
+        peer, or a while with none); a host told to stop ends with its last job."""
+        if self.runs:
+            return False
+        if self.stopping is not None:
+            return True
+        if self.peers:
+            return False
         return self.connected_once or time.monotonic() - self._born > FIRST_CLIENT_S
 
     def close(self) -> None:
@@ -161,7 +170,7 @@ class HostServer:
             if int.from_bytes(creds[4:8], sys.byteorder) not in (0, os.getuid()):
                 sock.close()  # another user's: the directory's mode should have kept it out
                 continue
-            sock.settimeout(SEND_TIMEOUT_S)
+            sock.setblocking(False)
             self.peers[sock.fileno()] = peer = _Peer(sock)
             self.connected_once = True
             self._send(peer, {"host": os.getpid(), "start_time": start_time(os.getpid())})
@@ -169,8 +178,8 @@ class HostServer:
     def _read(self, fd: int) -> list[tuple[_Peer, dict[str, Any]]]:
         peer = self.peers[fd]
         try:
-            chunk = peer.sock.recv(262144, socket.MSG_DONTWAIT)
-        except (BlockingIOError, InterruptedError, TimeoutError):
+            chunk = peer.sock.recv(262144)
+        except (BlockingIOError, InterruptedError):
             return []
         except OSError:
             chunk = b""
@@ -198,8 +207,8 @@ class HostServer:
             return
         try:
             peer.sock.sendall(json.dumps(message).encode() + b"\n")
-        except OSError:  # gone, or not reading: it learns the rest when it connects again
-            self._drop(peer)
+        except OSError:  # gone, or so far behind that its buffer is full (the daemon reads at
+            self._drop(peer)  # once): dropped, never waited for; it connects again and lists
 
     def _tell_all(self, message: dict[str, Any]) -> None:
         for peer in list(self.peers.values()):
@@ -263,6 +272,8 @@ class HostServer:
                 _event, data = conclude(outcome, run.masker, run.ids)
                 if run.ids.get("event_file"):
                     save_event(str(run.ids["event_file"]), data, run.masker, sync=False)
+                else:  # none asked, or refused as unusable: the outcome is told here or nowhere
+                    log.error("host.event_not_written", outcome=summary_line(from_dict(data)))
             except Exception:  # one job's report must not end the others' host
                 log.exception("host.report_failed")
         self._tell_all({"ended": key})

@@ -28,8 +28,10 @@ def reachable(path: str) -> Iterator[str]:
 
 
 def bind_unix(path: str) -> socket.socket:
-    """A stream socket bound at ``path`` (mode 0600)."""
+    """A stream socket bound at ``path`` (mode 0600). Changes the process's umask for a
+    moment: for a single-threaded process (the host)."""
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+    umask = os.umask(0o177)  # made 0600 by bind itself, never looser for a moment
     try:
         with reachable(path) as address:
             sock.bind(address)
@@ -37,4 +39,6 @@ def bind_unix(path: str) -> socket.socket:
     except BaseException:
         sock.close()
         raise
+    finally:
+        os.umask(umask)
     return sock

@@ -99,6 +99,7 @@ class Job:
     """The connection to the host that runs the job."""
     watch: Watch | None = None
     """What its host tells of it."""
+    cancel_sent: bool = False
     shim: tuple[int, int | None] | None = None
     """A job of an older daemon, run by a shim of its own: the shim's pid and start time."""
     offsets: dict[str, int] | None = None
@@ -348,9 +349,14 @@ class Worker:
             job.dir.request_cancel(reason)  # recorded first: a restarted worker reports it too
         if job.link is not None:
             assert self._tg is not None
-            self._tg.start_soon(job.link.cancel, job.host_key)
-        else:
+            self._tg.start_soon(self._send_cancel, job)
+        else:  # an older daemon's shim; a job not yet handed to its host is cancelled there
             self._signal_shim(job, signal.SIGTERM)
+
+    async def _send_cancel(self, job: Job) -> None:
+        if job.link is not None and not job.cancel_sent:
+            job.cancel_sent = True
+            await job.link.cancel(job.host_key)
 
     def _shim_pidfd(self, job: Job) -> int | None:
         """A pidfd for the job's shim; None if it is gone or not known yet."""
@@ -392,10 +398,13 @@ class Worker:
                                 str(job.dir.work), self.config.kill_grace_ms)
         try:
             link = await self._host_for_new_jobs()
-            job.dir.mark_spawning(link.ident.as_dict())
+            # Durable before the host may start it (an fsync: off the event loop).
+            await anyio.to_thread.run_sync(job.dir.mark_spawning, link.ident.as_dict())
             job.link, job.watch = link, link.watch(job.host_key)
             await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
                            job.dir.path / "stdin" if job.spec.stdin else None)
+            if job.cancel_reason is not None:  # cancelled before it was handed over
+                await self._send_cancel(job)
         except HostError as exc:
             job.link = job.watch = None
             await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
@@ -637,6 +646,7 @@ class Worker:
         """Finds the jobs of a previous life of this worker: re-attaches to the running ones,
         reports the ended ones."""
         assert self._tg is not None
+        by_host: dict[HostId, list[Job]] = {}
         for jobdir in JobDir.all(self.jobs_root):
             try:
                 spec = jobs_pb2.JobSpec.FromString(jobdir.spec())
@@ -657,40 +667,47 @@ class Worker:
             job.unsent.append(self._accepted(job))
             host = jobdir.host()
             if host is not None:
-                await self._reattach(job, HostId.from_dict(host))
+                by_host.setdefault(HostId.from_dict(host), []).append(job)
             else:
                 await self._reattach_shim(job)
+        for ident, jobs in by_host.items():
+            await self._reattach(ident, jobs)
 
-    async def _reattach(self, job: Job, ident: HostId) -> None:
-        """Finds a job handed to ``ident`` before the restart: followed there if it runs,
-        reported if it ended, started now if the host never got it."""
+    async def _reattach(self, ident: HostId, jobs: list[Job]) -> None:
+        """Finds the jobs handed to ``ident`` before the restart: each is followed there if
+        it runs, reported if it ended, started now if the host never got it."""
         assert self._tg is not None
         link = await self._adopt(ident)
-        if link is None:  # the host is gone: its event, if it wrote one, else lost
-            self._tg.start_soon(self._finish, job)
+        if link is None:  # the host is gone: their events, if it wrote them, else lost
+            for job in jobs:
+                self._tg.start_soon(self._finish, job)
             return
-        watch = link.watch(job.host_key)  # before asking: an end said meanwhile is kept
+        # Watched before asking: an end said meanwhile is kept.
+        watches = {job.host_key: link.watch(job.host_key) for job in jobs}
         try:
             listed = await link.listing()
         except HostError:
             listed = {}
-        if job.host_key in listed or watch.ended.is_set():
-            log.info("job.reattached", job_id=job.job_id, host=ident.pid)
-            job.link, job.watch = link, watch
-            running = listed.get(job.host_key) or {}
-            if running.get("pid") is not None and not watch.started.is_set():
-                watch.pid, watch.at = running["pid"], running.get("at")
-                watch.started.set()
-            self._tg.start_soon(self._follow, job)
-            return
-        link.forget(job.host_key)
-        if job.dir.event() is not None or link.gone.is_set():
-            self._tg.start_soon(self._finish, job)
-        else:  # handed over as the daemon died, never received: started now, once
-            self._tg.start_soon(self._start, job)
+        for job in jobs:
+            watch = watches[job.host_key]
+            if job.host_key in listed or watch.ended.is_set():
+                log.info("job.reattached", job_id=job.job_id, host=ident.pid)
+                job.link, job.watch = link, watch
+                running = listed.get(job.host_key) or {}
+                if running.get("pid") is not None and not watch.started.is_set():
+                    watch.pid, watch.at = running["pid"], running.get("at")
+                    watch.started.set()
+                self._tg.start_soon(self._follow, job)
+                if job.cancel_reason is not None:  # the cancel may not have reached the host
+                    self._tg.start_soon(self._send_cancel, job)
+                continue
+            link.forget(job.host_key)
+            if job.dir.event() is not None or link.gone.is_set():
+                self._tg.start_soon(self._finish, job)
+            else:  # handed over as the daemon died, never received: started now, once
+                self._tg.start_soon(self._start, job)
         if not link.watching:
             await link.aclose()
-            self._adopted[ident.pid] = None
 
     async def _adopt(self, ident: HostId) -> HostLink | None:
         """A connection to a host of a previous life; None when it is gone or unreachable."""

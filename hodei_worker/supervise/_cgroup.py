@@ -336,9 +336,18 @@ def _pid_namespace() -> int:
         return 0
 
 
+_suffix: dict[int, str] = {}
+"""This process's owner suffix, by pid (a forked child is an owner of its own)."""
+
+
 def _owner_suffix() -> str:
     pid = os.getpid()
-    return f"@{pid}.{_procfs.start_time(pid, living=True) or 0}.{_pid_namespace()}"
+    suffix = _suffix.get(pid)
+    if suffix is None:
+        suffix = f"@{pid}.{_procfs.start_time(pid, living=True) or 0}.{_pid_namespace()}"
+        _suffix.clear()
+        _suffix[pid] = suffix
+    return suffix
 
 
 def owner_gone(name: str) -> bool:

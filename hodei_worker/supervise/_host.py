@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 
 from .. import _logging
 from .._masking import Masker
+from ._cgroup import Hierarchy, discover
 from ._output import PumpedRelay
 from ._reaper import Reaper
 from ._spec import JobSpec
@@ -64,6 +65,8 @@ class Host:
         self._ended: list[tuple[str, Observation | BaseException]] = []
         self.ready_fds: set[int] = set()
         """Which of the caller's fds (given to :meth:`run_once`) the last pass found readable."""
+        self._hierarchies: list[Hierarchy] | None = None
+        """The cgroup hierarchies, found once: this process stays where it is."""
         self.received: list[int] = []
         """The signals the waiter caught in the last pass (SIGCHLD among them)."""
 
@@ -95,8 +98,14 @@ class Host:
             if started is not None:
                 started(pid)
 
+        if spec.use_cgroups and self._hierarchies is None:
+            try:
+                self._hierarchies = discover()
+            except OSError as exc:  # the job finds out on its own, and says so
+                log.info("cgroup.unavailable", error=str(exc))
         hosted.steps = supervision(spec, self.reaper, hosted.inbox, stdout=stdout, stderr=stderr,
-                                   make_relay=self._relay, stdin=stdin, started=running)
+                                   make_relay=self._relay, stdin=stdin, started=running,
+                                   hierarchies=self._hierarchies)
         self._jobs[key] = hosted
         hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
 

@@ -19,7 +19,7 @@ from .. import _logging
 from .._masking import Masker
 from ..classify import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind
 from . import _procfs
-from ._cgroup import JobCgroup, LimitError, discover, sweep_stale
+from ._cgroup import Hierarchy, JobCgroup, LimitError, discover, sweep_stale
 from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
@@ -328,14 +328,17 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 
 def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
                 make_relay: MakeRelay = Relay, stdin: int | None = None,
-                started: Callable[[int], None] | None = None) -> Steps[Observation]:
+                started: Callable[[int], None] | None = None,
+                hierarchies: list[Hierarchy] | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
     (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
     means it is not started. ``spec.own_all_descendants`` must be False there. The job reads
-    ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs."""
+    ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs.
+    ``hierarchies``: the cgroup hierarchies, as :func:`~._cgroup.discover` found them (found
+    again for this job when None)."""
     begun = inbox.clock()
-    masker, known, cgroup, refused = _prepare(spec)
+    masker, known, cgroup, refused = _prepare(spec, hierarchies)
     if refused is not None:
         return refused
     try:
@@ -354,7 +357,8 @@ def _not_started(known: dict[str, Any], cgroup: JobCgroup | None, early: int) ->
         cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
 
 
-def _prepare(spec: JobSpec) -> tuple[Masker, dict[str, Any], JobCgroup | None, Observation | None]:
+def _prepare(spec: JobSpec, hierarchies: list[Hierarchy] | None = None,
+             ) -> tuple[Masker, dict[str, Any], JobCgroup | None, Observation | None]:
     """What a supervision knows before its job starts, and the job's cgroups (made here;
     the caller removes them). The observation is set when bad input refused the job."""
     masker = Masker(spec.secrets)
@@ -368,7 +372,8 @@ def _prepare(spec: JobSpec) -> tuple[Masker, dict[str, Any], JobCgroup | None, O
     cgroup: JobCgroup | None = None
     if spec.use_cgroups:
         try:
-            hierarchies = discover()
+            if hierarchies is None:
+                hierarchies = discover()
             if spec.sweep_stale:  # a job whose hodei-run was killed must not outlive our start
                 sweep_stale(hierarchies)
             cgroup = JobCgroup.create(spec.name, spec.limits, hierarchies)
