@@ -1,8 +1,9 @@
-"""The worker daemon end to end: a real ``hodei-worker`` process, real shims and jobs, real
-gRPC on loopback to a scripted control plane (``worker_peer.Peer``), real crashes."""
+"""The worker daemon end to end: a real ``hodei-worker`` process, its real supervisor host and
+jobs, real gRPC on loopback to a scripted control plane (``worker_peer.Peer``), real crashes."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -380,9 +381,9 @@ def test_restart_starts_a_job_accepted_but_never_started(tmp_path: Path, peer: P
 
 
 def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, peer: Peer) -> None:
-    """A job whose shim was being asked for when the daemon died, with no shim record (laid out
-    by hand, as that crash cannot be timed for real), is reported as ERR_1008 and not run again:
-    it may have run already."""
+    """A job an older daemon (one shim per job) was starting when it died, with no shim record
+    (laid out by hand, as that crash cannot be timed for real), is reported as ERR_1008 and
+    not run again: it may have run already."""
     _leave_job_dir(tmp_path, "unsure", spawning=True)
     worker = Daemon(tmp_path, peer.address).start()
     try:
@@ -413,10 +414,11 @@ def test_restart_after_the_end_was_reported_reports_nothing_again(tmp_path: Path
 
 def test_restart_commits_the_acceptance_and_start_a_crash_left_uncommitted(
         tmp_path: Path, peer: Peer) -> None:
-    """A job whose shim was forked and recorded when the daemon died, before its JobAccepted
-    and JobStarted were committed (laid out by hand with a real shim, as that crash cannot be
-    timed for real), is re-attached by the next daemon, which reports it accepted, started
-    (with the shim's pid) and ended, in that order, each once, with its whole output."""
+    """A job of an older daemon, whose shim was forked and recorded when the daemon died,
+    before its JobAccepted and JobStarted were committed (laid out by hand with a real shim, as
+    that crash cannot be timed for real), is re-attached by the next daemon, which reports it
+    accepted, started (with the shim's pid) and ended, in that order, each once, with its
+    whole output."""
     from hodei_worker.supervise._procfs import start_time
 
     spec = jobs_pb2.JobSpec(job_id="window", attempt=1, shell_script="sleep 1; echo late")
@@ -438,6 +440,87 @@ def test_restart_commits_the_acceptance_and_start_a_crash_left_uncommitted(
     finally:
         worker.stop()
         shim.wait()
+
+
+def test_host_killed_under_a_running_daemon_reports_its_jobs_lost_and_a_new_host_runs_the_next(
+        tmp_path: Path, peer: Peer, marker: str) -> None:
+    """When the supervisor host dies while the daemon runs, each of its jobs is reported as
+    ERR_1008 with what was left of it stopped, and the next job runs in a new host."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("hosted", shell=f"{sys.executable} -c 'import time; time.sleep(60)' {marker}")
+        wait_for(lambda: peer.of("hosted", "job_started"), what="the job to start")
+        wait_for(lambda: _marked(marker), what="the job's process")
+        first = _hosts(worker)
+        assert len(first) == 1
+        os.kill(first[0], signal.SIGKILL)
+        ended = peer.wait_ended("hosted")
+        assert ended.error_code == 1008
+        assert ended.leftovers_stopped >= 1
+        wait_for(lambda: not _marked(marker), what="the job's leftovers to be stopped")
+        peer.run("next", shell="echo fine")
+        assert isinstance(peer.wait_ended("next"), events_pb2.JobCompleted)
+        assert peer.output("next") == b"fine\n"
+        assert first[0] not in _hosts(worker)
+    finally:
+        worker.stop()
+
+
+def test_a_job_that_ended_while_the_daemon_was_down_is_reported_once(tmp_path: Path, peer: Peer) -> None:
+    """A job that ends while its daemon is dead has its own outcome and whole output reported
+    once by the next daemon, and its host, left with no job and nobody connected, is gone."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("meanwhile", shell="echo one; sleep 1; echo two; exit 5")
+        wait_for(lambda: peer.output("meanwhile") == b"one\n", what="the job's first line")
+        hosts = _hosts(worker)
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        events = list((worker.state / "jobs").glob("*/event.json"))
+        wait_for(lambda: list((worker.state / "jobs").glob("*/event.json")), what="the job's event")
+        wait_for(lambda: not psutil.pid_exists(hosts[0]) or psutil.Process(hosts[0]).status()
+                 == psutil.STATUS_ZOMBIE, what="the host to end")
+        assert not events  # it ended while nobody watched
+        worker.start()
+        ended = peer.wait_ended("meanwhile")
+        assert ended.exit_code == 5
+        assert peer.output("meanwhile") == b"one\ntwo\n"
+        assert len(peer.of("meanwhile", "job_execution_error")) == 1
+    finally:
+        worker.stop()
+
+
+def test_restart_hands_over_a_job_its_host_never_received(tmp_path: Path, peer: Peer) -> None:
+    """A job recorded as handed to a host that never received it (the daemon died as it sent
+    it; laid out by hand with a real host, as that crash cannot be timed for real) is run once
+    by the next daemon, and the older host, holding no job, ends."""
+    hosts = tmp_path / "state" / "hosts"
+    hosts.mkdir(parents=True, mode=0o700)
+    older = subprocess.Popen([sys.executable, "-m", "hodei_worker.daemon._hostproc", str(hosts)],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, env=clean_env(), start_new_session=True)
+    try:
+        assert older.stdout is not None
+        with older.stdout:
+            ident = json.loads(older.stdout.read())
+        spec = jobs_pb2.JobSpec(job_id="handed", attempt=1, shell_script="echo ran")
+        job = JobDir.create(tmp_path / "state" / "jobs", "handed", spec.SerializeToString())
+        job.mark_spawning({"pid": ident["pid"], "start_time": ident["start_time"],
+                           "socket": ident["socket"]})
+        worker = Daemon(tmp_path, peer.address).start()
+        try:
+            assert isinstance(peer.wait_ended("handed"), events_pb2.JobCompleted)
+            assert peer.output("handed") == b"ran\n"
+            assert len(peer.of("handed", "job_completed")) == 1
+            assert older.wait(30) == 0
+        finally:
+            worker.stop()
+    finally:
+        if older.poll() is None:
+            older.kill()
+        older.wait()
 
 
 def test_whole_output_of_a_fast_large_job_arrives(peer: Peer, daemon: Daemon) -> None:

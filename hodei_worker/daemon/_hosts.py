@@ -9,6 +9,7 @@ it and ends once its last job has and the daemon has let it go.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -69,6 +70,7 @@ class HostLink:
         self._watches: dict[str, Watch] = {}
         self._lists: list[anyio.Event] = []
         self._listed: dict[str, Any] = {}
+        self._released = False
         self.gone = anyio.Event()
         """Set once the connection ended: the host is gone (or closed it)."""
 
@@ -108,8 +110,11 @@ class HostLink:
                 *lines, buffered = buffered.split(b"\n")
                 for line in lines:
                     self._take(json.loads(line))
+            if not self._released:
+                log.warning("host.ended", host=self.ident.pid)
         except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, ValueError) as exc:
-            log.warning("host.connection_lost", host=self.ident.pid, error=str(exc))
+            if not self._released:
+                log.warning("host.connection_lost", host=self.ident.pid, error=str(exc))
         finally:
             self.gone.set()
             for watch in self._watches.values():
@@ -171,6 +176,7 @@ class HostLink:
 
     async def aclose(self) -> None:
         """Lets the host go (it ends once its jobs have)."""
+        self._released = True
         await self._stream.aclose()
 
 
@@ -197,6 +203,13 @@ async def start_host(directory: Path) -> tuple[HostId, anyio.abc.Process]:
         status = await process.wait()
         raise HostError(f"the job host did not start (status {status}); its diagnostics, if "
                         f"any: {os.path.join(directory, f'{process.pid}.log')}") from exc
+
+
+def clear_if_gone(ident: HostId) -> None:
+    """Removes the socket of a host that is gone (killed: it could not remove it itself)."""
+    if not alive(ident):
+        with contextlib.suppress(OSError):
+            os.unlink(ident.socket)
 
 
 def alive(ident: HostId) -> bool:

@@ -41,7 +41,7 @@ from ..supervise._cgroup import sweep_stale
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
-from ._hosts import HostError, HostId, HostLink, Watch, alive, start_host
+from ._hosts import HostError, HostId, HostLink, Watch, alive, clear_if_gone, start_host
 from ._jobdir import JobDir
 from ._notify import Notifier
 from ._pidfd import open_pidfd, wait_ended
@@ -386,6 +386,8 @@ class Worker:
         async with self._host_lock:
             if self.host is None or self.host.gone.is_set():
                 assert self._tg is not None
+                if self.host is not None:
+                    clear_if_gone(self.host.ident)
                 ident, process = await start_host(self.hosts_dir)
                 self._tg.start_soon(process.wait)  # our child: reaped when it ends
                 self.host = await HostLink.connect(ident)
@@ -714,6 +716,7 @@ class Worker:
         if ident.pid in self._adopted:
             return self._adopted[ident.pid]
         link = None
+        clear_if_gone(ident)
         if alive(ident):
             try:
                 link = await HostLink.connect(ident)
