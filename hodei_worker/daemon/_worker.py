@@ -400,8 +400,9 @@ class Worker:
                                 str(job.dir.work), self.config.kill_grace_ms)
         try:
             link = await self._host_for_new_jobs()
-            # Durable before the host may start it (an fsync: off the event loop).
-            await anyio.to_thread.run_sync(job.dir.mark_spawning, link.ident.as_dict())
+            # Durable before the host may start it. The fsync stays on the loop: a thread
+            # hop per job cost more CPU than the wait it saved.
+            job.dir.mark_spawning(link.ident.as_dict())
             job.link, job.watch = link, link.watch(job.host_key)
             await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
                            job.dir.path / "stdin" if job.spec.stdin else None)
