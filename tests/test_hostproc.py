@@ -503,3 +503,26 @@ def test_a_refusal_whose_event_file_is_unusable_is_logged(
     assert "nowhere" in log
     assert "--event-file" in log
     assert "does not exist" in log
+
+
+def test_a_request_the_host_cannot_use_ends_that_run_and_not_the_host(
+        start_host: Callable[..., HostProc], tmp_path: Path) -> None:
+    """A run whose output file cannot be opened, or whose fields are missing, ends at once as
+    the supervisor's failure (ERR_1008) without starting, a line that is not JSON is skipped,
+    and the host goes on to run the next job."""
+    host = start_host()
+    peer = host.connect()
+    unusable = run("nowhere", tmp_path, "touch", str(tmp_path / "ran"))
+    unusable["stdout"] = str(tmp_path / "missing" / "out")
+    peer.sock.sendall(b"this is not json\n")
+    peer.send(unusable, {"run": "bare", "argv": ["--event-file", str(tmp_path / "bare.json"),
+                                                 "--", "touch", str(tmp_path / "ran")]},
+              run("after", tmp_path, *sh("echo fine")))
+    peer.ended("nowhere", "bare", "after")
+    for key in ("nowhere", "bare"):
+        assert [next(iter(m)) for m in peer.about(key)] == ["ended"]
+        assert event(tmp_path, key)["error_code"] == "ERR_1008"
+    assert "missing" in event(tmp_path, "nowhere")["failure_reason"]["message"]
+    assert not (tmp_path / "ran").exists()
+    assert event(tmp_path, "after")["exit_code"] == 0
+    assert (tmp_path / "after.out").read_text() == "fine\n"

@@ -147,6 +147,8 @@ def test_stopped_job_acts_on_a_forwarded_termination(start_hodei) -> None:
 def test_no_terminal_no_job_control(run_hodei) -> None:
     """Without a terminal nothing is handed over: a job that is stopped and continued by
     someone else does not stop hodei-run, which still ends with the job's status."""
-    r = run_hodei("--", "sh", "-c", "(sleep 0.3; kill -CONT $$) & kill -STOP $$; wait; exit 4")
+    # CONT until it lands: a single one sent before the shell stopped itself would be lost.
+    r = run_hodei("--", "sh", "-c",
+                  "(while :; do sleep 0.2; kill -CONT $$; done) & kill -STOP $$; kill $!; wait; exit 4")
     assert r.returncode == 4
     assert r.event["failure_reason"] == {"type": "NON_ZERO_EXIT_CODE", "exit_code": 4}

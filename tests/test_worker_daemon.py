@@ -473,7 +473,7 @@ def test_a_job_that_ended_while_the_daemon_was_down_is_reported_once(tmp_path: P
     worker = Daemon(tmp_path, peer.address).start()
     try:
         peer.wait_connected()
-        peer.run("meanwhile", shell="echo one; sleep 1; echo two; exit 5")
+        peer.run("meanwhile", shell="echo one; sleep 2; echo two; exit 5")
         wait_for(lambda: peer.output("meanwhile") == b"one\n", what="the job's first line")
         hosts = _hosts(worker)
         worker.signal(signal.SIGKILL)

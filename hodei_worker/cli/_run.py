@@ -237,11 +237,12 @@ def refused(argv: list[str], problem: Any) -> Observation:
     return Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
 
 
-def broken(spec: JobSpec, masker: Masker, exc: BaseException) -> Observation:
-    """The observation of a run whose supervision broke (its job stopped by then)."""
+def broken(argv: Sequence[str], workdir: str | None, masker: Masker, exc: BaseException) -> Observation:
+    """The observation of a run of ``argv`` whose supervision broke (its job stopped by
+    then, if it had started)."""
     from ..classify import Observation
 
-    return Observation(spec.argv[0], spec.argv[1:], spec.workdir or os.getcwd(),
+    return Observation(argv[0] if argv else "", tuple(argv[1:]), workdir or os.getcwd(),
                        internal_error=masker.text(f"{type(exc).__name__}: {exc}"))
 
 
@@ -283,7 +284,7 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
             obs = supervise(spec, Reaper(), early_signals=early_signals, meanwhile=_load_reporting)
         except Exception as exc:  # the supervisor broke; the job is already stopped by now
             log.exception("supervisor.failed")
-            obs = broken(spec, masker, exc)
+            obs = broken(spec.argv, spec.workdir, masker, exc)
 
     from ..events import from_dict, summary_line
 

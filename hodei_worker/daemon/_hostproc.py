@@ -51,6 +51,7 @@ from typing import Any, Final
 from .. import _logging
 from .._masking import Masker
 from ..cli._run import broken, conclude, job_spec, refused, save_event, settle
+from ..cli._settings import split_argv
 from ..events import from_dict, summary_line
 from ..supervise import become_subreaper
 from ..supervise._host import Host
@@ -124,7 +125,10 @@ class HostServer:
                 messages = [m for fd in ready if fd in self.peers for m in self._read(fd)]
                 # Runs and cancels before lists: a list answers for every run asked before it.
                 for peer, message in sorted(messages, key=lambda pm: "list" in pm[1]):
-                    self._handle(peer, message)
+                    try:
+                        self._handle(peer, message)
+                    except Exception:  # one bad request must not end the others' host
+                        log.exception("host.request_failed")
         self.close()
 
     def _done(self) -> bool:
@@ -249,10 +253,11 @@ class HostServer:
             run.fds.append(stderr)
             stdin = _open(message.get("stdin") or os.devnull, os.O_RDONLY)
             run.fds.append(stdin)
-        except (OSError, KeyError, TypeError) as exc:
-            self._report(key, broken(spec, masker, exc))
+            self.host.start(key, spec, stdout, stderr, stdin,
+                            started=lambda pid: self._started(key, pid))
+        except Exception as exc:  # nothing started: reported as the supervisor's failure
+            self._report(key, exc)
             return
-        self.host.start(key, spec, stdout, stderr, stdin, started=lambda pid: self._started(key, pid))
         if self.stopping is not None:
             self.host.signal(key, self.stopping)  # never started: its event says why
 
@@ -267,7 +272,9 @@ class HostServer:
             os.close(fd)
         with _logging.scope(run.masker, job=key):
             if isinstance(outcome, BaseException):
-                outcome = broken(run.spec, run.masker, outcome)
+                argv, workdir = ((run.spec.argv, run.spec.workdir) if run.spec
+                                 else (split_argv(run.argv)[1] or [], None))
+                outcome = broken(argv, workdir, run.masker, outcome)
             try:
                 _event, data = conclude(outcome, run.masker, run.ids)
                 if run.ids.get("event_file"):

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import anyio
 import anyio.abc
@@ -25,6 +25,9 @@ from .. import _logging
 from ._unixpath import reachable
 
 log = _logging.get_logger("hodei.daemon.hosts")
+
+START_TIMEOUT_S: Final = 60.0
+"""How long a new host may take to say it listens (it imports hodei-run: well under a second)."""
 
 
 class HostError(Exception):
@@ -193,8 +196,9 @@ async def start_host(directory: Path) -> tuple[HostId, anyio.abc.Process]:
         raise HostError(f"cannot start a job host: {exc}") from exc
     assert process.stdout is not None
     line = b""
-    async for chunk in process.stdout:
-        line += chunk
+    with anyio.move_on_after(START_TIMEOUT_S):  # silent for that long: treated as broken
+        async for chunk in process.stdout:
+            line += chunk
     try:
         ready = json.loads(line)
         return HostId(int(ready["pid"]), ready.get("start_time"), str(ready["socket"])), process
