@@ -308,7 +308,9 @@ def test_a_signal_still_pending_when_leaving_goes_to_the_previous_handler(
     leaving, to the previous handler, not to the Waiter."""
     with Waiter(SAFE) as waiter:
         signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2])
-        os.kill(os.getpid(), signal.SIGUSR2)
+        # To this thread: sent to the process, another thread (one an earlier test left
+        # idle) that does not block it would take it at once.
+        signal.pthread_kill(threading.get_ident(), signal.SIGUSR2)
         assert signal.SIGUSR2 in signal.sigpending()
     assert previous == []  # still blocked: leaving kept the mask it found
     signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR2])

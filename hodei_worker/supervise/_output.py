@@ -73,15 +73,20 @@ class Relay:
         self._tail = bytearray()
         self._stopping = False
         self._after_stop = 0
-        self._wake_r, self._wake_w = os.pipe()
+        self._wake_r, self._wake_w = self._wake_pipe()
         self._done_r, self._done_w = os.pipe()
-        self._thread = threading.Thread(target=self._run, name=f"relay-{sink}", daemon=True)
+        self._thread: threading.Thread | None = None
+
+    def _wake_pipe(self) -> tuple[int, int]:
+        """The pipe that wakes the relay's thread for a stop."""
+        return os.pipe()
 
     def start(self) -> None:
         """Starts copying in a thread of its own, which never takes a signal: they are for the
         main thread, whose handlers may be changing while a relay still runs."""
         # The C module's calls: ``signal``'s wrappers turn every number into an enum member,
         # ~130 conversions per call, which a daemon starting many jobs pays for each.
+        self._thread = threading.Thread(target=self._run, name=f"relay-{self._sink_fd}", daemon=True)
         previous = _signal.pthread_sigmask(_signal.SIG_BLOCK, _signal.valid_signals())
         try:
             self._thread.start()
@@ -175,6 +180,7 @@ class Relay:
 
     def join(self, timeout: float | None = None) -> bool:
         """Waits for end of stream; True when the relay has finished."""
+        assert self._thread is not None, "a relay is joined once started"
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
@@ -189,6 +195,8 @@ class Relay:
     def close(self) -> None:
         """Releases the wake-up and done pipes; call after the thread has finished."""
         for fd in (self._wake_r, self._wake_w, self._done_r):
+            if fd < 0:
+                continue
             with contextlib.suppress(OSError):
                 os.close(fd)
 
@@ -208,6 +216,11 @@ class PumpedRelay(Relay):
             raise ValueError("a pumped relay writes only to a regular file")
         super().__init__(source, sink, masker, tail_limit)
         self._finished = False
+
+    def _wake_pipe(self) -> tuple[int, int]:
+        """None: no thread to wake (its loop sees a stop on its next pump), and a regular
+        file never leaves a write waiting."""
+        return -1, -1
 
     @property
     def source_fd(self) -> int:
