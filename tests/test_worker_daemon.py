@@ -135,6 +135,27 @@ def test_cancel_stops_the_whole_tree(peer: Peer, daemon: Daemon, marker: str) ->
     wait_for(lambda: not _marked(marker), what="every process of the job to be gone")
 
 
+def test_cancels_sent_with_their_runs_each_end_their_job(peer: Peer, daemon: Daemon, marker: str) -> None:
+    """A cancel sent right behind its RunJob, before the job can have been handed to a host
+    (one is being started: the last was killed) or started there, still ends that job: it is
+    reported cancelled, and nothing of it runs on."""
+    killed = _hosts(daemon)[0]
+    os.kill(killed, signal.SIGKILL)
+    wait_for(lambda: not psutil.pid_exists(killed), what="the daemon to reap its host")
+    time.sleep(0.2)  # most likely noticed by now; a run sent to the dead one is sent again
+    nap = f"{sys.executable} -c 'import time; time.sleep(60)' {marker}"
+    jobs = [f"early-{i}" for i in range(6)]
+    for job_id in jobs:
+        peer.run(job_id, shell=nap, kill_grace={"seconds": 1})
+        peer.cancel(job_id, reason="changed my mind")
+    for job_id in jobs:
+        cancelled = peer.wait_ended(job_id)
+        assert isinstance(cancelled, events_pb2.JobCancelled)
+        assert cancelled.reason == "changed my mind"
+        assert cancelled.outcome.failure_reason.signal_received.signal == "SIGTERM"
+    wait_for(lambda: not _marked(marker), what="no process of the jobs to be left")
+
+
 def test_cancel_of_unknown_and_finished_jobs_is_answered(peer: Peer, daemon: Daemon) -> None:
     """A cancel of a job the worker never had, or one that already ended, gets an answer."""
     peer.run("quick", "true")

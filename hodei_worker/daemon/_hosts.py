@@ -31,7 +31,12 @@ START_TIMEOUT_S: Final = 60.0
 
 
 class HostError(Exception):
-    """A host could not be started or reached; the message says why."""
+    """A host could not be started or reached; the message says why. ``undelivered``: what
+    was being sent never reached the host (its connection was already closed)."""
+
+    def __init__(self, message: str, undelivered: bool = False) -> None:
+        super().__init__(message)
+        self.undelivered = undelivered
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +155,9 @@ class HostLink:
             try:
                 await self._stream.send(json.dumps(message).encode() + b"\n")
             except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError) as exc:
-                raise HostError(f"the job host {self.ident.pid} is gone: {exc}") from exc
+                self.gone.set()  # the reader sees the end too, if it has not yet
+                raise HostError(f"the job host {self.ident.pid} is gone: {exc}",
+                                undelivered=True) from exc
 
     async def run(self, key: str, argv: list[str], stdout: Path, stderr: Path,
                   stdin: Path | None) -> Watch:

@@ -398,21 +398,31 @@ class Worker:
     async def _start(self, job: Job) -> None:
         argv = _admit.shim_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
                                 str(job.dir.work), self.config.kill_grace_ms)
-        try:
-            link = await self._host_for_new_jobs()
-            # Durable before the host may start it. The fsync stays on the loop: a thread
-            # hop per job cost more CPU than the wait it saved.
-            job.dir.mark_spawning(link.ident.as_dict())
-            job.link, job.watch = link, link.watch(job.host_key)
-            await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
-                           job.dir.path / "stdin" if job.spec.stdin else None)
-            if job.cancel_reason is not None:  # cancelled before it was handed over
-                await self._send_cancel(job)
-        except HostError as exc:
-            job.link = job.watch = None
-            await self._finish(job, internal=f"the job's supervisor could not be started: {exc}")
-            return
+        for attempt in (1, 2):
+            try:
+                await self._hand_over(job, argv)
+                break
+            except HostError as exc:
+                retry = attempt == 1 and exc.undelivered  # the host died before it; a new one
+                job.link = job.watch = None
+                job.cancel_sent = False
+                if not retry:
+                    await self._finish(job, internal=f"the job's supervisor could not be "
+                                                     f"started: {exc}")
+                    return
+        if job.cancel_reason is not None:  # cancelled before it was handed over
+            await self._send_cancel(job)
         await self._follow(job)
+
+    async def _hand_over(self, job: Job, argv: list[str]) -> None:
+        """Hands the job to this daemon's host. Raises HostError."""
+        link = await self._host_for_new_jobs()
+        # Durable before the host may start it. The fsync stays on the loop: a thread hop per
+        # job cost more CPU than the wait it saved.
+        job.dir.mark_spawning(link.ident.as_dict())
+        job.link, job.watch = link, link.watch(job.host_key)
+        await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
+                       job.dir.path / "stdin" if job.spec.stdin else None)
 
     async def _follow(self, job: Job) -> None:
         """Follows a job its host runs: commits its start (with what else waits), then
