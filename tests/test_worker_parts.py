@@ -59,14 +59,14 @@ def test_admission_takes_a_sound_job() -> None:
     assert _admit.admit(spec, IDLE) is None
 
 
-def test_shim_argv_carries_every_setting() -> None:
-    """The shim's command line carries the job's ids, limits, variables (and the job's marker)
+def test_run_argv_carries_every_setting() -> None:
+    """A job's hodei-run command line carries the job's ids, limits, variables (and the job's marker)
     and secrets by reference, and the command after ``--``."""
     spec = _spec(correlation_id="c-9", env={"B": "2", "A": "1"},
                  timeout={"seconds": 90}, requirements=jobs_pb2.Requirements(memory_bytes=64 << 20, pids=50),
                  secrets=[jobs_pb2.SecretRef(name="TOKEN", env="CI_TOKEN")],
                  argv=jobs_pb2.Argv(args=["make", "-j2"]))
-    argv = _admit.shim_argv(spec, "w-1", "/s/event.json", "/s/work", 10_000)
+    argv = _admit.run_argv(spec, "w-1", "/s/event.json", "/s/work", 10_000)
     pairs = dict(zip(argv[:argv.index("--")], argv[1:argv.index("--")], strict=False))
     assert pairs["--job-id"] == "j-1"
     assert pairs["--worker-id"] == "w-1"
@@ -81,9 +81,9 @@ def test_shim_argv_carries_every_setting() -> None:
     assert argv[argv.index("--") + 1:] == ["make", "-j2"]
 
 
-def test_shim_argv_runs_a_script_with_the_shell() -> None:
+def test_run_argv_runs_a_script_with_the_shell() -> None:
     """A shell script becomes ``--shell -- SCRIPT``, one word."""
-    argv = _admit.shim_argv(_spec(argv=None, shell_script="echo $HOME | wc -c"), "w", "/e", "/w", 1)
+    argv = _admit.run_argv(_spec(argv=None, shell_script="echo $HOME | wc -c"), "w", "/e", "/w", 1)
     assert argv[-3:] == ["--shell", "--", "echo $HOME | wc -c"]
 
 
@@ -126,6 +126,19 @@ def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
     assert again.reported
     again.remove()
     assert list(JobDir.all(tmp_path)) == []
+
+
+def test_job_directory_names_the_host_it_was_last_handed_to(tmp_path: Path) -> None:
+    """A job's record names the host it was handed to, the latest hand-over winning (a job a
+    restarted daemon hands to its own host); a mark of an older daemon names none."""
+    job = JobDir.create(tmp_path, "j", b"s")
+    assert job.host() is None
+    job.mark_spawning()
+    assert job.host() is None
+    assert job.spawning
+    job.mark_spawning({"pid": 10, "start_time": 20, "socket": "/s/10.sock"})
+    job.mark_spawning({"pid": 11, "start_time": 21, "socket": "/s/11.sock"})
+    assert next(JobDir.all(tmp_path)).host() == {"pid": 11, "start_time": 21, "socket": "/s/11.sock"}
 
 
 def test_a_record_cut_short_by_a_crash_is_ignored(tmp_path: Path) -> None:

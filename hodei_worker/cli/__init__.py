@@ -31,8 +31,7 @@ TERMINATIONS: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQ
 _NO_JOB_TO_TELL: Final = (signal.SIGUSR1, signal.SIGUSR2)
 """Signals forwarded to a running job, dropped while there is none (before, after)."""
 HELD: Final = (*TERMINATIONS, *_NO_JOB_TO_TELL)
-"""What hodei-run holds from its first line until its handlers take them (the daemon's fork
-server holds them likewise in each new shim)."""
+"""What hodei-run holds from its first line until its handlers take them."""
 STDERR_PATIENCE_S: Final = 2.0
 """How long, in all, hodei-run's own writes to stderr wait for a reader that stopped reading."""
 
@@ -73,7 +72,8 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
     """``hodei-run``: ``explain [CODE]`` or ``[OPTIONS] -- COMMAND [ARG...]``.
 
     ``sweep_stale``: whether a run stops what is left in the cgroups of hodei-runs that were
-    killed (the worker daemon's shims do not: the daemon looks after its own)."""
+    killed (on by default: only one owner of all job cgroups, such as the worker daemon,
+    would turn it off)."""
     closed = _standard_fds()
     _standard_streams()
     args = sys.argv[1:] if argv is None else argv
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
 
     # Our own lines (logs, the summary) wait for a reader that stopped reading only so long,
     # then are dropped: the event file has it all, and hodei-run must be able to exit. (Unless
-    # whoever runs us in-process pointed them elsewhere, as the daemon's shims do.)
+    # whoever runs us in-process pointed them elsewhere.)
     if sys.__stderr__ is None or sys.stderr is sys.__stderr__:
         sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
     from ._run import run_command

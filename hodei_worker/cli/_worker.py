@@ -119,7 +119,7 @@ _FLAGS: Final = frozenset({"insecure"})
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="hodei-worker", exit_on_error=False, allow_abbrev=False,
                                 description="The Hodei worker daemon: takes jobs from the control plane "
-                                "and runs many at once, each under a shim of its own.")
+                                "and runs many at once, supervised by one host process that outlives it.")
     for o in OPTIONS:
         if o.key in _FLAGS:
             p.add_argument(f"--{o.name}", action="store_const", const="true", default=None, help=o.help)

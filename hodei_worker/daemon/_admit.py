@@ -1,4 +1,4 @@
-"""What a worker does with a RunJob: pure decisions, and the shim's command line.
+"""What a worker does with a RunJob: pure decisions, and the job's hodei-run command line.
 
 The admission policy is a table of checks, first refusal wins; each names the platform code
 the control plane receives in ``JobRejected`` and the field at fault.
@@ -105,7 +105,7 @@ def _ms(duration: object) -> int:
     return int(seconds) * 1000 + int(nanos) // 1_000_000
 
 
-def shim_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str, default_workdir: str,
+def run_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str, default_workdir: str,
               default_kill_grace_ms: int) -> list[str]:
     """hodei-run's command line for ``spec`` (already admitted)."""
     argv = ["--job-id", spec.job_id, "--worker-id", worker_id,
@@ -125,7 +125,7 @@ def shim_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str, default_w
         argv += ["--pids", str(spec.requirements.pids)]
     for key, value in sorted(spec.env.items()):
         argv += ["--env", f"{key}={value}"]
-    # Every process of the job carries its job's key, so what outlives a lost shim is found.
+    # Every process of the job carries its job's key, so what outlives a lost host is found.
     argv += ["--env", f"{JOB_MARKER}={spec.job_id}#{spec.attempt or 1}"]
     for secret in spec.secrets:
         where = secret.WhichOneof("source")

@@ -310,7 +310,7 @@ class Worker:
         if spec.stdin:
             (job.dir.path / "stdin").write_bytes(spec.stdin)
         self.jobs[job.job_id] = job
-        # Committed with JobStarted, once the shim is forked: a crash before that leaves the
+        # Committed with JobStarted, once the job runs: a crash before that leaves the
         # job to a restarted daemon, which commits it again (its id makes it one event).
         job.unsent.append(self._accepted(job))
         assert self._tg is not None
@@ -396,7 +396,7 @@ class Worker:
             return self.host
 
     async def _start(self, job: Job) -> None:
-        argv = _admit.shim_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
+        argv = _admit.run_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
                                 str(job.dir.work), self.config.kill_grace_ms)
         for attempt in (1, 2):
             try:
@@ -497,8 +497,9 @@ class Worker:
                         await job.link.aclose()
 
     def _lost(self, job: Job, message: str) -> dict[str, Any]:
-        """ERR_1008 for a job whose shim is gone without an outcome; its leftovers are stopped,
-        and the cgroups of lost shims removed (shims leave that to the daemon)."""
+        """ERR_1008 for a job whose supervisor (host, or an older daemon's shim) is gone without
+        an outcome; its leftovers are stopped, and the cgroups of lost supervisors removed
+        (they leave that to the daemon)."""
         stopped = _stop_leftovers(job) + sweep_stale()
         spec = job.spec
         command = (["/bin/sh", "-c", spec.shell_script] if spec.WhichOneof("command") == "shell_script"
@@ -776,7 +777,7 @@ def _own_rss() -> int:
 
 
 def _stop_leftovers(job: Job) -> int:
-    """Kills whatever of a job outlived its shim: every process whose environment carries the
+    """Kills whatever of a job outlived its supervisor: every process whose environment carries the
     job's marker (a variable a job could only drop on purpose), or that runs in the job's own
     directory. Returns how many it stopped."""
     import psutil

@@ -38,7 +38,7 @@ class JobSpec:
     """Run the job in cgroups of its own where the host allows (else: RSS watchdog)."""
     sweep_stale: bool = True
     """Before making the job's cgroups, stop what is left in those of hodei-runs that were
-    killed (off where one owner looks after all of them: the worker daemon's shims)."""
+    killed (off where one owner looks after all of them: the worker daemon's host)."""
     own_all_descendants: bool = True
     """Every descendant of this process belongs to this job (hodei-run: one job per process)."""
     foreground_tty: bool = True
