@@ -10,7 +10,8 @@ plane has stored their end.
 
 - jobs/s: ``--jobs`` jobs running ``true``, submitted at once, the worker taking
   ``--concurrency`` at a time; beside it, the floor: the same jobs spawned by a bare asyncio loop
-  with the same concurrency (no supervision, no cgroups, no network, nothing on disk);
+  with the same concurrency (no supervision, no cgroups, no network, nothing on disk); and the
+  CPU each job cost the control plane, the daemon, the host and the job's own process;
 - memory: proportional set size (PSS) of the worker's own processes (the daemon and its
   supervisor host; not the jobs), idle and with ``--sleepers`` jobs running ``sleep``;
 - CPU: the worker's own processes' CPU while those jobs sleep, as a share of one core;
@@ -136,6 +137,25 @@ def pss_mib(procs: list[psutil.Process]) -> float:
     return total / 2**20
 
 
+def cpu_parts(platform: Platform) -> dict[str, float]:
+    """CPU seconds so far of the control plane, the daemon, the hosts, and the jobs the hosts
+    have reaped (their children's time)."""
+    parts = {"control plane": 0.0, "daemon": 0.0, "host": 0.0, "jobs": 0.0}
+    assert platform.worker is not None
+    for proc in platform.own_processes():
+        with contextlib.suppress(psutil.Error):
+            times = proc.cpu_times()
+            if proc.pid == platform.worker.pid:
+                parts["daemon"] += times.user + times.system
+            else:
+                parts["host"] += times.user + times.system
+                parts["jobs"] += times.children_user + times.children_system
+    with contextlib.suppress(psutil.Error):
+        times = psutil.Process(platform.cp.pid).cpu_times()
+        parts["control plane"] += times.user + times.system
+    return parts
+
+
 def cpu_s(procs: list[psutil.Process]) -> float:
     total = 0.0
     for proc in procs:
@@ -177,9 +197,13 @@ def main() -> None:
             time.sleep(2)
             results["idle_pss"] = pss_mib(platform.own_processes())
             start = time.perf_counter()
+            before = cpu_parts(platform)
             ids = [platform.submit(["true"]) for _ in range(args.jobs)]
             platform.wait_ended(ids)
             results["jobs_per_s"] = args.jobs / (time.perf_counter() - start)
+            after = cpu_parts(platform)
+            for part in before:
+                results[f"ms_per_job:{part}"] = (after[part] - before[part]) / args.jobs * 1000
             results["floor_per_s"] = asyncio.run(_floor(args.jobs, args.concurrency))
             size = args.log_mb * 1_000_000
             start = time.perf_counter()
@@ -237,6 +261,9 @@ def main() -> None:
     print(f"{'worker daemon (2-core machine)':<64} {'figure':>12}  target")
     print(f"{'short jobs (true) end to end, concurrency ' + str(args.concurrency):<64} {r['jobs_per_s']:>9.1f}/s  >= 200/s")
     print(f"{'  floor: bare asyncio spawn, same concurrency':<64} {r['floor_per_s']:>9.1f}/s  ({r['jobs_per_s'] / r['floor_per_s']:.2f}x of it)")
+    costs = {k.split(":", 1)[1]: v for k, v in r.items() if k.startswith("ms_per_job:")}
+    shares = ", ".join(f"{part} {ms:.1f}" for part, ms in costs.items())
+    print(f"{'  CPU per job, ms: ' + shares:<64} {sum(costs.values()):>8.1f} ms  (2 cores: 10 ms for 200/s)")
     print(f"{'PSS of the worker idle (daemon + host)':<64} {r['idle_pss']:>8.1f} MiB  <= 60 MiB")
     print(f"{f'PSS with {args.sleepers} sleeping jobs (daemon and host)':<64} {r['busy_pss']:>8.1f} MiB")
     print(f"{'  per running job':<64} {r['per_job_pss']:>8.2f} MiB  <= 3 MiB")
