@@ -59,6 +59,28 @@ def _mounts() -> Iterator[tuple[Path, str, frozenset[str]]]:
                 yield Path(fields[4]), fstype, frozenset(opts.split(","))
 
 
+def _read_file(path: str) -> str:
+    """A small kernel file's text (what ``Path.read_text`` does, without its layers of
+    buffered text I/O: a host reads a few of these per job)."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks).decode()
+
+
+def _write_file(path: str, text: str) -> None:
+    """Writes ``text`` to a kernel file in one write (its value is judged as a whole)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    try:
+        os.write(fd, text.encode())
+    finally:
+        os.close(fd)
+
+
 def discover(self_cgroup: str = "/proc/self/cgroup") -> list[Hierarchy]:
     """The cgroup hierarchies this process can see, with its own cgroup in each."""
     own_paths: dict[str, str] = {}
@@ -223,7 +245,7 @@ class JobCgroup:
         self._set_limits(limits, tuple(_LIMIT_OPTIONS))
 
     def _write(self, role: str, filename: str, value: str) -> None:
-        (self.dirs[role] / filename).write_text(value)
+        _write_file(os.path.join(self.dirs[role], filename), value)
 
     def _set_limits(self, limits: Limits, roles: tuple[str, ...]) -> None:
         """Writes ``limits`` of ``roles`` into the job's cgroup files."""
@@ -285,7 +307,7 @@ class JobCgroup:
         if filename is None:
             return None
         try:
-            return (self.dirs["memory"] / filename).read_text()
+            return _read_file(os.path.join(self.dirs["memory"], filename))
         except OSError:
             return None
 
@@ -311,7 +333,7 @@ class JobCgroup:
         if self.versions.get("membership") != 2:
             return None
         try:
-            text = (self.dirs["membership"] / "cpu.stat").read_text()
+            text = _read_file(os.path.join(self.dirs["membership"], "cpu.stat"))
         except OSError:
             return None
         stat = dict(line.split(" ", 1) for line in text.splitlines() if " " in line)

@@ -398,7 +398,9 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
              on_start: Callable[[int], None] | None = None) -> Steps[Observation]:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
-    oom_before = cgroup.oom_kills() if cgroup else None
+    # The job's cgroups were made for it just now, with nothing in them yet: their counter is
+    # 0, and is read once, at the end.
+    oom_before = 0 if detection is not OomDetection.UNAVAILABLE else None
     watchdog_limit = None
     if spec.limits.memory_bytes and detection is OomDetection.UNAVAILABLE:
         detection, oom_before, watchdog_limit = OomDetection.RSS_WATCHDOG, 0, spec.limits.memory_bytes
