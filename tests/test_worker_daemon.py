@@ -513,6 +513,37 @@ def test_a_job_that_ended_while_the_daemon_was_down_is_reported_once(tmp_path: P
         worker.stop()
 
 
+def test_a_gone_host_whose_pid_a_live_one_has_now_costs_the_live_one_nothing(
+        tmp_path: Path, peer: Peer) -> None:
+    """A job record naming a host that is gone, whose pid and socket a live host has now (as
+    after a machine restart; laid out by hand, as a reboot cannot be had in a test), reports
+    that job lost, and leaves the live host's socket alone: its own job is followed to its
+    end, and its output and outcome arrive once."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("live", shell="echo one; sleep 2; echo two")
+        wait_for(lambda: peer.output("live") == b"one\n", what="the job's first line")
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        jobs_root = worker.state / "jobs"
+        live = next(JobDir.all(jobs_root)).host()
+        assert live is not None
+        spec = jobs_pb2.JobSpec(job_id="ghost", attempt=1, shell_script="echo never")
+        ghost = JobDir.create(jobs_root, "ghost", spec.SerializeToString())
+        ghost.mark_spawning({**live, "start_time": live["start_time"] - 1})
+        worker.start()
+        lost = peer.wait_ended("ghost")
+        assert lost.error_code == 1008
+        ended = peer.wait_ended("live")
+        assert isinstance(ended, events_pb2.JobCompleted)
+        assert peer.output("live") == b"one\ntwo\n"
+        assert len(peer.of("live", "job_completed")) == 1
+        assert peer.output("ghost") == b""
+    finally:
+        worker.stop()
+
+
 def test_restart_hands_over_a_job_its_host_never_received(tmp_path: Path, peer: Peer) -> None:
     """A job recorded as handed to a host that never received it (the daemon died as it sent
     it; laid out by hand with a real host, as that crash cannot be timed for real) is run once

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -217,10 +218,23 @@ async def start_host(directory: Path) -> tuple[HostId, anyio.abc.Process]:
 
 
 def clear_if_gone(ident: HostId) -> None:
-    """Removes the socket of a host that is gone (killed: it could not remove it itself)."""
-    if not alive(ident):
+    """Removes the socket of a host that is gone (killed: it could not remove it itself),
+    unless another host listens there now: a host since the machine restarted can have the
+    same pid, and so the same socket."""
+    if alive(ident):
+        return
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+    probe.setblocking(False)
+    try:
+        with reachable(ident.socket) as address:
+            probe.connect(address)
+    except ConnectionRefusedError:  # nobody listens: a leftover
         with contextlib.suppress(OSError):
             os.unlink(ident.socket)
+    except OSError:  # gone already, or somebody there (a full backlog says so too)
+        pass
+    finally:
+        probe.close()
 
 
 def alive(ident: HostId) -> bool:

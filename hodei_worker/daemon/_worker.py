@@ -151,8 +151,8 @@ class Worker:
         self.host: HostLink | None = None
         """The host this daemon started, which runs its new jobs."""
         self._host_lock = anyio.Lock()
-        self._adopted: dict[int, HostLink | None] = {}
-        """Hosts of a previous life of this worker, by pid (None: gone or unreachable)."""
+        self._adopted: dict[HostId, HostLink | None] = {}
+        """Hosts of a previous life of this worker (None: gone or unreachable)."""
         self.outbox: Outbox | None = None
         self.commit: GroupCommit | None = None
         self.publisher: Publisher | None = None
@@ -725,8 +725,8 @@ class Worker:
 
     async def _adopt(self, ident: HostId) -> HostLink | None:
         """A connection to a host of a previous life; None when it is gone or unreachable."""
-        if ident.pid in self._adopted:
-            return self._adopted[ident.pid]
+        if ident in self._adopted:
+            return self._adopted[ident]
         link = None
         clear_if_gone(ident)
         if alive(ident):
@@ -737,7 +737,7 @@ class Worker:
             else:
                 assert self._tg is not None
                 self._tg.start_soon(link.serve)
-        self._adopted[ident.pid] = link
+        self._adopted[ident] = link
         return link
 
     async def _reattach_shim(self, job: Job) -> None:
