@@ -254,7 +254,7 @@ class HostServer:
             stdin = _open(message.get("stdin") or os.devnull, os.O_RDONLY)
             run.fds.append(stdin)
             self.host.start(key, spec, stdout, stderr, stdin,
-                            started=lambda pid: self._started(key, pid))
+                            started=lambda pid: self._started(key, pid), masker=masker)
         except Exception as exc:  # nothing started: reported as the supervisor's failure
             self._report(key, exc)
             return

@@ -68,6 +68,11 @@ class Watch:
     pid: int | None = None
     at: float | None = None
 
+    def end(self) -> None:
+        """The job has ended (or can no longer be heard of)."""
+        self.started.set()
+        self.ended.set()
+
 
 class HostLink:
     """A connection to one host. :meth:`serve` reads what it says until it ends."""
@@ -99,8 +104,7 @@ class HostLink:
         if watch is None:
             watch = self._watches[key] = Watch()
             if self.gone.is_set():
-                watch.started.set()
-                watch.ended.set()
+                watch.end()
         return watch
 
     def forget(self, key: str) -> None:
@@ -127,8 +131,7 @@ class HostLink:
         finally:
             self.gone.set()
             for watch in self._watches.values():
-                watch.started.set()
-                watch.ended.set()
+                watch.end()
             for event in self._lists:
                 event.set()
             with anyio.CancelScope(shield=True):
@@ -143,8 +146,7 @@ class HostLink:
         elif "ended" in message:
             watch = self._watches.get(str(message["ended"]))
             if watch is not None:
-                watch.started.set()
-                watch.ended.set()
+                watch.end()
         elif "jobs" in message:
             self._listed = dict(message["jobs"])
             lists, self._lists = self._lists, []

@@ -73,25 +73,18 @@ class Host:
     def __len__(self) -> int:
         return len(self._jobs)
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._jobs
-
-    def pid(self, key: str) -> int | None:
-        """The main process of the job ``key``, once it runs."""
-        hosted = self._jobs.get(key)
-        return None if hosted is None else hosted.pid
-
     def start(self, key: str, spec: JobSpec, stdout: int, stderr: int, stdin: int | None = None,
-              started: Callable[[int], None] | None = None) -> None:
+              started: Callable[[int], None] | None = None, masker: Masker | None = None) -> None:
         """Starts supervising ``spec`` as ``key``, its output going to ``stdout`` and
         ``stderr`` (regular files), its input read from ``stdin`` (None: the host's); the
         caller keeps and closes them. ``started`` is called with the job's pid once it runs.
+        ``masker``: the job's secrets' (made from ``spec`` when the caller has none).
         Its job is started by the next :meth:`run_once` calls, never by this one."""
         if key in self._jobs:
             raise ValueError(f"{key}: already supervised here")
         if spec.own_all_descendants:
             raise ValueError(f"{key}: a hosted job cannot own every descendant of the host")
-        hosted = _Hosted(key, Inbox(self.clock), Masker(spec.secrets))
+        hosted = _Hosted(key, Inbox(self.clock), masker or Masker(spec.secrets))
 
         def running(pid: int) -> None:
             hosted.pid = pid
