@@ -324,3 +324,21 @@ def test_spawn_steps_hand_back_the_wait_for_the_childs_report(way: list[str]) ->
     for procs in way:
         name = os.path.basename(os.path.dirname(procs))
         assert name in membership
+
+
+def test_path_search_runs_the_first_usable_program(tmp_path: Path, way: list[str]) -> None:
+    """A program late on the job's PATH runs past missing directories and an earlier
+    same-named file that cannot be executed, and a relative directory is searched from the
+    job's working directory, as execvpe's search in order would."""
+    unusable, usable, work = tmp_path / "unusable", tmp_path / "usable", tmp_path / "work"
+    for d in (unusable, usable, work / "rel"):
+        d.mkdir(parents=True)
+    (unusable / "prog").write_text("#!/bin/sh\necho wrong\n")  # not executable: skipped
+    for where, word in ((usable, "usable"), (work / "rel", "relative")):
+        (where / "prog").write_text(f"#!/bin/sh\necho {word}\n")
+        (where / "prog").chmod(0o755)
+    missing = [str(tmp_path / f"missing{i}") for i in range(3)]
+    env = {"PATH": os.pathsep.join([*missing, str(unusable), str(usable)])}
+    assert _run(["prog"], env=env, procs=way).stdout == b"usable\n"
+    env = {"PATH": os.pathsep.join([missing[0], "rel", str(usable)])}
+    assert _run(["prog"], env=env, workdir=str(work), procs=way).stdout == b"relative\n"

@@ -27,6 +27,9 @@ from ._store import EventStore
 log = _logging.get_logger("hodei.controlplane.dispatch")
 
 IDLE_S: Final = 1.0
+ROUND_LINGER_S: Final = 0.005
+"""How long a round waits after a poke: jobs submitted or ended together are dispatched in
+one round (one transaction, and one message to a worker for its jobs) instead of one each."""
 """The longest the dispatcher sleeps without a reason to wake."""
 NOT_YOURS: Final = "the control plane no longer runs this job on this worker"
 """The reason given when a worker that comes back holds a job that is not its any more."""
@@ -217,6 +220,8 @@ class Dispatcher:
             due = await anyio.to_thread.run_sync(self._round, now)
             with anyio.move_on_after(max(0.0, min(due - now, IDLE_S))):
                 await self._wake.wait()
+            if self._wake.is_set():  # the pokes that come meanwhile make one round with it
+                await anyio.sleep(ROUND_LINGER_S)
 
     def _round(self, now: float) -> float:
         """One pass: lost workers' jobs decided, due jobs dispatched. Returns when the next

@@ -245,7 +245,10 @@ class JobDir:
 
     def remove_work(self) -> None:
         """Removes the job's default working directory (its outputs stay until sent)."""
-        shutil.rmtree(self.work, ignore_errors=True)
+        try:
+            os.rmdir(self.work)  # most often empty: one call
+        except OSError:
+            shutil.rmtree(self.work, ignore_errors=True)
 
     def remove(self) -> None:
         """Forgets the job (once reported). Its record goes first: a directory without one is

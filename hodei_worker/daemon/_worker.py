@@ -174,7 +174,7 @@ class Worker:
         with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
             self.outbox = outbox
             self.commit = GroupCommit(outbox)
-            self.publisher = Publisher(outbox, self.config.endpoint)
+            self.publisher = Publisher(outbox, self.config.endpoint, ack=self.commit.ack)
             self.session = Session(self.config.endpoint, self)
             async with anyio.create_task_group() as tg:
                 self._tg = tg
@@ -430,7 +430,11 @@ class Worker:
         assert job.watch is not None
         await job.watch.started.wait()
         if job.watch.pid is not None:
-            await self._commit(job, self._started(job, job.watch.pid, job.watch.at or time.time()))
+            started = self._started(job, job.watch.pid, job.watch.at or time.time())
+            if job.watch.ended.is_set():  # told together (a short job): committed with its end
+                job.unsent.append(started)
+            else:
+                await self._commit(job, started)
             log.info("job.started", job_id=job.job_id, pid=job.watch.pid)
         await job.watch.ended.wait()
         await self._finish(job)
@@ -451,8 +455,10 @@ class Worker:
         """Reports how the job ended, exactly once, and forgets it."""
         try:
             assert self.publisher is not None
-            # One thread hop for a job with less than a batch of output left (most jobs).
-            while (ending := await anyio.to_thread.run_sync(self._wind_up, job)) is None:
+            # No thread hop for a job whose output is all committed (most short jobs), one
+            # for a job with less than a batch of output left.
+            ending = self._wound_up(job)
+            while ending is None and (ending := await anyio.to_thread.run_sync(self._wind_up, job)) is None:
                 self.publisher.notify()
             self.publisher.notify()
             event, cancel = ending
@@ -550,6 +556,27 @@ class Worker:
             return None
         self._commit_logs([job], True)
         return job.dir.event(), job.dir.cancel()
+
+    def _wound_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+        """:meth:`_wind_up` on the loop, for an ended job whose output is all committed and
+        none went over the cap; None otherwise, or while the log pump holds the lock (its
+        chunks of the job may not be in the outbox yet)."""
+        if not self._log_lock.acquire(blocking=False):
+            return None
+        try:
+            if job.dropped:
+                return None
+            offsets = job.offsets if job.offsets is not None else job.dir.offsets()
+            for name, _ in _STREAMS:
+                try:
+                    size = os.stat(job.dir.path / name).st_size
+                except FileNotFoundError:
+                    continue
+                if size > offsets.get(name, 0):
+                    return None
+            return job.dir.event(), job.dir.cancel()
+        finally:
+            self._log_lock.release()
 
     def _commit_logs(self, jobs: list[Job], final: bool) -> bool:
         """Commits the new output of ``jobs`` as LogChunks, whose ids are fixed by their offset,

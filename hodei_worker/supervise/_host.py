@@ -98,7 +98,7 @@ class Host:
                 log.info("cgroup.unavailable", error=str(exc))
         hosted.steps = supervision(spec, self.reaper, hosted.inbox, stdout=stdout, stderr=stderr,
                                    make_relay=self._relay, stdin=stdin, started=running,
-                                   hierarchies=self._hierarchies)
+                                   hierarchies=self._hierarchies, masker=hosted.masker)
         self._jobs[key] = hosted
         hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
 

@@ -329,16 +329,18 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
 def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
                 make_relay: MakeRelay = Relay, stdin: int | None = None,
                 started: Callable[[int], None] | None = None,
-                hierarchies: list[Hierarchy] | None = None) -> Steps[Observation]:
+                hierarchies: list[Hierarchy] | None = None,
+                masker: Masker | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
     (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
     means it is not started. ``spec.own_all_descendants`` must be False there. The job reads
     ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs.
     ``hierarchies``: the cgroup hierarchies, as :func:`~._cgroup.discover` found them (found
-    again for this job when None)."""
+    again for this job when None). ``masker``: the job's secrets' (made from ``spec`` when
+    None)."""
     begun = inbox.clock()
-    masker, known, cgroup, refused = _prepare(spec, hierarchies)
+    masker, known, cgroup, refused = _prepare(spec, hierarchies, masker)
     if refused is not None:
         return refused
     try:
@@ -357,11 +359,11 @@ def _not_started(known: dict[str, Any], cgroup: JobCgroup | None, early: int) ->
         cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
 
 
-def _prepare(spec: JobSpec, hierarchies: list[Hierarchy] | None = None,
+def _prepare(spec: JobSpec, hierarchies: list[Hierarchy] | None = None, masker: Masker | None = None,
              ) -> tuple[Masker, dict[str, Any], JobCgroup | None, Observation | None]:
     """What a supervision knows before its job starts, and the job's cgroups (made here;
     the caller removes them). The observation is set when bad input refused the job."""
-    masker = Masker(spec.secrets)
+    masker = Masker(spec.secrets) if masker is None else masker
     known: dict[str, Any] = {
         "command": masker.text(spec.argv[0]),
         "arguments": tuple(masker.text(a) for a in spec.argv[1:]),

@@ -195,20 +195,24 @@ class Outbox:
         attached = self._db.execute("SELECT coalesce(sum(data_length), 0) FROM events").fetchone()[0]
         return int((pages - free) * size + attached)
 
-    def append(self, records: Sequence[Record], *, now: float | None = None) -> list[str]:
+    def append(self, records: Sequence[Record], *, now: float | None = None,
+               acked: Sequence[str] = ()) -> list[str]:
         """Commits ``records`` in one transaction (one fsync for all of them); returns the ids
         that were kept: all terminal ones, and droppable ones while there was room. Drops
         counted earlier are reported first, by an ``EventsDropped`` event, once a write refuses
-        nothing. Raises SpoolError when the disk refuses the write; nothing is half-written."""
+        nothing. The events ``acked`` are forgotten in the same transaction (:meth:`ack`).
+        Raises SpoolError when the disk refuses the write; nothing is half-written."""
         moment = time.time() if now is None else now
         with self._lock:
-            return self._append(records, moment)
+            return self._append(records, moment, acked)
 
-    def _append(self, records: Sequence[Record], moment: float) -> list[str]:
+    def _append(self, records: Sequence[Record], moment: float, acked: Sequence[str] = ()) -> list[str]:
         kept: list[str] = []
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                if acked:
+                    self._db.executemany("DELETE FROM events WHERE event_id = ?", ((i,) for i in acked))
                 full = any(not r.terminal for r in records) and self._used_bytes() > self.max_bytes
                 refused = 0
                 rows: list[tuple[object, ...]] = []

@@ -92,8 +92,12 @@ class Publisher:
     def __init__(self, outbox: Outbox, endpoint: Endpoint, *, job_id: str | None = None,
                  batch_events: int = BATCH_EVENTS, window: int = WINDOW,
                  backoff: Backoff | None = None,
-                 channel_factory: Callable[[Endpoint], grpc.aio.Channel] = open_channel) -> None:
+                 channel_factory: Callable[[Endpoint], grpc.aio.Channel] = open_channel,
+                 ack: Callable[[list[str]], Awaitable[None]] | None = None) -> None:
+        """``ack`` forgets acknowledged events (by default, a transaction of their own in a
+        worker thread; a :class:`GroupCommit`'s rides with its next group)."""
         self.outbox = outbox
+        self._ack = ack or self._ack_now
         self.endpoint = endpoint
         self.job_id = job_id
         self.batch_events = batch_events
@@ -103,6 +107,9 @@ class Publisher:
         self._channel_factory = channel_factory
         self._wake = anyio.Event()
         """Set by an append (and by an ack, when one is awaited): the sending loop looks again."""
+
+    async def _ack_now(self, ids: list[str]) -> None:
+        await anyio.to_thread.run_sync(self.outbox.ack, ids)
 
     def notify(self) -> None:
         """Says that events were appended (by this process): send them without waiting."""
@@ -150,7 +157,7 @@ class Publisher:
             async for ack in call:
                 ids = [i for i in ack.event_ids if i in in_flight]
                 if ids:
-                    await anyio.to_thread.run_sync(self.outbox.ack, ids)
+                    await self._ack(ids)
                     in_flight.difference_update(ids)
                     self.progress.acked += len(ids)
                 if wake_on_ack:
