@@ -1,4 +1,5 @@
-"""A real ``hodei-control-plane serve`` process for tests, and a gRPC peer that never acks.
+"""A real ``hodei-control-plane serve`` process for tests, a gRPC peer that never acks, and a
+relay that records what the control plane tells a worker.
 
 The control plane runs as its own process so a test can kill it with SIGKILL and start it again
 on the same port and database, as an outage would."""
@@ -20,7 +21,7 @@ from typing import Any
 import grpc
 from conftest import clean_env, wait_for
 
-from hodei_worker._generated import events_pb2
+from hodei_worker._generated import events_pb2, session_pb2
 from hodei_worker.controlplane import EventStore
 
 CONTROL_PLANE = Path(sys.executable).with_name("hodei-control-plane")
@@ -124,6 +125,54 @@ class NeverAcks:
 
     def __exit__(self, *_: object) -> None:
         self._server.stop(0)
+
+
+class WireTap:
+    """A relay between a worker and the control plane: every ``ControlPlane`` call passes
+    through unchanged, byte for byte, and the messages the control plane sends on ``Connect``
+    sessions are recorded as they go by, so a test sees what travelled on the wire."""
+
+    def __init__(self, upstream: str) -> None:
+        self.received: list[session_pb2.ControlMessage] = []
+        self._lock = threading.Lock()
+        self._upstream = grpc.insecure_channel(upstream)
+        self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=8))
+        handlers = {name: grpc.stream_stream_rpc_method_handler(self._relay(name, record))
+                    for name, record in (("Connect", True), ("PublishEvents", False))}
+        self._server.add_generic_rpc_handlers([grpc.method_handlers_generic_handler(
+            "hodei.worker.v1.ControlPlane", handlers)])
+        port = self._server.add_insecure_port("127.0.0.1:0")
+        self.address = f"127.0.0.1:{port}"
+
+    def _relay(self, name: str, record: bool) -> Any:
+        method = self._upstream.stream_stream(f"/hodei.worker.v1.ControlPlane/{name}")
+
+        def relay(requests: Iterator[bytes], context: Any) -> Iterator[bytes]:
+            call = method(requests)
+            context.add_callback(call.cancel)
+            try:
+                for raw in call:
+                    if record:
+                        with self._lock:
+                            self.received.append(session_pb2.ControlMessage.FromString(raw))
+                    yield raw
+            except grpc.RpcError as exc:
+                if exc.code() != grpc.StatusCode.CANCELLED:
+                    context.abort(exc.code(), exc.details() or "")
+        return relay
+
+    def runs(self) -> list[session_pb2.ControlMessage]:
+        """The RunJob and RunJobs messages that went by, in order."""
+        with self._lock:
+            return [m for m in self.received if m.WhichOneof("message") in ("run_job", "run_jobs")]
+
+    def __enter__(self) -> WireTap:
+        self._server.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._server.stop(0).wait()
+        self._upstream.close()
 
 
 def spool_count(spool: Path) -> int:

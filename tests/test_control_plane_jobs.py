@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import clean_env, wait_for
-from control_plane import ControlPlaneProcess
+from control_plane import ControlPlaneProcess, WireTap
 from test_worker_daemon import Daemon
 
 from hodei_worker.controlplane._policy import (
@@ -263,3 +263,28 @@ def test_bad_submissions_are_named_and_queue_nothing(platform: tuple[ControlPlan
         assert done.returncode == 2, (args, done.stderr)
         assert named in done.stderr, (args, done.stderr)
     assert _jobs(cp.address) == {}
+
+
+def test_jobs_queued_before_the_worker_came_travel_in_one_run_jobs_and_all_run(tmp_path: Path) -> None:
+    """Jobs queued while no worker is connected reach the worker that comes, which accepts
+    batches, in one RunJobs message, in the order they were queued, and every one of them runs."""
+    cp = ControlPlaneProcess(tmp_path / "cp.sqlite3", tmp_path / "cp.log", ("--heartbeat-interval", "300ms"))
+    cp.start()
+    worker: Daemon | None = None
+    try:
+        ids = [_cp("submit", "--", "sh", "-c", f"echo job-{n}", address=cp.address).stdout.decode().strip()
+               for n in range(3)]
+        with WireTap(cp.address) as tap:
+            worker = Daemon(tmp_path, tap.address, "--max-jobs", "4").start()
+            for job_id in ids:
+                assert _state(cp.address, job_id, "succeeded", "failed")["state"] == "succeeded"
+            runs = tap.runs()
+            assert [m.WhichOneof("message") for m in runs] == ["run_jobs"]
+            assert [job.spec.job_id for job in runs[0].run_jobs.jobs] == ids
+            for n, job_id in enumerate(ids):
+                assert _cp("logs", job_id, address=cp.address).stdout == f"job-{n}\n".encode()
+            worker.stop()
+    finally:
+        if worker is not None:
+            worker.stop()
+        cp.stop()

@@ -40,14 +40,14 @@ class TestWorker:
     __test__ = False
 
     def __init__(self, address: str, worker_id: str, max_jobs: int = 4,
-                 held: tuple[str, ...] = ()) -> None:
+                 held: tuple[str, ...] = (), accepts_run_jobs: bool = False) -> None:
         self.worker_id = worker_id
         self.channel = grpc.insecure_channel(address)
         self.stub = control_plane_pb2_grpc.ControlPlaneStub(self.channel)
         self.outgoing: queue.Queue[session_pb2.WorkerMessage | None] = queue.Queue()
         self.inbox: queue.Queue[session_pb2.ControlMessage | grpc.RpcError] = queue.Queue()
         hello = session_pb2.Hello(worker_id=worker_id, hostname="test", version="test",
-                                  held_job_ids=list(held))
+                                  held_job_ids=list(held), accepts_run_jobs=accepts_run_jobs)
         hello.capacity.max_jobs = max_jobs
         self.outgoing.put(session_pb2.WorkerMessage(hello=hello))
         self.call = self.stub.Connect(iter(self.outgoing.get, None))
@@ -536,3 +536,48 @@ def test_worker_back_too_late_is_told_to_cancel_what_it_holds(cp: ControlPlanePr
     told = sorted(back.next().cancel_job.job_id for _ in range(2))
     assert told == sorted([job_id, "ghost"])
     assert admin.job(job_id).state == control_plane_pb2.JOB_STATE_FAILED
+
+
+def test_a_worker_that_does_not_accept_batches_gets_one_run_job_per_job(
+        cp: ControlPlaneProcess, workers: list[TestWorker]) -> None:
+    """Jobs queued before a worker whose Hello does not accept RunJobs connects reach it as one
+    RunJob message per job, in the order they were queued."""
+    admin = Admin(cp.address)
+    ids = [admin.submit("a"), admin.submit("b"), admin.submit("c")]
+    worker = _connect(cp, workers, "w-old", max_jobs=4)
+    assert [worker.run_job().job_id for _ in ids] == ids
+
+
+def test_a_worker_that_accepts_batches_gets_the_jobs_of_a_round_in_one_run_jobs(
+        cp: ControlPlaneProcess, workers: list[TestWorker]) -> None:
+    """Jobs queued before a worker that accepts RunJobs connects reach it as one RunJobs (as
+    many as it has room for, in queue order); a job handed to it alone comes as RunJob."""
+    admin = Admin(cp.address)
+    ids = [admin.submit("a"), admin.submit("b"), admin.submit("c")]
+    worker = _connect(cp, workers, "w-new", max_jobs=2, accepts_run_jobs=True)
+    message = worker.next()
+    assert message.WhichOneof("message") == "run_jobs", message
+    assert [job.spec.job_id for job in message.run_jobs.jobs] == ids[:2]
+    assert [job.spec.attempt for job in message.run_jobs.jobs] == [1, 1]
+    worker.publish(completed(ids[0], "w-new"))
+    assert worker.run_job().job_id == ids[2]
+
+
+def test_run_messages_batch_up_to_the_byte_limit_and_never_for_an_older_worker() -> None:
+    """Pure: a worker that accepts batches gets consecutive jobs in RunJobs up to the byte
+    limit, a job alone (or one over the limit) as RunJob; an older worker gets RunJob each."""
+    from hodei_worker.controlplane._dispatch import run_messages
+
+    specs = [(jobs_pb2.JobSpec(job_id=f"j{n}"), size) for n, size in enumerate((40, 40, 30, 100, 10))]
+
+    def shape(messages: list[session_pb2.ControlMessage]) -> list[list[str]]:
+        return [[j.spec.job_id for j in m.run_jobs.jobs] if m.WhichOneof("message") == "run_jobs"
+                else [m.run_job.spec.job_id] for m in messages]
+
+    assert shape(run_messages(specs, True, limit=100)) == [["j0", "j1"], ["j2"], ["j3"], ["j4"]]
+    assert [m.WhichOneof("message") for m in run_messages(specs, True, limit=100)] == \
+        ["run_jobs", "run_job", "run_job", "run_job"]
+    assert shape(run_messages(specs, True, limit=1000)) == [["j0", "j1", "j2", "j3", "j4"]]
+    assert shape(run_messages(specs[:1], True)) == [["j0"]]
+    assert run_messages(specs[:1], True)[0].WhichOneof("message") == "run_job"
+    assert [m.WhichOneof("message") for m in run_messages(specs, False, limit=1000)] == ["run_job"] * 5

@@ -311,6 +311,36 @@ def test_malformed_and_fuzzed_run_jobs_are_rejected_while_session_stays(peer: Pe
     assert len(peer.hellos) == 1  # one session throughout
 
 
+def test_a_run_jobs_runs_its_good_jobs_and_refuses_its_bad_ones_each_while_session_stays(
+        peer: Peer, daemon: Daemon) -> None:
+    """In a RunJobs, an invalid spec is refused with ERR_1009 naming the field as it would be
+    in a RunJob, the other jobs run, an empty RunJobs is refused with ERR_2005, and the one
+    session (whose Hello said it accepts RunJobs) goes on to run the next job."""
+    assert peer.hellos[0].accepts_run_jobs
+
+    def spec(job_id: str, *argv: str, **fields: object) -> session_pb2.RunJob:
+        return session_pb2.RunJob(spec=jobs_pb2.JobSpec(
+            job_id=job_id, attempt=1, argv=jobs_pb2.Argv(args=list(argv)), **fields))  # type: ignore[arg-type]
+
+    peer.send(session_pb2.ControlMessage(run_jobs=session_pb2.RunJobs(jobs=[
+        spec("first", "sh", "-c", "echo one"), spec("bad-env", "true", env={"1X": "y"}),
+        spec("no-command", ""), spec("second", "sh", "-c", "echo two")])))
+    peer.send(session_pb2.ControlMessage(run_jobs=session_pb2.RunJobs()))
+    peer.run("after", "sh", "-c", "echo still-here")
+    for job_id, output in (("first", b"one\n"), ("second", b"two\n"), ("after", b"still-here\n")):
+        assert isinstance(peer.wait_ended(job_id), events_pb2.JobCompleted)
+        assert peer.output(job_id) == output
+    for job_id, field in (("bad-env", "env.1X"), ("no-command", "command.argv")):
+        rejected = wait_for(lambda j=job_id: peer.of(j, "job_rejected"), what=f"{job_id}'s rejection")
+        assert (rejected[0].error_code, field in rejected[0].reason) == (1009, True), rejected[0]
+        assert peer.of(job_id, "job_accepted") == []
+    malformed = wait_for(lambda: [e.job_rejected for e in peer.events.values()
+                                  if e.WhichOneof("event") == "job_rejected"
+                                  and e.job_rejected.error_code == 2005], what="the empty RunJobs' refusal")
+    assert ["RunJobs" in m.reason for m in malformed] == [True]
+    assert len(peer.hellos) == 1  # one session throughout
+
+
 def test_sd_notify_messages_on_a_real_socket(tmp_path: Path, peer: Peer) -> None:
     """Under systemd's protocol the daemon says READY=1 with a STATUS, WATCHDOG=1 when asked,
     and STOPPING=1 when it drains."""

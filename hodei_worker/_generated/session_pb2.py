@@ -26,7 +26,7 @@ from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb
 from . import jobs_pb2 as hodei_dot_worker_dot_v1_dot_jobs__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dhodei/worker/v1/session.proto\x12\x0fhodei.worker.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1ahodei/worker/v1/jobs.proto\"t\n\rWorkerMessage\x12\'\n\x05hello\x18\x01 \x01(\x0b\x32\x16.hodei.worker.v1.HelloH\x00\x12/\n\theartbeat\x18\x02 \x01(\x0b\x32\x1a.hodei.worker.v1.HeartbeatH\x00\x42\t\n\x07message\"\xcf\x01\n\x0e\x43ontrolMessage\x12+\n\x07welcome\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.WelcomeH\x00\x12*\n\x07run_job\x18\x02 \x01(\x0b\x32\x17.hodei.worker.v1.RunJobH\x00\x12\x30\n\ncancel_job\x18\x03 \x01(\x0b\x32\x1a.hodei.worker.v1.CancelJobH\x00\x12\'\n\x05\x64rain\x18\x04 \x01(\x0b\x32\x16.hodei.worker.v1.DrainH\x00\x42\t\n\x07message\"E\n\x08\x43\x61pacity\x12\x11\n\tcpu_cores\x18\x01 \x01(\x01\x12\x14\n\x0cmemory_bytes\x18\x02 \x01(\x04\x12\x10\n\x08max_jobs\x18\x03 \x01(\r\"\xe3\x01\n\x05Hello\x12\x11\n\tworker_id\x18\x01 \x01(\t\x12\x10\n\x08hostname\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\t\x12+\n\x08\x63\x61pacity\x18\x04 \x01(\x0b\x32\x19.hodei.worker.v1.Capacity\x12\x32\n\x06labels\x18\x05 \x03(\x0b\x32\".hodei.worker.v1.Hello.LabelsEntry\x12\x14\n\x0cheld_job_ids\x18\x06 \x03(\t\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\xb2\x01\n\tHeartbeat\x12+\n\x05state\x18\x01 \x01(\x0e\x32\x1c.hodei.worker.v1.WorkerState\x12\x17\n\x0frunning_job_ids\x18\x02 \x03(\t\x12\x14\n\x0cmemory_bytes\x18\x03 \x01(\x04\x12\x16\n\x0e\x65vents_dropped\x18\x04 \x01(\x04\x12\x19\n\x11log_bytes_dropped\x18\x05 \x01(\x04\x12\x16\n\x0e\x65vents_pending\x18\x06 \x01(\x04\"@\n\x07Welcome\x12\x35\n\x12heartbeat_interval\x18\x01 \x01(\x0b\x32\x19.google.protobuf.Duration\"0\n\x06RunJob\x12&\n\x04spec\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.JobSpec\"U\n\tCancelJob\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12(\n\x05grace\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\"3\n\x05\x44rain\x12*\n\x07timeout\x18\x01 \x01(\x0b\x32\x19.google.protobuf.Duration*^\n\x0bWorkerState\x12\x1c\n\x18WORKER_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12WORKER_STATE_READY\x10\x01\x12\x19\n\x15WORKER_STATE_DRAINING\x10\x02\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dhodei/worker/v1/session.proto\x12\x0fhodei.worker.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1ahodei/worker/v1/jobs.proto\"t\n\rWorkerMessage\x12\'\n\x05hello\x18\x01 \x01(\x0b\x32\x16.hodei.worker.v1.HelloH\x00\x12/\n\theartbeat\x18\x02 \x01(\x0b\x32\x1a.hodei.worker.v1.HeartbeatH\x00\x42\t\n\x07message\"\xfd\x01\n\x0e\x43ontrolMessage\x12+\n\x07welcome\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.WelcomeH\x00\x12*\n\x07run_job\x18\x02 \x01(\x0b\x32\x17.hodei.worker.v1.RunJobH\x00\x12\x30\n\ncancel_job\x18\x03 \x01(\x0b\x32\x1a.hodei.worker.v1.CancelJobH\x00\x12\'\n\x05\x64rain\x18\x04 \x01(\x0b\x32\x16.hodei.worker.v1.DrainH\x00\x12,\n\x08run_jobs\x18\x05 \x01(\x0b\x32\x18.hodei.worker.v1.RunJobsH\x00\x42\t\n\x07message\"E\n\x08\x43\x61pacity\x12\x11\n\tcpu_cores\x18\x01 \x01(\x01\x12\x14\n\x0cmemory_bytes\x18\x02 \x01(\x04\x12\x10\n\x08max_jobs\x18\x03 \x01(\r\"\xfd\x01\n\x05Hello\x12\x11\n\tworker_id\x18\x01 \x01(\t\x12\x10\n\x08hostname\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\t\x12+\n\x08\x63\x61pacity\x18\x04 \x01(\x0b\x32\x19.hodei.worker.v1.Capacity\x12\x32\n\x06labels\x18\x05 \x03(\x0b\x32\".hodei.worker.v1.Hello.LabelsEntry\x12\x14\n\x0cheld_job_ids\x18\x06 \x03(\t\x12\x18\n\x10\x61\x63\x63\x65pts_run_jobs\x18\x07 \x01(\x08\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\xb2\x01\n\tHeartbeat\x12+\n\x05state\x18\x01 \x01(\x0e\x32\x1c.hodei.worker.v1.WorkerState\x12\x17\n\x0frunning_job_ids\x18\x02 \x03(\t\x12\x14\n\x0cmemory_bytes\x18\x03 \x01(\x04\x12\x16\n\x0e\x65vents_dropped\x18\x04 \x01(\x04\x12\x19\n\x11log_bytes_dropped\x18\x05 \x01(\x04\x12\x16\n\x0e\x65vents_pending\x18\x06 \x01(\x04\"@\n\x07Welcome\x12\x35\n\x12heartbeat_interval\x18\x01 \x01(\x0b\x32\x19.google.protobuf.Duration\"0\n\x06RunJob\x12&\n\x04spec\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.JobSpec\"0\n\x07RunJobs\x12%\n\x04jobs\x18\x01 \x03(\x0b\x32\x17.hodei.worker.v1.RunJob\"U\n\tCancelJob\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12(\n\x05grace\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\"3\n\x05\x44rain\x12*\n\x07timeout\x18\x01 \x01(\x0b\x32\x19.google.protobuf.Duration*^\n\x0bWorkerState\x12\x1c\n\x18WORKER_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12WORKER_STATE_READY\x10\x01\x12\x19\n\x15WORKER_STATE_DRAINING\x10\x02\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,26 +35,28 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_HELLO_LABELSENTRY']._loaded_options = None
   _globals['_HELLO_LABELSENTRY']._serialized_options = b'8\001'
-  _globals['_WORKERSTATE']._serialized_start=1176
-  _globals['_WORKERSTATE']._serialized_end=1270
+  _globals['_WORKERSTATE']._serialized_start=1298
+  _globals['_WORKERSTATE']._serialized_end=1392
   _globals['_WORKERMESSAGE']._serialized_start=110
   _globals['_WORKERMESSAGE']._serialized_end=226
   _globals['_CONTROLMESSAGE']._serialized_start=229
-  _globals['_CONTROLMESSAGE']._serialized_end=436
-  _globals['_CAPACITY']._serialized_start=438
-  _globals['_CAPACITY']._serialized_end=507
-  _globals['_HELLO']._serialized_start=510
-  _globals['_HELLO']._serialized_end=737
-  _globals['_HELLO_LABELSENTRY']._serialized_start=692
-  _globals['_HELLO_LABELSENTRY']._serialized_end=737
-  _globals['_HEARTBEAT']._serialized_start=740
-  _globals['_HEARTBEAT']._serialized_end=918
-  _globals['_WELCOME']._serialized_start=920
-  _globals['_WELCOME']._serialized_end=984
-  _globals['_RUNJOB']._serialized_start=986
-  _globals['_RUNJOB']._serialized_end=1034
-  _globals['_CANCELJOB']._serialized_start=1036
-  _globals['_CANCELJOB']._serialized_end=1121
-  _globals['_DRAIN']._serialized_start=1123
-  _globals['_DRAIN']._serialized_end=1174
+  _globals['_CONTROLMESSAGE']._serialized_end=482
+  _globals['_CAPACITY']._serialized_start=484
+  _globals['_CAPACITY']._serialized_end=553
+  _globals['_HELLO']._serialized_start=556
+  _globals['_HELLO']._serialized_end=809
+  _globals['_HELLO_LABELSENTRY']._serialized_start=764
+  _globals['_HELLO_LABELSENTRY']._serialized_end=809
+  _globals['_HEARTBEAT']._serialized_start=812
+  _globals['_HEARTBEAT']._serialized_end=990
+  _globals['_WELCOME']._serialized_start=992
+  _globals['_WELCOME']._serialized_end=1056
+  _globals['_RUNJOB']._serialized_start=1058
+  _globals['_RUNJOB']._serialized_end=1106
+  _globals['_RUNJOBS']._serialized_start=1108
+  _globals['_RUNJOBS']._serialized_end=1156
+  _globals['_CANCELJOB']._serialized_start=1158
+  _globals['_CANCELJOB']._serialized_end=1243
+  _globals['_DRAIN']._serialized_start=1245
+  _globals['_DRAIN']._serialized_end=1296
 # @@protoc_insertion_point(module_scope)

@@ -29,16 +29,18 @@ class WorkerMessage(_message.Message):
     def __init__(self, hello: _Optional[_Union[Hello, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ...) -> None: ...
 
 class ControlMessage(_message.Message):
-    __slots__ = ("welcome", "run_job", "cancel_job", "drain")
+    __slots__ = ("welcome", "run_job", "cancel_job", "drain", "run_jobs")
     WELCOME_FIELD_NUMBER: _ClassVar[int]
     RUN_JOB_FIELD_NUMBER: _ClassVar[int]
     CANCEL_JOB_FIELD_NUMBER: _ClassVar[int]
     DRAIN_FIELD_NUMBER: _ClassVar[int]
+    RUN_JOBS_FIELD_NUMBER: _ClassVar[int]
     welcome: Welcome
     run_job: RunJob
     cancel_job: CancelJob
     drain: Drain
-    def __init__(self, welcome: _Optional[_Union[Welcome, _Mapping]] = ..., run_job: _Optional[_Union[RunJob, _Mapping]] = ..., cancel_job: _Optional[_Union[CancelJob, _Mapping]] = ..., drain: _Optional[_Union[Drain, _Mapping]] = ...) -> None: ...
+    run_jobs: RunJobs
+    def __init__(self, welcome: _Optional[_Union[Welcome, _Mapping]] = ..., run_job: _Optional[_Union[RunJob, _Mapping]] = ..., cancel_job: _Optional[_Union[CancelJob, _Mapping]] = ..., drain: _Optional[_Union[Drain, _Mapping]] = ..., run_jobs: _Optional[_Union[RunJobs, _Mapping]] = ...) -> None: ...
 
 class Capacity(_message.Message):
     __slots__ = ("cpu_cores", "memory_bytes", "max_jobs")
@@ -51,7 +53,7 @@ class Capacity(_message.Message):
     def __init__(self, cpu_cores: _Optional[float] = ..., memory_bytes: _Optional[int] = ..., max_jobs: _Optional[int] = ...) -> None: ...
 
 class Hello(_message.Message):
-    __slots__ = ("worker_id", "hostname", "version", "capacity", "labels", "held_job_ids")
+    __slots__ = ("worker_id", "hostname", "version", "capacity", "labels", "held_job_ids", "accepts_run_jobs")
     class LabelsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -65,13 +67,15 @@ class Hello(_message.Message):
     CAPACITY_FIELD_NUMBER: _ClassVar[int]
     LABELS_FIELD_NUMBER: _ClassVar[int]
     HELD_JOB_IDS_FIELD_NUMBER: _ClassVar[int]
+    ACCEPTS_RUN_JOBS_FIELD_NUMBER: _ClassVar[int]
     worker_id: str
     hostname: str
     version: str
     capacity: Capacity
     labels: _containers.ScalarMap[str, str]
     held_job_ids: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, worker_id: _Optional[str] = ..., hostname: _Optional[str] = ..., version: _Optional[str] = ..., capacity: _Optional[_Union[Capacity, _Mapping]] = ..., labels: _Optional[_Mapping[str, str]] = ..., held_job_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+    accepts_run_jobs: bool
+    def __init__(self, worker_id: _Optional[str] = ..., hostname: _Optional[str] = ..., version: _Optional[str] = ..., capacity: _Optional[_Union[Capacity, _Mapping]] = ..., labels: _Optional[_Mapping[str, str]] = ..., held_job_ids: _Optional[_Iterable[str]] = ..., accepts_run_jobs: _Optional[bool] = ...) -> None: ...
 
 class Heartbeat(_message.Message):
     __slots__ = ("state", "running_job_ids", "memory_bytes", "events_dropped", "log_bytes_dropped", "events_pending")
@@ -100,6 +104,12 @@ class RunJob(_message.Message):
     SPEC_FIELD_NUMBER: _ClassVar[int]
     spec: _jobs_pb2.JobSpec
     def __init__(self, spec: _Optional[_Union[_jobs_pb2.JobSpec, _Mapping]] = ...) -> None: ...
+
+class RunJobs(_message.Message):
+    __slots__ = ("jobs",)
+    JOBS_FIELD_NUMBER: _ClassVar[int]
+    jobs: _containers.RepeatedCompositeFieldContainer[RunJob]
+    def __init__(self, jobs: _Optional[_Iterable[_Union[RunJob, _Mapping]]] = ...) -> None: ...
 
 class CancelJob(_message.Message):
     __slots__ = ("job_id", "reason", "grace")

@@ -33,6 +33,9 @@ one round (one transaction, and one message to a worker for its jobs) instead of
 """The longest the dispatcher sleeps without a reason to wake."""
 NOT_YOURS: Final = "the control plane no longer runs this job on this worker"
 """The reason given when a worker that comes back holds a job that is not its any more."""
+RUN_JOBS_BYTES: Final = 4 * 1024 * 1024
+"""The most bytes of job specs in one RunJobs, well below the channels' 16 MiB message limit;
+a job larger than that travels alone, as RunJob."""
 _OUTCOMES: Final = ("job_accepted", "job_started", "job_completed", "job_execution_error",
                     "job_cancelled", "job_rejected")
 
@@ -49,6 +52,8 @@ class Session:
     connected: bool = True
     lost_at: float | None = None
     labels: dict[str, str] = field(default_factory=dict)
+    accepts_run_jobs: bool = False
+    """Its Hello said it understands RunJobs; an older worker gets one RunJob per job."""
 
 
 def _outcome(env: events_pb2.EventEnvelope) -> tuple[str, _policy.Outcome] | None:
@@ -95,7 +100,7 @@ class Dispatcher:
             old.send.close()
         send, receive = anyio.create_memory_object_stream[session_pb2.ControlMessage](1000)
         session = Session(hello.worker_id, max(hello.capacity.max_jobs, 1), send, receive,
-                          labels=dict(hello.labels))
+                          labels=dict(hello.labels), accepts_run_jobs=hello.accepts_run_jobs)
         self.sessions[hello.worker_id] = session
         held = set(hello.held_job_ids)
         now = self.clock()
@@ -231,7 +236,8 @@ class Dispatcher:
         for worker_id in lost:
             del self.sessions[worker_id]
             log.warning("worker.lost", worker_id=worker_id)
-        sends: list[tuple[Session, session_pb2.ControlMessage]] = []
+        # Per worker: its session and the jobs handed to it (with their specs' sizes), in order.
+        sends: dict[str, tuple[Session, list[tuple[jobs_pb2.JobSpec, int]]]] = {}
 
         def plan(db: sqlite3.Connection) -> float:
             # Inside the transaction: ``apply`` adds refusals under the same lock.
@@ -248,21 +254,52 @@ class Dispatcher:
                 job = next(j for j in queued if j.job_id == job_id)
                 assigned = _policy.assign(job, worker_id)
                 _jobtable.save(db, assigned)
-                spec = jobs_pb2.JobSpec.FromString(_jobtable.spec_of(db, job_id) or b"")
+                stored = _jobtable.spec_of(db, job_id) or b""
+                spec = jobs_pb2.JobSpec.FromString(stored)
                 spec.attempt = assigned.attempts
-                sends.append((self.sessions[worker_id], session_pb2.ControlMessage(
-                    run_job=session_pb2.RunJob(spec=spec))))
+                session = self.sessions[worker_id]
+                sends.setdefault(worker_id, (session, []))[1].append((spec, len(stored)))
             # Jobs already due wait for room, which only a poke brings (a job ended, a worker
             # came): wake by time only for jobs whose retry time is still ahead.
             upcoming = _jobtable.next_due(db, now)
             return math.inf if upcoming is None else upcoming
 
         due = self.store.transaction(plan)
-        for session, message in sends:
-            self._send(session, message)
+        # A message that cannot be queued (the session is gone or full) is dropped with every
+        # job in it: they stay assigned to that worker, and are decided as jobs it does not
+        # hold, on its next Hello (queued again) or once it is lost (ERR_1008).
+        for session, specs in sends.values():
+            for message in run_messages(specs, session.accepts_run_jobs):
+                self._send(session, message)
         timeouts = [s.lost_at + self.worker_timeout_s for s in self.sessions.values()
                     if s.lost_at is not None and not s.connected]
         return min([due, *timeouts, now + IDLE_S])
+
+
+def run_messages(specs: list[tuple[jobs_pb2.JobSpec, int]], batches: bool,
+                 limit: int = RUN_JOBS_BYTES) -> list[session_pb2.ControlMessage]:
+    """The messages that hand one worker its jobs (``specs``: each with its size in bytes), in
+    order: with ``batches``, RunJobs for consecutive jobs up to ``limit`` bytes together; a job
+    alone, or every job without ``batches``, as RunJob."""
+    groups: list[list[jobs_pb2.JobSpec]] = []
+    size = 0
+    for spec, length in specs:
+        if batches and groups and size + length <= limit:
+            groups[-1].append(spec)
+            size += length
+        else:
+            groups.append([spec])
+            size = length
+    messages = []
+    for group in groups:
+        message = session_pb2.ControlMessage()
+        if len(group) == 1:
+            message.run_job.spec.CopyFrom(group[0])
+        else:
+            for spec in group:
+                message.run_jobs.jobs.add().spec.CopyFrom(spec)
+        messages.append(message)
+    return messages
 
 
 def spec_with_id(spec: jobs_pb2.JobSpec, job_id: str) -> jobs_pb2.JobSpec:

@@ -3,9 +3,10 @@ speaks the session protocol, so another protocol can be added beside it without 
 supervision.
 
 It introduces the worker (``Hello`` with the jobs it holds), heartbeats at the interval the
-control plane asks for, and hands each request to the worker. Messages are parsed here, one
-by one, so a malformed one is answered (``ERR_2005``) and the session stays up. After any
-failure it reconnects with backoff and full jitter, and introduces itself again.
+control plane asks for, and hands each request to the worker; the jobs of a ``RunJobs`` (which
+its Hello says it accepts) one by one, in order, as if each came in a ``RunJob``. Messages are
+parsed here, one by one, so a malformed one is answered (``ERR_2005``) and the session stays
+up. After any failure it reconnects with backoff and full jitter, and introduces itself again.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Session:
         self.state = SessionState()
         self._dispatch: dict[str, Callable[[Any], Awaitable[None]]] = {
             "run_job": handler.run_job,
+            "run_jobs": self._run_jobs,
             "cancel_job": handler.cancel_job,
             "drain": handler.drain,
         }
@@ -87,7 +89,9 @@ class Session:
                                      response_deserializer=None)(metadata=self.endpoint.metadata())
         welcomed = False
         try:
-            await call.write(session_pb2.WorkerMessage(hello=self.handler.hello()))
+            hello = self.handler.hello()
+            hello.accepts_run_jobs = True  # unpacked here, by _run_jobs
+            await call.write(session_pb2.WorkerMessage(hello=hello))
             interval = DEFAULT_HEARTBEAT_S
             async with anyio.create_task_group() as tg:
                 async for raw in call:
@@ -120,6 +124,13 @@ class Session:
         finally:
             call.cancel()
         return welcomed
+
+    async def _run_jobs(self, message: session_pb2.RunJobs) -> None:
+        if not message.jobs:
+            await self.handler.malformed("a RunJobs with no job")
+            return
+        for job in message.jobs:
+            await self.handler.run_job(job)
 
     async def _heartbeats(self, call: Any, interval: float) -> None:
         while True:
