@@ -105,7 +105,7 @@ class Platform:
         raise SystemExit("jobs did not end in time")
 
     def own_processes(self) -> list[psutil.Process]:
-        """The daemon and its supervisor hosts (not the jobs)."""
+        """The daemon, its supervisor hosts and their spawners (not the jobs)."""
         assert self.worker is not None
         daemon = psutil.Process(self.worker.pid)
         found = [daemon]
@@ -114,6 +114,8 @@ class Platform:
             cmdline = proc.info["cmdline"] or ()
             if "hodei_worker.daemon._hostproc" in cmdline and hosts in cmdline:
                 found.append(proc)  # this worker's hosts, not another's on the machine
+                with contextlib.suppress(psutil.Error):
+                    found += [c for c in proc.children() if "serve" in c.cmdline()]
         return found
 
     def stop(self) -> None:
@@ -138,8 +140,8 @@ def pss_mib(procs: list[psutil.Process]) -> float:
 
 
 def cpu_parts(platform: Platform) -> dict[str, float]:
-    """CPU seconds so far of the control plane, the daemon, the hosts, and the jobs the hosts
-    have reaped (their children's time)."""
+    """CPU seconds so far of the control plane, the daemon, the hosts (their spawners
+    included), and the jobs the hosts have reaped (their children's time)."""
     parts = {"control plane": 0.0, "daemon": 0.0, "host": 0.0, "jobs": 0.0}
     assert platform.worker is not None
     for proc in platform.own_processes():
@@ -147,6 +149,8 @@ def cpu_parts(platform: Platform) -> dict[str, float]:
             times = proc.cpu_times()
             if proc.pid == platform.worker.pid:
                 parts["daemon"] += times.user + times.system
+            elif "serve" in proc.cmdline():
+                parts["host"] += times.user + times.system
             else:
                 parts["host"] += times.user + times.system
                 parts["jobs"] += times.children_user + times.children_system

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import subprocess
 import sys
 import threading
 import uuid
@@ -22,13 +23,18 @@ from hodei_worker.classify import SpawnStage
 from hodei_worker.supervise import JobCgroup, Limits
 from hodei_worker.supervise._cgroup import CgroupUnavailableError
 from hodei_worker.supervise._spawn import SpawnSetupError, _single_threaded, spawn, spawn_failure
+from hodei_worker.supervise._spawner import Spawner
+
+_SPAWNER: list[Spawner] = []
+"""The spawner the current test spawns through (the "spawner" way), if any."""
 
 
-@pytest.fixture(params=["plain", "fork", "trampoline"])
+@pytest.fixture(params=["plain", "fork", "trampoline", "spawner"])
 def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     """The cgroup.procs files to spawn into, for each way of spawning: none (plain), a job
     cgroup from a single-threaded process (fork), or from one with a second thread alive
-    (exec trampoline); checks that the process really is in that state."""
+    (exec trampoline), or through a spawner (a supervisor host's); checks that the process
+    really is in that state."""
     if request.param == "plain":
         yield []
         return
@@ -37,6 +43,19 @@ def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     except CgroupUnavailableError as exc:
         pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
     try:
+        if request.param == "spawner":
+            spawner = Spawner()
+            _SPAWNER.append(spawner)
+            try:
+                yield job.procs_files()
+                assert spawner.usable  # never given up for a fork
+            finally:
+                _SPAWNER.clear()
+                pid = spawner.pid
+                spawner.close()
+                if pid is not None:
+                    os.waitpid(pid, 0)  # our child: it ends once its socket is closed
+            return
         if request.param == "fork":
             if not _single_threaded():
                 pytest.skip("needs a single-threaded test process (a plugin started a thread)")
@@ -78,7 +97,7 @@ def _run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, workdir: 
     err_r, err_w = os.pipe()
     try:
         pid = spawn(argv, dict(os.environ) if env is None else env, workdir, out_w, err_w, procs,
-                    keep)
+                    keep, spawner=_SPAWNER[0] if _SPAWNER else None)
     except BaseException:
         for fd in (out_r, err_r):
             os.close(fd)
@@ -93,7 +112,8 @@ def _run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, workdir: 
 
 
 def _no_children() -> list[int]:
-    return [c.pid for c in psutil.Process().children()]
+    spawners = {s.pid for s in _SPAWNER}
+    return [c.pid for c in psutil.Process().children() if c.pid not in spawners]
 
 
 def test_job_runs_with_its_output_status_and_process_group(way: list[str]) -> None:
@@ -342,3 +362,68 @@ def test_path_search_runs_the_first_usable_program(tmp_path: Path, way: list[str
     assert _run(["prog"], env=env, procs=way).stdout == b"usable\n"
     env = {"PATH": os.pathsep.join([missing[0], "rel", str(usable)])}
     assert _run(["prog"], env=env, workdir=str(work), procs=way).stdout == b"relative\n"
+
+
+def test_a_spawners_job_is_the_spawning_process_child_in_its_cgroups(tmp_path: Path) -> None:
+    """Through a spawner, the job is a child of the process that asked (which reaps it), in
+    its own process group and in the job's cgroup from its start; a spawner that died is
+    replaced for the next job."""
+    try:
+        job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    spawner = Spawner()
+    _SPAWNER.append(spawner)
+    try:
+        script = 'echo "$PPID $(ps -o pgid= $$) $$"; cat /proc/self/cgroup'
+        served: list[int] = []
+        for _ in range(2):
+            r = _run(["sh", "-c", script], procs=job.procs_files())
+            ppid, pgid, pid = r.stdout.split(b"\n")[0].split()
+            assert (int(ppid), int(pgid), int(pid)) == (os.getpid(), r.pid, r.pid)
+            assert job.name.encode() in r.stdout
+            assert spawner.pid is not None
+            served.append(spawner.pid)
+            if len(served) == 1:  # killed: the next job needs another
+                os.kill(served[0], signal.SIGKILL)
+                os.waitpid(served[0], 0)
+        assert served[0] != served[1]
+        assert spawner.usable
+    finally:
+        _SPAWNER.clear()
+        pid = spawner.pid
+        spawner.close()
+        if pid is not None:
+            os.waitpid(pid, 0)
+        job.remove()
+
+
+def test_a_spawner_ends_with_the_process_it_serves(tmp_path: Path) -> None:
+    """A spawner whose supervisor is killed (SIGKILL: nothing closes its socket) ends too."""
+    try:
+        JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits()).remove()
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    program = (
+        "import os, sys\n"
+        "from hodei_worker.supervise._spawn import spawn\n"
+        "from hodei_worker.supervise._spawner import Spawner\n"
+        "from hodei_worker.supervise import JobCgroup, Limits\n"
+        "job = JobCgroup.create('hodei-test-spawner-%d' % os.getpid(), Limits())\n"
+        "spawner = Spawner()\n"
+        "pid = spawn(['true'], dict(os.environ), None, 1, 2, job.procs_files(), spawner=spawner)\n"
+        "os.waitpid(pid, 0)\n"
+        "job.remove()\n"
+        "print(spawner.pid, flush=True)\n"
+        "sys.stdin.read()\n")
+    with subprocess.Popen([sys.executable, "-c", program], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE) as proc:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line, "the supervisor did not start its job"
+        spawner = psutil.Process(int(line))
+        assert "serve" in spawner.cmdline()
+        proc.kill()
+        proc.wait()
+        wait_for(lambda: not spawner.is_running() or spawner.status() == psutil.STATUS_ZOMBIE,
+                 what="the spawner to end with its supervisor")

@@ -132,11 +132,71 @@ def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | 
         os._exit(255)
 
 
+_CLONE_PARENT: Final = 0x00008000
+_SIGCHLD: Final = 17
+_SYS_CLONE: Final = {"x86_64": 56, "aarch64": 220}
+_PR_SET_PDEATHSIG: Final = 1
+
+
+def serve(sock_fd: int, parent: int) -> NoReturn:
+    """The spawner (see ``_spawner``): for each request on the seqpacket socket ``sock_fd`` (a
+    marshalled request whose ``stdio`` names the descriptors that come with it: the report
+    pipe first, then the job's stdin, stdout and stderr), clones a child *of its own parent*
+    (``CLONE_PARENT``: the supervisor reaps it, as a job it forked) that becomes the job;
+    answers its pid, or ``-errno`` when the clone failed. Ends when the socket closes, and
+    with its parent (``parent``, the pid it was started by)."""
+    import ctypes
+    import platform
+    import socket
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, 9, 0, 0, 0)  # SIGKILL when the supervisor dies
+    if os.getppid() != parent:  # it died before that was set
+        os._exit(0)
+    number = _SYS_CLONE.get(platform.machine())
+    sock = socket.socket(fileno=sock_fd)
+    while True:
+        try:  # (``socket.recv_fds`` drops its flags before 3.12: the fds must be close-on-exec)
+            data, ancillary, _flags, _addr = sock.recvmsg(1 << 20, socket.CMSG_SPACE(8 * 4),
+                                                          socket.MSG_CMSG_CLOEXEC)
+        except OSError:
+            os._exit(0)
+        fds = [int.from_bytes(cdata[i:i + 4], sys.byteorder, signed=True)
+               for level, kind, cdata in ancillary
+               if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS
+               for i in range(0, len(cdata) - len(cdata) % 4, 4)]
+        if not data:
+            os._exit(0)
+        try:
+            request = marshal.loads(data)
+            if len(fds) != 4 or not isinstance(request, dict):
+                raise ValueError("a request comes with its four descriptors")
+            if number is None:
+                raise OSError(errno.ENOSYS, "no clone number for this machine")
+            pid = libc.syscall(number, _CLONE_PARENT | _SIGCHLD, 0, 0, 0, 0)
+            if pid == 0:  # the child: the job, once it has joined its cgroups
+                try:
+                    os.setpgid(0, 0)
+                except OSError as exc:  # pragma: no cover - a fresh child can always do this
+                    os.write(fds[0], b"setup:%x" % (exc.errno or 0))
+                    os._exit(255)
+                become(request, fds[0], stdio=zip(fds[1:], (0, 1, 2), strict=True))
+            answer = pid if pid > 0 else -ctypes.get_errno()
+        except Exception:  # noqa: BLE001 - a request it cannot use: said, and the next one served
+            answer = -errno.EINVAL
+        finally:
+            for fd in fds:
+                os.close(fd)
+        sock.send(b"%d" % answer)
+
+
 def _main() -> NoReturn:
     """The trampoline: reads the request from the fd named first, reports on the second."""
     # An interrupt before the job runs ends it as it would end the job (not as an exception).
     if callable(signal.getsignal(signal.SIGINT)):
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if sys.argv[1] == "serve":
+        serve(int(sys.argv[2]), int(sys.argv[3]))
     request_fd, err_fd = int(sys.argv[1]), int(sys.argv[2])
     os.set_inheritable(err_fd, False)
     with os.fdopen(request_fd, "rb") as fh:

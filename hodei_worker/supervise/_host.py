@@ -28,6 +28,7 @@ from .._masking import Masker
 from ._cgroup import Hierarchy, discover
 from ._output import PumpedRelay
 from ._reaper import Reaper
+from ._spawner import Spawner
 from ._spec import JobSpec
 from ._supervisor import supervision
 from ._wait import Clock, Inbox, Steps, Wait, Waiter, _poll_ms
@@ -69,6 +70,8 @@ class Host:
         """The cgroup hierarchies, found once: this process stays where it is."""
         self.received: list[int] = []
         """The signals the waiter caught in the last pass (SIGCHLD among them)."""
+        self.spawner = Spawner()
+        """Starts the jobs' processes (see ``_spawner``); ended by :meth:`close`."""
 
     def __len__(self) -> int:
         return len(self._jobs)
@@ -98,7 +101,8 @@ class Host:
                 log.info("cgroup.unavailable", error=str(exc))
         hosted.steps = supervision(spec, self.reaper, hosted.inbox, stdout=stdout, stderr=stderr,
                                    make_relay=self._relay, stdin=stdin, started=running,
-                                   hierarchies=self._hierarchies, masker=hosted.masker)
+                                   hierarchies=self._hierarchies, masker=hosted.masker,
+                                   spawner=self.spawner)
         self._jobs[key] = hosted
         hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
 
@@ -174,6 +178,7 @@ class Host:
         for relay in self._relays:
             relay.release()
         self._relays.clear()
+        self.spawner.close()
 
     def _pump(self, relay: PumpedRelay) -> None:
         if not relay.pump():

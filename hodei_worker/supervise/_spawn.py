@@ -52,6 +52,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..classify import SpawnStage
 from . import _exec
 from ._reaper import Reaper
+from ._spawner import Spawner
 from ._wait import Steps, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -176,16 +177,19 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
 
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
           stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
-          keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None) -> int:
+          keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None,
+          spawner: Spawner | None = None) -> int:
     """:func:`spawn_steps`, waiting on this thread for the child to report."""
-    return drive(spawn_steps(argv, env, workdir, stdout, stderr, cgroup_procs, keep_fds, meanwhile))
+    return drive(spawn_steps(argv, env, workdir, stdout, stderr, cgroup_procs, keep_fds, meanwhile,
+                             spawner=spawner))
 
 
 def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
                 stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
                 keep_fds: Sequence[int] = (),
                 meanwhile: Callable[[], None] | None = None,
-                reaper: Reaper | None = None, stdin: int | None = None) -> Steps[int]:
+                reaper: Reaper | None = None, stdin: int | None = None,
+                spawner: Spawner | None = None) -> Steps[int]:
     """Starts ``argv`` (no shell) in a process group of its own, counted in the cgroups whose
     ``cgroup.procs`` files are given from its first instruction; stdin is ``stdin``, or
     inherited when it is None, as is stdout when ``stdout`` is None, and the descriptors ``keep_fds`` (above 2) at their
@@ -201,7 +205,9 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     child could not join a cgroup. While the child joins its cgroups and executes the job,
     it yields a wait for its report pipe: whoever drives it may do other work meanwhile.
     With a ``reaper``, the child is expected by it from its fork on (whoever reaps in that
-    wait keeps its exit for it), and forgotten if it never became the job."""
+    wait keeps its exit for it), and forgotten if it never became the job. With a
+    ``spawner`` (a supervisor host's), the child is cloned by it when it can serve: same child
+    code, same parent, fewer pages copied (see ``_spawner``)."""
     if not cgroup_procs:
         pid = _plain(argv, env, workdir, stdout, stderr, keep_fds, stdin)
         if reaper is not None:
@@ -213,8 +219,15 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     err_r, err_w = os.pipe()
     try:
         try:
-            start = _fork if _single_threaded() else _trampoline
-            pid = start(request, err_w, stdout, stderr, stdin)
+            cloned = None
+            if spawner is not None and not keep_fds:
+                cloned = spawner.spawn(request, err_w, 0 if stdin is None else stdin,
+                                       1 if stdout is None else stdout, stderr)
+            if cloned is None:
+                start = _fork if _single_threaded() else _trampoline
+                pid = start(request, err_w, stdout, stderr, stdin)
+            else:
+                pid = cloned
             if reaper is not None:  # before any wait: whatever reaps meanwhile keeps its exit
                 reaper.expect(pid)
         finally:

@@ -23,6 +23,7 @@ from ._cgroup import Hierarchy, JobCgroup, LimitError, discover, sweep_stale
 from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
+from ._spawner import Spawner
 from ._spec import JobSpec
 from ._wait import Inbox, Steps, Waiter, drive
 
@@ -330,7 +331,7 @@ def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, std
                 make_relay: MakeRelay = Relay, stdin: int | None = None,
                 started: Callable[[int], None] | None = None,
                 hierarchies: list[Hierarchy] | None = None,
-                masker: Masker | None = None) -> Steps[Observation]:
+                masker: Masker | None = None, spawner: Spawner | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
     (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
@@ -338,7 +339,7 @@ def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, std
     ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs.
     ``hierarchies``: the cgroup hierarchies, as :func:`~._cgroup.discover` found them (found
     again for this job when None). ``masker``: the job's secrets' (made from ``spec`` when
-    None)."""
+    None). ``spawner``: the host's, which starts the job's process (see ``_spawner``)."""
     begun = inbox.clock()
     masker, known, cgroup, refused = _prepare(spec, hierarchies, masker)
     if refused is not None:
@@ -347,7 +348,7 @@ def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, std
         if early := next((s for s in inbox.pending if s in TERMINATING), None):
             return _not_started(known, cgroup, early)
         return (yield from _run_job(spec, reaper, cgroup, masker, known, begun, stdout,
-                                    stderr, inbox, None, make_relay, stdin, started))
+                                    stderr, inbox, None, make_relay, stdin, started, spawner))
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -397,7 +398,8 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
              known: dict[str, Any], started: float, stdout: int, stderr: int,
              waiter: Waiter | Inbox, meanwhile: Callable[[], None] | None,
              make_relay: MakeRelay = Relay, stdin: int | None = None,
-             on_start: Callable[[int], None] | None = None) -> Steps[Observation]:
+             on_start: Callable[[int], None] | None = None,
+             spawner: Spawner | None = None) -> Steps[Observation]:
     clock = waiter.clock
     detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
     # The job's cgroups were made for it just now, with nothing in them yet: their counter is
@@ -425,7 +427,7 @@ def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Ma
         try:
             pid = yield from spawn_steps(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
                                          cgroup.procs_files() if cgroup else (), spec.pass_fds,
-                                         meanwhile, reaper, stdin)
+                                         meanwhile, reaper, stdin, spawner)
         except OSError as exc:
             refused = exc
     except BaseException:

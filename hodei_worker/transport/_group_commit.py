@@ -15,7 +15,6 @@ plane recognises by the event's id.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Sequence
 from typing import Final
 
@@ -53,11 +52,14 @@ class GroupCommit:
         self._open = _Group()
         self._waiting = anyio.Event()
         self._acked: list[str] = []
+        self._wake = anyio.Event()
+        """Set by a write or an ack: :meth:`run` has something to do."""
 
     async def ack(self, event_ids: Sequence[str]) -> None:
         """Forgets acknowledged events with the next transaction (within ``ack_delay_s``);
         does not wait for it."""
         self._acked.extend(event_ids)
+        self._wake.set()
 
     async def append(self, record: Record) -> bool:
         """Waits until ``record`` is committed; False when the outbox dropped it (full).
@@ -65,6 +67,7 @@ class GroupCommit:
         group = self._open
         group.records.append(record)
         self._waiting.set()
+        self._wake.set()
         await group.done.wait()
         if group.error is not None:
             raise group.error
@@ -76,6 +79,7 @@ class GroupCommit:
         group = self._open
         group.records.extend(records)
         self._waiting.set()
+        self._wake.set()
         await group.done.wait()
         if group.error is not None:
             raise group.error
@@ -84,13 +88,16 @@ class GroupCommit:
     async def run(self) -> None:
         """Commits whatever is queued, group after group, until cancelled."""
         while True:
-            with anyio.move_on_after(self.ack_delay_s if self._acked else math.inf):
-                await self._waiting.wait()
+            await self._wake.wait()
+            if not self._waiting.is_set():  # acks alone: a while to ride with a write
+                with anyio.move_on_after(self.ack_delay_s):
+                    await self._waiting.wait()
             if self._waiting.is_set() and self.linger_s:
                 await anyio.sleep(self.linger_s)
             # Everything queued so far is one group; its size is bounded by the writers.
             group, self._open = self._open, _Group()
             self._waiting = anyio.Event()
+            self._wake = anyio.Event()
             acked, self._acked = self._acked, []
             try:
                 group.kept = set(await anyio.to_thread.run_sync(functools.partial(
