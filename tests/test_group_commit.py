@@ -1,5 +1,6 @@
 """Group commit over a real SQLite outbox: writers that come together share one transaction,
-and acknowledgements ride with the next one (or go alone after a short while)."""
+and acknowledgements ride with the next one (or go alone after a short while); files fsynced
+in groups the same way."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import anyio
 
+from hodei_worker.daemon._fsync import GroupFsync
 from hodei_worker.transport import GroupCommit, Outbox, Record
 
 
@@ -88,3 +90,31 @@ def test_acks_alone_are_applied_after_the_delay(tmp_path: Path) -> None:
         anyio.run(main)
         assert len(box.pending()) == 1
         assert commit.commits == 2
+
+
+def test_files_synced_in_one_moment_share_one_hop(tmp_path: Path) -> None:
+    """Files whose writers ask in the same pass of the loop are fsynced in one group, and a
+    file that cannot be opened fails its group's writers with its error."""
+    files = [tmp_path / f"f{i}" for i in range(5)]
+    for f in files:
+        f.write_bytes(b"x")
+    fsync = GroupFsync()
+    errors: list[BaseException] = []
+
+    async def main() -> None:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(fsync.run)
+            async with anyio.create_task_group() as writers:
+                for f in files:
+                    writers.start_soon(fsync.sync, f)
+            assert fsync.groups == 1
+            try:
+                await fsync.sync(tmp_path / "missing")
+            except OSError as exc:
+                errors.append(exc)
+            tg.cancel_scope.cancel()
+
+    anyio.run(main)
+    assert fsync.groups == 2
+    assert len(errors) == 1
+    assert isinstance(errors[0], FileNotFoundError)

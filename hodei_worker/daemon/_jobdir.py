@@ -174,11 +174,17 @@ class JobDir:
     def shim_record(self) -> Path:
         return self.path / "shim.json"
 
-    def mark_spawning(self, host: dict[str, Any] | None = None) -> None:
+    def mark_spawning(self, host: dict[str, Any] | None = None, *, sync: bool = True) -> None:
         """Records that the job is being handed to its supervisor, the ``host`` named (with
-        the spec, durably): after a crash, the job is asked for there, and it is never
-        started a second time where it may have started already."""
-        self._append(_SPAWNING, json.dumps(host).encode() if host else b"")
+        the spec, durably: fsynced here, or by the caller at :attr:`record` when not
+        ``sync``): after a crash, the job is asked for there, and it is never started a
+        second time where it may have started already."""
+        self._append(_SPAWNING, json.dumps(host).encode() if host else b"", sync=sync)
+
+    @property
+    def record(self) -> Path:
+        """The job's record file."""
+        return self.path / RECORD_FILE
 
     def host(self) -> dict[str, Any] | None:
         """The host the job was last handed to (see :meth:`mark_spawning`)."""

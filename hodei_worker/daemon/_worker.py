@@ -41,6 +41,7 @@ from ..supervise._cgroup import sweep_stale
 from ..transport import Attachment, Endpoint, GroupCommit, Outbox, Record
 from ..transport._publisher import Publisher
 from . import _admit
+from ._fsync import GroupFsync
 from ._hosts import HostError, HostId, HostLink, Watch, alive, clear_if_gone, start_host
 from ._jobdir import JobDir
 from ._notify import Notifier
@@ -155,6 +156,8 @@ class Worker:
         """Hosts of a previous life of this worker (None: gone or unreachable)."""
         self.outbox: Outbox | None = None
         self.commit: GroupCommit | None = None
+        self.fsync = GroupFsync()
+        """Makes the hand-over marks durable, those of one moment together."""
         self.publisher: Publisher | None = None
         self.session: Session | None = None
         self._tg: anyio.abc.TaskGroup | None = None
@@ -183,6 +186,7 @@ class Worker:
                 except HostError as exc:  # its jobs say so; the next job tries again
                     log.error("host.unavailable", error=str(exc))
                 tg.start_soon(self.commit.run)
+                tg.start_soon(self.fsync.run)
                 tg.start_soon(self._publish)
                 await self._recover()
                 tg.start_soon(self.session.run)
@@ -417,9 +421,9 @@ class Worker:
     async def _hand_over(self, job: Job, argv: list[str]) -> None:
         """Hands the job to this daemon's host. Raises HostError."""
         link = await self._host_for_new_jobs()
-        # Durable before the host may start it. The fsync stays on the loop: a thread hop per
-        # job cost more CPU than the wait it saved.
-        job.dir.mark_spawning(link.ident.as_dict())
+        # Durable before the host may start it; fsynced with the other jobs handed over now.
+        job.dir.mark_spawning(link.ident.as_dict(), sync=False)
+        await self.fsync.sync(job.dir.record)
         job.link, job.watch = link, link.watch(job.host_key)
         await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
                        job.dir.path / "stdin" if job.spec.stdin else None)
