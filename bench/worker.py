@@ -2,18 +2,20 @@
 memory and CPU with many jobs, log throughput, and the time to re-attach after ``kill -9``.
 It prints figures and ratios; it asserts nothing.
 
-    python bench/worker.py [--jobs 300] [--concurrency 16] [--sleepers 200] [--log-mb 200]
+    python bench/worker.py [--jobs 300] [--concurrency 16,64] [--sleepers 200] [--log-mb 200]
 
 Everything runs for real: ``hodei-control-plane serve`` and ``hodei-worker`` as processes of
 their own over loopback, jobs submitted through the admin API and counted once the control
 plane has stored their end.
 
 - jobs/s: ``--jobs`` jobs running ``true``, submitted at once, the worker taking
-  ``--concurrency`` at a time; beside it, the floor: the same jobs spawned by a bare asyncio loop
-  with the same concurrency (no supervision, no cgroups, no network, nothing on disk); and the
-  CPU each job cost the control plane, the daemon, the host and the job's own process;
-- memory: proportional set size (PSS) of the worker's own processes (the daemon and its
-  supervisor host; not the jobs), idle and with ``--sleepers`` jobs running ``sleep``;
+  ``--concurrency`` at a time (``--max-jobs``; each value given, by a worker of its own);
+  beside it, the floor: the same jobs spawned by a bare asyncio loop with the same concurrency
+  (no supervision, no cgroups, no network, nothing on disk); and the CPU each job cost the
+  control plane, the daemon, the host (its spawner included) and the job's own process;
+- memory: proportional set size (PSS) of the worker's own processes (the daemon, its
+  supervisor host and the host's spawner; not the jobs), idle and with ``--sleepers`` jobs
+  running ``sleep``;
 - CPU: the worker's own processes' CPU while those jobs sleep, as a share of one core;
 - logs: one job writing ``--log-mb`` MB, from submission until the control plane has stored all
   of it (its end comes after its last chunk);
@@ -184,31 +186,37 @@ async def _floor(n: int, concurrency: int) -> float:
     return n / (time.perf_counter() - start)
 
 
+def short_jobs(platform: Platform, jobs: int, results: dict[str, float], key: str) -> None:
+    """Runs ``jobs`` jobs of ``true`` end to end: jobs/s and CPU per job under ``key``."""
+    start = time.perf_counter()
+    before = cpu_parts(platform)
+    ids = [platform.submit(["true"]) for _ in range(jobs)]
+    platform.wait_ended(ids)
+    results[f"jobs_per_s:{key}"] = jobs / (time.perf_counter() - start)
+    after = cpu_parts(platform)
+    for part in before:
+        results[f"ms_per_job:{key}:{part}"] = (after[part] - before[part]) / jobs * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=300)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", default="16,64",
+                        help="the worker's --max-jobs for the short jobs, comma-separated")
     parser.add_argument("--sleepers", type=int, default=200)
     parser.add_argument("--log-mb", type=int, default=200)
     args = parser.parse_args()
+    concurrencies = [int(c) for c in args.concurrency.split(",")]
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="hodei-bench-worker-") as tmp:
         root = Path(tmp)
         (root / "a").mkdir()
-        platform = Platform(root / "a", args.concurrency)
+        platform = Platform(root / "a", concurrencies[0])
         try:
             time.sleep(2)
             results["idle_pss"] = pss_mib(platform.own_processes())
-            start = time.perf_counter()
-            before = cpu_parts(platform)
-            ids = [platform.submit(["true"]) for _ in range(args.jobs)]
-            platform.wait_ended(ids)
-            results["jobs_per_s"] = args.jobs / (time.perf_counter() - start)
-            after = cpu_parts(platform)
-            for part in before:
-                results[f"ms_per_job:{part}"] = (after[part] - before[part]) / args.jobs * 1000
-            results["floor_per_s"] = asyncio.run(_floor(args.jobs, args.concurrency))
+            short_jobs(platform, args.jobs, results, str(concurrencies[0]))
             size = args.log_mb * 1_000_000
             start = time.perf_counter()
             log_job = platform.submit(["sh", "-c", f"yes hodei-bench-log-line | head -c {size}"])
@@ -220,6 +228,16 @@ def main() -> None:
             results["log_stored_mb"] = (stored or 0) / 1e6
         finally:
             platform.stop()
+        for concurrency in concurrencies[1:]:
+            (root / f"c{concurrency}").mkdir()
+            platform = Platform(root / f"c{concurrency}", concurrency)
+            try:
+                time.sleep(2)
+                short_jobs(platform, args.jobs, results, str(concurrency))
+            finally:
+                platform.stop()
+        for concurrency in concurrencies:
+            results[f"floor_per_s:{concurrency}"] = asyncio.run(_floor(args.jobs, concurrency))
         (root / "b").mkdir()
         platform = Platform(root / "b", args.sleepers)
         try:
@@ -263,11 +281,13 @@ def main() -> None:
             platform.stop()
     r = results
     print(f"{'worker daemon (2-core machine)':<64} {'figure':>12}  target")
-    print(f"{'short jobs (true) end to end, concurrency ' + str(args.concurrency):<64} {r['jobs_per_s']:>9.1f}/s  >= 200/s")
-    print(f"{'  floor: bare asyncio spawn, same concurrency':<64} {r['floor_per_s']:>9.1f}/s  ({r['jobs_per_s'] / r['floor_per_s']:.2f}x of it)")
-    costs = {k.split(":", 1)[1]: v for k, v in r.items() if k.startswith("ms_per_job:")}
-    shares = ", ".join(f"{part} {ms:.1f}" for part, ms in costs.items())
-    print(f"{'  CPU per job, ms: ' + shares:<64} {sum(costs.values()):>8.1f} ms  (2 cores: 10 ms for 200/s)")
+    for c in concurrencies:
+        rate, floor = r[f"jobs_per_s:{c}"], r[f"floor_per_s:{c}"]
+        print(f"{f'short jobs (true) end to end, --max-jobs {c}':<64} {rate:>9.1f}/s  >= 200/s")
+        print(f"{'  floor: bare asyncio spawn, same concurrency':<64} {floor:>9.1f}/s  ({rate / floor:.2f}x of it)")
+        costs = {k.rsplit(":", 1)[1]: v for k, v in r.items() if k.startswith(f"ms_per_job:{c}:")}
+        shares = ", ".join(f"{part} {ms:.1f}" for part, ms in costs.items())
+        print(f"{'  CPU per job, ms: ' + shares:<64} {sum(costs.values()):>8.1f} ms  (2 cores: 10 ms for 200/s)")
     print(f"{'PSS of the worker idle (daemon + host)':<64} {r['idle_pss']:>8.1f} MiB  <= 60 MiB")
     print(f"{f'PSS with {args.sleepers} sleeping jobs (daemon and host)':<64} {r['busy_pss']:>8.1f} MiB")
     print(f"{'  per running job':<64} {r['per_job_pss']:>8.2f} MiB  <= 3 MiB")

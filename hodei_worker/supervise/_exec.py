@@ -145,15 +145,16 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
     (``CLONE_PARENT``: the supervisor reaps it, as a job it forked) that becomes the job;
     answers its pid, or ``-errno`` when the clone failed. Ends when the socket closes, and
     with its parent (``parent``, the pid it was started by)."""
+    # The C modules, not ``socket`` and ``platform``: every page this process holds is a
+    # page each clone copies a table entry for, and may copy whole.
+    import _socket as socket
     import ctypes
-    import platform
-    import socket
 
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, 9, 0, 0, 0)  # SIGKILL when the supervisor dies
     if os.getppid() != parent:  # it died before that was set
         os._exit(0)
-    number = _SYS_CLONE.get(platform.machine())
+    number = _SYS_CLONE.get(os.uname().machine)
     sock = socket.socket(fileno=sock_fd)
     while True:
         try:  # (``socket.recv_fds`` drops its flags before 3.12: the fds must be close-on-exec)
