@@ -427,3 +427,12 @@ def test_a_spawner_ends_with_the_process_it_serves(tmp_path: Path) -> None:
         proc.wait()
         wait_for(lambda: not spawner.is_running() or spawner.status() == psutil.STATUS_ZOMBIE,
                  what="the spawner to end with its supervisor")
+
+
+def test_the_job_gets_sigint_at_its_default(way: list[str]) -> None:
+    """Whatever starts it (a spawner ignores SIGINT itself), the job begins with SIGINT at
+    its default disposition, so an interrupt reaches it as it would any process."""
+    r = _run([sys.executable, "-c", "import signal; print(signal.getsignal(signal.SIGINT))"],
+             procs=way)
+    assert r.status == 0, r.stderr
+    assert b"default_int_handler" in r.stdout

@@ -152,6 +152,7 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
 
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, 9, 0, 0, 0)  # SIGKILL when the supervisor dies
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to the host's group is the host's
     if os.getppid() != parent:  # it died before that was set
         os._exit(0)
     number = _SYS_CLONE.get(os.uname().machine)
@@ -177,6 +178,7 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
             pid = libc.syscall(number, _CLONE_PARENT | _SIGCHLD, 0, 0, 0, 0)
             if pid == 0:  # the child: the job, once it has joined its cgroups
                 try:
+                    signal.signal(signal.SIGINT, signal.SIG_DFL)  # ignored by the spawner only
                     os.setpgid(0, 0)
                 except OSError as exc:  # pragma: no cover - a fresh child can always do this
                     os.write(fds[0], b"setup:%x" % (exc.errno or 0))

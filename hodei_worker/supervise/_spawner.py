@@ -32,6 +32,9 @@ _EXEC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_exec.py")
 _GIVE_UP: frozenset[int] = frozenset({errno.EINVAL, errno.EPERM, errno.ENOSYS})
 """Answers that say this kernel (or its seccomp filter) will not clone this way: forked instead."""
 MAX_RESTARTS = 3
+MAX_REQUEST_BYTES = 128 * 1024
+"""A request larger than this (a job with a huge environment or command line) is forked by
+the caller instead: one message on the spawner's socket must fit its buffer."""
 
 
 class Spawner:
@@ -52,6 +55,8 @@ class Spawner:
         serve (the caller forks instead). Raises OSError when the kernel refuses a new process
         (EAGAIN, ENOMEM), as a fork would."""
         data = marshal.dumps(request)
+        if len(data) > MAX_REQUEST_BYTES:
+            return None
         answer = b""
         while not answer:  # a spawner found dead is replaced (up to MAX_RESTARTS in all)
             if not self.usable or (self._sock is None and not self._start()):
