@@ -494,6 +494,8 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
     try:
         return _load(argv, environ, partial)
     except InputError as exc:
+        # The ids and event file salvaged, under the ones settled before the problem.
+        partial = {**identity_only(argv, environ), **partial}
         if not partial.get("secrets"):
             partial["secrets"] = _salvaged_secrets(argv, environ)
         exc.partial = partial
@@ -517,7 +519,6 @@ def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secre
 
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
     opts, command = split_argv(argv)
-    partial.update(identity_only(argv, environ))  # first: a refusal of anything still has them
     try:
         ns, unknown = parser().parse_known_args(opts)
     except argparse.ArgumentError as exc:

@@ -96,12 +96,12 @@ class Dispatcher:
         """A worker said Hello: its session replaces any earlier one; running jobs it does not
         hold any more are decided (``_policy.not_held``); cancels it missed are sent again."""
         old = self.sessions.get(hello.worker_id)
-        if old is not None:
+        if old is not None:  # no round dispatches to it from now on
+            old.connected = False
             old.send.close()
         send, receive = anyio.create_memory_object_stream[session_pb2.ControlMessage](1000)
         session = Session(hello.worker_id, max(hello.capacity.max_jobs, 1), send, receive,
                           labels=dict(hello.labels), accepts_run_jobs=hello.accepts_run_jobs)
-        self.sessions[hello.worker_id] = session
         held = set(hello.held_job_ids)
         now = self.clock()
 
@@ -117,7 +117,11 @@ class Dispatcher:
                     cancels.append((job.job_id, job.cancel_reason))
             return cancels
 
-        for job_id, reason in self.store.transaction(reconcile):
+        cancels = self.store.transaction(reconcile)
+        # Known to rounds only now: a round that dispatched to it before its reconciliation
+        # would see those jobs offered again as ones it does not hold, and send them twice.
+        self.sessions[hello.worker_id] = session
+        for job_id, reason in cancels:
             self._send(session, session_pb2.ControlMessage(cancel_job=session_pb2.CancelJob(
                 job_id=job_id, reason=reason)))
         log.info("worker.connected", worker_id=hello.worker_id, held=len(held))
@@ -231,10 +235,15 @@ class Dispatcher:
     def _round(self, now: float) -> float:
         """One pass: lost workers' jobs decided, due jobs dispatched. Returns when the next
         pass is due at the latest."""
-        lost = [s.worker_id for s in self.sessions.values()
+        # A copy: this runs in a worker thread while the loop's thread adds sessions (one copy
+        # of a dict is one step under the GIL; walking the dict itself is not).
+        sessions = dict(self.sessions)
+        lost = [s.worker_id for s in sessions.values()
                 if not s.connected and s.lost_at is not None and now - s.lost_at >= self.worker_timeout_s]
         for worker_id in lost:
-            del self.sessions[worker_id]
+            del sessions[worker_id]
+            if self.sessions.get(worker_id) is not None and not self.sessions[worker_id].connected:
+                self.sessions.pop(worker_id, None)
             log.warning("worker.lost", worker_id=worker_id)
         # Per worker: its session and the jobs handed to it (with their specs' sizes), in order.
         sends: dict[str, tuple[Session, list[tuple[jobs_pb2.JobSpec, int]]]] = {}
@@ -247,7 +256,7 @@ class Dispatcher:
                 _jobtable.save(db, _policy.worker_lost(job, now))
             counts = _jobtable.running_counts(db)
             workers = [_policy.Worker(s.worker_id, s.max_jobs, s.draining, counts.get(s.worker_id, 0))
-                       for s in self.sessions.values() if s.connected]
+                       for s in sessions.values() if s.connected]
             room = sum(max(w.max_jobs - w.running, 0) for w in workers if not w.draining)
             queued = _jobtable.due(db, now, room) if room else []
             for job_id, worker_id in _policy.dispatch(queued, workers, now, self.refused):
@@ -257,7 +266,7 @@ class Dispatcher:
                 stored = _jobtable.spec_of(db, job_id) or b""
                 spec = jobs_pb2.JobSpec.FromString(stored)
                 spec.attempt = assigned.attempts
-                session = self.sessions[worker_id]
+                session = sessions[worker_id]
                 sends.setdefault(worker_id, (session, []))[1].append((spec, len(stored)))
             # Jobs already due wait for room, which only a poke brings (a job ended, a worker
             # came): wake by time only for jobs whose retry time is still ahead.
@@ -271,7 +280,7 @@ class Dispatcher:
         for session, specs in sends.values():
             for message in run_messages(specs, session.accepts_run_jobs):
                 self._send(session, message)
-        timeouts = [s.lost_at + self.worker_timeout_s for s in self.sessions.values()
+        timeouts = [s.lost_at + self.worker_timeout_s for s in sessions.values()
                     if s.lost_at is not None and not s.connected]
         return min([due, *timeouts, now + IDLE_S])
 
