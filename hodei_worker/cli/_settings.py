@@ -136,15 +136,22 @@ class Option:
 
     @property
     def flag(self) -> str:
-        return f"--{self.name}"
+        return _spellings(self.name)[0]
 
     @property
     def env(self) -> str:
-        return "HODEI_" + self.name.upper().replace("-", "_")
+        return _spellings(self.name)[1]
 
     @property
     def key(self) -> str:
-        return self.name.replace("-", "_")
+        return _spellings(self.name)[2]
+
+
+@functools.cache
+def _spellings(name: str) -> tuple[str, str, str]:
+    """An option's flag, variable and key, spelled once (a supervisor host reads a command
+    line per job)."""
+    return f"--{name}", "HODEI_" + name.upper().replace("-", "_"), name.replace("-", "_")
 
 
 OPTIONS: Final[tuple[Option, ...]] = (
@@ -483,6 +490,9 @@ def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str 
 _IDENTITY: Final = ("job_id", "worker_id", "correlation_id", "event_file", "quiet", "log_format",
                     "log_level")
 """Settled first, so that a refusal of anything else still has its ids, event file and logs."""
+_ORDER: Final = tuple((o, o.key, o.key in _IDENTITY)
+                      for o in sorted(OPTIONS, key=lambda o: o.key not in _IDENTITY))
+"""The options in the order they are settled, with their keys and whether they are ids."""
 
 
 def load(argv: list[str], environ: Mapping[str, str]) -> Settings:
@@ -532,11 +542,10 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
     config_path, config = _read_config(ns.config, environ)
     values: dict[str, Any] = {}
     sources: dict[str, Source | None] = {}
-    order = sorted(OPTIONS, key=lambda o: o.key not in _IDENTITY)
-    for o in order:
-        values[o.key], sources[o.key] = _resolve(o, getattr(ns, o.key), environ, config, config_path)
-        if o.key in _IDENTITY:
-            partial[o.key] = values[o.key]
+    for o, key, identity in _ORDER:
+        values[key], sources[key] = _resolve(o, getattr(ns, key), environ, config, config_path)
+        if identity:
+            partial[key] = values[key]
 
     def invalid(flag: str, message: str) -> InputError:
         source = sources.get(flag.removeprefix("--").replace("-", "_"))
