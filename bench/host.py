@@ -7,12 +7,14 @@ and ratios; it asserts nothing.
 
 Jobs run ``true``; the host gives each its cgroups, supervision and observation, as hodei-run
 does (the event is not written: that is the caller's). The host runs in this process, which it
-makes a subreaper; CPU is this process's own plus its children's (the jobs), per job.
+makes a subreaper; CPU is this process's own plus its children's (the jobs, and the host's
+spawner, reaped at the end), per job; memory counts the spawner with the host.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -88,8 +90,19 @@ def hosted(jobs: int, concurrency: int, work: Path) -> None:
                     started += 1
                 ended += len(host.run_once(waiter))
     finally:
+        _close(host)
         os.close(out)
         os.close(err)
+
+
+def _close(host: Host) -> None:
+    """Ends the host and reaps its spawner, whose CPU then counts as this process's
+    children's."""
+    spawner = host.spawner.pid
+    host.close()
+    if spawner is not None:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(spawner, 0)
 
 
 def memory(sleepers: int, work: Path) -> tuple[float, float, float]:
@@ -108,6 +121,8 @@ def memory(sleepers: int, work: Path) -> tuple[float, float, float]:
             while time.monotonic() < settle:
                 host.run_once(waiter, settle)
             busy = me.memory_full_info().pss / 2**20
+            if host.spawner.pid is not None:  # the host's own too
+                busy += psutil.Process(host.spawner.pid).memory_full_info().pss / 2**20
             before, start = me.cpu_times(), time.monotonic()
             while time.monotonic() < start + 5:
                 host.run_once(waiter, start + 5)
@@ -118,6 +133,7 @@ def memory(sleepers: int, work: Path) -> tuple[float, float, float]:
             while len(host):
                 host.run_once(waiter)
     finally:
+        _close(host)
         os.close(out)
     return idle, busy, share
 
