@@ -436,3 +436,39 @@ def test_the_job_gets_sigint_at_its_default(way: list[str]) -> None:
              procs=way)
     assert r.status == 0, r.stderr
     assert b"default_int_handler" in r.stdout
+
+
+@pytest.mark.parametrize("through", ["spawner", "fork"])
+def test_a_supervisor_with_stdio_closed_still_hears_of_exec_failures(tmp_path: Path,
+                                                                     through: str) -> None:
+    """A supervisor whose fds 1 and 2 are closed still learns that a program cannot be
+    executed, through a spawner or by fork (the report pipe never lands on a job's stdio
+    number), and a job still gets the stdout it is given."""
+    try:
+        JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits()).remove()
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    result, out = tmp_path / "result", tmp_path / "out"
+    program = (
+        "import os, sys\n"
+        "from hodei_worker.supervise._spawn import spawn\n"
+        "from hodei_worker.supervise._spawner import Spawner\n"
+        "from hodei_worker.supervise import JobCgroup, Limits\n"
+        "job = JobCgroup.create('hodei-test-closed-%d' % os.getpid(), Limits())\n"
+        "spawner, said = (Spawner() if sys.argv[3] == 'spawner' else None), []\n"
+        "out = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT, 0o600)\n"
+        "os.close(1); os.close(2)  # the next pipe takes their numbers\n"
+        "try:\n"
+        "    spawn(['/no/such/program'], {}, None, out, out, job.procs_files(), spawner=spawner)\n"
+        "except OSError as exc:\n"
+        "    said.append(exc.errno)\n"
+        "pid = spawn(['sh', '-c', 'echo reached'], dict(os.environ), None, out, out,\n"
+        "            job.procs_files(), spawner=spawner)\n"
+        "os.waitpid(pid, 0)\n"
+        "said.append(spawner is None or spawner.pid is not None)\n"
+        "job.remove()\n"
+        "open(sys.argv[1], 'w').write(repr(said))\n")
+    subprocess.run([sys.executable, "-c", program, str(result), str(out), through], check=True,
+                   timeout=60)
+    assert result.read_text() == repr([errno.ENOENT, True])
+    assert out.read_bytes() == b"reached\n"

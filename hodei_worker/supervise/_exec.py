@@ -43,6 +43,19 @@ def _join(procs: Iterable[bytes]) -> None:
             os.close(fd)
 
 
+def _above_stdio(fd: int) -> int:
+    """``fd`` itself, or a close-on-exec copy above 2 when it is one of 0-2 (a supervisor
+    started with its stdio closed): the job's stdio must not land on the report pipe."""
+    if fd > 2:
+        return fd
+    below = []
+    while (moved := os.dup(fd)) < 3:
+        below.append(moved)
+    for spare in below:
+        os.close(spare)
+    return moved
+
+
 def _stdio(pairs: Iterable[tuple[int, int]]) -> None:
     """Puts each source fd on its target (0-2), inheritable; sources among 0-2 are copied away
     first so an earlier ``dup2`` cannot overwrite a later source."""
@@ -110,6 +123,7 @@ def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | 
     try), ``argv`` and ``env``, all as bytes. Never returns."""
     stage, number = b"setup", 0
     try:
+        err_fd = _above_stdio(err_fd)
         stage = b"cgroup"
         _join(request["procs"])  # type: ignore[arg-type]
         stage = b"setup"
@@ -140,10 +154,10 @@ _PR_SET_PDEATHSIG: Final = 1
 
 def serve(sock_fd: int, parent: int) -> NoReturn:
     """The spawner (see ``_spawner``): for each request on the seqpacket socket ``sock_fd`` (a
-    marshalled request whose ``stdio`` names the descriptors that come with it: the report
-    pipe first, then the job's stdin, stdout and stderr), clones a child *of its own parent*
-    (``CLONE_PARENT``: the supervisor reaps it, as a job it forked) that becomes the job;
-    answers its pid, or ``-errno`` when the clone failed. Ends when the socket closes, and
+    marshalled request, with four descriptors: the report pipe, then the job's stdin, stdout
+    and stderr), clones a child *of its own parent* (``CLONE_PARENT``: the supervisor reaps
+    it, as a job it forked) that becomes the job; answers its pid, ``-errno`` when the clone
+    failed, or ``-EBADMSG`` for a request it cannot read. Ends when the socket closes, and
     with its parent (``parent``, the pid it was started by)."""
     # The C modules, not ``socket`` and ``platform``: every page this process holds is a
     # page each clone copies a table entry for, and may copy whole.
@@ -155,6 +169,9 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to the host's group is the host's
     if os.getppid() != parent:  # it died before that was set
         os._exit(0)
+    while (spare := os.open(os.devnull, os.O_RDWR)) < 3:  # 0-2 open: what it receives is above
+        pass
+    os.close(spare)
     number = _SYS_CLONE.get(os.uname().machine)
     sock = socket.socket(fileno=sock_fd)
     while True:
@@ -171,6 +188,9 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
             os._exit(0)
         try:
             request = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            request = None
+        try:
             if len(fds) != 4 or not isinstance(request, dict):
                 raise ValueError("a request comes with its four descriptors")
             if number is None:
@@ -186,11 +206,14 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
                 become(request, fds[0], stdio=zip(fds[1:], (0, 1, 2), strict=True))
             answer = pid if pid > 0 else -ctypes.get_errno()
         except Exception:  # noqa: BLE001 - a request it cannot use: said, and the next one served
-            answer = -errno.EINVAL
+            answer = -errno.EBADMSG
         finally:
             for fd in fds:
                 os.close(fd)
-        sock.send(b"%d" % answer)
+        try:
+            sock.send(b"%d" % answer)
+        except OSError:  # the supervisor is gone
+            os._exit(0)
 
 
 def _main() -> NoReturn:

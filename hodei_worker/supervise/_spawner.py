@@ -72,6 +72,9 @@ class Spawner:
         number = int(answer)
         if number > 0:
             return number
+        if -number == errno.EBADMSG:  # it could not read this one: forked instead
+            log.warning("spawner.refused_request")
+            return None
         if -number in _GIVE_UP:
             log.warning("spawner.unusable", error=os.strerror(-number))
             self.usable = False
