@@ -46,7 +46,9 @@ _COLUMNS: Final = ("job_id", "state", "worker_id", "exit_code", "error_code", "a
                    "next_attempt_at", "policy", "cancel_reason", "accepted")
 
 
+@functools.lru_cache(maxsize=256)
 def _policy_json(policy: RetryPolicy) -> str:
+    """A policy as stored (jobs mostly share a few: each is written out once)."""
     data = asdict(policy)
     data["retryable_errors"] = sorted(policy.retryable_errors)
     return json.dumps(data)

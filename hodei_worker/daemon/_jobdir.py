@@ -28,6 +28,7 @@ again on this worker never writes into the files an earlier run's chunks still r
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -73,7 +74,7 @@ def _parse(data: bytes) -> list[tuple[bytes, bytes]]:
 
 @dataclass(frozen=True)
 class JobDir:
-    """The directory of one job."""
+    """The directory of one job (its files' paths made once each: a job's are asked for often)."""
 
     path: Path
 
@@ -143,19 +144,19 @@ class JobDir:
     def _has(self, kind: bytes) -> bool:
         return any(k == kind for k, _ in self._records())
 
-    @property
+    @functools.cached_property
     def stdout(self) -> Path:
         return self.path / "stdout"
 
-    @property
+    @functools.cached_property
     def stderr(self) -> Path:
         return self.path / "stderr"
 
-    @property
+    @functools.cached_property
     def event_path(self) -> Path:
         return self.path / "event.json"
 
-    @property
+    @functools.cached_property
     def work(self) -> Path:
         return self.path / "work"
 
@@ -181,7 +182,7 @@ class JobDir:
         second time where it may have started already."""
         self._append(_SPAWNING, json.dumps(host).encode() if host else b"", sync=sync)
 
-    @property
+    @functools.cached_property
     def record(self) -> Path:
         """The job's record file."""
         return self.path / RECORD_FILE

@@ -573,7 +573,7 @@ class Worker:
             offsets = job.offsets if job.offsets is not None else job.dir.offsets()
             for name, _ in _STREAMS:
                 try:
-                    size = os.stat(job.dir.path / name).st_size
+                    size = os.stat(getattr(job.dir, name)).st_size
                 except FileNotFoundError:
                     continue
                 if size > offsets.get(name, 0):
@@ -600,7 +600,7 @@ class Worker:
             before = len(records)
             waiting = False
             for name, stream in _STREAMS:
-                chunks, unread = self._read_chunks(job, name, stream, job.dir.path / name,
+                chunks, unread = self._read_chunks(job, name, stream, getattr(job.dir, name),
                                                    job.offsets.get(name, 0))
                 records += chunks
                 waiting = waiting or unread
