@@ -16,7 +16,9 @@ one of three ways:
   interpreter runs ``_exec.py`` (built-in modules only, a few ms), started by ``subprocess``'s
   C code, which runs no Python in the child, so it is safe beside any number of threads.
 
-The last two run the same child code (``_exec.become``).
+The last two run the same child code (``_exec.become``), and so does a fourth, for a
+supervisor host that has a **spawner** (``_spawner``): a small process that clones the child
+for the host, as the host's own child, from far fewer pages than a fork of the host copies.
 
 Exec failures come back as ``subprocess`` reports them (an OSError with the precise errno and
 the path) over a close-on-exec pipe; a failure to join a cgroup is the supervisor's own
