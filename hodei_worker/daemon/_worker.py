@@ -24,7 +24,6 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -129,10 +128,6 @@ class Job:
     def host_key(self) -> str:
         """The run's name in its host: its directory's (unique per run)."""
         return self.dir.path.name
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Worker:
@@ -322,12 +317,12 @@ class Worker:
 
     def _accepted(self, job: Job) -> Record:
         accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.config.worker_id)
-        accepted.accepted_at.FromDatetime(_now())
+        accepted.accepted_at.FromNanoseconds(time.time_ns())
         return self._record(job.job_id, f"{job.key}/accepted", {"job_accepted": accepted})
 
     def _started(self, job: Job, pid: int, started_at: float) -> Record:
         started = events_pb2.JobStarted(job_id=job.job_id, worker_id=self.config.worker_id, pid=pid)
-        started.started_at.FromDatetime(datetime.fromtimestamp(started_at, UTC))
+        started.started_at.FromNanoseconds(round(started_at * 1e9))
         return self._record(job.job_id, f"{job.key}/started", {"job_started": started})
 
     async def cancel_job(self, message: session_pb2.CancelJob) -> None:
