@@ -128,6 +128,21 @@ def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
     assert list(JobDir.all(tmp_path)) == []
 
 
+def test_a_removed_job_directory_is_gone_whole(tmp_path: Path) -> None:
+    """Removing a job's directory removes all of it: the files every job has, and whatever
+    else is there (its work directory with files in it, a file of another name)."""
+    plain = JobDir.create(tmp_path, "plain", b"s", workdir=False)
+    for name in ("stdout", "stderr", "event.json", "offsets.json"):
+        (plain.path / name).write_bytes(b"x")
+    more = JobDir.create(tmp_path, "more", b"s")
+    (more.work / "left.txt").write_bytes(b"x")
+    (more.path / "other").write_bytes(b"x")
+    for job in (plain, more):
+        job.remove()
+        assert not job.path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_job_directory_names_the_host_it_was_last_handed_to(tmp_path: Path) -> None:
     """A job's record names the host it was handed to, the latest hand-over winning (a job a
     restarted daemon hands to its own host); a mark of an older daemon names none."""
