@@ -289,7 +289,7 @@ def main() -> None:
         shares = ", ".join(f"{part} {ms:.1f}" for part, ms in costs.items())
         print(f"{'  CPU per job, ms: ' + shares:<64} {sum(costs.values()):>8.1f} ms  (2 cores: 10 ms for 200/s)")
     print(f"{'PSS of the worker idle (daemon + host)':<64} {r['idle_pss']:>8.1f} MiB  <= 60 MiB")
-    print(f"{f'PSS with {args.sleepers} sleeping jobs (daemon and host)':<64} {r['busy_pss']:>8.1f} MiB")
+    print(f"{f'PSS with {args.sleepers} sleeping jobs (daemon, host, spawner)':<64} {r['busy_pss']:>8.1f} MiB")
     print(f"{'  per running job':<64} {r['per_job_pss']:>8.2f} MiB  <= 3 MiB")
     print(f"{f'CPU of the worker while {args.sleepers} jobs sleep':<64} {100 * r['cpu_share']:>9.2f} %  <= 2% of a core")
     print(f"{f'logs: one job writing {args.log_mb} MB, stored by the control plane':<64} {r['log_mb_per_s']:>7.1f} MB/s  >= 100 MB/s")
