@@ -78,15 +78,17 @@ def _close_all_but(err_fd: int, keep: Iterable[int]) -> None:
     os.closerange(low, max(os.sysconf("SC_OPEN_MAX"), low))
 
 
-def _default_signals(mask: Iterable[int] | None) -> None:
+def _default_signals(mask: Iterable[int] | None, handled: Iterable[int] | None = None) -> None:
     """Signals as ``subprocess`` leaves them: what the parent handled is back to its default,
     SIGPIPE and SIGXFSZ too (Python ignores them), what it ignored stays ignored; then the
-    parent's signal mask (``mask``, where the parent blocked signals around the fork)."""
+    parent's signal mask (``mask``, where the parent blocked signals around the fork).
+    ``handled``: the signals the parent handles, when it knows them (else every one is looked
+    at: in a fresh child, each look costs the pages it touches)."""
     try:  # noqa: SIM105 - contextlib is one import more for the trampoline
         signal.set_wakeup_fd(-1)
     except ValueError:  # not the main thread: no wake-up fd to inherit either
         pass
-    for sig in signal.valid_signals():
+    for sig in signal.valid_signals() if handled is None else handled:
         try:
             handler = signal.getsignal(sig)
         except ValueError:  # pragma: no cover - numbers the signal module cannot name
@@ -115,12 +117,13 @@ def _exec(candidates: Sequence[bytes], argv: list[bytes], env: Mapping[bytes, by
 
 
 def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | None = None,
-           stdio: Iterable[tuple[int, int]] = ()) -> NoReturn:
+           stdio: Iterable[tuple[int, int]] = (), handled: Iterable[int] | None = None) -> NoReturn:
     """Joins the job's cgroups, sets up fds and signals, changes directory and executes the
     job; reports the failing stage and errno on ``err_fd`` if any of that fails.
 
     ``request`` holds ``procs`` (cgroup.procs paths), ``workdir``, ``candidates`` (the paths to
-    try), ``argv`` and ``env``, all as bytes. Never returns."""
+    try), ``argv`` and ``env``, all as bytes. ``handled``: the signals the parent had handlers
+    for, when it knows them (see :func:`_default_signals`). Never returns."""
     stage, number = b"setup", 0
     try:
         err_fd = _above_stdio(err_fd)
@@ -128,7 +131,7 @@ def become(request: Mapping[str, object], err_fd: int, *, mask: Iterable[int] | 
         _join(request["procs"])  # type: ignore[arg-type]
         stage = b"setup"
         _stdio(stdio)
-        _default_signals(mask)
+        _default_signals(mask, handled)
         _close_all_but(err_fd, request.get("keep", ()))  # type: ignore[arg-type]
         workdir = request["workdir"]
         if workdir is not None:
@@ -203,7 +206,7 @@ def serve(sock_fd: int, parent: int) -> NoReturn:
                 except OSError as exc:  # pragma: no cover - a fresh child can always do this
                     os.write(fds[0], b"setup:%x" % (exc.errno or 0))
                     os._exit(255)
-                become(request, fds[0], stdio=zip(fds[1:], (0, 1, 2), strict=True))
+                become(request, fds[0], stdio=zip(fds[1:], (0, 1, 2), strict=True), handled=())
             answer = pid if pid > 0 else -ctypes.get_errno()
         except Exception:  # noqa: BLE001 - a request it cannot use: said, and the next one served
             answer = -errno.EBADMSG
