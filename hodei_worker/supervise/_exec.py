@@ -3,7 +3,9 @@
 This runs between fork and exec, in one of two processes (see ``_spawn``): a forked copy of a
 supervisor that was single-threaded when it forked, or a fresh interpreter started as an exec
 trampoline (``python -I -S _exec.py REQUEST_FD ERROR_FD``). It imports only built-in modules,
-so the trampoline starts in a few milliseconds and loads nothing of hodei-worker.
+so the trampoline starts in a few milliseconds and loads nothing of hodei-worker. The same
+file is a supervisor host's spawner (``python -I -S _exec.py serve SOCKET_FD PARENT_PID``, see
+``_spawner``), which adds ``ctypes`` for the clone.
 
 The protocol is the one ``subprocess`` uses: the error fd is close-on-exec, so a successful
 ``execve`` closes it and the parent reads end of file; on failure the child writes

@@ -3,7 +3,7 @@
 A fork of the host copies its page tables, and until the child has executed the job, every
 page either of them writes is copied: the host goes on with its own work meanwhile, and the
 child runs Python (``_exec.become``) to join the job's cgroups. A fresh interpreter that has
-loaded only built-in modules has a fraction of those pages, so the host hands each spawn to
+loaded only C modules and ``ctypes`` has a fraction of those pages, so the host hands each spawn to
 one (``python -I -S _exec.py serve``), over a seqpacket socket, with the descriptors the job
 needs passed along (``SCM_RIGHTS``). The spawner clones the child with ``CLONE_PARENT``: the
 job is the host's child as if the host had forked it, and the host reaps it, signals it and
