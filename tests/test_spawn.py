@@ -4,6 +4,7 @@ come back with their precise errno and path every way (those two, and plain with
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -29,6 +30,28 @@ _SPAWNER: list[Spawner] = []
 """The spawner the current test spawns through (the "spawner" way), if any."""
 
 
+def _job_cgroup() -> JobCgroup:
+    """A new job cgroup, or the test skipped where this host has no writable one."""
+    try:
+        return JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
+    except CgroupUnavailableError as exc:
+        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+
+
+@contextlib.contextmanager
+def _serving(spawner: Spawner) -> Iterator[Spawner]:
+    """``spawner`` is the one this test's spawns go through; ended and reaped afterwards."""
+    _SPAWNER.append(spawner)
+    try:
+        yield spawner
+    finally:
+        _SPAWNER.clear()
+        pid = spawner.pid
+        spawner.close()
+        if pid is not None:
+            os.waitpid(pid, 0)  # our child: it ends once its socket is closed
+
+
 @pytest.fixture(params=["plain", "fork", "trampoline", "spawner"])
 def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     """The cgroup.procs files to spawn into, for each way of spawning: none (plain), a job
@@ -38,23 +61,12 @@ def way(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     if request.param == "plain":
         yield []
         return
-    try:
-        job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
-    except CgroupUnavailableError as exc:
-        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    job = _job_cgroup()
     try:
         if request.param == "spawner":
-            spawner = Spawner()
-            _SPAWNER.append(spawner)
-            try:
+            with _serving(Spawner()) as spawner:
                 yield job.procs_files()
                 assert spawner.usable  # never given up for a fork
-            finally:
-                _SPAWNER.clear()
-                pid = spawner.pid
-                spawner.close()
-                if pid is not None:
-                    os.waitpid(pid, 0)  # our child: it ends once its socket is closed
             return
         if request.param == "fork":
             if not _single_threaded():
@@ -368,42 +380,30 @@ def test_a_spawners_job_is_the_spawning_process_child_in_its_cgroups(tmp_path: P
     """Through a spawner, the job is a child of the process that asked (which reaps it), in
     its own process group and in the job's cgroup from its start; a spawner that died is
     replaced for the next job."""
+    job = _job_cgroup()
     try:
-        job = JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits())
-    except CgroupUnavailableError as exc:
-        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
-    spawner = Spawner()
-    _SPAWNER.append(spawner)
-    try:
-        script = 'echo "$PPID $(ps -o pgid= $$) $$"; cat /proc/self/cgroup'
-        served: list[int] = []
-        for _ in range(2):
-            r = _run(["sh", "-c", script], procs=job.procs_files())
-            ppid, pgid, pid = r.stdout.split(b"\n")[0].split()
-            assert (int(ppid), int(pgid), int(pid)) == (os.getpid(), r.pid, r.pid)
-            assert job.name.encode() in r.stdout
-            assert spawner.pid is not None
-            served.append(spawner.pid)
-            if len(served) == 1:  # killed: the next job needs another
-                os.kill(served[0], signal.SIGKILL)
-                os.waitpid(served[0], 0)
-        assert served[0] != served[1]
-        assert spawner.usable
+        with _serving(Spawner()) as spawner:
+            script = 'echo "$PPID $(ps -o pgid= $$) $$"; cat /proc/self/cgroup'
+            served: list[int] = []
+            for _ in range(2):
+                r = _run(["sh", "-c", script], procs=job.procs_files())
+                ppid, pgid, pid = r.stdout.split(b"\n")[0].split()
+                assert (int(ppid), int(pgid), int(pid)) == (os.getpid(), r.pid, r.pid)
+                assert job.name.encode() in r.stdout
+                assert spawner.pid is not None
+                served.append(spawner.pid)
+                if len(served) == 1:  # killed: the next job needs another
+                    os.kill(served[0], signal.SIGKILL)
+                    os.waitpid(served[0], 0)
+            assert served[0] != served[1]
+            assert spawner.usable
     finally:
-        _SPAWNER.clear()
-        pid = spawner.pid
-        spawner.close()
-        if pid is not None:
-            os.waitpid(pid, 0)
         job.remove()
 
 
 def test_a_spawner_ends_with_the_process_it_serves(tmp_path: Path) -> None:
     """A spawner whose supervisor is killed (SIGKILL: nothing closes its socket) ends too."""
-    try:
-        JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits()).remove()
-    except CgroupUnavailableError as exc:
-        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    _job_cgroup().remove()
     program = (
         "import os, sys\n"
         "from hodei_worker.supervise._spawn import spawn\n"
@@ -444,10 +444,7 @@ def test_a_supervisor_with_stdio_closed_still_hears_of_exec_failures(tmp_path: P
     """A supervisor whose fds 1 and 2 are closed still learns that a program cannot be
     executed, through a spawner or by fork (the report pipe never lands on a job's stdio
     number), and a job still gets the stdout it is given."""
-    try:
-        JobCgroup.create(f"hodei-test-{uuid.uuid4().hex[:8]}", Limits()).remove()
-    except CgroupUnavailableError as exc:
-        pytest.skip(f"needs a writable cgroup below this process's own: {exc}")
+    _job_cgroup().remove()
     result, out = tmp_path / "result", tmp_path / "out"
     program = (
         "import os, sys\n"

@@ -31,6 +31,8 @@ STAGES: Final = (b"cgroup", b"setup", b"chdir", b"exec")
 """Where a child can fail: joining a cgroup (the supervisor's failure, not the job's), setting up
 its fds and signals, changing to the working directory, executing the program."""
 _PATH_MISSES: Final = (errno.ENOENT, errno.ENOTDIR)
+SCRIPT: Final = os.path.abspath(__file__)
+"""This file, run as the exec trampoline and as the spawner."""
 
 
 def _join(procs: Iterable[bytes]) -> None:

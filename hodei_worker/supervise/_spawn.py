@@ -61,7 +61,6 @@ TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs 
 if TYPE_CHECKING:
     from ..classify import SpawnFailure
 
-_TRAMPOLINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_exec.py")
 
 
 class SpawnSetupError(RuntimeError):
@@ -152,7 +151,7 @@ def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stde
     try:
         try:
             proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
-                [sys.executable, "-I", "-S", _TRAMPOLINE, str(req_r), str(err_w)],
+                [sys.executable, "-I", "-S", _exec.SCRIPT, str(req_r), str(err_w)],
                 env={}, stdin=stdin, stdout=stdout, stderr=stderr, close_fds=True,
                 pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
                 process_group=0)

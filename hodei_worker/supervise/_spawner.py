@@ -25,10 +25,10 @@ import socket
 import sys
 
 from .. import _logging
+from . import _exec
 
 log = _logging.get_logger("hodei.spawner")
 
-_EXEC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_exec.py")
 _GIVE_UP: frozenset[int] = frozenset({errno.EINVAL, errno.EPERM, errno.ENOSYS})
 """Answers that say this kernel (or its seccomp filter) will not clone this way: forked instead."""
 MAX_RESTARTS = 3
@@ -92,7 +92,7 @@ class Spawner:
             os.set_inheritable(theirs.fileno(), True)
             self.pid = os.posix_spawn(
                 sys.executable,
-                [sys.executable, "-I", "-S", _EXEC, "serve", str(theirs.fileno()), str(os.getpid())],
+                [sys.executable, "-I", "-S", _exec.SCRIPT, "serve", str(theirs.fileno()), str(os.getpid())],
                 {}, file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0)])
         except OSError as exc:
             ours.close()
