@@ -529,8 +529,9 @@ def test_a_job_that_ended_while_the_daemon_was_down_is_reported_once(tmp_path: P
         hosts = _hosts(worker)
         worker.signal(signal.SIGKILL)
         worker.wait()
-        events = list((worker.state / "jobs").glob("*/event.json"))
-        wait_for(lambda: list((worker.state / "jobs").glob("*/event.json")), what="the job's event")
+        jobs = worker.state / "jobs"
+        events = [d for d in JobDir.all(jobs) if d.event() is not None]
+        wait_for(lambda: [d for d in JobDir.all(jobs) if d.event() is not None], what="the job's event")
         wait_for(lambda: not psutil.pid_exists(hosts[0]) or psutil.Process(hosts[0]).status()
                  == psutil.STATUS_ZOMBIE, what="the host to end")
         assert not events  # it ended while nobody watched
@@ -630,21 +631,40 @@ def test_output_of_a_job_quiet_for_a_while_still_streams_while_it_runs(peer: Pee
     assert isinstance(peer.wait_ended("napper"), events_pb2.JobCancelled)
 
 
-def test_job_files_stay_until_every_chunk_is_acknowledged(tmp_path: Path, peer: Peer) -> None:
-    """Log chunks are sent from the job's output files: a job that ends while the control
-    plane is away keeps its directory (its work directory gone), its whole output arrives once
-    the control plane is back, and only then is the directory removed."""
+def test_a_job_in_a_reused_directory_sees_nothing_of_the_earlier_job(tmp_path: Path, peer: Peer) -> None:
+    """A job that takes the directory of a finished, acknowledged one (a spare) starts with
+    empty output files and an empty working directory: its output and outcome are its own."""
     worker = Daemon(tmp_path, peer.address).start()
     try:
         peer.wait_connected()
-        peer.run("kept", shell="echo first; sleep 1; head -c 300000 /dev/zero | tr '\\0' y; echo")
+        peer.run("before", shell="stat -c %i ..; echo made > left; head -c 5000 /dev/zero | tr '\\0' b; exit 3")
+        assert peer.wait_ended("before").exit_code == 3
+        inode = peer.output("before").split(b"\n")[0]
+        jobs = worker.state / "jobs"
+        wait_for(lambda: not any(jobs.iterdir()), what="the finished job's directory to become a spare")
+        peer.run("after", shell="stat -c %i ..; ls -A; echo after")
+        assert isinstance(peer.wait_ended("after"), events_pb2.JobCompleted)
+        assert peer.output("after") == inode + b"\nafter\n"
+    finally:
+        worker.stop()
+
+
+def test_job_files_stay_until_every_chunk_is_acknowledged(tmp_path: Path, peer: Peer) -> None:
+    """Log chunks are sent from the job's output files: a job that ends while the control
+    plane is away keeps its directory (its work directory emptied), its whole output arrives
+    once the control plane is back, and only then does the directory go."""
+    worker = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        peer.run("kept", shell="echo made > left; echo first; sleep 1; "
+                             "head -c 300000 /dev/zero | tr '\\0' y; echo")
         wait_for(lambda: peer.output("kept") == b"first\n", what="the first line")
         peer.stop()
         jobs = tmp_path / "state" / "jobs"
         reported = wait_for(lambda: [d for d in JobDir.all(jobs) if d.reported], timeout=30,
                             what="the job reported")
         job_dir = reported[0].path
-        assert not (job_dir / "work").exists()
+        assert not (job_dir / "work" / "left").exists()
         assert (job_dir / "stdout").stat().st_size == len(b"first\n") + 300_001
         time.sleep(1.5)  # a few sweeps while nothing is acknowledged: the files stay
         assert (job_dir / "stdout").exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from conftest import clean_env
 
 from hodei_worker._generated import jobs_pb2
 from hodei_worker.daemon import _admit
-from hodei_worker.daemon._jobdir import JobDir
+from hodei_worker.daemon._jobdir import JobDir, Spares, append_event
 from hodei_worker.daemon._notify import Notifier
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
@@ -192,6 +193,143 @@ def test_a_job_directory_without_a_work_directory_when_the_spec_names_one(tmp_pa
     """A job whose spec names its working directory gets no ``work/`` of its own."""
     assert not JobDir.create(tmp_path, "elsewhere", b"s", workdir=False).work.exists()
     assert JobDir.create(tmp_path, "here", b"s").work.is_dir()
+
+
+def _spares(tmp_path: Path, limit: int = 8) -> tuple[Path, Spares]:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    return jobs, Spares(tmp_path / "spare", limit)
+
+
+def _finished(jobs: Path, job_id: str) -> JobDir:
+    """A job that ran, wrote output, left files in its work directory, ended and was reported."""
+    job = JobDir.create(jobs, job_id, b"spec of " + job_id.encode())
+    job.stdout.write_bytes(b"out of " + job_id.encode() * 100)
+    job.stderr.write_bytes(b"err of " + job_id.encode())
+    job.save_offsets({"stdout": 7})
+    (job.work / "made.txt").write_bytes(b"x")
+    (job.work / "sub").mkdir()
+    (job.work / "sub" / "deeper").write_bytes(b"y")
+    append_event(job.record, {"exit_code": 3, "job_id": job_id})
+    job.mark_reported()
+    job.remove_work()
+    return job
+
+
+def test_a_retired_job_directory_is_emptied_and_taken_by_the_next_job(tmp_path: Path) -> None:
+    """A finished job's directory becomes a spare that the next job takes whole: same
+    directory, under the new job's name, with nothing of the earlier job in it (no output,
+    record, event, offsets or work files)."""
+    jobs, spares = _spares(tmp_path)
+    old = _finished(jobs, "first")
+    inode = old.path.stat().st_ino
+    old.retire(spares)
+    assert not old.path.exists()
+    assert len(spares) == 1
+    assert list(JobDir.all(jobs)) == []  # a spare is no job
+    new = JobDir.create(jobs, "second", b"spec of second", spares=spares)
+    assert new.path.stat().st_ino == inode
+    assert new.path.name.startswith("second-")
+    assert len(spares) == 0
+    assert sorted(p.name for p in new.path.iterdir()) == ["job", "stderr", "stdout", "work"]
+    assert (new.stdout.read_bytes(), new.stderr.read_bytes()) == (b"", b"")
+    assert list(new.work.iterdir()) == []
+    assert new.ending() == (None, None)
+    assert new.offsets() == {}
+    assert not new.reported
+    assert [(d.path, d.spec()) for d in JobDir.all(jobs)] == [(new.path, b"spec of second")]
+
+
+def test_a_job_whose_spec_names_its_workdir_takes_a_spare_without_work(tmp_path: Path) -> None:
+    """A spare taken by a job whose spec names its working directory loses its ``work/``."""
+    jobs, spares = _spares(tmp_path)
+    _finished(jobs, "first").retire(spares)
+    new = JobDir.create(jobs, "elsewhere", b"s", workdir=False, spares=spares)
+    assert len(spares) == 0
+    assert not new.work.exists()
+
+
+def test_spares_are_kept_up_to_their_limit_and_odd_directories_removed(tmp_path: Path) -> None:
+    """Directories past the spares' limit, and one holding a file no job directory has, are
+    removed instead of kept."""
+    jobs, spares = _spares(tmp_path, limit=2)
+    for name in ("a", "b", "c"):
+        _finished(jobs, name).retire(spares)
+    odd = _finished(jobs, "odd")
+    (odd.path / "unexpected").write_bytes(b"?")
+    small = Spares(tmp_path / "other-spare", limit=5)
+    odd.retire(small)
+    assert len(spares) == 2
+    assert len(small) == 0
+    assert list(jobs.iterdir()) == []
+    assert len(list((tmp_path / "spare").iterdir())) == 2
+
+
+def test_spares_found_at_start_are_kept_only_when_exactly_empty(tmp_path: Path) -> None:
+    """At start, a spare left by an earlier run is kept only when exactly empty: one with
+    output in it (a crash caught it half-way) or with a link where a file belongs is removed
+    and never handed to a job; then new spares are made up to the number asked for."""
+    jobs, spares = _spares(tmp_path)
+    _finished(jobs, "first").retire(spares)
+    [good] = (tmp_path / "spare").iterdir()
+    torn = tmp_path / "spare" / "torn"
+    shutil.copytree(good, torn)
+    (torn / "stdout").write_bytes(b"output of an earlier job")
+    linked = tmp_path / "spare" / "linked"
+    shutil.copytree(good, linked)
+    (linked / "stderr").unlink()
+    (linked / "stderr").symlink_to(tmp_path / "elsewhere")
+    again = Spares(tmp_path / "spare")
+    again.prepare(ready=3)
+    assert len(again) == 3
+    assert (good.exists(), torn.exists(), linked.exists()) == (True, False, False)
+    for name in ("a", "b", "c"):
+        job = JobDir.create(jobs, name, b"s", spares=again)
+        assert job.stdout.read_bytes() == b""
+    assert len(again) == 0
+    assert list((tmp_path / "spare").iterdir()) == []
+
+
+def test_a_job_directory_with_links_in_it_is_removed_not_followed(tmp_path: Path) -> None:
+    """A finished job's directory where a link stands for its output file is removed, not
+    kept as a spare, and the file the link names is left as it was."""
+    jobs, spares = _spares(tmp_path)
+    precious = tmp_path / "precious"
+    precious.write_bytes(b"keep me")
+    job = _finished(jobs, "linker")
+    job.stdout.unlink()
+    job.stdout.symlink_to(precious)
+    job.retire(spares)
+    assert len(spares) == 0
+    assert not job.path.exists()
+    assert precious.read_bytes() == b"keep me"
+
+
+def test_a_directory_caught_half_emptied_is_no_job(tmp_path: Path) -> None:
+    """A directory whose record was emptied (the first step of becoming a spare) but that a
+    crash left under ``jobs/`` is not a job: the next listing removes it."""
+    jobs, _spares_ = _spares(tmp_path)
+    job = _finished(jobs, "half")
+    os.truncate(job.record, 0)
+    assert list(JobDir.all(jobs)) == []
+    assert not job.path.exists()
+
+
+def test_the_event_appended_to_the_record_wins_over_an_event_file(tmp_path: Path) -> None:
+    """A job's final event is read from its record where its host appended it, from
+    ``event.json`` where a shim wrote one instead, and a torn appended event counts as none."""
+    job = JobDir.create(tmp_path, "j", b"s")
+    assert job.ending() == (None, None)
+    job.event_path.write_text(json.dumps({"exit_code": 1}))
+    assert job.event() == {"exit_code": 1}
+    job.request_cancel("enough")
+    append_event(job.record, {"exit_code": 2, "note": "ünï"})
+    assert job.ending() == ({"exit_code": 2, "note": "ünï"}, {"reason": "enough"})
+    torn = JobDir.create(tmp_path, "torn", b"s")
+    append_event(torn.record, {"exit_code": 4})
+    torn.record.write_bytes(torn.record.read_bytes()[:-2])
+    assert torn.event() is None
+    assert torn.spec() == b"s"
 
 
 def _listen(path: str) -> socket.socket:

@@ -527,12 +527,50 @@ def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secre
     return found
 
 
+_FLAGS: Final = {o.flag: o.key for o in OPTIONS if o.kind == "flag"}
+_VALUES: Final = {**{o.flag: (o.key, o.kind == "list") for o in OPTIONS if o.kind != "flag"},
+                  "--config": ("config", False)}
+_NONE_GIVEN: Final[dict[str, Any]] = {**{o.key: None for o in OPTIONS}, "config": None, "command": []}
+
+
+def plain_options(opts: list[str]) -> argparse.Namespace | None:
+    """``opts`` read as the parser reads them, for plain input: every option spelled whole,
+    each value either after ``=`` or a word of its own that does not start with ``-``. None for
+    anything else (help, an unknown or abbreviated option, a missing or dash-led value), which
+    the parser reads, with its errors. Reading a command line with the parser costs more than
+    the rest of settling it, and a supervisor host reads one per job."""
+    found: dict[str, Any] = dict(_NONE_GIVEN)
+    i = 0
+    while i < len(opts):
+        word = opts[i]
+        if word in _FLAGS:
+            found[_FLAGS[word]] = "true"
+            i += 1
+            continue
+        flag, equals, value = word.partition("=")
+        if flag not in _VALUES:
+            return None
+        if equals:
+            i += 1
+        elif i + 1 < len(opts) and not opts[i + 1].startswith("-"):
+            value = opts[i + 1]
+            i += 2
+        else:
+            return None
+        key, repeated = _VALUES[flag]
+        found[key] = [*(found[key] or ()), value] if repeated else value
+    return argparse.Namespace(**found)
+
+
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
     opts, command = split_argv(argv)
-    try:
-        ns, unknown = parser().parse_known_args(opts)
-    except argparse.ArgumentError as exc:
-        raise _validation(exc.argument_name or "arguments", exc.message) from None
+    ns: argparse.Namespace | None = plain_options(opts)
+    unknown: list[str] = []
+    if ns is None:
+        try:
+            ns, unknown = parser().parse_known_args(opts)
+        except argparse.ArgumentError as exc:
+            raise _validation(exc.argument_name or "arguments", exc.message) from None
     if ns.command:
         unknown = [*unknown, *ns.command]
     if unknown:

@@ -105,12 +105,14 @@ def _ms(duration: object) -> int:
     return int(seconds) * 1000 + int(nanos) // 1_000_000
 
 
-def run_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str, default_workdir: str,
+def run_argv(spec: jobs_pb2.JobSpec, worker_id: str, event_file: str | None, default_workdir: str,
               default_kill_grace_ms: int) -> list[str]:
-    """hodei-run's command line for ``spec`` (already admitted)."""
+    """hodei-run's command line for ``spec`` (already admitted); with ``--event-file`` when
+    ``event_file`` is given (a host is told where to record the event otherwise)."""
     argv = ["--job-id", spec.job_id, "--worker-id", worker_id,
             "--correlation-id", spec.correlation_id or spec.job_id,
-            "--event-file", event_file, "--quiet", "--log-format", "json", "--log-level", "info",
+            *(("--event-file", event_file) if event_file else ()),
+            "--quiet", "--log-format", "json", "--log-level", "info",
             "--workdir", spec.working_dir or default_workdir]
     timeout = _ms(spec.timeout)
     if timeout:

@@ -1,7 +1,7 @@
 """The supervisor host: one process that runs and supervises every job of a worker daemon.
 
 Each job gets what hodei-run gives it (its process group and cgroups, deadline and grace, the
-whole tree stopped, OOM kills counted, secrets masked, the event written atomically), from one
+whole tree stopped, OOM kills counted, secrets masked, the event written whole), from one
 single-threaded process for all of them (:class:`~hodei_worker.supervise.Host`): a job costs
 its bookkeeping, not an interpreter of its own. The host runs in a session of its own, so the
 daemon can die (``kill -9``, an upgrade) while every job goes on; a restarted daemon connects
@@ -13,12 +13,14 @@ gives it to its one, and the host ends with its last job.
 It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the daemon's, mode
 0700; a peer of another user is refused), and speaks JSON lines:
 
-- to the host: ``{"run": KEY, "argv": [...], "stdout": PATH, "stderr": PATH, "stdin": PATH|null}``
-  (``argv`` is hodei-run's command line, event file included); ``{"cancel": KEY}`` (a
+- to the host: ``{"run": KEY, "argv": [...], "stdout": PATH, "stderr": PATH, "stdin": PATH|null,
+  "record": PATH}`` (``argv`` is hodei-run's command line; the event is appended to the job's
+  record file ``record``, or written to the ``--event-file`` of ``argv`` when no record is
+  named); ``{"cancel": KEY}`` (a
   termination, as hodei-run receiving SIGTERM); ``{"list": true}``;
 - from the host: ``{"host": PID, "start_time": TICKS}`` on connecting; ``{"started": KEY,
   "pid": PID, "at": EPOCH}`` to everyone once a job runs; ``{"ended": KEY}`` to everyone once
-  its event file is written (a job refused before it could start ends without starting);
+  its event is written (a job refused before it could start ends without starting);
   ``{"jobs": {KEY: {"pid": PID|null, "at": EPOCH|null}}}`` answering a list; ``{"unknown":
   KEY}`` answering a cancel of no job here.
 
@@ -26,7 +28,7 @@ A run of a key it holds already is not started twice (a restarted daemon may ask
 predecessor asked for just before dying); messages that arrived together are taken runs and
 cancels first, so a list answers for every run asked before it.
 
-The event file is written without fsync: it is read by the daemon from the page cache, which
+The event is written without fsync: it is read by the daemon from the page cache, which
 commits it to its outbox (fsynced) at once; after the machine stops, the host and the job are
 gone with it, and a missing or torn event makes the job lost (ERR_1008), as it then is.
 
@@ -58,6 +60,7 @@ from ..supervise._host import Host
 from ..supervise._procfs import start_time
 from ..supervise._supervisor import TERMINATING
 from ..supervise._wait import Waiter
+from ._jobdir import append_event
 from ._unixpath import bind_unix
 
 log = _logging.get_logger("hodei.daemon.host")
@@ -75,12 +78,14 @@ class _Peer:
 
 
 class _Run:
-    __slots__ = ("argv", "masker", "ids", "spec", "fds", "pid", "at")
+    __slots__ = ("argv", "masker", "ids", "record", "spec", "fds", "pid", "at")
 
-    def __init__(self, argv: list[str], masker: Masker, ids: dict[str, Any]) -> None:
+    def __init__(self, argv: list[str], masker: Masker, ids: dict[str, Any], record: str | None) -> None:
         self.argv = argv
         self.masker = masker
         self.ids = ids
+        self.record = record
+        """The job's record file, where its event goes (else to ``--event-file``)."""
         self.spec: Any = None
         self.fds: list[int] = []
         self.pid: int | None = None
@@ -240,7 +245,8 @@ class HostServer:
             return
         argv = [str(a) for a in message.get("argv", ())]
         settings, problem, _partial, masker, ids = settle(argv, self.env)
-        run = _Run(argv, masker, ids)
+        record = message.get("record")
+        run = _Run(argv, masker, ids, str(record) if record else None)
         self.runs[key] = run
         if settings is None:
             self._report(key, refused(argv, problem))
@@ -277,7 +283,9 @@ class HostServer:
                 outcome = broken(argv, workdir, run.masker, outcome)
             try:
                 _event, data = conclude(outcome, run.masker, run.ids)
-                if run.ids.get("event_file"):
+                if run.record:
+                    append_event(run.record, data)
+                elif run.ids.get("event_file"):
                     save_event(str(run.ids["event_file"]), data, run.masker, sync=False)
                 else:  # none asked, or refused as unusable: the outcome is told here or nowhere
                     log.error("host.event_not_written", outcome=summary_line(from_dict(data)))

@@ -163,11 +163,12 @@ class HostLink:
                                 undelivered=True) from exc
 
     async def run(self, key: str, argv: list[str], stdout: Path, stderr: Path,
-                  stdin: Path | None) -> Watch:
-        """Asks the host to run a job. Raises HostError."""
+                  stdin: Path | None, record: Path) -> Watch:
+        """Asks the host to run a job, whose final event it appends to ``record``. Raises
+        HostError."""
         watch = self.watch(key)
         await self._send({"run": key, "argv": argv, "stdout": str(stdout), "stderr": str(stderr),
-                          "stdin": None if stdin is None else str(stdin)})
+                          "stdin": None if stdin is None else str(stdin), "record": str(record)})
         return watch
 
     async def cancel(self, key: str) -> None:

@@ -8,12 +8,13 @@ to find the job again and report it exactly once.
                   (why the job is being cancelled, before any signal is sent); ``reported``
                   (the terminal event is in the outbox: the directory, its ``work/`` removed,
                   stays until every event of the job is acknowledged, as the outbox's log
-                  chunks read their bytes from ``stdout`` and ``stderr`` when they are sent)
+                  chunks read their bytes from ``stdout`` and ``stderr`` when they are sent);
+                  and the job's final event, appended by its supervisor host
     shim.json     only for a job of an older daemon, run by a shim of its own: the shim's pid
                   and start time (written by the shim itself, first thing)
     stdout        the job's output, masked by its supervisor; byte offsets in it number the
     stderr        LogChunks
-    event.json    the job's final event, written atomically by its supervisor
+    event.json    the job's final event, when a shim (or an older host) wrote it
     offsets.json  how far each stream has been committed to the outbox
     work/         the job's working directory unless its spec names one
 
@@ -23,18 +24,26 @@ directory whose ``job`` has no spec is a leftover of a job never accepted.
 
 Each run of a job has a directory of its own (a suffix makes the name unique), so a job run
 again on this worker never writes into the files an earlier run's chunks still read.
+
+A job that is done with its directory leaves it emptied, as a spare (``STATE/spare/``), for a
+later job to take by renaming it (:class:`Spares`): on a file system that looks hard for a free
+inode among those freed recently, making and removing a job's files would cost more than the
+rest of a short job's start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import struct
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,11 +52,20 @@ from typing import Any, Final
 
 RECORD_FILE: Final = "job"
 _KNOWN_FILES: Final = ("stdout", "stderr", "event.json", "offsets.json", "stdin")
+_KEPT_FILES: Final = ("stdout", "stderr")
+"""Emptied and kept in a spare, with ``job`` and ``work/``; the others are removed."""
+SPARES: Final = 512
+"""How many spare directories a worker keeps at most: enough for the jobs of a sweep's second
+at a few hundred jobs a second. Each is two empty directories and three empty files (8 KiB of
+disk)."""
+SPARES_MADE: Final = 256
+"""How many spares a worker makes ready at start, so a burst of jobs finds them."""
 _HEAD: Final = struct.Struct(">cI")
 _SPEC: Final = b"S"
 _SPAWNING: Final = b"P"
 _CANCEL: Final = b"C"
 _REPORTED: Final = b"R"
+_EVENT: Final = b"E"
 _LEGACY: Final = (("spawning", _SPAWNING), ("cancel.json", _CANCEL), ("reported", _REPORTED))
 """Marker files of the layout before ``job`` (one file each), read once by :meth:`JobDir.all`
 so jobs left running by an older daemon are found again."""
@@ -57,6 +75,24 @@ def _dirname(job_id: str) -> str:
     """A directory name for any job id: readable where it can be, unique always."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", job_id)[:48].lstrip(".") or "job"
     return f"{safe}-{hashlib.sha256(job_id.encode()).hexdigest()[:12]}"
+
+
+def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
+    """Appends one record to the record file ``path`` in one write, fsynced (with ``sync``)
+    before it returns."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    try:
+        os.write(fd, _HEAD.pack(kind, len(data)) + data)
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def append_event(path: str | os.PathLike[str], event: dict[str, Any]) -> None:
+    """Appends a job's final event to its record file (by its supervisor host, not fsynced:
+    the daemon commits it to the outbox before it is forgotten)."""
+    append_record(path, _EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
 
 
 def _parse(data: bytes) -> list[tuple[bytes, bytes]]:
@@ -73,6 +109,16 @@ def _parse(data: bytes) -> list[tuple[bytes, bytes]]:
     return records
 
 
+def _cancel_of(records: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:
+    reason = next((data for kind, data in records if kind == _CANCEL), None)
+    return None if reason is None else {"reason": reason.decode("utf-8", "replace")}
+
+
+def _is_empty(directory: Path) -> bool:
+    with os.scandir(directory) as entries:
+        return next(entries, None) is None
+
+
 @dataclass(frozen=True)
 class JobDir:
     """The directory of one job (its files' paths made once each: a job's are asked for often)."""
@@ -80,12 +126,18 @@ class JobDir:
     path: Path
 
     @classmethod
-    def create(cls, root: Path, job_id: str, spec: bytes, *, workdir: bool = True) -> JobDir:
-        """Makes the job's directory (with ``work/`` when ``workdir``) and records its spec."""
+    def create(cls, root: Path, job_id: str, spec: bytes, *, workdir: bool = True,
+               spares: Spares | None = None) -> JobDir:
+        """Makes the job's directory (with ``work/`` when ``workdir``), from a spare when
+        ``spares`` has one, and records its spec."""
         path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
-        path.mkdir(parents=True, mode=0o700)
-        if workdir:
-            (path / "work").mkdir(mode=0o700)
+        if spares is not None and spares.take(path):
+            if not workdir:
+                os.rmdir(path / "work")  # a spare's is empty
+        else:
+            path.mkdir(parents=True, mode=0o700)
+            if workdir:
+                (path / "work").mkdir(mode=0o700)
         job = cls(path)
         # Not fsynced on its own: the spawning mark's fsync, which comes before the job is
         # started or said to be accepted, takes it to disk too. A daemon killed before that
@@ -125,16 +177,8 @@ class JobDir:
         os.replace(tmp, self.path / RECORD_FILE)
 
     def _append(self, kind: bytes, data: bytes, *, sync: bool = True) -> None:
-        """Appends one record to ``job`` in one write, fsynced (with ``sync``) before it
-        returns."""
-        fd = os.open(self.path / RECORD_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC,
-                     0o600)
-        try:
-            os.write(fd, _HEAD.pack(kind, len(data)) + data)
-            if sync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+        """Appends one record to ``job`` (:func:`append_record`)."""
+        append_record(self.record, kind, data, sync=sync)
 
     def _records(self) -> list[tuple[bytes, bytes]]:
         try:
@@ -216,8 +260,22 @@ class JobDir:
         return self._json("shim.json")
 
     def event(self) -> dict[str, Any] | None:
-        """The job's final event, once the shim wrote it."""
-        return self._json("event.json")
+        """The job's final event, once its supervisor wrote it."""
+        return self.ending()[0]
+
+    def ending(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """The job's final event (None until its supervisor wrote it) and its cancel request
+        (see :meth:`cancel`), from one read of the record."""
+        records = self._records()
+        cancel = _cancel_of(records)
+        told = [data for kind, data in records if kind == _EVENT]
+        if not told:  # a shim, or a host of an older daemon, writes a file of its own
+            return self._json("event.json"), cancel
+        try:
+            event = json.loads(told[-1])
+        except ValueError:
+            return None, cancel
+        return (event if isinstance(event, dict) else None), cancel
 
     def request_cancel(self, reason: str) -> None:
         """Records that the job is being cancelled, and why (before any signal is sent)."""
@@ -225,8 +283,7 @@ class JobDir:
 
     def cancel(self) -> dict[str, Any] | None:
         """The cancel request, if there was one (the first one)."""
-        reason = next((data for kind, data in self._records() if kind == _CANCEL), None)
-        return None if reason is None else {"reason": reason.decode("utf-8", "replace")}
+        return _cancel_of(self._records())
 
     def offsets(self) -> dict[str, int]:
         """How far each stream was committed to the outbox."""
@@ -252,11 +309,20 @@ class JobDir:
         self._append(_REPORTED, b"", sync=False)
 
     def remove_work(self) -> None:
-        """Removes the job's default working directory (its outputs stay until sent)."""
+        """Removes what is in the job's default working directory (its outputs stay until
+        sent); an empty one is kept, for the spare the directory becomes."""
         try:
-            os.rmdir(self.work)  # most often empty: one call
+            if _is_empty(self.work):
+                return
         except OSError:
-            shutil.rmtree(self.work, ignore_errors=True)
+            return
+        shutil.rmtree(self.work, ignore_errors=True)
+
+    def retire(self, spares: Spares | None) -> None:
+        """Forgets the job (once reported and acknowledged): its directory becomes a spare
+        when ``spares`` takes it, and is removed otherwise."""
+        if spares is None or not spares.give(self):
+            self.remove()
 
     def remove(self) -> None:
         """Forgets the job (once reported). Its record goes first: a directory without one is
@@ -274,3 +340,136 @@ class JobDir:
         except OSError:  # something more (its work/, another file): walked
             with contextlib.suppress(FileNotFoundError):
                 shutil.rmtree(self.path)
+
+
+class Spares:
+    """Emptied directories of finished jobs, kept under ``root`` for new jobs to take.
+
+    A spare holds an empty ``job``, ``stdout`` and ``stderr`` and an empty ``work/``, nothing
+    else. A directory is emptied before it moves here, its record first, so one that a crash
+    catches half-emptied is still under ``jobs/`` and has no spec: a leftover that the next
+    start removes. What is here at start is looked at (:meth:`prepare`): a spare that is not
+    exactly empty is removed, never given to a job. Nothing a job may have put in its
+    directory is followed: a link, or anything but a regular file or directory where one is
+    expected, makes the directory one to remove. Given from the sweep's thread, taken on the
+    loop."""
+
+    def __init__(self, root: Path, limit: int = SPARES) -> None:
+        self.root = root
+        self.limit = limit
+        self._free: list[Path] = []
+        self._lock = threading.Lock()
+        root.mkdir(mode=0o700, exist_ok=True)
+
+    def __len__(self) -> int:
+        return len(self._free)
+
+    def prepare(self, ready: int = SPARES_MADE) -> None:
+        """Keeps the spares found under ``root`` that are exactly empty (removing the others),
+        then makes new ones until ``ready`` are there. Slow: call it from a thread."""
+        for entry in sorted(os.listdir(self.root)):
+            path = self.root / entry
+            try:
+                kept = _is_spare(path)
+            except OSError:
+                kept = False
+            if not kept:
+                _remove_any(path)
+            elif not self._keep(path):
+                break
+        while len(self._free) < min(ready, self.limit):
+            path = self.root / uuid.uuid4().hex
+            try:
+                os.mkdir(path, 0o700)
+                os.mkdir(path / "work", 0o700)
+                for name in (RECORD_FILE, *_KEPT_FILES):
+                    os.close(os.open(path / name, _CREATE, 0o600))
+            except OSError:
+                _remove_any(path)
+                return
+            self._keep(path)
+
+    def _keep(self, path: Path) -> bool:
+        with self._lock:
+            if len(self._free) >= self.limit:
+                return False
+            self._free.append(path)
+            return True
+
+    def take(self, path: Path) -> bool:
+        """Moves a spare to ``path``; False when there is none (or it could not be moved)."""
+        with self._lock:
+            if not self._free:
+                return False
+            spare = self._free.pop()
+        try:
+            os.rename(spare, path)
+        except OSError:
+            _remove_any(spare)
+            return False
+        return True
+
+    def give(self, job: JobDir) -> bool:
+        """Empties ``job``'s directory and keeps it, when there is room and it holds nothing
+        but what a job's directory holds; False otherwise (it is then the caller's to
+        remove)."""
+        with self._lock:
+            if len(self._free) >= self.limit:
+                return False
+        try:
+            names = set(os.listdir(job.path))
+            if RECORD_FILE not in names or not names <= {RECORD_FILE, "work", *_KNOWN_FILES}:
+                return False
+            _empty_file(job.record)  # first: from here it is not a job
+            for name in _KEPT_FILES:
+                if name in names:
+                    _empty_file(job.path / name)
+                else:
+                    os.close(os.open(job.path / name, _CREATE, 0o600))
+            for name in names.difference(_KEPT_FILES, (RECORD_FILE, "work")):
+                os.unlink(job.path / name)
+            if "work" not in names:
+                os.mkdir(job.work, 0o700)
+            elif not (stat.S_ISDIR(os.lstat(job.work).st_mode) and _is_empty(job.work)):
+                return False
+            spare = self.root / uuid.uuid4().hex
+            os.rename(job.path, spare)
+        except OSError:
+            return False
+        if not self._keep(spare):
+            _remove_any(spare)
+        return True
+
+
+_CREATE: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+def _empty_file(path: Path) -> None:
+    """Truncates the regular file ``path`` (never through a link). Raises OSError."""
+    fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
+
+
+def _is_spare(path: Path) -> bool:
+    """Whether ``path`` is exactly an empty spare (raises OSError when it cannot be read)."""
+    if set(os.listdir(path)) != {RECORD_FILE, "work", *_KEPT_FILES}:
+        return False
+    for name in (RECORD_FILE, *_KEPT_FILES):
+        found = os.lstat(path / name)
+        if not stat.S_ISREG(found.st_mode) or found.st_size:
+            return False
+    return stat.S_ISDIR(os.lstat(path / "work").st_mode) and _is_empty(path / "work")
+
+
+def _remove_any(path: Path) -> None:
+    """Removes ``path``, a directory or not, as far as it can."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -42,7 +42,7 @@ from ..transport._publisher import Publisher
 from . import _admit
 from ._fsync import GroupFsync
 from ._hosts import HostError, HostId, HostLink, Watch, alive, clear_if_gone, start_host
-from ._jobdir import JobDir
+from ._jobdir import JobDir, Spares
 from ._notify import Notifier
 from ._pidfd import open_pidfd, wait_ended
 from ._session import Session
@@ -162,6 +162,8 @@ class Worker:
         self._drain_requested = anyio.Event()
         self._unswept: dict[Path, str] = {}
         """Reported jobs' directories, kept until the outbox holds no event of their job."""
+        self.spares: Spares | None = None
+        """Directories of finished jobs, emptied for new ones."""
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -169,6 +171,7 @@ class Worker:
         """Serves until drained (SIGTERM, ``Drain``), then flushes the outbox and returns."""
         self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
+        self.spares = Spares(self.state_dir / "spare")
         with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
             self.outbox = outbox
             self.commit = GroupCommit(outbox)
@@ -182,6 +185,7 @@ class Worker:
                     log.error("host.unavailable", error=str(exc))
                 tg.start_soon(self.commit.run)
                 tg.start_soon(self.fsync.run)
+                tg.start_soon(self._prepare_spares)
                 tg.start_soon(self._publish)
                 await self._recover()
                 tg.start_soon(self.session.run)
@@ -305,7 +309,7 @@ class Worker:
                                  error_code=refusal.code, reason=refusal.reason))
             return
         job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
-                                      workdir=not spec.working_dir))
+                                      workdir=not spec.working_dir, spares=self.spares))
         if spec.stdin:
             (job.dir.path / "stdin").write_bytes(spec.stdin)
         self.jobs[job.job_id] = job
@@ -395,8 +399,8 @@ class Worker:
             return self.host
 
     async def _start(self, job: Job) -> None:
-        argv = _admit.run_argv(job.spec, self.config.worker_id, str(job.dir.event_path),
-                                str(job.dir.work), self.config.kill_grace_ms)
+        argv = _admit.run_argv(job.spec, self.config.worker_id, None, str(job.dir.work),
+                               self.config.kill_grace_ms)
         for attempt in (1, 2):
             try:
                 await self._hand_over(job, argv)
@@ -421,7 +425,7 @@ class Worker:
         await self.fsync.sync(job.dir.record)
         job.link, job.watch = link, link.watch(job.host_key)
         await link.run(job.host_key, argv, job.dir.stdout, job.dir.stderr,
-                       job.dir.path / "stdin" if job.spec.stdin else None)
+                       job.dir.path / "stdin" if job.spec.stdin else None, job.dir.record)
 
     async def _follow(self, job: Job) -> None:
         """Follows a job its host runs: commits its start (with what else waits), then
@@ -531,7 +535,15 @@ class Worker:
         done = [path for path, job_id in list(self._unswept.items())
                 if job_id not in pending and self._unswept.pop(path, None) is not None]
         if done:
-            await anyio.to_thread.run_sync(_remove_all, done)
+            await anyio.to_thread.run_sync(self._retire, done)
+
+    async def _prepare_spares(self) -> None:
+        assert self.spares is not None
+        await anyio.to_thread.run_sync(self.spares.prepare)
+
+    def _retire(self, paths: list[Path]) -> None:
+        for path in paths:
+            JobDir(path).retire(self.spares)
 
     async def _log_pump(self) -> None:
         assert self.publisher is not None
@@ -554,7 +566,7 @@ class Worker:
         if self._commit_logs([job], False):
             return None
         self._commit_logs([job], True)
-        return job.dir.event(), job.dir.cancel()
+        return job.dir.ending()
 
     def _wound_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
         """:meth:`_wind_up` on the loop, for an ended job whose output is all committed and
@@ -573,7 +585,7 @@ class Worker:
                     continue
                 if size > offsets.get(name, 0):
                     return None
-            return job.dir.event(), job.dir.cancel()
+            return job.dir.ending()
         finally:
             self._log_lock.release()
 
@@ -789,9 +801,6 @@ class Worker:
             self._tg.start_soon(self._watch, job)
 
 
-def _remove_all(paths: list[Path]) -> None:
-    for path in paths:
-        JobDir(path).remove()
 
 
 def _own_rss() -> int:
