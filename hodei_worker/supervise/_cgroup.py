@@ -382,10 +382,20 @@ def owner_gone(name: str) -> bool:
     return _procfs.start_time(int(match["pid"]), living=True) != int(match["start"])
 
 
+def _has_children(path: Path | str) -> bool:
+    """Whether the cgroup ``path`` has cgroups below it: a cgroup directory's link count is
+    two plus its subdirectories, so most jobs' are read without listing their control files."""
+    try:
+        return os.stat(path).st_nlink != 2
+    except OSError:
+        return True  # whoever walks it finds out
+
+
 def _members_below(path: Path) -> set[int]:
     """The pids in ``path`` and every cgroup below it."""
     pids: set[int] = set()
-    for directory, _subdirs, _files in os.walk(path):
+    directories = [d for d, _subdirs, _files in os.walk(path)] if _has_children(path) else [path]
+    for directory in directories:
         with contextlib.suppress(OSError, ValueError), \
                 open(os.path.join(directory, "cgroup.procs"), "rb") as fh:
             pids.update(int(p) for p in fh.read().split())
@@ -411,6 +421,8 @@ def _rmdir(path: str) -> bool:
 
 def _remove_tree(path: Path) -> bool:
     """Removes ``path`` and the cgroups below it, deepest first."""
+    if not _has_children(path):
+        return _rmdir(str(path))
     if not path.is_dir():
         return True
     done = True
