@@ -133,7 +133,8 @@ class JobDir:
         path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
         if spares is not None and spares.take(path):
             if not workdir:
-                os.rmdir(path / "work")  # a spare's is empty
+                with contextlib.suppress(OSError):  # a spare's is empty; left, it is unused
+                    os.rmdir(path / "work")
         else:
             path.mkdir(parents=True, mode=0o700)
             if workdir:

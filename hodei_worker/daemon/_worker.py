@@ -185,7 +185,6 @@ class Worker:
                     log.error("host.unavailable", error=str(exc))
                 tg.start_soon(self.commit.run)
                 tg.start_soon(self.fsync.run)
-                tg.start_soon(self._prepare_spares)
                 tg.start_soon(self._publish)
                 await self._recover()
                 tg.start_soon(self.session.run)
@@ -199,6 +198,7 @@ class Worker:
                 self.notifier.send(ready="1", status=self._status())
                 log.info("worker.ready", worker_id=self.config.worker_id, held=len(self.jobs))
                 task_status.started()
+                tg.start_soon(self._prepare_spares)  # after the jobs held are found again
                 await self._drain_requested.wait()
                 await self._drain()
                 await self._sweep()
