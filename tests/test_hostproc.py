@@ -508,8 +508,9 @@ def test_a_refusal_whose_event_file_is_unusable_is_logged(
 def test_a_request_the_host_cannot_use_ends_that_run_and_not_the_host(
         start_host: Callable[..., HostProc], tmp_path: Path) -> None:
     """A run whose output file cannot be opened, or whose fields are missing, ends at once as
-    the supervisor's failure (ERR_1008) without starting, a line that is not JSON is skipped,
-    and the host goes on to run the next job."""
+    the supervisor's failure (ERR_1008) without starting, one whose command line is not a list
+    of words ends at once without an event, a line that is not JSON is skipped, and the host
+    goes on to run the next job."""
     host = start_host()
     peer = host.connect()
     unusable = run("nowhere", tmp_path, "touch", str(tmp_path / "ran"))
@@ -517,8 +518,9 @@ def test_a_request_the_host_cannot_use_ends_that_run_and_not_the_host(
     peer.sock.sendall(b"this is not json\n")
     peer.send(unusable, {"run": "bare", "argv": ["--event-file", str(tmp_path / "bare.json"),
                                                  "--", "touch", str(tmp_path / "ran")]},
-              run("after", tmp_path, *sh("echo fine")))
-    peer.ended("nowhere", "bare", "after")
+              {"run": "garbled", "argv": 5}, run("after", tmp_path, *sh("echo fine")))
+    peer.ended("nowhere", "bare", "garbled", "after")
+    assert [next(iter(m)) for m in peer.about("garbled")] == ["ended"]
     for key in ("nowhere", "bare"):
         assert [next(iter(m)) for m in peer.about(key)] == ["ended"]
         assert event(tmp_path, key)["error_code"] == "ERR_1008"

@@ -20,7 +20,8 @@ It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the dae
   termination, as hodei-run receiving SIGTERM); ``{"list": true}``;
 - from the host: ``{"host": PID, "start_time": TICKS}`` on connecting; ``{"started": KEY,
   "pid": PID, "at": EPOCH}`` to everyone once a job runs; ``{"ended": KEY}`` to everyone once
-  its event is written (a job refused before it could start ends without starting);
+  its event is written (a job refused before it could start ends without starting; a run
+  whose request cannot be read at all ends at once, without an event);
   ``{"jobs": {KEY: {"pid": PID|null, "at": EPOCH|null}}}`` answering a list; ``{"unknown":
   KEY}`` answering a cancel of no job here.
 
@@ -243,16 +244,21 @@ class HostServer:
             if run.pid is not None:
                 self._send(peer, {"started": key, "pid": run.pid, "at": run.at})
             return
-        argv = [str(a) for a in message.get("argv", ())]
-        settings, problem, _partial, masker, ids = settle(argv, self.env)
+        try:
+            argv = [str(a) for a in message.get("argv", ())]
+            settings, problem, _partial, masker, ids = settle(argv, self.env)
+        except Exception as exc:  # a request it cannot read: ended at once, without an event
+            log.error("host.run_unreadable", key=key, error=type(exc).__name__)  # (its secrets
+            self._tell_all({"ended": key})  # are unknown: the message is not said)
+            return
         record = message.get("record")
         run = _Run(argv, masker, ids, str(record) if record else None)
         self.runs[key] = run
         if settings is None:
             self._report(key, refused(argv, problem))
             return
-        run.spec = spec = job_spec(settings, sweep_stale=False, hosted=True)
         try:
+            run.spec = spec = job_spec(settings, sweep_stale=False, hosted=True)
             stdout = _open(message["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             run.fds.append(stdout)
             stderr = _open(message["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
