@@ -290,6 +290,17 @@ def test_spares_found_at_start_are_kept_only_when_exactly_empty(tmp_path: Path) 
     assert list((tmp_path / "spare").iterdir()) == []
 
 
+def test_spares_found_at_start_past_the_limit_are_removed(tmp_path: Path) -> None:
+    """Spares found at start beyond the limit are removed, not left on disk unused."""
+    jobs, spares = _spares(tmp_path, limit=4)
+    for name in ("a", "b", "c"):
+        _finished(jobs, name).retire(spares)
+    smaller = Spares(tmp_path / "spare", limit=2)
+    smaller.prepare(ready=0)
+    assert len(smaller) == 2
+    assert len(list((tmp_path / "spare").iterdir())) == 2
+
+
 def test_a_job_directory_with_links_in_it_is_removed_not_followed(tmp_path: Path) -> None:
     """A finished job's directory where a link stands for its output file is removed, not
     kept as a spare, and the file the link names is left as it was."""

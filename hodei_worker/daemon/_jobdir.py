@@ -6,7 +6,7 @@ to find the job again and report it exactly once.
                   control plane sent it (written before the job is accepted); ``spawning``
                   (the daemon is handing the job to the supervisor host it names); ``cancel``
                   (why the job is being cancelled, before any signal is sent); ``reported``
-                  (the terminal event is in the outbox: the directory, its ``work/`` removed,
+                  (the terminal event is in the outbox: the directory, its ``work/`` emptied,
                   stays until every event of the job is acknowledged, as the outbox's log
                   chunks read their bytes from ``stdout`` and ``stderr`` when they are sent);
                   and the job's final event, appended by its supervisor host
@@ -366,19 +366,18 @@ class Spares:
         return len(self._free)
 
     def prepare(self, ready: int = SPARES_MADE) -> None:
-        """Keeps the spares found under ``root`` that are exactly empty (removing the others),
-        then makes new ones until ``ready`` are there. Slow: call it from a thread."""
+        """Keeps the spares found under ``root`` that are exactly empty, up to the limit
+        (removing the others), then makes new ones until ``ready`` are there. Slow: call it from
+        a thread."""
         for entry in sorted(os.listdir(self.root)):
             path = self.root / entry
             try:
                 kept = _is_spare(path)
             except OSError:
                 kept = False
-            if not kept:
+            if not kept or not self._keep(path):  # (past the limit: removed too)
                 _remove_any(path)
-            elif not self._keep(path):
-                break
-        while len(self._free) < min(ready, self.limit):
+        for _ in range(min(ready, self.limit) - len(self._free)):  # jobs may take some meanwhile
             path = self.root / uuid.uuid4().hex
             try:
                 os.mkdir(path, 0o700)
