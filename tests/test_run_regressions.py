@@ -350,12 +350,13 @@ class TestWhatARunLoads:
 
     def test_the_job_host_loads_hodei_run_and_not_the_daemon(self) -> None:
         """The daemon's supervisor host loads what a run needs, and none of the daemon's gRPC,
-        protobuf or event loop, whose pages it would hold for as long as its jobs run."""
+        protobuf or event loop, nor the job directories' hashing (OpenSSL), whose pages it
+        would hold for as long as its jobs run."""
         probe = ("import sys\n"
                  "from hodei_worker.daemon import _hostproc\n"
                  "wanted = ('hodei_worker.cli._run', 'hodei_worker.supervise._host')\n"
-                 "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3',\n"
-                 "            'hodei_worker.daemon._worker')\n"
+                 "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3', 'hashlib',\n"
+                 "            'hodei_worker.daemon._worker', 'hodei_worker.daemon._jobdir')\n"
                  "print(all(m in sys.modules for m in wanted),\n"
                  "      ','.join(m for m in unwanted if m in sys.modules) or 'none')\n")
         done = subprocess.run([PY, "-c", probe], capture_output=True, env=clean_env(),

@@ -17,8 +17,9 @@ from conftest import clean_env
 
 from hodei_worker._generated import jobs_pb2
 from hodei_worker.daemon import _admit
-from hodei_worker.daemon._jobdir import JobDir, Spares, append_event
+from hodei_worker.daemon._jobdir import JobDir, Spares
 from hodei_worker.daemon._notify import Notifier
+from hodei_worker.daemon._records import append_event
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
 IDLE = _admit.Load(draining=False, running=0, max_jobs=4, held=frozenset())

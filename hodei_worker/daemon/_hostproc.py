@@ -61,7 +61,7 @@ from ..supervise._host import Host
 from ..supervise._procfs import start_time
 from ..supervise._supervisor import TERMINATING
 from ..supervise._wait import Waiter
-from ._jobdir import append_event
+from ._records import append_event
 from ._unixpath import bind_unix
 
 log = _logging.get_logger("hodei.daemon.host")

@@ -42,13 +42,21 @@ import os
 import re
 import shutil
 import stat
-import struct
 import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
+
+from ._records import CANCEL as _CANCEL
+from ._records import EVENT as _EVENT
+from ._records import HEAD as _HEAD
+from ._records import REPORTED as _REPORTED
+from ._records import SPAWNING as _SPAWNING
+from ._records import SPEC as _SPEC
+from ._records import append_record
+from ._records import parse as _parse
 
 RECORD_FILE: Final = "job"
 _KNOWN_FILES: Final = ("stdout", "stderr", "event.json", "offsets.json", "stdin")
@@ -60,12 +68,6 @@ at a few hundred jobs a second. Each is two empty directories and three empty fi
 disk)."""
 SPARES_MADE: Final = 256
 """How many spares a worker makes ready at start, so a burst of jobs finds them."""
-_HEAD: Final = struct.Struct(">cI")
-_SPEC: Final = b"S"
-_SPAWNING: Final = b"P"
-_CANCEL: Final = b"C"
-_REPORTED: Final = b"R"
-_EVENT: Final = b"E"
 _LEGACY: Final = (("spawning", _SPAWNING), ("cancel.json", _CANCEL), ("reported", _REPORTED))
 """Marker files of the layout before ``job`` (one file each), read once by :meth:`JobDir.all`
 so jobs left running by an older daemon are found again."""
@@ -75,38 +77,6 @@ def _dirname(job_id: str) -> str:
     """A directory name for any job id: readable where it can be, unique always."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", job_id)[:48].lstrip(".") or "job"
     return f"{safe}-{hashlib.sha256(job_id.encode()).hexdigest()[:12]}"
-
-
-def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
-    """Appends one record to the record file ``path`` in one write, fsynced (with ``sync``)
-    before it returns."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
-    try:
-        os.write(fd, _HEAD.pack(kind, len(data)) + data)
-        if sync:
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def append_event(path: str | os.PathLike[str], event: dict[str, Any]) -> None:
-    """Appends a job's final event to its record file (by its supervisor host, not fsynced:
-    the daemon commits it to the outbox before it is forgotten)."""
-    append_record(path, _EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
-
-
-def _parse(data: bytes) -> list[tuple[bytes, bytes]]:
-    """The complete records of a ``job`` file, in order (a torn last one left out)."""
-    records: list[tuple[bytes, bytes]] = []
-    at = 0
-    while at + _HEAD.size <= len(data):
-        kind, size = _HEAD.unpack_from(data, at)
-        start = at + _HEAD.size
-        if start + size > len(data):
-            break
-        records.append((kind, data[start:start + size]))
-        at = start + size
-    return records
 
 
 def _cancel_of(records: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:

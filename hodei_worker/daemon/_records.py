@@ -1,0 +1,58 @@
+"""A job's record file (``job``, see ``_jobdir``): records of a kind byte, a 4-byte length and
+their bytes, appended one write each. A record cut short by a crash is left out when read, with
+everything after it.
+
+Kept apart from ``_jobdir`` so the supervisor host, which appends each job's final event, loads
+no more than it needs for that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from typing import Any, Final
+
+HEAD: Final = struct.Struct(">cI")
+SPEC: Final = b"S"
+"""The JobSpec, as the control plane sent it."""
+SPAWNING: Final = b"P"
+"""The job is being handed to the supervisor host it names."""
+CANCEL: Final = b"C"
+"""Why the job is being cancelled."""
+REPORTED: Final = b"R"
+"""The terminal event is in the outbox."""
+EVENT: Final = b"E"
+"""The job's final event, as JSON, appended by its supervisor host."""
+
+
+def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
+    """Appends one record to the record file ``path`` in one write, fsynced (with ``sync``)
+    before it returns."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    try:
+        os.write(fd, HEAD.pack(kind, len(data)) + data)
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def append_event(path: str | os.PathLike[str], event: dict[str, Any]) -> None:
+    """Appends a job's final event to its record file (by its supervisor host, not fsynced:
+    the daemon commits it to the outbox before it is forgotten)."""
+    append_record(path, EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
+
+
+def parse(data: bytes) -> list[tuple[bytes, bytes]]:
+    """The complete records of a record file's bytes, in order (a torn last one left out)."""
+    records: list[tuple[bytes, bytes]] = []
+    at = 0
+    while at + HEAD.size <= len(data):
+        kind, size = HEAD.unpack_from(data, at)
+        start = at + HEAD.size
+        if start + size > len(data):
+            break
+        records.append((kind, data[start:start + size]))
+        at = start + size
+    return records
