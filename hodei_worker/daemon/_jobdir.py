@@ -51,11 +51,10 @@ from typing import Any, Final
 
 from ._records import CANCEL as _CANCEL
 from ._records import EVENT as _EVENT
-from ._records import HEAD as _HEAD
 from ._records import REPORTED as _REPORTED
 from ._records import SPAWNING as _SPAWNING
 from ._records import SPEC as _SPEC
-from ._records import append_record
+from ._records import append_record, encode
 from ._records import parse as _parse
 
 RECORD_FILE: Final = "job"
@@ -142,7 +141,7 @@ class JobDir:
                 records.append((kind, json.loads(data)["reason"].encode() if kind == _CANCEL else b""))
         tmp = self.path / f".{RECORD_FILE}.tmp"
         with open(tmp, "wb") as fh:
-            fh.write(b"".join(_HEAD.pack(kind, len(data)) + data for kind, data in records))
+            fh.write(b"".join(encode(kind, data) for kind, data in records))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.path / RECORD_FILE)
@@ -153,7 +152,7 @@ class JobDir:
 
     def _records(self) -> list[tuple[bytes, bytes]]:
         try:
-            return _parse((self.path / RECORD_FILE).read_bytes())
+            return _parse(self.record.read_bytes())
         except OSError:
             return []
 
@@ -241,7 +240,7 @@ class JobDir:
         cancel = _cancel_of(records)
         told = [data for kind, data in records if kind == _EVENT]
         if not told:  # a shim, or a host of an older daemon, writes a file of its own
-            return self._json("event.json"), cancel
+            return self._json(self.event_path.name), cancel
         try:
             event = json.loads(told[-1])
         except ValueError:

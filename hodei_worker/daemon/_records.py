@@ -26,12 +26,17 @@ EVENT: Final = b"E"
 """The job's final event, as JSON, appended by its supervisor host."""
 
 
+def encode(kind: bytes, data: bytes) -> bytes:
+    """One record's bytes."""
+    return HEAD.pack(kind, len(data)) + data
+
+
 def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
     """Appends one record to the record file ``path`` in one write, fsynced (with ``sync``)
     before it returns."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
     try:
-        os.write(fd, HEAD.pack(kind, len(data)) + data)
+        os.write(fd, encode(kind, data))
         if sync:
             os.fsync(fd)
     finally:
