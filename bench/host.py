@@ -1,4 +1,4 @@
-"""The supervisor host (``supervise._host.Host``), measured on this machine, all in one run:
+"""The supervisor host (``supervise.Supervisions``), measured on this machine, all in one run:
 short jobs per second and CPU per job through one host, beside a bare spawn of the same jobs
 and one hodei-run process per job; and the host's memory per sleeping job. It prints figures
 and ratios; it asserts nothing.
@@ -28,8 +28,7 @@ from pathlib import Path
 
 import psutil
 
-from hodei_worker.supervise import JobSpec
-from hodei_worker.supervise._host import Host
+from hodei_worker.supervise import Launch, Supervisions
 from hodei_worker.supervise._reaper import become_subreaper
 from hodei_worker.supervise._wait import Waiter
 
@@ -71,14 +70,14 @@ def per_process(jobs: int, concurrency: int) -> None:
         proc.wait()
 
 
-def _spec(name: str, argv: tuple[str, ...]) -> JobSpec:
-    return JobSpec(argv, dict(os.environ), name, own_all_descendants=False, foreground_tty=False,
+def _spec(name: str, argv: tuple[str, ...]) -> Launch:
+    return Launch(argv, dict(os.environ), name, own_all_descendants=False, foreground_tty=False,
                    sweep_stale=False)
 
 
 def hosted(jobs: int, concurrency: int, work: Path) -> None:
     """The same jobs through one host, ``concurrency`` supervised at a time."""
-    host = Host()
+    host = Supervisions()
     out = os.open(work / "out", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     err = os.open(work / "err", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     started = ended = 0
@@ -95,7 +94,7 @@ def hosted(jobs: int, concurrency: int, work: Path) -> None:
         os.close(err)
 
 
-def _close(host: Host) -> None:
+def _close(host: Supervisions) -> None:
     """Ends the host and reaps its spawner, whose CPU then counts as this process's
     children's."""
     spawner = host.spawner.pid
@@ -109,7 +108,7 @@ def memory(sleepers: int, work: Path) -> tuple[float, float, float]:
     """(PSS idle, PSS with ``sleepers`` jobs running ``sleep``, this process's CPU share while
     they sleep): the host's own, not the jobs'."""
     me = psutil.Process()
-    host = Host()
+    host = Supervisions()
     out = os.open(work / "sleep.out", os.O_WRONLY | os.O_CREAT, 0o600)
     try:
         with Waiter((signal.SIGCHLD,)) as waiter:

@@ -114,7 +114,7 @@ class Platform:
         hosts = str(self.root / "state" / "hosts")
         for proc in psutil.process_iter(["cmdline"]):
             cmdline = proc.info["cmdline"] or ()
-            if "hodei_worker.daemon._hostproc" in cmdline and hosts in cmdline:
+            if "hodei_worker.host" in cmdline and hosts in cmdline:
                 found.append(proc)  # this worker's hosts, not another's on the machine
                 with contextlib.suppress(psutil.Error):
                     found += [c for c in proc.children() if "serve" in c.cmdline()]

@@ -1,4 +1,4 @@
-"""Many supervisions in one process (``supervise._host.Host``): each job gets its own outcome,
+"""Many supervisions in one process (``supervise.Supervisions``): each job gets its own outcome,
 output and tree stopped, while the host stays one single-threaded process.
 
 Each test runs a host in a process of its own (it reaps every child it has, and becomes a
@@ -19,19 +19,19 @@ from conftest import PY, assert_none_left, clean_env, processes_with, wait_for
 
 _HOST = textwrap.dedent('''
     import json, os, signal, sys, time
-    from hodei_worker.supervise import JobSpec
-    from hodei_worker.supervise._host import Host
+    from hodei_worker.supervise import Launch
+    from hodei_worker.supervise import Supervisions
     from hodei_worker.supervise._reaper import become_subreaper
     from hodei_worker.supervise._wait import Waiter
 
     plan = json.loads(sys.argv[1])
     become_subreaper()
-    host, files, results, threads = Host(), [], {}, 0
+    host, files, results, threads = Supervisions(), [], {}, 0
     for job in plan["jobs"]:
         out = os.open(job["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         err = os.open(job["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         files += [out, err]
-        spec = JobSpec(tuple(job["argv"]), dict(os.environ), "hodei-host-" + job["key"] + "-%d" % os.getpid(),
+        spec = Launch(tuple(job["argv"]), dict(os.environ), "hodei-host-" + job["key"] + "-%d" % os.getpid(),
                        timeout_ms=job.get("timeout_ms"), kill_grace_ms=job.get("grace_ms", 10000),
                        secrets=tuple(job.get("secrets", ())), own_all_descendants=False,
                        foreground_tty=False, sweep_stale=False)

@@ -1,5 +1,5 @@
-"""The daemon's supervisor host on its own (``python -m hodei_worker.daemon._hostproc DIR``): a
-real host process, real unix socket peers speaking its JSON lines, real jobs, cgroups and files.
+"""The daemon's supervisor host on its own (``python -m hodei_worker.host DIR``): a real host
+process, real unix socket peers speaking its protocol's JSON lines, real jobs, cgroups and files.
 
 Every host a test starts is stopped and reaped when the test ends (SIGTERM, then SIGKILL), and
 every long-running job carries the test's marker, so no process outlives its test."""
@@ -23,7 +23,8 @@ from typing import Any
 import pytest
 from conftest import PY, assert_none_left, clean_env, processes_with, wait_for
 
-from hodei_worker.daemon._unixpath import reachable
+from hodei_worker.host import parse
+from hodei_worker.host._unixpath import reachable
 
 Message = dict[str, Any]
 
@@ -86,7 +87,7 @@ class HostProc:
 
     def __init__(self, directory: Path, env: dict[str, str], cwd: Path) -> None:
         self.directory = directory
-        self.proc = subprocess.Popen([PY, "-m", "hodei_worker.daemon._hostproc", str(directory)],
+        self.proc = subprocess.Popen([PY, "-m", "hodei_worker.host", str(directory)],
                                      stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL, env=env, cwd=cwd,
                                      start_new_session=True)
@@ -167,19 +168,24 @@ def start_host(tmp_path: Path) -> Iterator[Callable[..., HostProc]]:
         host.stop()
 
 
-def run(key: str, where: Path, *command: str, options: tuple[str, ...] = ()) -> Message:
-    """A run of ``command`` as ``key``: its event file, stdout and stderr in ``where``, a short
-    kill grace, quiet, and ``options`` before the command."""
+def run(key: str, where: Path, *command: str, secrets: tuple[tuple[str, str, str], ...] = (),
+        **plan: Any) -> Message:
+    """A run of ``command`` as ``key``: its journal, stdout and stderr in ``where``, a short
+    kill grace, ``secrets`` (name, scheme, source) and the other fields of ``plan``."""
     return {"run": key,
-            "argv": ["--job-id", key, "--event-file", str(where / f"{key}.json"), "--quiet",
-                     "--kill-grace", "1s", *options, "--", *command],
+            "plan": {"job_id": key, "worker_id": "w-test", "correlation_id": key,
+                     "command": list(command), "kill_grace_ms": 1000,
+                     "secrets": [list(s) for s in secrets], **plan},
             "stdout": str(where / f"{key}.out"), "stderr": str(where / f"{key}.err"),
-            "stdin": None}
+            "stdin": None, "journal": str(where / f"{key}.journal")}
 
 
 def event(where: Path, key: str) -> Message:
-    """The event file of ``key``."""
-    data: Message = json.loads((where / f"{key}.json").read_text())
+    """The final event the host appended to the journal of ``key``."""
+    entries = parse((where / f"{key}.journal").read_bytes())
+    told = [data for kind, data in entries if kind == b"E"]
+    assert len(told) == 1, f"{key}: {len(told)} events in its journal"
+    data: Message = json.loads(told[0])
     return data
 
 
@@ -191,7 +197,7 @@ def test_a_job_runs_with_its_files_and_event_and_every_peer_hears_of_it(
         start_host: Callable[..., HostProc], tmp_path: Path) -> None:
     """A job runs in a process of its own with its output in its files and its event written,
     every connected peer is told it started (with its pid) and then that it ended, and the
-    host's HODEI_* variables (settings included) neither reach the job nor configure its run."""
+    host's HODEI_* variables do not reach the job."""
     host = start_host(env={"HODEI_PROBE": "leaked", "HODEI_TIMEOUT": "1ms", "PLAIN_PROBE": "kept"})
     first, second = host.connect(), host.connect()
     assert first.hello["host"] == second.hello["host"] == host.pid
@@ -221,38 +227,32 @@ def test_a_jobs_secret_is_masked_in_its_output_and_event_and_not_in_another_jobs
     host = start_host(env={"HOST_TOKEN": value})
     peer = host.connect()
     script = f"echo token=$TOKEN; echo said={value} >&2; exit 1"
-    peer.send(run("masked", tmp_path, *sh(script), options=("--secret", "TOKEN=env:HOST_TOKEN")),
+    peer.send(run("masked", tmp_path, *sh(script), secrets=(("TOKEN", "env", "HOST_TOKEN"),)),
               run("plain", tmp_path, *sh(f"echo token={value}; echo said={value} >&2; exit 1")))
     peer.ended("masked", "plain")
     assert (tmp_path / "masked.out").read_text() == "token=***\n"
     assert (tmp_path / "masked.err").read_text() == "said=***\n"
-    masked = (tmp_path / "masked.json").read_text()
-    assert value not in masked
-    assert json.loads(masked)["stderr_tail"] == "said=***\n"
+    assert value.encode() not in (tmp_path / "masked.journal").read_bytes()
+    assert event(tmp_path, "masked")["stderr_tail"] == "said=***\n"
     assert (tmp_path / "plain.out").read_text() == f"token={value}\n"
     assert event(tmp_path, "plain")["stderr_tail"] == f"said={value}\n"
 
 
 def test_a_run_refused_by_its_settings_ends_without_starting(
         start_host: Callable[..., HostProc], tmp_path: Path) -> None:
-    """A run whose secret cannot be resolved, or whose timeout is not a duration, is refused:
-    it ends without ever being said to start, its command never runs, and its event names the
-    secret or the option."""
+    """A run whose secret cannot be resolved is refused: it ends without ever being said to
+    start, its command never runs, and its event names the secret."""
     host = start_host()
     peer = host.connect()
     touch = sh(f"touch {tmp_path / 'ran'}")
-    peer.send(run("nosecret", tmp_path, *touch, options=("--secret", "TOKEN=env:NOT_SET_HERE")),
-              run("badtimeout", tmp_path, *touch, options=("--timeout", "soon")))
-    peer.ended("nosecret", "badtimeout")
+    peer.send(run("nosecret", tmp_path, *touch, secrets=(("TOKEN", "env", "NOT_SET_HERE"),)))
+    peer.ended("nosecret")
     assert not [m for m in peer.messages if "started" in m]
     assert not (tmp_path / "ran").exists()
     secret = event(tmp_path, "nosecret")
     assert secret["error_code"] == "ERR_1011"
     assert secret["failure_reason"]["secret_name"] == "TOKEN"
     assert "NOT_SET_HERE" in secret["failure_reason"]["reason"]
-    timeout = event(tmp_path, "badtimeout")
-    assert timeout["error_code"] == "ERR_1009"
-    assert timeout["failure_reason"]["field"] == "--timeout"
 
 
 def test_a_cancel_stops_the_jobs_whole_tree_and_an_unknown_key_is_said(
@@ -356,7 +356,7 @@ def test_the_host_outlives_its_peer_and_ends_after_its_last_job(
     peer.until(lambda ms: {"a", "b"} <= {m.get("started") for m in ms}, what="both jobs to start")
     peer.close()
     (tmp_path / "a.go").touch()
-    wait_for((tmp_path / "a.json").exists, what="the first job's event")
+    wait_for(lambda: b"E" in [k for k, _ in parse((tmp_path / "a.journal").read_bytes())] if (tmp_path / "a.journal").exists() else False, what="the first job's event")
     assert host.proc.poll() is None
     (tmp_path / "b.go").touch()
     assert host.wait() == 0
@@ -457,10 +457,10 @@ def test_a_peer_of_another_user_is_refused(
     assert host.connect().hello["host"] == host.pid
 
 
-def test_the_log_is_made_only_when_an_event_file_cannot_be_written(
+def test_the_log_is_made_only_when_a_journal_cannot_be_written(
         start_host: Callable[..., HostProc], tmp_path: Path) -> None:
-    """A host whose events are all written leaves no log; one whose job's event file has no
-    directory any more at the end logs the failure, naming the event file."""
+    """A host whose events are all written leaves no log; one whose job's journal has no
+    directory any more at the end logs the failure."""
     quiet = start_host()
     peer = quiet.connect()
     peer.send(run("fine", tmp_path, "true"))
@@ -474,56 +474,36 @@ def test_the_log_is_made_only_when_an_event_file_cannot_be_written(
     noisy = start_host()
     peer = noisy.connect()
     message = run("lost", tmp_path, *sh(f"rm -r {gone}"))
-    message["argv"][message["argv"].index("--event-file") + 1] = str(gone / "lost.json")
+    message["journal"] = str(gone / "lost.journal")
     peer.send(message)
     peer.ended("lost")
     peer.close()
     noisy.wait()
     assert not gone.exists()
     log = noisy.log.read_text()
-    assert str(gone / "lost.json") in log
-    assert "does not exist" in log
-
-
-def test_a_refusal_whose_event_file_is_unusable_is_logged(
-        start_host: Callable[..., HostProc], tmp_path: Path) -> None:
-    """A run refused because its event file's directory does not exist, which has nowhere to
-    write its event, is told in the host's log: its key and the problem."""
-    host = start_host()
-    peer = host.connect()
-    missing = tmp_path / "missing" / "ev.json"
-    message = run("nowhere", tmp_path, "true")
-    message["argv"][message["argv"].index("--event-file") + 1] = str(missing)
-    peer.send(message)
-    peer.ended("nowhere")
-    assert peer.about("nowhere") == [{"ended": "nowhere"}]
-    peer.close()
-    host.wait()
-    log = host.log.read_text()
-    assert "nowhere" in log
-    assert "--event-file" in log
-    assert "does not exist" in log
+    assert "host.report_failed" in log
+    assert "No such file or directory" in log
 
 
 def test_a_request_the_host_cannot_use_ends_that_run_and_not_the_host(
         start_host: Callable[..., HostProc], tmp_path: Path) -> None:
     """A run whose output file cannot be opened, or whose fields are missing, ends at once as
-    the supervisor's failure (ERR_1008) without starting, one whose command line is not a list
-    of words ends at once without an event, a line that is not JSON is skipped, and the host
-    goes on to run the next job."""
+    the supervisor's failure (ERR_1008) without starting, one whose plan cannot be read ends at
+    once without an event, a line that is not JSON is skipped, and the host goes on to run the
+    next job."""
     host = start_host()
     peer = host.connect()
     unusable = run("nowhere", tmp_path, "touch", str(tmp_path / "ran"))
     unusable["stdout"] = str(tmp_path / "missing" / "out")
     peer.sock.sendall(b"this is not json\n")
-    peer.send(unusable, {"run": "bare", "argv": ["--event-file", str(tmp_path / "bare.json"),
-                                                 "--", "touch", str(tmp_path / "ran")]},
-              {"run": "garbled", "argv": 5}, run("after", tmp_path, *sh("echo fine")))
-    peer.ended("nowhere", "bare", "garbled", "after")
+    garbled = run("garbled", tmp_path, "touch", str(tmp_path / "ran"))
+    garbled["plan"]["command"] = 5
+    peer.send(unusable, garbled, run("after", tmp_path, *sh("echo fine")))
+    peer.ended("nowhere", "garbled", "after")
     assert [next(iter(m)) for m in peer.about("garbled")] == ["ended"]
-    for key in ("nowhere", "bare"):
-        assert [next(iter(m)) for m in peer.about(key)] == ["ended"]
-        assert event(tmp_path, key)["error_code"] == "ERR_1008"
+    assert not (tmp_path / "garbled.journal").exists()
+    assert [next(iter(m)) for m in peer.about("nowhere")] == ["ended"]
+    assert event(tmp_path, "nowhere")["error_code"] == "ERR_1008"
     assert "missing" in event(tmp_path, "nowhere")["failure_reason"]["message"]
     assert not (tmp_path / "ran").exists()
     assert event(tmp_path, "after")["exit_code"] == 0

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hodei_worker._units import (
@@ -19,9 +19,9 @@ from hodei_worker._units import (
     parse_duration_ms,
     parse_size_bytes,
 )
-from hodei_worker.cli import _settings
-from hodei_worker.cli._files import UnsafeFile, read_regular
-from hodei_worker.cli._settings import InputError, split_argv
+from hodei_worker.run import _settings
+from hodei_worker.run._files import UnsafeFile, read_regular
+from hodei_worker.run._settings import InputError, split_argv
 
 # Text a user could type: digits of every script, units, signs, dots, blanks, NULs, huge runs.
 _ALPHABET = st.sampled_from(list("0123456789.,-+ \t\0smhdMGKkPiBbeE_=:/x٣١٠")
@@ -192,48 +192,3 @@ def test_read_regular_never_blocks_on_a_fifo_with_a_writer(tmp_path: Path) -> No
     finally:
         os.close(writer)
         os.close(reader)
-
-
-_SPELLINGS = sorted({o.flag for o in _settings.OPTIONS} | {"--config", "--he", "--time", "-q", "--nope"})
-_WORDS = st.sampled_from(["", "5s", "-5", "-x", "--quiet", "a b", "-a b", "K=V", "=", "x=-y", "ünï"])
-_OPTION_WORDS = st.one_of(
-    st.sampled_from(_SPELLINGS),
-    st.tuples(st.sampled_from(_SPELLINGS), _WORDS).map("=".join),
-    _WORDS,
-)
-
-
-@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_OPTION_WORDS, max_size=8))
-@example(["--env", "A=1", "--env=B=2", "--secret", "S=env:X", "--timeout", "1s", "--timeout=2s"])
-def test_the_plain_reading_of_options_agrees_with_the_parser(opts: list[str]) -> None:
-    """Wherever the quick reading of hodei-run's options gives an answer, it is the argument
-    parser's answer, value for value; it gives none for what the parser would refuse."""
-    quick = _settings.plain_options(opts)
-    if quick is None:
-        return
-    parsed, unknown = _settings.parser().parse_known_args(opts)
-    assert unknown == []
-    assert vars(quick) == vars(parsed)
-
-
-def test_a_daemons_command_lines_are_read_the_quick_way() -> None:
-    """The command lines a worker daemon hands its supervisor host (ids, limits, variables,
-    secrets, then the command) take the quick reading, with every value in place."""
-    from hodei_worker._generated import jobs_pb2
-    from hodei_worker.daemon import _admit
-
-    spec = jobs_pb2.JobSpec(job_id="j-1", argv=jobs_pb2.Argv(args=["echo", "-n", "hi"]),
-                            env={"A": "-1", "B": "x=y"},
-                            requirements=jobs_pb2.Requirements(memory_bytes=64 << 20, cpu_cores=0.5),
-                            secrets=[jobs_pb2.SecretRef(name="TOKEN", env="SOURCE")])
-    spec.timeout.FromMilliseconds(1500)
-    opts, command = split_argv(_admit.run_argv(spec, "w-1", None, "/state/work", 2000))
-    quick = _settings.plain_options(opts)
-    assert quick is not None
-    assert command == ["echo", "-n", "hi"]
-    assert (quick.job_id, quick.timeout, quick.kill_grace, quick.memory, quick.cpus) == (
-        "j-1", "1500ms", "2000ms", str(64 << 20), "0.5")
-    assert quick.env == ["A=-1", "B=x=y", f"{_admit.JOB_MARKER}=j-1#1"]
-    assert quick.secret == ["TOKEN=env:SOURCE"]
-    assert (quick.quiet, quick.shell, quick.event_file) == ("true", None, None)

@@ -258,7 +258,7 @@ class TestWaitingWithoutAnEventLoop:
                 "r, w = os.pipe2(os.O_NONBLOCK)\n"
                 "signal.set_wakeup_fd(w)\n"
                 "os.close(w)\n"
-                "from hodei_worker.cli._run import run_command\n"
+                "from hodei_worker.run import run_command\n"
                 "status = run_command(['--quiet', '--event-file', sys.argv[1], '--', 'true'])\n"
                 "print(status, signal.set_wakeup_fd(-1))\n")
         event = tmp_path / "ev.json"
@@ -272,14 +272,14 @@ class TestWaitingWithoutAnEventLoop:
                                                              cgroups: bool) -> None:
         """Bug: when the work done while the job's process starts raised, the job went on
         unsupervised (and kept its cgroups busy); now it is killed and reaped first."""
-        from hodei_worker.supervise import JobSpec, Reaper, supervise
+        from hodei_worker.supervise import Launch, Reaper, supervise
 
         witness = tmp_path / "witness"
 
         def failing() -> None:
             raise RuntimeError("meanwhile failed")
 
-        spec = JobSpec(argv=("sh", "-c", f"sleep 1; touch {witness}"), env=clean_env(),
+        spec = Launch(argv=("sh", "-c", f"sleep 1; touch {witness}"), env=clean_env(),
                        name=f"hodei-test-{os.getpid()}-{int(cgroups)}", use_cgroups=cgroups,
                        own_all_descendants=False, foreground_tty=False)
         with pytest.raises(RuntimeError, match="meanwhile failed"):
@@ -333,7 +333,8 @@ class TestWhatARunLoads:
         was a third of what a run imported before its job started."""
         probe = ("import sys\n"
                  "event, sys.argv = sys.argv[-1] + '/ev.json', ['hodei-run']\n"
-                 "from hodei_worker.cli import main, _run\n"
+                 "from hodei_worker.cli import main\n"
+                 "from hodei_worker.run import _command as _run\n"
                  "heavy = ('dataclasses', 'inspect', 'hodei_worker.classify._observation',\n"
                  "         'hodei_worker.events._model')\n"
                  "seen = []\n"
@@ -353,10 +354,11 @@ class TestWhatARunLoads:
         protobuf or event loop, nor the job directories' hashing (OpenSSL), whose pages it
         would hold for as long as its jobs run."""
         probe = ("import sys\n"
-                 "from hodei_worker.daemon import _hostproc\n"
-                 "wanted = ('hodei_worker.cli._run', 'hodei_worker.supervise._host')\n"
+                 "from hodei_worker.host import _server\n"
+                 "wanted = ('hodei_worker.run._report', 'hodei_worker.supervise._supervisions')\n"
                  "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3', 'hashlib',\n"
-                 "            'hodei_worker.daemon._worker', 'hodei_worker.daemon._jobdir')\n"
+                 "            'hodei_worker.daemon._worker', 'hodei_worker.daemon._jobdir',\n"
+                 "            'hodei_worker.host._client', 'hodei_worker.run._jobspec')\n"
                  "print(all(m in sys.modules for m in wanted),\n"
                  "      ','.join(m for m in unwanted if m in sys.modules) or 'none')\n")
         done = subprocess.run([PY, "-c", probe], capture_output=True, env=clean_env(),

@@ -256,7 +256,7 @@ def test_run_without_control_plane_imports_no_grpc(tmp_path: Path) -> None:
     """A run that publishes nothing never imports grpc, protobuf or SQLite (start-up stays as
     fast as before the wire existed)."""
     probe = ("import sys\n"
-             "from hodei_worker.cli._run import run_command\n"
+             "from hodei_worker.run import run_command\n"
              "status = run_command(['--quiet', '--', 'true'])\n"
              "loaded = [m for m in ('grpc', 'google.protobuf', 'sqlite3') if m in sys.modules]\n"
              "print(status, ','.join(loaded) or 'none')\n")

@@ -432,9 +432,8 @@ def test_restart_starts_a_job_accepted_but_never_started(tmp_path: Path, peer: P
 
 
 def test_restart_never_starts_twice_a_job_caught_while_starting(tmp_path: Path, peer: Peer) -> None:
-    """A job an older daemon (one shim per job) was starting when it died, with no shim record
-    (laid out by hand, as that crash cannot be timed for real), is reported as ERR_1008 and
-    not run again: it may have run already."""
+    """A job whose hand-over mark names no host (laid out by hand, as that state cannot be
+    timed for real) is reported as ERR_1008 and not run again: it may have run already."""
     _leave_job_dir(tmp_path, "unsure", spawning=True)
     worker = Daemon(tmp_path, peer.address).start()
     try:
@@ -461,36 +460,6 @@ def test_restart_after_the_end_was_reported_reports_nothing_again(tmp_path: Path
         assert [i for i in peer.arrivals if i.startswith("done")] == []
     finally:
         worker.stop()
-
-
-def test_restart_commits_the_acceptance_and_start_a_crash_left_uncommitted(
-        tmp_path: Path, peer: Peer) -> None:
-    """A job of an older daemon, whose shim was forked and recorded when the daemon died,
-    before its JobAccepted and JobStarted were committed (laid out by hand with a real shim, as
-    that crash cannot be timed for real), is re-attached by the next daemon, which reports it
-    accepted, started (with the shim's pid) and ended, in that order, each once, with its
-    whole output."""
-    from hodei_worker.supervise._procfs import start_time
-
-    spec = jobs_pb2.JobSpec(job_id="window", attempt=1, shell_script="sleep 1; echo late")
-    job = JobDir.create(tmp_path / "state" / "jobs", "window", spec.SerializeToString())
-    job.mark_spawning()
-    with open(job.stdout, "wb") as out, open(job.stderr, "wb") as err:
-        shim = subprocess.Popen(
-            [str(HODEI_WORKER.with_name("hodei-run")), "--job-id", "window", "--event-file",
-             str(job.event_path), "--quiet", "--workdir", str(job.work), "--shell", "--",
-             spec.shell_script], stdout=out, stderr=err, env=clean_env(), start_new_session=True)
-    job.record_shim(shim.pid, start_time(shim.pid), time.time())
-    worker = Daemon(tmp_path, peer.address).start()
-    try:
-        assert isinstance(peer.wait_ended("window"), events_pb2.JobCompleted)
-        assert peer.output("window") == b"late\n"
-        mine = [i for i in peer.arrivals if i.startswith("window#1/") and "/stdout/" not in i]
-        assert mine == ["window#1/accepted", "window#1/started", "window#1/end"]
-        assert peer.of("window", "job_started")[0].pid == shim.pid
-    finally:
-        worker.stop()
-        shim.wait()
 
 
 def test_host_killed_under_a_running_daemon_reports_its_jobs_lost_and_a_new_host_runs_the_next(
@@ -581,7 +550,7 @@ def test_restart_hands_over_a_job_its_host_never_received(tmp_path: Path, peer: 
     by the next daemon, and the older host, holding no job, ends."""
     hosts = tmp_path / "state" / "hosts"
     hosts.mkdir(parents=True, mode=0o700)
-    older = subprocess.Popen([sys.executable, "-m", "hodei_worker.daemon._hostproc", str(hosts)],
+    older = subprocess.Popen([sys.executable, "-m", "hodei_worker.host", str(hosts)],
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, env=clean_env(), start_new_session=True)
     try:

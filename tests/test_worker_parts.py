@@ -19,7 +19,8 @@ from hodei_worker._generated import jobs_pb2
 from hodei_worker.daemon import _admit
 from hodei_worker.daemon._jobdir import JobDir, Spares
 from hodei_worker.daemon._notify import Notifier
-from hodei_worker.daemon._records import append_event
+from hodei_worker.host import append_event
+from hodei_worker.run import plan_from_dict, plan_from_spec, plan_to_dict
 
 HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
 IDLE = _admit.Load(draining=False, running=0, max_jobs=4, held=frozenset())
@@ -61,32 +62,35 @@ def test_admission_takes_a_sound_job() -> None:
     assert _admit.admit(spec, IDLE) is None
 
 
-def test_run_argv_carries_every_setting() -> None:
-    """A job's hodei-run command line carries the job's ids, limits, variables (and the job's marker)
-    and secrets by reference, and the command after ``--``."""
+def test_a_jobs_plan_carries_every_setting() -> None:
+    """A job's plan carries the job's ids, limits, variables (and the job's marker) and secrets
+    by reference, and its command; its JSON form reads back as the same plan."""
     spec = _spec(correlation_id="c-9", env={"B": "2", "A": "1"},
                  timeout={"seconds": 90}, requirements=jobs_pb2.Requirements(memory_bytes=64 << 20, pids=50),
                  secrets=[jobs_pb2.SecretRef(name="TOKEN", env="CI_TOKEN")],
                  argv=jobs_pb2.Argv(args=["make", "-j2"]))
-    argv = _admit.run_argv(spec, "w-1", "/s/event.json", "/s/work", 10_000)
-    pairs = dict(zip(argv[:argv.index("--")], argv[1:argv.index("--")], strict=False))
-    assert pairs["--job-id"] == "j-1"
-    assert pairs["--worker-id"] == "w-1"
-    assert pairs["--correlation-id"] == "c-9"
-    assert pairs["--timeout"] == "90000ms"
-    assert pairs["--kill-grace"] == "10000ms"
-    assert pairs["--memory"] == str(64 << 20)
-    assert pairs["--pids"] == "50"
-    assert pairs["--secret"] == "TOKEN=env:CI_TOKEN"
-    assert [argv[i + 1] for i, a in enumerate(argv) if a == "--env"] == [
-        "A=1", "B=2", "HODEI_WORKER_JOB=j-1#1"]
-    assert argv[argv.index("--") + 1:] == ["make", "-j2"]
+    plan = plan_from_spec(spec, "w-1", "/s/work", 10_000)
+    assert (plan.job_id, plan.worker_id, plan.correlation_id) == ("j-1", "w-1", "c-9")
+    assert (plan.timeout_ms, plan.kill_grace_ms, plan.memory, plan.pids) == (90_000, 10_000, 64 << 20, 50)
+    assert plan.workdir == "/s/work"
+    assert [(s.name, s.scheme, s.where) for s in plan.secrets] == [("TOKEN", "env", "CI_TOKEN")]
+    assert plan.env == {"A": "1", "B": "2", "HODEI_WORKER_JOB": "j-1#1"}
+    assert plan.command == ("make", "-j2")
+    assert plan_from_dict(json.loads(json.dumps(plan_to_dict(plan)))) == plan
 
 
-def test_run_argv_runs_a_script_with_the_shell() -> None:
-    """A shell script becomes ``--shell -- SCRIPT``, one word."""
-    argv = _admit.run_argv(_spec(argv=None, shell_script="echo $HOME | wc -c"), "w", "/e", "/w", 1)
-    assert argv[-3:] == ["--shell", "--", "echo $HOME | wc -c"]
+def test_a_jobs_script_runs_with_the_shell() -> None:
+    """A shell script becomes ``/bin/sh -c SCRIPT``, one word."""
+    plan = plan_from_spec(_spec(argv=None, shell_script="echo $HOME | wc -c"), "w", "/w", 1)
+    assert plan.command == ("/bin/sh", "-c", "echo $HOME | wc -c")
+
+
+def test_a_plan_of_the_wrong_shape_is_refused_whole() -> None:
+    """A plan whose fields have the wrong types is refused when read, not run half-read."""
+    good = plan_to_dict(plan_from_spec(_spec(), "w", "/w", 1))
+    for field, value in (("command", 5), ("timeout_ms", "soon"), ("env", ["A=1"]), ("cpus", True)):
+        with pytest.raises((TypeError, ValueError)):
+            plan_from_dict({**good, field: value})
 
 
 @pytest.mark.parametrize("job_id", ["plain", "../../etc", "a/b", "", "x" * 300, "ünï cödé"])
@@ -114,13 +118,13 @@ def test_a_job_run_again_gets_a_directory_of_its_own(tmp_path: Path) -> None:
 
 
 def test_job_directory_records_progress_and_is_removed(tmp_path: Path) -> None:
-    """A job directory keeps its shim, cancel request and offsets, and goes once reported."""
+    """A job directory keeps its host, cancel request and offsets, and goes once reported."""
     job = JobDir.create(tmp_path, "j", b"s")
-    job.record_shim(123, 456, 7.5)
+    job.mark_spawning({"pid": 123, "start_time": 456, "socket": "/s"})
     job.request_cancel("stop it")
     job.save_offsets({"stdout": 10})
     again = next(JobDir.all(tmp_path))
-    assert again.shim() == {"pid": 123, "start_time": 456, "started_at": 7.5}
+    assert again.host() == {"pid": 123, "start_time": 456, "socket": "/s"}
     assert again.cancel() == {"reason": "stop it"}
     assert again.offsets() == {"stdout": 10}
     assert not again.reported
@@ -134,7 +138,7 @@ def test_a_removed_job_directory_is_gone_whole(tmp_path: Path) -> None:
     """Removing a job's directory removes all of it: the files every job has, and whatever
     else is there (its work directory with files in it, a file of another name)."""
     plain = JobDir.create(tmp_path, "plain", b"s", workdir=False)
-    for name in ("stdout", "stderr", "event.json", "offsets.json"):
+    for name in ("stdout", "stderr", "stdin", "offsets.json"):
         (plain.path / name).write_bytes(b"x")
     more = JobDir.create(tmp_path, "more", b"s")
     (more.work / "left.txt").write_bytes(b"x")
@@ -174,22 +178,6 @@ def test_a_record_cut_short_by_a_crash_is_ignored(tmp_path: Path) -> None:
     assert not torn_spec.path.exists()
 
 
-def test_an_older_daemons_job_directory_is_read(tmp_path: Path) -> None:
-    """A job directory laid out by an older daemon (spec and marks as files of their own) is
-    found with its spec, spawning mark and cancel request, and is then kept in one record."""
-    old = tmp_path / "older-0123456789ab.0a1b2c3d"
-    (old / "work").mkdir(parents=True)
-    (old / "spec.pb").write_bytes(b"old spec")
-    (old / "spawning").write_bytes(b"")
-    (old / "cancel.json").write_text(json.dumps({"reason": "stop it"}))
-    [found] = JobDir.all(tmp_path)
-    assert found.path == old
-    assert (found.spec(), found.spawning, found.cancel(), found.reported) == (
-        b"old spec", True, {"reason": "stop it"}, False)
-    found.mark_reported()
-    assert next(JobDir.all(tmp_path)).reported
-
-
 def test_a_job_directory_without_a_work_directory_when_the_spec_names_one(tmp_path: Path) -> None:
     """A job whose spec names its working directory gets no ``work/`` of its own."""
     assert not JobDir.create(tmp_path, "elsewhere", b"s", workdir=False).work.exists()
@@ -211,7 +199,7 @@ def _finished(jobs: Path, job_id: str) -> JobDir:
     (job.work / "made.txt").write_bytes(b"x")
     (job.work / "sub").mkdir()
     (job.work / "sub" / "deeper").write_bytes(b"y")
-    append_event(job.record, {"exit_code": 3, "job_id": job_id})
+    append_event(job.journal, {"exit_code": 3, "job_id": job_id})
     job.mark_reported()
     job.remove_work()
     return job
@@ -318,28 +306,26 @@ def test_a_job_directory_with_links_in_it_is_removed_not_followed(tmp_path: Path
 
 
 def test_a_directory_caught_half_emptied_is_no_job(tmp_path: Path) -> None:
-    """A directory whose record was emptied (the first step of becoming a spare) but that a
+    """A directory whose journal was emptied (the first step of becoming a spare) but that a
     crash left under ``jobs/`` is not a job: the next listing removes it."""
     jobs, _spares_ = _spares(tmp_path)
     job = _finished(jobs, "half")
-    os.truncate(job.record, 0)
+    os.truncate(job.journal, 0)
     assert list(JobDir.all(jobs)) == []
     assert not job.path.exists()
 
 
-def test_the_event_appended_to_the_record_wins_over_an_event_file(tmp_path: Path) -> None:
-    """A job's final event is read from its record where its host appended it, from
-    ``event.json`` where a shim wrote one instead, and a torn appended event counts as none."""
+def test_the_event_is_read_from_the_journal_and_a_torn_one_is_none(tmp_path: Path) -> None:
+    """A job's final event is read from its journal where its host appended it, with its
+    cancel request, and a torn appended event counts as none."""
     job = JobDir.create(tmp_path, "j", b"s")
     assert job.ending() == (None, None)
-    job.event_path.write_text(json.dumps({"exit_code": 1}))
-    assert job.event() == {"exit_code": 1}
     job.request_cancel("enough")
-    append_event(job.record, {"exit_code": 2, "note": "ünï"})
+    append_event(job.journal, {"exit_code": 2, "note": "ünï"})
     assert job.ending() == ({"exit_code": 2, "note": "ünï"}, {"reason": "enough"})
     torn = JobDir.create(tmp_path, "torn", b"s")
-    append_event(torn.record, {"exit_code": 4})
-    torn.record.write_bytes(torn.record.read_bytes()[:-2])
+    append_event(torn.journal, {"exit_code": 4})
+    torn.journal.write_bytes(torn.journal.read_bytes()[:-2])
     assert torn.event() is None
     assert torn.spec() == b"s"
 

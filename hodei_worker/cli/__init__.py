@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
     if args[:1] == ["flush"]:
-        from ._publish import flush
+        from ._flush import flush
 
         return flush(args[1:], dict(os.environ))
     early = _hold_termination()
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
     # whoever runs us in-process pointed them elsewhere.)
     if sys.__stderr__ is None or sys.stderr is sys.__stderr__:
         sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
-    from ._run import run_command
+    from ..run import run_command
 
     # The handlers stay until the process exits: a termination that arrives once the job is
     # over (while the event is classified and written) is recorded and has nothing to stop.

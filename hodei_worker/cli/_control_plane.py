@@ -156,10 +156,8 @@ async def _events(ns: argparse.Namespace) -> int:
     import grpc
 
     from .._generated import control_plane_pb2, control_plane_pb2_grpc
-    from ..events import rfc3339
-    from ..events._proto import envelope_to_dict
-    from ..transport import endpoint
-    from ..transport._channel import open_channel
+    from ..events import envelope_to_dict, rfc3339
+    from ..transport import endpoint, open_channel
 
     ep = endpoint(ns.control_plane, tls_ca=ns.tls_ca, tls_cert=ns.tls_cert, tls_key=ns.tls_key,
                   token_file=ns.token_file, insecure=ns.insecure)

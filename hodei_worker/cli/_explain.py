@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from ..catalogue import CATALOGUE, ErrorCode, UnknownCodeError, lookup
-from ._files import kind_of
+from ..run import kind_of
 
 EXIT_USAGE = 2
 EXIT_WRITE_ERROR = 1

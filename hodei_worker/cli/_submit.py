@@ -201,8 +201,7 @@ def _say(text: str) -> None:
 
 async def _call(ns: argparse.Namespace, method: str, request: Any) -> Any:
     from .._generated import control_plane_pb2_grpc
-    from ..transport import endpoint
-    from ..transport._channel import open_channel
+    from ..transport import endpoint, open_channel
 
     ep = endpoint(ns.control_plane, tls_ca=ns.tls_ca, tls_cert=ns.tls_cert, tls_key=ns.tls_key,
                   token_file=ns.token_file, insecure=ns.insecure)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .._units import parse_duration_ms, parse_size_bytes
-from ._settings import _flag
+from ..run import parse_flag as _flag
 
 EX_CONFIG: Final = 78
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
@@ -225,7 +225,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
                       tls_key=values["tls_key"], token_file=values["token_file"],
                       insecure=values["insecure"])
         if values["health_listen"]:
-            from ..transport._security import check_address
+            from ..transport import check_address
 
             check_address(values["health_listen"], "--health-listen", listen=True)
     except AddressError as exc:

@@ -20,9 +20,8 @@ import grpc.aio
 
 from .. import _logging
 from .._generated import control_plane_pb2, control_plane_pb2_grpc, events_pb2, session_pb2
-from ..daemon._admit import spec_problem
-from ..transport import Endpoint
-from ..transport._channel import CHANNEL_OPTIONS
+from ..run import spec_problem
+from ..transport import CHANNEL_OPTIONS, Endpoint
 from . import _jobtable
 from ._dispatch import Dispatcher, policy_from, spec_with_id
 from ._policy import State

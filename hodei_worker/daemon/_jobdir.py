@@ -1,7 +1,7 @@
 """One job's state on disk, under ``STATE/jobs/<name>/``: everything a restarted daemon needs
 to find the job again and report it exactly once.
 
-    job           the daemon's record of the job, appended to at each step:
+    job           the job's journal, appended to at each step:
                   one file, so a job costs no more inodes than it must. The JobSpec, as the
                   control plane sent it (written before the job is accepted); ``spawning``
                   (the daemon is handing the job to the supervisor host it names); ``cancel``
@@ -10,15 +10,12 @@ to find the job again and report it exactly once.
                   stays until every event of the job is acknowledged, as the outbox's log
                   chunks read their bytes from ``stdout`` and ``stderr`` when they are sent);
                   and the job's final event, appended by its supervisor host
-    shim.json     only for a job of an older daemon, run by a shim of its own: the shim's pid
-                  and start time (written by the shim itself, first thing)
     stdout        the job's output, masked by its supervisor; byte offsets in it number the
     stderr        LogChunks
-    event.json    the job's final event, when a shim (or an older host) wrote it
     offsets.json  how far each stream has been committed to the outbox
     work/         the job's working directory unless its spec names one
 
-A record of ``job`` is a kind byte, a 4-byte length and its bytes; one cut short by a crash
+An entry of the journal is a kind byte, a 4-byte length and its bytes; one cut short by a crash
 (never acknowledged, as its fsync had not returned) is ignored, with everything after it. A
 directory whose ``job`` has no spec is a leftover of a job never accepted.
 
@@ -49,16 +46,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from ._records import CANCEL as _CANCEL
-from ._records import EVENT as _EVENT
-from ._records import REPORTED as _REPORTED
-from ._records import SPAWNING as _SPAWNING
-from ._records import SPEC as _SPEC
-from ._records import append_record, encode
-from ._records import parse as _parse
+from ..host import CANCEL as _CANCEL
+from ..host import EVENT as _EVENT
+from ..host import REPORTED as _REPORTED
+from ..host import SPAWNING as _SPAWNING
+from ..host import SPEC as _SPEC
+from ..host import append_entry
+from ..host import parse as _parse
 
-RECORD_FILE: Final = "job"
-_KNOWN_FILES: Final = ("stdout", "stderr", "event.json", "offsets.json", "stdin")
+JOURNAL_FILE: Final = "job"
+_KNOWN_FILES: Final = ("stdout", "stderr", "offsets.json", "stdin")
 _KEPT_FILES: Final = ("stdout", "stderr")
 """Emptied and kept in a spare, with ``job`` and ``work/``; the others are removed."""
 SPARES: Final = 512
@@ -67,9 +64,6 @@ at a few hundred jobs a second. Each is two empty directories and three empty fi
 disk)."""
 SPARES_MADE: Final = 256
 """How many spares a worker makes ready at start, so a burst of jobs finds them."""
-_LEGACY: Final = (("spawning", _SPAWNING), ("cancel.json", _CANCEL), ("reported", _REPORTED))
-"""Marker files of the layout before ``job`` (one file each), read once by :meth:`JobDir.all`
-so jobs left running by an older daemon are found again."""
 
 
 def _dirname(job_id: str) -> str:
@@ -125,34 +119,18 @@ class JobDir:
             if not entry.is_dir():
                 continue
             job = cls(entry)
-            if not (entry / RECORD_FILE).exists() and (entry / "spec.pb").is_file():
-                job._upgrade()
             if any(kind == _SPEC for kind, _ in job._records()):
                 yield job
             else:
                 shutil.rmtree(entry, ignore_errors=True)
 
-    def _upgrade(self) -> None:
-        """Rewrites the older layout's spec and marker files as records of ``job``."""
-        records = [(_SPEC, (self.path / "spec.pb").read_bytes())]
-        for name, kind in _LEGACY:
-            with contextlib.suppress(FileNotFoundError):
-                data = (self.path / name).read_bytes()
-                records.append((kind, json.loads(data)["reason"].encode() if kind == _CANCEL else b""))
-        tmp = self.path / f".{RECORD_FILE}.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(b"".join(encode(kind, data) for kind, data in records))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path / RECORD_FILE)
-
     def _append(self, kind: bytes, data: bytes, *, sync: bool = True) -> None:
-        """Appends one record to ``job`` (:func:`append_record`)."""
-        append_record(self.record, kind, data, sync=sync)
+        """Appends one entry to the journal (:func:`append_entry`)."""
+        append_entry(self.journal, kind, data, sync=sync)
 
     def _records(self) -> list[tuple[bytes, bytes]]:
         try:
-            return _parse(self.record.read_bytes())
+            return _parse(self.journal.read_bytes())
         except OSError:
             return []
 
@@ -166,10 +144,6 @@ class JobDir:
     @functools.cached_property
     def stderr(self) -> Path:
         return self.path / "stderr"
-
-    @functools.cached_property
-    def event_path(self) -> Path:
-        return self.path / "event.json"
 
     @functools.cached_property
     def work(self) -> Path:
@@ -186,21 +160,17 @@ class JobDir:
             return None
         return data if isinstance(data, dict) else None
 
-    @property
-    def shim_record(self) -> Path:
-        return self.path / "shim.json"
-
     def mark_spawning(self, host: dict[str, Any] | None = None, *, sync: bool = True) -> None:
         """Records that the job is being handed to its supervisor, the ``host`` named (with
-        the spec, durably: fsynced here, or by the caller at :attr:`record` when not
+        the spec, durably: fsynced here, or by the caller at :attr:`journal` when not
         ``sync``): after a crash, the job is asked for there, and it is never started a
         second time where it may have started already."""
         self._append(_SPAWNING, json.dumps(host).encode() if host else b"", sync=sync)
 
     @functools.cached_property
-    def record(self) -> Path:
-        """The job's record file."""
-        return self.path / RECORD_FILE
+    def journal(self) -> Path:
+        """The job's journal."""
+        return self.path / JOURNAL_FILE
 
     def host(self) -> dict[str, Any] | None:
         """The host the job was last handed to (see :meth:`mark_spawning`)."""
@@ -215,32 +185,18 @@ class JobDir:
     def spawning(self) -> bool:
         return self._has(_SPAWNING)
 
-    def record_shim(self, pid: int, start_time: int | None, started_at: float) -> None:
-        """Records the shim, so a restarted daemon can find it again."""
-        tmp = self.path / ".shim.json.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(json.dumps({"pid": pid, "start_time": start_time,
-                                 "started_at": started_at}).encode())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.shim_record)
-
-    def shim(self) -> dict[str, Any] | None:
-        """The recorded shim: pid, start_time, started_at."""
-        return self._json("shim.json")
-
     def event(self) -> dict[str, Any] | None:
         """The job's final event, once its supervisor wrote it."""
         return self.ending()[0]
 
     def ending(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """The job's final event (None until its supervisor wrote it) and its cancel request
-        (see :meth:`cancel`), from one read of the record."""
+        (see :meth:`cancel`), from one read of the journal."""
         records = self._records()
         cancel = _cancel_of(records)
         told = [data for kind, data in records if kind == _EVENT]
-        if not told:  # a shim, or a host of an older daemon, writes a file of its own
-            return self._json(self.event_path.name), cancel
+        if not told:
+            return None, cancel
         try:
             event = json.loads(told[-1])
         except ValueError:
@@ -295,11 +251,11 @@ class JobDir:
             self.remove()
 
     def remove(self) -> None:
-        """Forgets the job (once reported). Its record goes first: a directory without one is
+        """Forgets the job (once reported). Its journal goes first: a directory without one is
         a leftover that the next start removes, never a job to start again (rmtree's order is
         the file system's, and a crash may interrupt it)."""
         with contextlib.suppress(FileNotFoundError):
-            (self.path / RECORD_FILE).unlink()
+            (self.path / JOURNAL_FILE).unlink()
         for name in _KNOWN_FILES:  # what a job leaves, removed by name: cheaper than a walk
             with contextlib.suppress(OSError):  # (what is left is the walk's below)
                 os.unlink(self.path / name)
@@ -316,7 +272,7 @@ class Spares:
     """Emptied directories of finished jobs, kept under ``root`` for new jobs to take.
 
     A spare holds an empty ``job``, ``stdout`` and ``stderr`` and an empty ``work/``, nothing
-    else. A directory is emptied before it moves here, its record first, so one that a crash
+    else. A directory is emptied before it moves here, its journal first, so one that a crash
     catches half-emptied is still under ``jobs/`` and has no spec: a leftover that the next
     start removes. What is here at start is looked at (:meth:`prepare`): a spare that is not
     exactly empty is removed, never given to a job. Nothing a job may have put in its
@@ -351,7 +307,7 @@ class Spares:
             try:
                 os.mkdir(path, 0o700)
                 os.mkdir(path / "work", 0o700)
-                for name in (RECORD_FILE, *_KEPT_FILES):
+                for name in (JOURNAL_FILE, *_KEPT_FILES):
                     os.close(os.open(path / name, _CREATE, 0o600))
             except OSError:
                 _remove_any(path)
@@ -387,15 +343,15 @@ class Spares:
                 return False
         try:
             names = set(os.listdir(job.path))
-            if RECORD_FILE not in names or not names <= {RECORD_FILE, "work", *_KNOWN_FILES}:
+            if JOURNAL_FILE not in names or not names <= {JOURNAL_FILE, "work", *_KNOWN_FILES}:
                 return False
-            _empty_file(job.record)  # first: from here it is not a job
+            _empty_file(job.journal)  # first: from here it is not a job
             for name in _KEPT_FILES:
                 if name in names:
                     _empty_file(job.path / name)
                 else:
                     os.close(os.open(job.path / name, _CREATE, 0o600))
-            for name in names.difference(_KEPT_FILES, (RECORD_FILE, "work")):
+            for name in names.difference(_KEPT_FILES, (JOURNAL_FILE, "work")):
                 os.unlink(job.path / name)
             if "work" not in names:
                 os.mkdir(job.work, 0o700)
@@ -426,9 +382,9 @@ def _empty_file(path: Path) -> None:
 
 def _is_spare(path: Path) -> bool:
     """Whether ``path`` is exactly an empty spare (raises OSError when it cannot be read)."""
-    if set(os.listdir(path)) != {RECORD_FILE, "work", *_KEPT_FILES}:
+    if set(os.listdir(path)) != {JOURNAL_FILE, "work", *_KEPT_FILES}:
         return False
-    for name in (RECORD_FILE, *_KEPT_FILES):
+    for name in (JOURNAL_FILE, *_KEPT_FILES):
         found = os.lstat(path / name)
         if not stat.S_ISREG(found.st_mode) or found.st_size:
             return False

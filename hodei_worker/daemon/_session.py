@@ -22,8 +22,7 @@ from google.protobuf.message import DecodeError
 
 from .. import _logging
 from .._generated import session_pb2
-from ..transport import Backoff, Endpoint
-from ..transport._channel import open_channel
+from ..transport import Backoff, Endpoint, open_channel
 
 log = _logging.get_logger("hodei.daemon.session")
 

@@ -1,4 +1,7 @@
-"""The events: pure JSON shapes of how a job ended, and their schema."""
+"""The events: pure JSON shapes of how a job ended, and their schema (and, loaded on first
+use, their protobuf forms)."""
+
+from __future__ import annotations
 
 from ._model import (
     STDERR_TAIL_EVENT_LIMIT,
@@ -17,6 +20,26 @@ from ._model import (
 )
 from ._summary import summary_line
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._proto import envelope, envelope_to_dict, to_proto
+
+_WITH_PROTOBUF = {"envelope": "_proto", "envelope_to_dict": "_proto", "to_proto": "_proto"}
+
+
+def __getattr__(name: str) -> Any:
+    """The protobuf forms of the events, imported when first asked for (they load protobuf)."""
+    module = _WITH_PROTOBUF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 def schema_text() -> str:
     """The JSON Schema (draft 2020-12) both events validate against."""
@@ -34,11 +57,14 @@ __all__ = [
     "JobExecutionError",
     "bounded_tail",
     "build_event",
+    "envelope",
+    "envelope_to_dict",
     "from_dict",
     "from_json",
     "rfc3339",
     "schema_text",
     "summary_line",
+    "to_proto",
     "to_dict",
     "to_json",
 ]

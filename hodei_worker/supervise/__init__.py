@@ -1,23 +1,52 @@
 """Supervision: the only code that spawns, signals, reads cgroups and reaps.
 
-It produces the :class:`~hodei_worker.classify.Observation` the classifier reads.
+It produces the :class:`~hodei_worker.classify.Observation` the classifier reads. One run is
+:func:`supervise` (hodei-run); many in one process are :class:`Supervisions` (the supervisor
+host), loaded on first use.
 """
 
-from ._cgroup import JobCgroup, Limits, discover
-from ._procfs import inherited_fds
+from __future__ import annotations
+
+from ._cgroup import JobCgroup, Limits, discover, sweep_stale
+from ._leftovers import stop_leftovers
+from ._procfs import inherited_fds, start_time
 from ._reaper import Reaper, become_subreaper
-from ._spec import DEFAULT_KILL_GRACE_MS, JobSpec
-from ._supervisor import FORWARDED, supervise
+from ._spec import DEFAULT_KILL_GRACE_MS, Launch
+from ._supervisor import FORWARDED, TERMINATING, supervise
+from ._wait import Waiter
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._supervisions import Supervisions
+
+
+def __getattr__(name: str) -> Any:
+    """:class:`Supervisions` (with the spawner), imported when first asked for."""
+    if name != "Supervisions":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ._supervisions import Supervisions
+
+    globals()[name] = Supervisions
+    return Supervisions
+
 
 __all__ = [
     "DEFAULT_KILL_GRACE_MS",
     "FORWARDED",
+    "TERMINATING",
     "JobCgroup",
-    "JobSpec",
+    "Launch",
     "Limits",
     "Reaper",
+    "Supervisions",
+    "Waiter",
     "become_subreaper",
     "discover",
     "inherited_fds",
+    "start_time",
+    "stop_leftovers",
     "supervise",
+    "sweep_stale",
 ]

@@ -15,7 +15,7 @@ DEFAULT_KILL_GRACE_MS: Final = 10_000
 
 
 @record
-class JobSpec:
+class Launch:
     """One job, fully validated: nothing here can be wrong any more."""
 
     argv: tuple[str, ...]

@@ -24,7 +24,7 @@ from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
 from ._spawner import Spawner
-from ._spec import JobSpec
+from ._spec import Launch
 from ._wait import Inbox, Steps, Waiter, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -66,7 +66,7 @@ class _Outcome:
 class _Job:
     """The live processes of one job and the means to stop them all."""
 
-    def __init__(self, spec: JobSpec, cgroup: JobCgroup | None, pid: int) -> None:
+    def __init__(self, spec: Launch, cgroup: JobCgroup | None, pid: int) -> None:
         self.spec = spec
         self.cgroup = cgroup
         self.pid = pid
@@ -301,7 +301,7 @@ def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsa
     return ResourceUsage(rss, cpu[0] if cpu else None, cpu[1] if cpu else None)
 
 
-def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
+def supervise(spec: Launch, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
               early_signals: Sequence[int] = (), clock: Callable[[], float] = time.monotonic,
               meanwhile: Callable[[], None] | None = None) -> Observation:
     """Runs one job to the end and reports what happened; nothing of the job outlives it.
@@ -327,13 +327,13 @@ def supervise(spec: JobSpec, reaper: Reaper, *, stdout: int = 1, stderr: int = 2
             cgroup.remove()
 
 
-def supervision(spec: JobSpec, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
+def supervision(spec: Launch, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
                 make_relay: MakeRelay = Relay, stdin: int | None = None,
                 started: Callable[[int], None] | None = None,
                 hierarchies: list[Hierarchy] | None = None,
                 masker: Masker | None = None, spawner: Spawner | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
-    (:class:`~._host.Host`): ``inbox`` holds what is signalled to this job (a cancel) instead
+    (:class:`~._supervisions.Supervisions`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
     means it is not started. ``spec.own_all_descendants`` must be False there. The job reads
     ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs.
@@ -360,7 +360,7 @@ def _not_started(known: dict[str, Any], cgroup: JobCgroup | None, early: int) ->
         cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE))
 
 
-def _prepare(spec: JobSpec, hierarchies: list[Hierarchy] | None = None, masker: Masker | None = None,
+def _prepare(spec: Launch, hierarchies: list[Hierarchy] | None = None, masker: Masker | None = None,
              ) -> tuple[Masker, dict[str, Any], JobCgroup | None, Observation | None]:
     """What a supervision knows before its job starts, and the job's cgroups (made here;
     the caller removes them). The observation is set when bad input refused the job."""
@@ -394,7 +394,7 @@ def _prepare(spec: JobSpec, hierarchies: list[Hierarchy] | None = None, masker: 
     return masker, known, cgroup, None
 
 
-def _run_job(spec: JobSpec, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
+def _run_job(spec: Launch, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
              known: dict[str, Any], started: float, stdout: int, stderr: int,
              waiter: Waiter | Inbox, meanwhile: Callable[[], None] | None,
              make_relay: MakeRelay = Relay, stdin: int | None = None,

@@ -16,13 +16,14 @@ from .._record import field, record
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
-from ._publish import PublishSettings, settle
+from ._publish import PublishSettings, publish_settings
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from typing import Any, Final
 
     from ..classify import PreSpawnError
+    from ._plan import Plan
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"
@@ -527,50 +528,12 @@ def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secre
     return found
 
 
-_FLAGS: Final = {o.flag: o.key for o in OPTIONS if o.kind == "flag"}
-_VALUES: Final = {**{o.flag: (o.key, o.kind == "list") for o in OPTIONS if o.kind != "flag"},
-                  "--config": ("config", False)}
-_NONE_GIVEN: Final[dict[str, Any]] = {**{o.key: None for o in OPTIONS}, "config": None, "command": []}
-
-
-def plain_options(opts: list[str]) -> argparse.Namespace | None:
-    """``opts`` read as the parser reads them, for plain input: every option spelled whole,
-    each value either after ``=`` or a word of its own that does not start with ``-``. None for
-    anything else (help, an unknown or abbreviated option, a missing or dash-led value), which
-    the parser reads, with its errors. Reading a command line with the parser costs more than
-    the rest of settling it, and a supervisor host reads one per job."""
-    found: dict[str, Any] = dict(_NONE_GIVEN)
-    i = 0
-    while i < len(opts):
-        word = opts[i]
-        if word in _FLAGS:
-            found[_FLAGS[word]] = "true"
-            i += 1
-            continue
-        flag, equals, value = word.partition("=")
-        if flag not in _VALUES:
-            return None
-        if equals:
-            i += 1
-        elif i + 1 < len(opts) and not opts[i + 1].startswith("-"):
-            value = opts[i + 1]
-            i += 2
-        else:
-            return None
-        key, repeated = _VALUES[flag]
-        found[key] = [*(found[key] or ()), value] if repeated else value
-    return argparse.Namespace(**found)
-
-
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
     opts, command = split_argv(argv)
-    ns: argparse.Namespace | None = plain_options(opts)
-    unknown: list[str] = []
-    if ns is None:
-        try:
-            ns, unknown = parser().parse_known_args(opts)
-        except argparse.ArgumentError as exc:
-            raise _validation(exc.argument_name or "arguments", exc.message) from None
+    try:
+        ns, unknown = parser().parse_known_args(opts)
+    except argparse.ArgumentError as exc:
+        raise _validation(exc.argument_name or "arguments", exc.message) from None
     if ns.command:
         unknown = [*unknown, *ns.command]
     if unknown:
@@ -590,7 +553,7 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         subject, err = source or (flag, _validation)
         return err(subject, message)
 
-    partial["publish"] = publish = settle(values, environ, invalid)
+    partial["publish"] = publish = publish_settings(values, environ, invalid)
     secrets: list[Secret] = []
     partial["secrets"] = secrets
     _secrets(values["secret"], environ, sources["secret"], secrets)
@@ -632,7 +595,33 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
     )
 
 
+def from_plan(plan: Plan, environ: Mapping[str, str]) -> Settings:
+    """The settings of ``plan`` (a supervisor host's job): its secrets resolved in ``environ``,
+    the job's environment ``environ`` (less hodei-run's own variables) under the plan's.
+
+    Raises InputError naming the secret; its ``partial`` holds the ids and the secrets
+    resolved before the problem."""
+    secrets: list[Secret] = []
+    partial: dict[str, Any] = {"job_id": plan.job_id, "worker_id": plan.worker_id,
+                               "correlation_id": plan.correlation_id, "event_file": None,
+                               "secrets": secrets}
+    try:
+        _secrets(tuple(f"{s.name}={s.scheme}:{s.where}" for s in plan.secrets), environ,
+                 ("secrets", _validation), secrets)
+    except InputError as exc:
+        exc.partial = partial
+        raise
+    base = {k: v for k, v in environ.items() if k not in _OWN_VARIABLES}
+    return Settings(
+        command=plan.command, timeout_ms=plan.timeout_ms, kill_grace_ms=plan.kill_grace_ms,
+        memory=plan.memory, cpus=plan.cpus, pids=plan.pids, cgroup="auto", workdir=plan.workdir,
+        env={**base, **plan.env, **{s.name: s.value for s in secrets}}, secrets=tuple(secrets),
+        job_id=plan.job_id, worker_id=plan.worker_id, correlation_id=plan.correlation_id,
+        event_file=None, quiet=True, log_format="json", log_level="info")
+
+
 # The option machinery, for the subcommands that share options with a run (``flush``).
 read_config = _read_config
 resolve = _resolve
 validation_error = _validation
+parse_flag = _flag

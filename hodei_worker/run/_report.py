@@ -1,4 +1,5 @@
-"""``hodei-run [OPTIONS] -- COMMAND [ARG...]``: validate, supervise, classify, report, exit."""
+"""A run's report: its settings settled (or the refusal), its supervisor's launch, and its
+event: every secret masked, classified, written; hodei-run and the supervisor host both use it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from .. import _logging
 from .._ids import uuid4
 from .._masking import Masker
-from ..supervise import JobSpec, Limits, Reaper, become_subreaper, inherited_fds, supervise
+from ..supervise import Launch, Limits
 from . import _settings
 from ._files import UnsafeFile, event_file_target
 from ._settings import InputError, Settings, split_argv
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from ..classify import Observation
     from ..events import Event
+    from ._plan import Plan
 
 EXIT_HODEI_FAILED: Final = 125
 """hodei-run itself could not do its work: validation, configuration, secret, internal."""
@@ -150,11 +152,11 @@ def _cgroup_name(job_id: str) -> str:
     return f"hodei-{safe}-{uuid4()[:8]}"
 
 
-def job_spec(settings: Settings, pass_fds: tuple[int, ...] = (), sweep_stale: bool = True,
-             hosted: bool = False) -> JobSpec:
+def launch(settings: Settings, pass_fds: tuple[int, ...] = (), sweep_stale: bool = True,
+             hosted: bool = False) -> Launch:
     """The supervisor's spec for a run with ``settings``; ``hosted``: for a process that
     supervises many jobs (it neither owns every descendant nor hands out its terminal)."""
-    return JobSpec(
+    return Launch(
         argv=settings.command,
         env=settings.env,
         name=_cgroup_name(settings.job_id),
@@ -171,15 +173,6 @@ def job_spec(settings: Settings, pass_fds: tuple[int, ...] = (), sweep_stale: bo
     )
 
 
-def _load_reporting() -> None:
-    """Imports what records the run and turns it into the event (the observation, the
-    classifier, the event shapes) while the job's process joins its cgroups: time the kernel
-    makes us wait anyway."""
-    with contextlib.suppress(Exception):  # imported again where used, and raised there
-        from ..classify import _classifier, _observation  # noqa: F401
-        from ..events import _model, _summary  # noqa: F401
-
-
 def _salvaged_command(argv: list[str]) -> str:
     """A refused run's command word. Its arguments are left out of the event: the secrets
     that would mask them may be the very thing that could not be resolved."""
@@ -187,7 +180,7 @@ def _salvaged_command(argv: list[str]) -> str:
     return command[0] if command else ""
 
 
-def _say(text: str) -> None:
+def say(text: str) -> None:
     """Writes to our stderr; if nobody reads it any more, the event file still has it all."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.write(text)
@@ -221,6 +214,20 @@ def settle(argv: list[str], env: Mapping[str, str]) -> tuple[Settings | None, An
         problem, partial = None, {}
     except InputError as exc:
         settings, problem, partial = None, exc.problem, exc.partial
+    return _settled(settings, problem, partial)
+
+
+def settle_plan(plan: Plan, env: Mapping[str, str]) -> tuple[Settings | None, Any, dict[str, Any], Masker, dict[str, Any]]:
+    """:func:`settle` for a plan (a supervisor host's job): its secrets resolved in ``env``."""
+    try:
+        settings: Settings | None = _settings.from_plan(plan, env)
+        problem, partial = None, {}
+    except InputError as exc:
+        settings, problem, partial = None, exc.problem, exc.partial
+    return _settled(settings, problem, partial)
+
+
+def _settled(settings: Settings | None, problem: Any, partial: dict[str, Any]) -> tuple[Settings | None, Any, dict[str, Any], Masker, dict[str, Any]]:
     if settings is not None:
         masker = Masker(s.value for s in settings.secrets)
         ids = {"job_id": settings.job_id, "worker_id": settings.worker_id,
@@ -233,11 +240,14 @@ def settle(argv: list[str], env: Mapping[str, str]) -> tuple[Settings | None, An
     return settings, problem, partial, masker, ids
 
 
-def refused(argv: list[str], problem: Any) -> Observation:
-    """The observation of a run refused before anything started."""
+def refused(argv: list[str], problem: Any, command: str | None = None,
+            workdir: str | None = None) -> Observation:
+    """The observation of a run of ``argv`` (or of ``command``, for a plan) refused before
+    anything started."""
     from ..classify import Observation
 
-    return Observation(_salvaged_command(argv), (), os.getcwd(), pre_spawn_error=problem)
+    return Observation(_salvaged_command(argv) if command is None else command, (),
+                       workdir or os.getcwd(), pre_spawn_error=problem)
 
 
 def broken(argv: Sequence[str], workdir: str | None, masker: Masker, exc: BaseException) -> Observation:
@@ -256,50 +266,7 @@ def save_event(path: str, data: dict[str, Any], masker: Masker, sync: bool = Tru
         write_event_file(path, data, sync)
     except UnsafeFile as exc:
         log.error("event_file.refused", path=path, error=str(exc))
-        _say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
+        say(f"hodei-run: the event file was not written: {masker.text(str(exc))}\n")
     except OSError as exc:
         log.error("event_file.write_failed", path=path, error=str(exc))
-        _say(f"hodei-run: cannot write the event file {masker.text(path)}: {exc.strerror}\n")
-
-
-def run_command(argv: list[str], environ: dict[str, str] | None = None,
-                early_signals: Sequence[int] = (), sweep_stale: bool = True) -> int:
-    """Runs hodei-run; returns its exit status. ``early_signals`` (still growing until the
-    supervisor's own handlers are in place) holds terminations received while starting;
-    ``sweep_stale``: see :attr:`JobSpec.sweep_stale`."""
-    env = dict(os.environ if environ is None else environ)
-    given_fds = inherited_fds()  # before we open any of our own (those are close-on-exec)
-    settings, problem, partial, masker, ids = settle(argv, env)
-    if settings is not None:
-        _logging.configure(settings.log_level if not settings.quiet else "error",
-                           settings.log_format, masker)
-    else:
-        _logging.configure(partial.get("log_level") or "warning", partial.get("log_format"), masker)
-    publish = settings.publish if settings is not None else partial.get("publish")
-
-    if settings is None:
-        assert problem is not None
-        obs = refused(argv, problem)
-    else:
-        become_subreaper()
-        spec = job_spec(settings, given_fds, sweep_stale)
-        try:
-            obs = supervise(spec, Reaper(), early_signals=early_signals, meanwhile=_load_reporting)
-        except Exception as exc:  # the supervisor broke; the job is already stopped by now
-            log.exception("supervisor.failed")
-            obs = broken(spec.argv, spec.workdir, masker, exc)
-
-    from ..events import from_dict, summary_line
-
-    event, data = conclude(obs, masker, ids)
-    if ids.get("event_file"):
-        save_event(str(ids["event_file"]), data, masker)
-    if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
-        # The job's stderr may have ended mid-line; the summary starts a line of its own.
-        newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
-        _say(newline + summary_line(from_dict(data)) + "\n")
-    if publish is not None:  # after the summary: the outcome is known before delivery ends
-        from ._publish import deliver
-
-        deliver(publish, data)
-    return exit_status(event)
+        say(f"hodei-run: cannot write the event file {masker.text(path)}: {exc.strerror}\n")

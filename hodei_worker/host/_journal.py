@@ -1,9 +1,9 @@
-"""A job's record file (``job``, see ``_jobdir``): records of a kind byte, a 4-byte length and
-their bytes, appended one write each. A record cut short by a crash is left out when read, with
-everything after it.
+"""A job's journal (the file ``job`` of its directory in the daemon's state): entries of a
+kind byte, a 4-byte length and their bytes, appended one write each. An entry cut short by a
+crash is left out when read, with everything after it.
 
-Kept apart from ``_jobdir`` so the supervisor host, which appends each job's final event, loads
-no more than it needs for that.
+The daemon writes it (``daemon._jobdir``); the supervisor host appends each job's final event
+to it. It lives here, with the host, so the host loads no more than it needs for that.
 """
 
 from __future__ import annotations
@@ -26,17 +26,17 @@ EVENT: Final = b"E"
 """The job's final event, as JSON, appended by its supervisor host."""
 
 
-def encode(kind: bytes, data: bytes) -> bytes:
-    """One record's bytes."""
+def _entry(kind: bytes, data: bytes) -> bytes:
+    """One entry's bytes."""
     return HEAD.pack(kind, len(data)) + data
 
 
-def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
-    """Appends one record to the record file ``path`` in one write, fsynced (with ``sync``)
+def append_entry(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
+    """Appends one entry to the journal ``path`` in one write, fsynced (with ``sync``)
     before it returns."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
     try:
-        os.write(fd, encode(kind, data))
+        os.write(fd, _entry(kind, data))
         if sync:
             os.fsync(fd)
     finally:
@@ -44,20 +44,20 @@ def append_record(path: str | os.PathLike[str], kind: bytes, data: bytes, *, syn
 
 
 def append_event(path: str | os.PathLike[str], event: dict[str, Any]) -> None:
-    """Appends a job's final event to its record file (by its supervisor host, not fsynced:
+    """Appends a job's final event to its journal (by its supervisor host, not fsynced:
     the daemon commits it to the outbox before it is forgotten)."""
-    append_record(path, EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
+    append_entry(path, EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
 
 
 def parse(data: bytes) -> list[tuple[bytes, bytes]]:
-    """The complete records of a record file's bytes, in order (a torn last one left out)."""
-    records: list[tuple[bytes, bytes]] = []
+    """The complete entries of a journal's bytes, in order (a torn last one left out)."""
+    entries: list[tuple[bytes, bytes]] = []
     at = 0
     while at + HEAD.size <= len(data):
         kind, size = HEAD.unpack_from(data, at)
         start = at + HEAD.size
         if start + size > len(data):
             break
-        records.append((kind, data[start:start + size]))
+        entries.append((kind, data[start:start + size]))
         at = start + size
-    return records
+    return entries

@@ -1,4 +1,4 @@
-"""hodei-run's delivery of its event to the control plane, and ``hodei-run flush``.
+"""hodei-run's delivery of its event to the control plane (and ``hodei-run flush``'s).
 
 The event is committed to the spool (the outbox on disk) before anything is sent, then sent
 and waited for up to ``--publish-timeout``; what is not acknowledged by then stays in the
@@ -8,13 +8,11 @@ the job's exit status. gRPC is imported here only, and only when a control plane
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import signal
 import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from .. import _logging
 from .._ids import uuid4
@@ -30,10 +28,6 @@ log = _logging.get_logger("hodei.publish")
 
 DEFAULT_PUBLISH_TIMEOUT_MS: Final = 10_000
 SYSTEM_SPOOL: Final = "/var/spool/hodei-worker"
-EXIT_UNDELIVERED: Final = 1
-"""``flush``: events remain in the spool."""
-EXIT_USAGE: Final = 2
-"""``flush``: bad options."""
 _INTERRUPTING: Final = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
@@ -56,7 +50,7 @@ class PublishSettings:
     timeout_ms: int
 
 
-def settle(values: Mapping[str, Any], environ: Mapping[str, str],
+def publish_settings(values: Mapping[str, Any], environ: Mapping[str, str],
            invalid: Callable[[str, str], Exception]) -> PublishSettings | None:
     """The publish settings from resolved option values (``None`` without a control plane);
     every file is read and every rule checked now, before anything runs. ``invalid(subject,
@@ -80,7 +74,7 @@ def settle(values: Mapping[str, Any], environ: Mapping[str, str],
     return PublishSettings(ep, spool, DEFAULT_PUBLISH_TIMEOUT_MS if timeout is None else timeout)
 
 
-def _say(text: str) -> None:
+def say(text: str) -> None:
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.write(text)
         sys.stderr.flush()
@@ -89,8 +83,7 @@ def _say(text: str) -> None:
 def spool_event(spool_dir: str, data: Mapping[str, Any]) -> str:
     """Commits the (already masked) event to the spool; returns its event id. Raises
     SpoolError when the spool cannot take it."""
-    from ..events import from_dict
-    from ..events._proto import envelope
+    from ..events import envelope, from_dict
     from ..transport import Outbox, Record
 
     event_id = uuid4()
@@ -100,13 +93,12 @@ def spool_event(spool_dir: str, data: Mapping[str, Any]) -> str:
     return event_id
 
 
-async def _publish(settings: PublishSettings, job_id: str | None) -> tuple[int, str | None]:
+async def publish(settings: PublishSettings, job_id: str | None) -> tuple[int, str | None]:
     """Sends the spool's events (``job_id``'s only, when given) until none is left or the
     timeout; returns how many remain and the last failure."""
     import anyio
 
-    from ..transport import Outbox
-    from ..transport._publisher import Publisher
+    from ..transport import Outbox, Publisher
 
     with Outbox(settings.spool_dir) as outbox:
         publisher = Publisher(outbox, settings.endpoint, job_id=job_id)
@@ -140,10 +132,10 @@ def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
         spool_event(settings.spool_dir, data)
     except SpoolError as exc:
         log.info("publish.spool_failed", spool=exc.path, error=exc.reason)
-        _say(f"hodei-run: cannot keep the event for the control plane: {exc}\n")
+        say(f"hodei-run: cannot keep the event for the control plane: {exc}\n")
         return
     try:
-        remaining, error = anyio.run(_publish, settings, job_id)
+        remaining, error = anyio.run(publish, settings, job_id)
     except TransportError as exc:
         remaining, error = 1, str(exc)
     except Exception as exc:  # a broken publisher must not turn into a traceback over the job
@@ -158,58 +150,5 @@ def deliver(settings: PublishSettings, data: Mapping[str, Any]) -> None:
         else:
             what = (f"the control plane at {where} did not acknowledge the event within "
                     f"{settings.timeout_ms / 1000:g}s{f' ({error})' if error else ''}")
-        _say(f"hodei-run: {what}; it stays in {settings.spool_dir}: deliver it with "
+        say(f"hodei-run: {what}; it stays in {settings.spool_dir}: deliver it with "
              f"'hodei-run flush --control-plane {where} --spool-dir {settings.spool_dir}'\n")
-
-
-FLUSH_OPTIONS: Final = ("control-plane", "spool-dir", "publish-timeout", "tls-ca", "tls-cert",
-                        "tls-key", "token-file", "insecure", "log-format", "log-level")
-
-
-def flush(argv: list[str], environ: Mapping[str, str]) -> int:
-    """``hodei-run flush``: delivers everything in a spool; exits 0 once it is empty."""
-    import anyio
-
-    from ..transport import TransportError
-    from . import _settings
-
-    parser = argparse.ArgumentParser(
-        prog="hodei-run flush", exit_on_error=False,
-        description="Deliver every event a spool holds to the control plane; exit 0 once the "
-                    "spool is empty, 1 while events remain.")
-    options = [o for o in _settings.OPTIONS if o.name in FLUSH_OPTIONS]
-    for o in options:
-        if o.kind == "flag":
-            parser.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
-        else:
-            parser.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
-    parser.add_argument("--config", default=None, metavar="PATH")
-    try:
-        ns = parser.parse_args(argv)
-        config_path, config = _settings.read_config(ns.config, environ)
-        values = {o.key: _settings.resolve(o, getattr(ns, o.key), environ, config, config_path)[0]
-                  for o in options}
-        if not values["control_plane"]:
-            raise _settings.validation_error("--control-plane", "is required: where to deliver")
-        settings = settle(values, environ, _settings.validation_error)
-    except argparse.ArgumentError as exc:
-        _say(f"hodei-run flush: {exc}\n")
-        return EXIT_USAGE
-    except _settings.InputError as exc:
-        _say(f"hodei-run flush: {exc}\n")
-        return EXIT_USAGE
-    assert settings is not None
-    _logging.configure(values["log_level"], values["log_format"])
-    if not Path(settings.spool_dir, "outbox.sqlite3").exists():
-        _say(f"hodei-run flush: {settings.spool_dir} holds no spool: nothing to deliver\n")
-        return 0
-    try:
-        remaining, error = anyio.run(_publish, settings, None)
-    except TransportError as exc:
-        _say(f"hodei-run flush: {exc}\n")
-        return EXIT_UNDELIVERED
-    if remaining:
-        _say(f"hodei-run flush: {remaining} event(s) remain in {settings.spool_dir}"
-             f"{f' ({error})' if error else ''}\n")
-        return EXIT_UNDELIVERED
-    return 0

@@ -11,29 +11,18 @@ termination signal (SIGTERM, SIGINT, SIGHUP, SIGQUIT) is given to every job, as 
 gives it to its one, and the host ends with its last job.
 
 It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the daemon's, mode
-0700; a peer of another user is refused), and speaks JSON lines:
-
-- to the host: ``{"run": KEY, "argv": [...], "stdout": PATH, "stderr": PATH, "stdin": PATH|null,
-  "record": PATH}`` (``argv`` is hodei-run's command line; the event is appended to the job's
-  record file ``record``, or written to the ``--event-file`` of ``argv`` when no record is
-  named); ``{"cancel": KEY}`` (a
-  termination, as hodei-run receiving SIGTERM); ``{"list": true}``;
-- from the host: ``{"host": PID, "start_time": TICKS}`` on connecting; ``{"started": KEY,
-  "pid": PID, "at": EPOCH}`` to everyone once a job runs; ``{"ended": KEY}`` to everyone once
-  its event is written (a job refused before it could start ends without starting; a run
-  whose request cannot be read at all ends at once, without an event);
-  ``{"jobs": {KEY: {"pid": PID|null, "at": EPOCH|null}}}`` answering a list; ``{"unknown":
-  KEY}`` answering a cancel of no job here.
+0700; a peer of another user is refused), and speaks the protocol of ``_protocol``: each job
+comes as its plan; its event is appended to the job's journal.
 
 A run of a key it holds already is not started twice (a restarted daemon may ask for a job its
 predecessor asked for just before dying); messages that arrived together are taken runs and
 cancels first, so a list answers for every run asked before it.
 
-The event is written without fsync: it is read by the daemon from the page cache, which
+The event is appended without fsync: it is read by the daemon from the page cache, which
 commits it to its outbox (fsynced) at once; after the machine stops, the host and the job are
 gone with it, and a missing or torn event makes the job lost (ERR_1008), as it then is.
 
-``python -m hodei_worker.daemon._hostproc DIR``: prints ``{"socket": PATH, "pid": PID,
+``python -m hodei_worker.host DIR``: prints ``{"socket": PATH, "pid": PID,
 "start_time": TICKS}`` on stdout once listening, then closes stdout; its diagnostics go to
 ``DIR/<pid>.log``, made on the first line.
 """
@@ -53,15 +42,10 @@ from typing import Any, Final
 
 from .. import _logging
 from .._masking import Masker
-from ..cli._run import broken, conclude, job_spec, refused, save_event, settle
-from ..cli._settings import split_argv
-from ..events import from_dict, summary_line
-from ..supervise import become_subreaper
-from ..supervise._host import Host
-from ..supervise._procfs import start_time
-from ..supervise._supervisor import TERMINATING
-from ..supervise._wait import Waiter
-from ._records import append_event
+from ..run import broken, conclude, launch, plan_from_dict, refused, settle_plan
+from ..supervise import TERMINATING, Supervisions, Waiter, become_subreaper, start_time
+from . import _protocol as wire
+from ._journal import append_event
 from ._unixpath import bind_unix
 
 log = _logging.get_logger("hodei.daemon.host")
@@ -79,14 +63,16 @@ class _Peer:
 
 
 class _Run:
-    __slots__ = ("argv", "masker", "ids", "record", "spec", "fds", "pid", "at")
+    __slots__ = ("command", "workdir", "masker", "ids", "journal", "spec", "fds", "pid", "at")
 
-    def __init__(self, argv: list[str], masker: Masker, ids: dict[str, Any], record: str | None) -> None:
-        self.argv = argv
+    def __init__(self, command: tuple[str, ...], workdir: str | None, masker: Masker,
+                 ids: dict[str, Any], journal: str) -> None:
+        self.command = command
+        self.workdir = workdir
         self.masker = masker
         self.ids = ids
-        self.record = record
-        """The job's record file, where its event goes (else to ``--event-file``)."""
+        self.journal = journal
+        """The job's journal, where its event goes."""
         self.spec: Any = None
         self.fds: list[int] = []
         self.pid: int | None = None
@@ -98,7 +84,7 @@ class HostServer:
 
     def __init__(self, directory: str, env: dict[str, str]) -> None:
         self.env = env
-        self.host = Host()
+        self.host = Supervisions()
         self.path = os.path.join(directory, f"{os.getpid()}.sock")
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
@@ -130,7 +116,7 @@ class HostServer:
                     self._accept()
                 messages = [m for fd in ready if fd in self.peers for m in self._read(fd)]
                 # Runs and cancels before lists: a list answers for every run asked before it.
-                for peer, message in sorted(messages, key=lambda pm: "list" in pm[1]):
+                for peer, message in sorted(messages, key=lambda pm: isinstance(pm[1], wire.ListJobs)):
                     try:
                         self._handle(peer, message)
                     except Exception:  # one bad request must not end the others' host
@@ -183,9 +169,9 @@ class HostServer:
             sock.setblocking(False)
             self.peers[sock.fileno()] = peer = _Peer(sock)
             self.connected_once = True
-            self._send(peer, {"host": os.getpid(), "start_time": start_time(os.getpid())})
+            self._send(peer, wire.Welcome(os.getpid(), start_time(os.getpid())))
 
-    def _read(self, fd: int) -> list[tuple[_Peer, dict[str, Any]]]:
+    def _read(self, fd: int) -> list[tuple[_Peer, wire.Message]]:
         peer = self.peers[fd]
         try:
             chunk = peer.sock.recv(262144)
@@ -200,70 +186,67 @@ class HostServer:
         messages = []
         for line in lines:
             try:
-                message = json.loads(line)
-            except ValueError:
-                log.warning("host.bad_message")
-                continue
-            if isinstance(message, dict):
-                messages.append((peer, message))
+                messages.append((peer, wire.decode(line)))
+            except wire.ProtocolError as exc:
+                log.warning("host.bad_message", error=str(exc))
         return messages
 
     def _drop(self, peer: _Peer) -> None:
         self.peers.pop(peer.sock.fileno(), None)
         peer.sock.close()
 
-    def _send(self, peer: _Peer, message: dict[str, Any]) -> None:
+    def _send(self, peer: _Peer, message: wire.Message) -> None:
         if peer.sock.fileno() < 0:
             return
         try:
-            peer.sock.sendall(json.dumps(message).encode() + b"\n")
+            peer.sock.sendall(wire.encode(message))
         except OSError:  # gone, or so far behind that its buffer is full (the daemon reads at
             self._drop(peer)  # once): dropped, never waited for; it connects again and lists
 
-    def _tell_all(self, message: dict[str, Any]) -> None:
+    def _tell_all(self, message: wire.Message) -> None:
         for peer in list(self.peers.values()):
             self._send(peer, message)
 
-    def _handle(self, peer: _Peer, message: dict[str, Any]) -> None:
-        if "run" in message:
+    def _handle(self, peer: _Peer, message: wire.Message) -> None:
+        if isinstance(message, wire.Run):
             self._run(peer, message)
-        elif "cancel" in message:
-            key = str(message["cancel"])
-            if not self.host.signal(key, signal.SIGTERM):
-                self._send(peer, {"unknown": key})
-        elif "list" in message:
-            self._send(peer, {"jobs": {key: {"pid": run.pid, "at": run.at}
-                                       for key, run in self.runs.items()}})
+        elif isinstance(message, wire.Cancel):
+            if not self.host.signal(message.key, signal.SIGTERM):
+                self._send(peer, wire.Unknown(message.key))
+        elif isinstance(message, wire.ListJobs):
+            self._send(peer, wire.Jobs({key: (run.pid, run.at) for key, run in self.runs.items()}))
+        else:
+            log.warning("host.unexpected_message", message=type(message).__name__)
 
     # --- jobs -----------------------------------------------------------------------------
 
-    def _run(self, peer: _Peer, message: dict[str, Any]) -> None:
-        key = str(message["run"])
+    def _run(self, peer: _Peer, message: wire.Run) -> None:
+        key = message.key
         if key in self.runs:  # asked again (by a restarted daemon): it runs already
             run = self.runs[key]
-            if run.pid is not None:
-                self._send(peer, {"started": key, "pid": run.pid, "at": run.at})
+            if run.pid is not None and run.at is not None:
+                self._send(peer, wire.Started(key, run.pid, run.at))
             return
         try:
-            argv = [str(a) for a in message.get("argv", ())]
-            settings, problem, _partial, masker, ids = settle(argv, self.env)
+            plan = plan_from_dict(message.plan)
+            settings, problem, _partial, masker, ids = settle_plan(plan, self.env)
         except Exception as exc:  # a request it cannot read: ended at once, without an event
             log.error("host.run_unreadable", key=key, error=type(exc).__name__)  # (its secrets
-            self._tell_all({"ended": key})  # are unknown: the message is not said)
+            self._tell_all(wire.Ended(key))  # are unknown: the message is not said)
             return
-        record = message.get("record")
-        run = _Run(argv, masker, ids, str(record) if record else None)
+        run = _Run(plan.command, plan.workdir, masker, ids, message.journal)
         self.runs[key] = run
         if settings is None:
-            self._report(key, refused(argv, problem))
+            self._report(key, refused([], problem, command=plan.command[0] if plan.command else "",
+                                      workdir=plan.workdir))
             return
         try:
-            run.spec = spec = job_spec(settings, sweep_stale=False, hosted=True)
-            stdout = _open(message["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            run.spec = spec = launch(settings, sweep_stale=False, hosted=True)
+            stdout = _open(message.stdout, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             run.fds.append(stdout)
-            stderr = _open(message["stderr"], os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            stderr = _open(message.stderr, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             run.fds.append(stderr)
-            stdin = _open(message.get("stdin") or os.devnull, os.O_RDONLY)
+            stdin = _open(message.stdin or os.devnull, os.O_RDONLY)
             run.fds.append(stdin)
             self.host.start(key, spec, stdout, stderr, stdin,
                             started=lambda pid: self._started(key, pid), masker=masker)
@@ -276,7 +259,7 @@ class HostServer:
     def _started(self, key: str, pid: int) -> None:
         run = self.runs[key]
         run.pid, run.at = pid, time.time()
-        self._tell_all({"started": key, "pid": pid, "at": run.at})
+        self._tell_all(wire.Started(key, pid, run.at))
 
     def _report(self, key: str, outcome: Any) -> None:
         run = self.runs.pop(key)
@@ -284,20 +267,15 @@ class HostServer:
             os.close(fd)
         with _logging.scope(run.masker, job=key):
             if isinstance(outcome, BaseException):
-                argv, workdir = ((run.spec.argv, run.spec.workdir) if run.spec
-                                 else (split_argv(run.argv)[1] or [], None))
-                outcome = broken(argv, workdir, run.masker, outcome)
+                command, workdir = ((run.spec.argv, run.spec.workdir) if run.spec
+                                    else (run.command, run.workdir))
+                outcome = broken(command, workdir, run.masker, outcome)
             try:
                 _event, data = conclude(outcome, run.masker, run.ids)
-                if run.record:
-                    append_event(run.record, data)
-                elif run.ids.get("event_file"):
-                    save_event(str(run.ids["event_file"]), data, run.masker, sync=False)
-                else:  # none asked, or refused as unusable: the outcome is told here or nowhere
-                    log.error("host.event_not_written", outcome=summary_line(from_dict(data)))
+                append_event(run.journal, data)
             except Exception:  # one job's report must not end the others' host
                 log.exception("host.report_failed")
-        self._tell_all({"ended": key})
+        self._tell_all(wire.Ended(key))
 
 
 def _open(path: str, flags: int) -> int:
@@ -336,10 +314,10 @@ def _more_fds() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m hodei_worker.daemon._hostproc DIR``."""
+    """``python -m hodei_worker.host DIR``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m hodei_worker.daemon._hostproc DIR", file=sys.stderr)
+        print("usage: python -m hodei_worker.host DIR", file=sys.stderr)
         return 2
     directory = args[0]
     sys.stderr = _LazyLog(os.path.join(directory, f"{os.getpid()}.log"))
@@ -362,6 +340,3 @@ def main(argv: list[str] | None = None) -> int:
         raise
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

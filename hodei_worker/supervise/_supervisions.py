@@ -8,7 +8,7 @@ bookkeeping, not a copy of an interpreter's pages. The loop is single-threaded (
 pumped by it, not threads), so jobs are started by ``fork`` into their cgroups, and it never
 blocks on one job: a job's spawn waits for its cgroup migration as any other wait does.
 
-Each pass of :meth:`Host.run_once` sleeps in one ``poll`` over the signal wake-up pipe
+Each pass of :meth:`Supervisions.run_once` sleeps in one ``poll`` over the signal wake-up pipe
 (SIGCHLD), the relays' pipes, the fds jobs wait on and the caller's own, until the earliest
 time a job waits for; then it reaps, pumps the relays that have bytes, and resumes each job
 whose wait is over: its fd readable, its time reached, or, for a job waiting on signals, a
@@ -29,7 +29,7 @@ from ._cgroup import Hierarchy, discover
 from ._output import PumpedRelay
 from ._reaper import Reaper
 from ._spawner import Spawner
-from ._spec import JobSpec
+from ._spec import Launch
 from ._supervisor import supervision
 from ._wait import Clock, Inbox, Steps, Wait, Waiter, _poll_ms
 
@@ -53,7 +53,7 @@ class _Hosted:
         """The job's main process, once it runs."""
 
 
-class Host:
+class Supervisions:
     """Supervises any number of jobs at once on this thread (the main one: it catches
     SIGCHLD while :meth:`run_once` runs). Ended jobs come back from :meth:`run_once` with
     their observation, or the exception that broke their supervision (the job stopped)."""
@@ -76,7 +76,7 @@ class Host:
     def __len__(self) -> int:
         return len(self._jobs)
 
-    def start(self, key: str, spec: JobSpec, stdout: int, stderr: int, stdin: int | None = None,
+    def start(self, key: str, spec: Launch, stdout: int, stderr: int, stdin: int | None = None,
               started: Callable[[int], None] | None = None, masker: Masker | None = None) -> None:
         """Starts supervising ``spec`` as ``key``, its output going to ``stdout`` and
         ``stderr`` (regular files), its input read from ``stdin`` (None: the host's); the

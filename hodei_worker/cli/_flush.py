@@ -1,0 +1,66 @@
+"""``hodei-run flush``: delivers every event a spool holds to the control plane."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+from .. import _logging, run
+
+EXIT_UNDELIVERED: Final = 1
+"""Events remain in the spool."""
+EXIT_USAGE: Final = 2
+"""Bad options."""
+
+FLUSH_OPTIONS: Final = ("control-plane", "spool-dir", "publish-timeout", "tls-ca", "tls-cert",
+                        "tls-key", "token-file", "insecure", "log-format", "log-level")
+
+
+def flush(argv: list[str], environ: Mapping[str, str]) -> int:
+    """``hodei-run flush``: delivers everything in a spool; exits 0 once it is empty."""
+    import anyio
+
+    from ..transport import TransportError
+
+    parser = argparse.ArgumentParser(
+        prog="hodei-run flush", exit_on_error=False,
+        description="Deliver every event a spool holds to the control plane; exit 0 once the "
+                    "spool is empty, 1 while events remain.")
+    options = [o for o in run.OPTIONS if o.name in FLUSH_OPTIONS]
+    for o in options:
+        if o.kind == "flag":
+            parser.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
+        else:
+            parser.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
+    parser.add_argument("--config", default=None, metavar="PATH")
+    try:
+        ns = parser.parse_args(argv)
+        config_path, config = run.read_config(ns.config, environ)
+        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, config, config_path)[0]
+                  for o in options}
+        if not values["control_plane"]:
+            raise run.validation_error("--control-plane", "is required: where to deliver")
+        settings = run.publish_settings(values, environ, run.validation_error)
+    except argparse.ArgumentError as exc:
+        run.say(f"hodei-run flush: {exc}\n")
+        return EXIT_USAGE
+    except run.InputError as exc:
+        run.say(f"hodei-run flush: {exc}\n")
+        return EXIT_USAGE
+    assert settings is not None
+    _logging.configure(values["log_level"], values["log_format"])
+    if not Path(settings.spool_dir, "outbox.sqlite3").exists():
+        run.say(f"hodei-run flush: {settings.spool_dir} holds no spool: nothing to deliver\n")
+        return 0
+    try:
+        remaining, error = anyio.run(run.publish, settings, None)
+    except TransportError as exc:
+        run.say(f"hodei-run flush: {exc}\n")
+        return EXIT_UNDELIVERED
+    if remaining:
+        run.say(f"hodei-run flush: {remaining} event(s) remain in {settings.spool_dir}"
+             f"{f' ({error})' if error else ''}\n")
+        return EXIT_UNDELIVERED
+    return 0

@@ -1,0 +1,61 @@
+"""The supervisor host: a program of its own (``python -m hodei_worker.host DIR``) that runs
+and supervises every job of a worker daemon, outliving the daemon on purpose; and its client,
+the daemon's side of it. The two speak the protocol of ``_protocol``, defined once.
+
+Names load on first use: the host's own process loads its server only, never the client's
+event loop.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._client import HostError, HostId, HostLink, Watch, alive, clear_if_gone, start_host
+    from ._journal import (
+        CANCEL,
+        EVENT,
+        REPORTED,
+        SPAWNING,
+        SPEC,
+        append_entry,
+        append_event,
+        parse,
+    )
+
+_LAZY = {name: "_client" for name in ("HostError", "HostId", "HostLink", "Watch", "alive",
+                                        "clear_if_gone", "start_host")}
+_LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "REPORTED", "SPAWNING", "SPEC",
+                                             "append_event", "append_entry", "parse")})
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the client or the journal, imported when first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "CANCEL",
+    "EVENT",
+    "REPORTED",
+    "SPAWNING",
+    "SPEC",
+    "HostError",
+    "HostId",
+    "HostLink",
+    "Watch",
+    "alive",
+    "append_entry",
+    "append_event",
+    "clear_if_gone",
+    "parse",
+    "start_host",
+]

@@ -1,0 +1,113 @@
+"""A run: its settings (from hodei-run's command line, ``HODEI_*`` variables and the config
+file, or from a control plane's ``JobSpec`` through a :class:`Plan`), and its report (secrets
+masked, classified, the event written and delivered). hodei-run and the supervisor host both
+run jobs through it.
+
+Names load on first use: hodei-run's start-up imports only what a run needs before its job
+starts.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._command import run_command
+    from ._files import UnsafeFile, kind_of
+    from ._jobspec import JOB_MARKER, plan_from_spec, spec_problem
+    from ._plan import Plan, SecretSource, plan_from_dict, plan_to_dict
+    from ._publish import PublishSettings, deliver, publish, publish_settings, say
+    from ._report import (
+        broken,
+        conclude,
+        exit_status,
+        launch,
+        mask_event,
+        refused,
+        save_event,
+        settle,
+        settle_plan,
+        write_event_file,
+    )
+    from ._settings import (
+        OPTIONS,
+        InputError,
+        Option,
+        Settings,
+        from_plan,
+        load,
+        parse_flag,
+        read_config,
+        resolve,
+        split_argv,
+        validation_error,
+    )
+
+_LAZY = {
+    "run_command": "_command",
+    "UnsafeFile": "_files", "kind_of": "_files",
+    "JOB_MARKER": "_jobspec", "plan_from_spec": "_jobspec", "spec_problem": "_jobspec",
+    "Plan": "_plan", "SecretSource": "_plan", "plan_from_dict": "_plan", "plan_to_dict": "_plan",
+    "PublishSettings": "_publish", "deliver": "_publish", "publish": "_publish", "say": "_publish",
+    "publish_settings": "_publish",
+    "broken": "_report", "conclude": "_report", "exit_status": "_report", "launch": "_report",
+    "mask_event": "_report", "settle": "_report", "refused": "_report", "save_event": "_report",
+    "settle_plan": "_report", "write_event_file": "_report",
+    "OPTIONS": "_settings", "InputError": "_settings", "Option": "_settings",
+    "Settings": "_settings", "from_plan": "_settings", "load": "_settings",
+    "read_config": "_settings", "resolve": "_settings", "split_argv": "_settings",
+    "validation_error": "_settings", "parse_flag": "_settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the run's modules, imported when first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "JOB_MARKER",
+    "OPTIONS",
+    "InputError",
+    "Option",
+    "Plan",
+    "PublishSettings",
+    "SecretSource",
+    "Settings",
+    "UnsafeFile",
+    "broken",
+    "conclude",
+    "deliver",
+    "exit_status",
+    "from_plan",
+    "kind_of",
+    "launch",
+    "load",
+    "mask_event",
+    "plan_from_dict",
+    "plan_from_spec",
+    "plan_to_dict",
+    "publish",
+    "publish_settings",
+    "read_config",
+    "refused",
+    "resolve",
+    "run_command",
+    "save_event",
+    "say",
+    "settle",
+    "settle_plan",
+    "spec_problem",
+    "split_argv",
+    "parse_flag",
+    "validation_error",
+    "write_event_file",
+]
