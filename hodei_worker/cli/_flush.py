@@ -24,29 +24,29 @@ def flush(argv: list[str], environ: Mapping[str, str]) -> int:
 
     from ..transport import TransportError
 
-    parser = argparse.ArgumentParser(
-        prog="hodei-run flush", exit_on_error=False,
+    options = [o for o in run.OPTIONS if o.name in FLUSH_OPTIONS]
+    parser = run.build_parser(
+        "hodei-run flush", options,
         description="Deliver every event a spool holds to the control plane; exit 0 once the "
                     "spool is empty, 1 while events remain.")
-    options = [o for o in run.OPTIONS if o.name in FLUSH_OPTIONS]
-    for o in options:
-        if o.kind == "flag":
-            parser.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
-        else:
-            parser.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
-    parser.add_argument("--config", default=None, metavar="PATH")
+
+    def refused(subject: str, message: str) -> run.OptionError:
+        return run.OptionError(subject, message, "flag")
+
     try:
         ns = parser.parse_args(argv)
-        config_path, config = run.read_config(ns.config, environ)
-        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, config, config_path)[0]
+        # The [run] table of the config file, as hodei-run reads it.
+        config_path, config = run.read_config(ns.config, environ, "run",
+                                              [o.key for o in run.OPTIONS])
+        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, config, config_path, "run")[0]
                   for o in options}
         if not values["control_plane"]:
-            raise run.validation_error("--control-plane", "is required: where to deliver")
-        settings = run.publish_settings(values, environ, run.validation_error)
+            raise refused("--control-plane", "is required: where to deliver")
+        settings = run.publish_settings(values, environ, refused)
     except argparse.ArgumentError as exc:
         run.say(f"hodei-run flush: {exc}\n")
         return EXIT_USAGE
-    except run.InputError as exc:
+    except run.OptionError as exc:
         run.say(f"hodei-run flush: {exc}\n")
         return EXIT_USAGE
     assert settings is not None

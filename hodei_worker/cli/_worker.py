@@ -15,16 +15,15 @@ import os
 import re
 import sys
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from .. import run
 from .._units import parse_duration_ms, parse_size_bytes
-from ..run import parse_flag as _flag
+from ..run import Option, choice, parse_flag, parse_text
 
 EX_CONFIG: Final = 78
-DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 TABLE: Final = "worker"
 SYSTEM_STATE: Final = "/var/lib/hodei-worker"
 _LABEL: Final = re.compile(r"^[A-Za-z0-9_.\-/]+$")
@@ -55,132 +54,39 @@ def _labels(text: str) -> dict[str, str]:
     return labels
 
 
-def _text(text: str) -> str:
-    if not text or "\0" in text:
-        raise ValueError("must be a non-empty string without NUL")
-    return text
-
-
-def _choice(*allowed: str) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        if text not in allowed:
-            raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
-        return text
-    return parse
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    """One setting: flag ``--name``, variable ``HODEI_NAME``, key ``worker.name``."""
-
-    name: str
-    parse: Callable[[str], Any]
-    default: Any
-    help: str
-    flag_only: bool = False
-
-    @property
-    def key(self) -> str:
-        return self.name.replace("-", "_")
-
-    @property
-    def env(self) -> str:
-        return "HODEI_" + self.key.upper()
-
-
 OPTIONS: Final[tuple[Option, ...]] = (
-    Option("control-plane", _text, None, "the control plane: HOST:PORT, [IPv6]:PORT or unix:/path (required)"),
-    Option("state-dir", _text, None, f"where jobs' state, output and the outbox live (default {SYSTEM_STATE} "
+    Option("control-plane", parse_text, None, "the control plane: HOST:PORT, [IPv6]:PORT or unix:/path (required)"),
+    Option("state-dir", parse_text, None, f"where jobs' state, output and the outbox live (default {SYSTEM_STATE} "
            "for root, else ~/.local/state/hodei-worker)"),
     Option("max-jobs", _positive_int, 8, "the most jobs run at once (default 8)"),
     Option("drain-timeout", parse_duration_ms, 300_000, "how long running jobs may finish when the "
            "worker leaves, before they are cancelled (default 5m)"),
     Option("kill-grace", parse_duration_ms, 10_000, "time between SIGTERM and SIGKILL for a job whose "
            "spec sets none (default 10s)"),
-    Option("worker-id", _text, None, "this worker's id (default: made once, kept in the state directory)"),
-    Option("labels", _labels, {}, "labels jobs may ask for: KEY=VALUE,KEY=VALUE"),
+    Option("worker-id", parse_text, None, "this worker's id (default: made once, kept in the state directory)"),
+    Option("labels", _labels, {}, "labels jobs may ask for: KEY=VALUE,KEY=VALUE", "map"),
     Option("log-limit", parse_size_bytes, 1024**3, "per job and stream, output beyond this is not sent "
            "(its size is reported; default 1G)"),
     Option("spool-limit", parse_size_bytes, 2 * 1024**3, "the outbox's soft cap (default 2G)"),
-    Option("health-listen", _text, None, "serve the gRPC health service on ADDRESS"),
-    Option("tls-ca", _text, None, "CA certificates (PEM) that sign the control plane's certificate: use TLS"),
-    Option("tls-cert", _text, None, "this worker's certificate chain (PEM), for mutual TLS"),
-    Option("tls-key", _text, None, "this worker's private key (PEM), for mutual TLS"),
-    Option("token-file", _text, None, "send the bearer token in PATH"),
-    Option("insecure", _flag, False, "allow plaintext to a control plane that is not on this machine"),
-    Option("log-format", _choice("json", "console"), None, "json or console (default: json unless "
+    Option("health-listen", parse_text, None, "serve the gRPC health service on ADDRESS"),
+    Option("tls-ca", parse_text, None, "CA certificates (PEM) that sign the control plane's certificate: use TLS"),
+    Option("tls-cert", parse_text, None, "this worker's certificate chain (PEM), for mutual TLS"),
+    Option("tls-key", parse_text, None, "this worker's private key (PEM), for mutual TLS"),
+    Option("token-file", parse_text, None, "send the bearer token in PATH"),
+    Option("insecure", parse_flag, False, "allow plaintext to a control plane that is not on this machine",
+           "flag"),
+    Option("log-format", choice("json", "console"), None, "json or console (default: json unless "
            "stderr is a terminal)"),
-    Option("log-level", _choice("debug", "info", "warning", "error"), "info", "debug, info, warning or error"),
+    Option("log-level", choice("debug", "info", "warning", "error"), "info", "debug, info, warning or error"),
 )
-_BY_KEY: Final = {o.key: o for o in OPTIONS}
-_FLAGS: Final = frozenset({"insecure"})
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="hodei-worker", exit_on_error=False, allow_abbrev=False,
-                                description="The Hodei worker daemon: takes jobs from the control plane "
-                                "and runs many at once, supervised by one host process that outlives it.")
-    for o in OPTIONS:
-        if o.key in _FLAGS:
-            p.add_argument(f"--{o.name}", action="store_const", const="true", default=None, help=o.help)
-        else:
-            p.add_argument(f"--{o.name}", default=None, help=o.help)
-    p.add_argument("--config", default=None, help=f"the config file (default $HODEI_CONFIG or {DEFAULT_CONFIG})")
-    return p
-
-
-def _config(path_given: str | None, environ: Mapping[str, str]) -> dict[str, Any]:
-    path = path_given or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
-    required = bool(path_given or environ.get("HODEI_CONFIG"))
-    import stat
-    import tomllib
-
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
-    except FileNotFoundError:
-        if required:
-            raise ConfigError("config", f"{path} does not exist") from None
-        return {}
-    except OSError as exc:
-        raise ConfigError("config", f"cannot read {path}: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fh.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > 1024 * 1024:
-            raise ConfigError("config", f"{path} must be a regular file of at most 1 MiB")
-        try:
-            data = tomllib.loads(fh.read().decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError("config", f"{path} is not valid UTF-8 TOML: {exc}") from None
-    table = data.get(TABLE, {})
-    if not isinstance(table, dict):
-        raise ConfigError(TABLE, f"{path}: [{TABLE}] must be a table")
-    for key in table:
-        if key not in _BY_KEY:
-            raise ConfigError(f"{TABLE}.{key}", f"{path}: unknown key")
-    return table
-
-
-def _value(option: Option, cli: Any, environ: Mapping[str, str], table: Mapping[str, Any]) -> Any:
-    if cli is not None:
-        raw, name = cli, f"--{option.name}"
-    elif option.env in environ:
-        raw, name = environ[option.env], option.env
-    elif option.key in table:
-        value, name = table[option.key], f"{TABLE}.{option.key}"
-        if isinstance(value, bool):
-            raw = "true" if value else "false"
-        elif isinstance(value, dict) and option.key == "labels":
-            raw = ",".join(f"{k}={v}" for k, v in value.items())
-        elif isinstance(value, (int, float, str)):
-            raw = str(value)
-        else:
-            raise ConfigError(name, f"must be a string or a number, not {type(value).__name__}")
-    else:
-        return option.default
-    try:
-        return option.parse(raw)
-    except (ValueError, OverflowError) as exc:
-        raise ConfigError(name, str(exc)) from None
+    return run.build_parser(
+        "hodei-worker", OPTIONS,
+        description="The Hodei worker daemon: takes jobs from the control plane and runs many at "
+                    "once, supervised by one host process that outlives it. Every option can also "
+                    "be set as HODEI_<NAME> or in the [worker] table of the config file.")
 
 
 def default_state_dir(environ: Mapping[str, str]) -> str:
@@ -216,8 +122,12 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
         raise ConfigError(exc.argument_name or "arguments", exc.message) from None
     if unknown:
         raise ConfigError(unknown[0], "unknown option or stray argument (see hodei-worker --help)")
-    table = _config(ns.config, environ)
-    values = {o.key: _value(o, getattr(ns, o.key), environ, table) for o in OPTIONS}
+    try:
+        path, table = run.read_config(ns.config, environ, TABLE, [o.key for o in OPTIONS])
+        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, table, path, TABLE)[0]
+                  for o in OPTIONS}
+    except run.OptionError as exc:
+        raise ConfigError(exc.subject, exc.message) from None
     if not values["control_plane"]:
         raise ConfigError("control_plane", "is required (--control-plane, HODEI_CONTROL_PLANE or worker.control_plane)")
     try:

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from ._command import run_command
     from ._files import UnsafeFile, kind_of
     from ._jobspec import JOB_MARKER, plan_from_spec, spec_problem
+    from ._options import (
+        DEFAULT_CONFIG,
+        Option,
+        OptionError,
+        build_parser,
+        choice,
+        parse_flag,
+        parse_text,
+        read_config,
+        resolve,
+    )
     from ._plan import Plan, SecretSource, plan_from_dict, plan_to_dict
     from ._publish import PublishSettings, deliver, publish, publish_settings, say
     from ._report import (
@@ -30,19 +41,7 @@ if TYPE_CHECKING:
         settle_plan,
         write_event_file,
     )
-    from ._settings import (
-        OPTIONS,
-        InputError,
-        Option,
-        Settings,
-        from_plan,
-        load,
-        parse_flag,
-        read_config,
-        resolve,
-        split_argv,
-        validation_error,
-    )
+    from ._settings import OPTIONS, InputError, Settings, from_plan, load, split_argv
 
 _LAZY = {
     "run_command": "_command",
@@ -54,10 +53,11 @@ _LAZY = {
     "broken": "_report", "conclude": "_report", "exit_status": "_report", "launch": "_report",
     "mask_event": "_report", "settle": "_report", "refused": "_report", "save_event": "_report",
     "settle_plan": "_report", "write_event_file": "_report",
-    "OPTIONS": "_settings", "InputError": "_settings", "Option": "_settings",
-    "Settings": "_settings", "from_plan": "_settings", "load": "_settings",
-    "read_config": "_settings", "resolve": "_settings", "split_argv": "_settings",
-    "validation_error": "_settings", "parse_flag": "_settings",
+    "OPTIONS": "_settings", "InputError": "_settings", "Settings": "_settings",
+    "from_plan": "_settings", "load": "_settings", "split_argv": "_settings",
+    "DEFAULT_CONFIG": "_options", "Option": "_options", "OptionError": "_options",
+    "build_parser": "_options", "choice": "_options", "parse_flag": "_options",
+    "parse_text": "_options", "read_config": "_options", "resolve": "_options",
 }
 
 
@@ -75,15 +75,19 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "JOB_MARKER",
+    "DEFAULT_CONFIG",
     "OPTIONS",
     "InputError",
     "Option",
+    "OptionError",
     "Plan",
     "PublishSettings",
     "SecretSource",
     "Settings",
     "UnsafeFile",
     "broken",
+    "build_parser",
+    "choice",
     "conclude",
     "deliver",
     "exit_status",
@@ -108,6 +112,6 @@ __all__ = [
     "spec_problem",
     "split_argv",
     "parse_flag",
-    "validation_error",
+    "parse_text",
     "write_event_file",
 ]

@@ -16,6 +16,18 @@ from .._record import field, record
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
+from ._options import (
+    CONFIG,
+    ENV,
+    FLAG,
+    Option,
+    OptionError,
+    build_parser,
+    read_config,
+    resolve,
+)
+from ._options import parse_flag as _flag
+from ._options import parse_text as _text
 from ._publish import PublishSettings, publish_settings
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -25,7 +37,6 @@ if TYPE_CHECKING:
     from ..classify import PreSpawnError
     from ._plan import Plan
 
-DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
 CONFIG_TABLE: Final = "run"
 _ENV_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
 _DECIMAL: Final = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9})?|\.[0-9]{1,9}", re.ASCII)
@@ -95,14 +106,6 @@ def _cgroup_mode(text: str) -> str:
     return text
 
 
-def _text(text: str) -> str:
-    if not text:
-        raise ValueError("must not be empty")
-    if "\0" in text:
-        raise ValueError("holds a NUL byte")
-    return text
-
-
 def _event_file(text: str) -> str:
     """A path the event can be written to: see :func:`event_file_target`."""
     _text(text)
@@ -111,48 +114,6 @@ def _event_file(text: str) -> str:
     except UnsafeFile as exc:
         raise ValueError(str(exc)) from None
     return text
-
-
-def _flag(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in ("1", "true", "yes", "on"):
-        return True
-    if lowered in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f"{text!r} is not true or false")
-
-
-@record
-class Option:
-    """One setting: its name is the flag (``--kill-grace``), the variable (``HODEI_KILL_GRACE``)
-    and the config key (``kill_grace``)."""
-
-    name: str
-    parse: Callable[[str], Any]
-    default: Any
-    help: str
-    kind: str = "value"
-    """``value``, ``flag`` (no argument) or ``list`` (repeatable)."""
-    metavar: str | None = None
-
-    @property
-    def flag(self) -> str:
-        return _spellings(self.name)[0]
-
-    @property
-    def env(self) -> str:
-        return _spellings(self.name)[1]
-
-    @property
-    def key(self) -> str:
-        return _spellings(self.name)[2]
-
-
-@functools.cache
-def _spellings(name: str) -> tuple[str, str, str]:
-    """An option's flag, variable and key, spelled once (a supervisor host reads a command
-    line per job)."""
-    return f"--{name}", "HODEI_" + name.upper().replace("-", "_"), name.replace("-", "_")
 
 
 OPTIONS: Final[tuple[Option, ...]] = (
@@ -237,50 +198,16 @@ class Settings:
     """Where the final event is delivered, if anywhere."""
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's formatter at a fixed width: argparse makes one for every option it adds,
-    and each would ask the terminal for its size (importing ``shutil`` first)."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=78)
-
-
-class _Parser(argparse.ArgumentParser):
-    """Help and usage, the only text shown, at the terminal's width."""
-
-    def format_usage(self) -> str:
-        self.formatter_class = argparse.HelpFormatter
-        return super().format_usage()
-
-    def format_help(self) -> str:
-        self.formatter_class = argparse.HelpFormatter
-        return super().format_help()
-
-
 @functools.cache
 def parser() -> argparse.ArgumentParser:
     """The command line, generated from :data:`OPTIONS` (built once per process: the
     daemon's supervisor host reads every job's command line with it)."""
-    p = _Parser(
-        prog="hodei-run",
-        formatter_class=_Formatter,
+    return build_parser(
+        "hodei-run", OPTIONS,
         usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
         description="Run COMMAND, leave nothing of it behind, and say exactly why it failed. "
         "Every option can also be set as HODEI_<NAME> or in the [run] table of the config file.",
-        exit_on_error=False,
-        allow_abbrev=False,
-    )
-    for o in OPTIONS:
-        if o.kind == "flag":
-            p.add_argument(o.flag, action="store_const", const="true", default=None, help=o.help)
-        elif o.kind == "list":
-            p.add_argument(o.flag, action="append", default=None, help=o.help, metavar=o.metavar)
-        else:
-            p.add_argument(o.flag, default=None, help=o.help, metavar=o.metavar)
-    p.add_argument("--config", default=None, metavar="PATH",
-                   help=f"the config file (default: $HODEI_CONFIG or {DEFAULT_CONFIG})")
-    p.add_argument("command", nargs=argparse.REMAINDER, help="the command and its arguments")
-    return p
+        command=True)
 
 
 def _refusal(kind: PreSpawnKind, subject: str, message: str) -> InputError:
@@ -301,92 +228,35 @@ def _secret_error(subject: str, message: str) -> InputError:
     return _refusal(PreSpawnKind.SECRET, subject, message)
 
 
-def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
-    path = explicit or environ.get("HODEI_CONFIG") or DEFAULT_CONFIG
-    required = bool(explicit or environ.get("HODEI_CONFIG"))
-    if not required and not os.path.exists(path):  # the usual case, without loading a parser
-        return path, {}
-    import tomllib
-
-    if "\0" in path:
-        raise _configuration("config", "the config file's path holds a NUL byte")
-    try:
-        data = tomllib.loads(read_regular(path).decode("utf-8"))
-    except FileNotFoundError:
-        if required:
-            raise _configuration("config", f"config file {path} does not exist") from None
-        return path, {}
-    except UnsafeFile as exc:
-        raise _configuration("config", f"cannot use the config file: {exc}") from None
-    except UnicodeDecodeError:
-        raise _configuration("config", f"{path} is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise _configuration("config", f"{path} is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise _configuration("config", f"cannot read {path}: {exc.strerror}") from None
-    table = data.get(CONFIG_TABLE, {})
-    if not isinstance(table, dict):
-        raise _configuration(CONFIG_TABLE, f"{path}: [{CONFIG_TABLE}] must be a table")
-    for key in table:
-        if key not in _BY_KEY:
-            raise _configuration(f"{CONFIG_TABLE}.{key}", f"{path}: unknown key {key!r}")
-    return path, table
-
-
-def _config_values(option: Option, value: Any) -> list[str]:
-    """A config value as the strings a flag would have had."""
-    if option.kind == "list":
-        if isinstance(value, dict) and all(_scalar(v) for v in value.values()):
-            return [f"{k}={_config_text(v)}" for k, v in value.items()]
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return list(value)
-        raise TypeError("must be a table of strings or a list of strings")
-    if _scalar(value):
-        return [_config_text(value)]
-    raise TypeError(f"must be a string or a number, not {type(value).__name__}")
-
-
-def _scalar(value: Any) -> bool:
-    return isinstance(value, (bool, int, float, str))
-
-
-def _config_text(value: Any) -> str:
-    """A TOML scalar as the text a flag would have had (``true``, ``30``, ``0.5``)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int) and abs(value) > 10**15:
-        raise TypeError("is too large a number")
-    return str(value)
-
+_ERRORS: Final = {FLAG: _validation, ENV: _validation, CONFIG: _configuration}
+"""The refusal a bad value makes, by where it came from: a command-line or variable value is
+input (ERR_1009), a config file's configuration (ERR_1010)."""
 
 Source = tuple[str, Callable[[str, str], InputError]]
 """Where a value came from: the subject to name in errors, and the kind of error to raise."""
 
 
+def _refused(exc: OptionError) -> InputError:
+    return _ERRORS[exc.origin](exc.subject, exc.message)
+
+
+def _read_config(explicit: str | None, environ: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    """The config file's ``[run]`` table (see :func:`read_config`). Raises InputError."""
+    try:
+        return read_config(explicit, environ, CONFIG_TABLE, _BY_KEY)
+    except OptionError as exc:
+        raise _refused(exc) from None
+
+
 def _resolve(option: Option, cli: Any, environ: Mapping[str, str], config: dict[str, Any],
              config_path: str) -> tuple[Any, Source | None]:
     """The option's value from the first source that sets it, parsed, and that source;
-    errors name the flag, variable or config key."""
-    if cli is not None:
-        raw, subject, err = (cli if isinstance(cli, list) else [cli]), option.flag, _validation
-    elif option.env in environ:
-        value = environ[option.env]
-        raw = [v for v in value.splitlines() if v] if option.kind == "list" else [value]
-        subject, err = option.env, _validation
-    elif option.key in config:
-        subject, err = f"{CONFIG_TABLE}.{option.key}", _configuration
-        try:
-            raw = _config_values(option, config[option.key])
-        except TypeError as exc:
-            raise err(subject, f"{config_path}: {exc}") from None
-    else:
-        return option.default, None
+    errors name the flag, variable or config key. Raises InputError."""
     try:
-        parsed = [option.parse(v) for v in raw]
-    except (ValueError, OverflowError) as exc:
-        where = f"{config_path}: " if err is _configuration else ""
-        raise err(subject, f"{where}{exc}") from None
-    return (tuple(parsed) if option.kind == "list" else parsed[-1]), (subject, err)
+        value, source = resolve(option, cli, environ, config, config_path, CONFIG_TABLE)
+    except OptionError as exc:
+        raise _refused(exc) from None
+    return value, None if source is None else (source[0], _ERRORS[source[1]])
 
 
 def _env_pairs(values: tuple[str, ...], source: Source | None) -> dict[str, str]:
@@ -618,10 +488,3 @@ def from_plan(plan: Plan, environ: Mapping[str, str]) -> Settings:
         env={**base, **plan.env, **{s.name: s.value for s in secrets}}, secrets=tuple(secrets),
         job_id=plan.job_id, worker_id=plan.worker_id, correlation_id=plan.correlation_id,
         event_file=None, quiet=True, log_format="json", log_level="info")
-
-
-# The option machinery, for the subcommands that share options with a run (``flush``).
-read_config = _read_config
-resolve = _resolve
-validation_error = _validation
-parse_flag = _flag
