@@ -34,7 +34,9 @@ def flush(argv: list[str], environ: Mapping[str, str]) -> int:
         return run.OptionError(subject, message, "flag")
 
     try:
-        ns = parser.parse_args(argv)
+        ns, unknown = parser.parse_known_args(argv)
+        if unknown:
+            raise refused(unknown[0], "unknown option or stray argument (see hodei-run flush --help)")
         # The [run] table of the config file, as hodei-run reads it.
         config_path, config = run.read_config(ns.config, environ, "run",
                                               [o.key for o in run.OPTIONS])
