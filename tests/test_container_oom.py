@@ -14,7 +14,9 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import podman_images
 import pytest
 from conftest import PY, Result, wait_for
 
@@ -97,11 +99,12 @@ def _enclosed(run_hodei, cgroup: Path, tmp_path: Path, *args: str, namespace: bo
     return run_hodei("--log-level", "info", *args, wrapper=wrapper)
 
 
-def _logged(r: Result, event: str) -> dict[str, object]:
+def _logged(r: Result, event: str) -> dict[str, Any]:
     """hodei-run's JSON log line ``event`` (fails the test if it is not there)."""
     for line in r.stderr_lines:
         if line.startswith(b"{") and json.loads(line).get("event") == event:
-            return json.loads(line)  # type: ignore[no-any-return]
+            found: dict[str, Any] = json.loads(line)
+            return found
     pytest.fail(f"no {event} log line in {r.stderr!r}")
 
 
@@ -135,7 +138,7 @@ def test_counter_rise_is_the_jobs_alone(run_hodei, small_cgroup: Path, tmp_path:
     assert r.event["oom_detection"] == "cgroup-v1"
     assert r.reason["oom_killed"] is False
     assert "cgroup-v1 counted no OOM kill" in r.event["classification"]["evidence"]
-    assert _logged(r, "cgroup.enclosing")["oom_kills_before"] >= 1  # type: ignore[operator]
+    assert _logged(r, "cgroup.enclosing")["oom_kills_before"] >= 1
 
 
 def test_shared_cgroup_is_not_read(run_hodei, small_cgroup: Path, tmp_path: Path) -> None:
@@ -154,3 +157,25 @@ def test_shared_cgroup_is_not_read(run_hodei, small_cgroup: Path, tmp_path: Path
     assert r.event["oom_detection"] == "unavailable"
     assert r.reason["oom_killed"] is False
     assert "No OOM counter was readable" in r.event["suggested_actions"][0]
+
+
+@pytest.mark.timeout(podman_images.BUILD_S * 2)
+def test_oom_in_a_container(tmp_path: Path) -> None:
+    """hodei-run as PID 1 of a podman container limited to 64 MiB: a job over the limit is
+    ERR_1006 with the OOM cause, counted by the container's own memory cgroup, which the log
+    line names by where the container sees it."""
+    tmp_path.chmod(0o777)  # the image runs as an unprivileged user
+    r = podman_images.run("run", "python3", "-c", HOG, flags=(
+        "--memory", "64m", "-v", f"{tmp_path}:/out", "-e", "HODEI_EVENT_FILE=/out/event.json",
+        "-e", "HODEI_LOG_LEVEL=info"))
+    assert r.returncode == 137, r.stderr
+    event = json.loads((tmp_path / "event.json").read_text())
+    assert event["error_code"] == "ERR_1006"
+    assert event["failure_reason"]["oom_killed"] is True
+    assert event["classification"]["rule"] == "oom.kill"
+    assert event["oom_detection"] in ("cgroup-v1", "cgroup-v2")
+    logged = [json.loads(line) for line in r.stderr.splitlines() if line.startswith("{")]
+    read = [entry["cgroup"] for entry in logged if entry["event"] == "cgroup.enclosing"]
+    assert len(read) == 1
+    assert read[0].startswith("/sys/fs/cgroup")
+    assert "out of memory" in r.stderr.splitlines()[-1]
