@@ -55,8 +55,9 @@ def image(target: str) -> str:
     return _built(target)
 
 
-def run(target: str, *args: str, flags: tuple[str, ...] = (), timeout: float = 120,
-        ) -> subprocess.CompletedProcess[str]:
-    """``podman run --rm`` of the ``target`` image with ``flags``, then ``args``."""
+def run(target: str, *args: str, flags: tuple[str, ...] = (), cwd: Path | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``podman run --rm`` of the ``target`` image with ``flags``, then ``args``; podman runs
+    in ``cwd`` (it leaves a file named "oom" in the directory of an OOM-killed run)."""
     return subprocess.run(["podman", "run", "--rm", *RUN_FLAGS, *flags, image(target), *args],
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout, cwd=cwd)

@@ -167,7 +167,7 @@ def test_oom_in_a_container(tmp_path: Path) -> None:
     tmp_path.chmod(0o777)  # the image runs as an unprivileged user
     r = podman_images.run("run", "python3", "-c", HOG, flags=(
         "--memory", "64m", "-v", f"{tmp_path}:/out", "-e", "HODEI_EVENT_FILE=/out/event.json",
-        "-e", "HODEI_LOG_LEVEL=info"))
+        "-e", "HODEI_LOG_LEVEL=info"), cwd=tmp_path)
     assert r.returncode == 137, r.stderr
     event = json.loads((tmp_path / "event.json").read_text())
     assert event["error_code"] == "ERR_1006"
