@@ -7,6 +7,12 @@ Hosts differ, so a job's cgroup is a small set of directories, one per role:
 - *memory* (limit, OOM-kill counter, peak): v2 when its memory controller is on, else v1;
 - *pids* and *cpu* limits: v2 controllers when on, else the v1 hierarchies.
 
+Where no cgroup can be made (a container's read-only cgroupfs, no delegation), the job runs in
+the cgroup hodei-run is in, and its OOM kills are still counted: that cgroup's counter is read
+before and after the job, when nothing else (hodei-run's ancestors aside) runs in it. The cgroup
+is found through the mount that shows it (a container's memory cgroup is mounted at
+/sys/fs/cgroup/memory while /proc/self/cgroup names its path on the host).
+
 Whoever creates a :class:`JobCgroup` removes it: :meth:`JobCgroup.remove` is called by the
 supervisor in a ``finally``, after the last member is gone and the counters have been read.
 """
@@ -48,15 +54,35 @@ class Hierarchy:
     """This process's own cgroup directory in this hierarchy."""
 
 
-def _mounts() -> Iterator[tuple[Path, str, frozenset[str]]]:
-    """(mount point, fstype, super options) of each cgroup mount, from /proc/self/mountinfo."""
-    with open("/proc/self/mountinfo", encoding="utf-8") as fh:
+_ESCAPED: Final = re.compile(r"\\([0-7]{3})")
+"""mountinfo writes a space, tab, newline or backslash in a path as an octal escape."""
+
+
+def _unescape(field: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(int(m[1], 8)), field)
+
+
+def _mounts(mountinfo: str = "/proc/self/mountinfo") -> Iterator[tuple[Path, str, str, frozenset[str]]]:
+    """(mount point, root, fstype, super options) of each cgroup mount: the root is the cgroup
+    the mount shows at its mount point ("/" unless a container's runtime bound a cgroup of
+    its own there, or a cgroup namespace's root is below the hierarchy's)."""
+    with open(mountinfo, encoding="utf-8") as fh:
         for line in fh:
             left, _, right = line.partition(" - ")
             fields = left.split()
             fstype, _source, opts = (right.split() + ["", "", ""])[:3]
             if fstype in ("cgroup", "cgroup2"):
-                yield Path(fields[4]), fstype, frozenset(opts.split(","))
+                yield (Path(_unescape(fields[4])), _unescape(fields[3]), fstype,
+                       frozenset(opts.split(",")))
+
+
+def _below(mount: Path, root: str, path: str) -> Path | None:
+    """Where the cgroup ``path`` (as /proc/self/cgroup names it) is under a mount that shows
+    the cgroup ``root``; None when the mount does not show it."""
+    if path == root:
+        return mount
+    prefix = root.rstrip("/") + "/"
+    return mount / path[len(prefix):] if path.startswith(prefix) else None
 
 
 def _read_file(path: str) -> str:
@@ -81,29 +107,33 @@ def _write_file(path: str, text: str) -> None:
         os.close(fd)
 
 
-def discover(self_cgroup: str = "/proc/self/cgroup") -> list[Hierarchy]:
-    """The cgroup hierarchies this process can see, with its own cgroup in each."""
+def discover(self_cgroup: str = "/proc/self/cgroup",
+             mountinfo: str = "/proc/self/mountinfo") -> list[Hierarchy]:
+    """The cgroup hierarchies this process can see, with its own cgroup in each: a hierarchy
+    whose mounts do not show this process's cgroup is left out."""
     own_paths: dict[str, str] = {}
     with open(self_cgroup, encoding="utf-8") as fh:
         for line in fh:
             _id, controllers, path = line.rstrip("\n").split(":", 2)
             own_paths[controllers] = path
     found = []
-    for mount, fstype, opts in _mounts():
+    for mount, root, fstype, opts in _mounts(mountinfo):
         if fstype == "cgroup2":
-            own = own_paths.get("")
+            own = _below(mount, root, own_paths.get("", "\0"))
             if own is None:
                 continue
             try:
-                ctrl = frozenset((mount / own.lstrip("/") / "cgroup.controllers").read_text().split())
+                ctrl = frozenset((own / "cgroup.controllers").read_text().split())
             except OSError:
                 continue
-            found.append(Hierarchy(2, mount, ctrl, mount / own.lstrip("/")))
+            found.append(Hierarchy(2, mount, ctrl, own))
         else:
             names = frozenset(o for o in opts if o in ("memory", "pids", "cpu", "cpuacct", "freezer"))
             for key, path in own_paths.items():
                 if key and names and names <= frozenset(key.split(",")):
-                    found.append(Hierarchy(1, mount, names, mount / path.lstrip("/")))
+                    own = _below(mount, root, path)
+                    if own is not None:
+                        found.append(Hierarchy(1, mount, names, own))
     return found
 
 
@@ -170,10 +200,80 @@ _LIMIT_FILES: Final[dict[tuple[str, int], tuple[_LimitFile, ...]]] = {
 """The files that hold each limit, in the order to write them."""
 
 
-class JobCgroup:
-    """The directories of one job's cgroups, by role."""
+_OOM_COUNTER_FILES: Final = {2: "memory.events", 1: "memory.oom_control"}
 
-    __slots__ = ("name", "dirs", "versions", "created")
+
+def _oom_counter(version: int, directory: Path) -> int | None:
+    """The ``oom_kill`` count of the memory cgroup ``directory``, or None where unreadable."""
+    filename = _OOM_COUNTER_FILES.get(version)
+    if filename is None:
+        return None
+    try:
+        text = _read_file(os.path.join(directory, filename))
+    except OSError:
+        return None
+    for line in text.splitlines():
+        key, _, value = line.partition(" ")
+        if key == "oom_kill":
+            return int(value)
+    return None
+
+
+def _ancestors() -> set[int]:
+    """This process's ancestors' pids, up to the pid namespace's first process."""
+    found: set[int] = set()
+    pid = os.getppid()
+    while pid > 0 and pid not in found:
+        found.add(pid)
+        fields = _procfs._stat_fields(pid)
+        pid = int(fields[1]) if len(fields) > 1 else 0
+    return found
+
+
+@record
+class EnclosingCgroup:
+    """The memory cgroup hodei-run and its job are in, where no cgroup could be made for the
+    job: its OOM-kill counter counts the job's kills while nothing else runs in it."""
+
+    version: int
+    directory: Path
+    start: int
+    """Its OOM-kill counter before the job."""
+
+    @classmethod
+    def find(cls, hierarchies: list[Hierarchy]) -> EnclosingCgroup | None:
+        """This process's own memory cgroup (v2 before v1), if its counter is readable and
+        nothing but this process and its ancestors is in it."""
+        for h in sorted(hierarchies, key=lambda h: -h.version):
+            if "memory" not in h.controllers:
+                continue
+            start = _oom_counter(h.version, h.own)
+            if start is not None and _alone(h.own):
+                return cls(h.version, h.own, start)
+        return None
+
+    def kills(self) -> int | None:
+        """How many OOM kills the cgroup counted since :meth:`find`; None when unreadable, or
+        when other processes than ours are in it now (the count would not be the job's)."""
+        now = _oom_counter(self.version, self.directory)
+        if now is None or not _alone(self.directory):
+            log.info("cgroup.enclosing_unusable", cgroup=str(self.directory))
+            return None
+        return max(0, now - self.start)
+
+
+def _alone(directory: Path) -> bool:
+    """Whether the cgroup ``directory`` and those below hold no process but this one and its
+    ancestors (a pid outside our pid namespace is listed as 0: never ours)."""
+    others = _members_below(directory) - {os.getpid()}
+    return not others or others <= _ancestors()
+
+
+class JobCgroup:
+    """The directories of one job's cgroups, by role; or, where none could be made, the
+    cgroup hodei-run is in, read for its OOM-kill counter (:attr:`enclosing`)."""
+
+    __slots__ = ("name", "dirs", "versions", "created", "enclosing")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -181,15 +281,19 @@ class JobCgroup:
         """role ('membership', 'memory', 'pids', 'cpu') -> directory; one may serve several."""
         self.versions: dict[str, int] = {}
         self.created: list[Path] = []
+        self.enclosing: EnclosingCgroup | None = None
+        """Set when the job runs in hodei-run's own cgroup; its directories are then none."""
 
     # --- lifecycle -------------------------------------------------------------------------
 
     @classmethod
     def create(cls, name: str, limits: Limits, hierarchies: list[Hierarchy] | None = None) -> JobCgroup:
-        """Makes the job's cgroups below this process's own and sets ``limits``.
+        """Makes the job's cgroups below this process's own and sets ``limits``. Where none
+        can be made, and no memory limit is asked for (hodei-run's RSS watchdog enforces one
+        then), the job stays in this process's own cgroup, read for its OOM counter.
 
-        Raises CgroupUnavailableError when no writable hierarchy exists, and LimitError naming
-        the option when the kernel refuses a limit; either way after removing what it made."""
+        Raises CgroupUnavailableError when neither is possible, and LimitError naming the
+        option when the kernel refuses a limit; either way after removing what it made."""
         job = cls(name)
         try:
             job._populate(limits, hierarchies if hierarchies is not None else discover())
@@ -239,7 +343,13 @@ class JobCgroup:
             self.dirs["membership"] = self.dirs["memory"]
             self.versions["membership"] = self.versions["memory"]
         if "membership" not in self.dirs:
-            raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
+            if limits.memory_bytes is None:
+                self.enclosing = EnclosingCgroup.find(hierarchies)
+            if self.enclosing is None:
+                raise CgroupUnavailableError(errno.EROFS, "no writable cgroup hierarchy")
+            log.info("cgroup.enclosing", cgroup=str(self.enclosing.directory),
+                     version=self.enclosing.version, oom_kills_before=self.enclosing.start)
+            return
         # Every value is written now, so the kernel judges it before anything runs, and it
         # holds from the job's first page and fork: only the job's own process ever joins.
         self._set_limits(limits, tuple(_LIMIT_OPTIONS))
@@ -299,7 +409,15 @@ class JobCgroup:
     def oom_detection(self) -> OomDetection:
         """How this cgroup detects OOM kills."""
         methods = {2: OomDetection.CGROUP_V2, 1: OomDetection.CGROUP_V1}
-        return methods.get(self.versions.get("memory", 0), OomDetection.UNAVAILABLE)
+        version = self.enclosing.version if self.enclosing else self.versions.get("memory", 0)
+        return methods.get(version, OomDetection.UNAVAILABLE)
+
+    @property
+    def oom_counter(self) -> str | None:
+        """The directory of the cgroup whose OOM-kill counter :meth:`oom_kills` reads."""
+        if self.enclosing is not None:
+            return str(self.enclosing.directory)
+        return str(self.dirs["memory"]) if "memory" in self.dirs else None
 
     def _memory_file(self, by_version: dict[int, str]) -> str | None:
         """The text of the memory cgroup's file for its version, or None where unreadable."""
@@ -312,13 +430,13 @@ class JobCgroup:
             return None
 
     def oom_kills(self) -> int | None:
-        """The memory cgroup's OOM-kill counter, or None where none is readable."""
-        text = self._memory_file({2: "memory.events", 1: "memory.oom_control"})
-        for line in (text or "").splitlines():
-            key, _, value = line.partition(" ")
-            if key == "oom_kill":
-                return int(value)
-        return None
+        """The job's OOM kills: its memory cgroup's counter (made for it: 0 before it ran),
+        or the rise of the enclosing cgroup's; None where none is readable."""
+        if self.enclosing is not None:
+            return self.enclosing.kills()
+        if "memory" not in self.dirs:
+            return None
+        return _oom_counter(self.versions["memory"], self.dirs["memory"])
 
     def peak_memory(self) -> int | None:
         """The highest memory use of the job as a whole, where the kernel keeps it."""
