@@ -115,3 +115,14 @@ def bounded_text(fd: int, budget_s: float) -> io.TextIOWrapper:
     """A text stream on ``fd`` that never blocks for more than ``budget_s`` in all."""
     return io.TextIOWrapper(io.BufferedWriter(_BoundedRaw(Output(fd), budget_s)),
                             encoding="utf-8", errors="backslashreplace", line_buffering=True)
+
+
+def say(text: str) -> None:
+    """Writes ``text`` to our stderr (``sys.stderr``, bounded by the caller where it must be);
+    a stderr nobody reads any more is not an error: the event, the exit status or the log
+    tells the same."""
+    import sys
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(text)
+        sys.stderr.flush()

@@ -53,7 +53,7 @@ def write() -> None:
     for package in packages():
         listed = "".join(f"    {m}\n" for m in expected_forbidden(package))
         text = re.sub(rf"(\[importlinter:contract:private-{package}\]\n(?:.*\n)*?forbidden_modules =\n)"
-                      r"(?:    .*\n)*", lambda m: m.group(1) + listed, text)
+                      r"(?:    .*\n)*", lambda m, listed=listed: m.group(1) + listed, text)
     CONFIG.write_text(text, "utf-8")
 
 

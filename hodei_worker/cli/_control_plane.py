@@ -9,23 +9,18 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import signal
 import sys
 from datetime import UTC
 from typing import Any, Final
 
+from .._nonblocking import say as _say
+
 DEFAULT_ADDRESS: Final = "127.0.0.1:50051"
 DEFAULT_DB: Final = "hodei-control-plane.sqlite3"
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
-
-
-def _say(text: str) -> None:
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        sys.stderr.write(text)
-        sys.stderr.flush()
 
 
 def _security_options(p: argparse.ArgumentParser, serving: bool) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Final
 
 from .. import _logging, run
+from .._nonblocking import say
 
 EXIT_UNDELIVERED: Final = 1
 """Events remain in the spool."""
@@ -46,23 +47,23 @@ def flush(argv: list[str], environ: Mapping[str, str]) -> int:
             raise refused("--control-plane", "is required: where to deliver")
         settings = run.publish_settings(values, environ, refused)
     except argparse.ArgumentError as exc:
-        run.say(f"hodei-run flush: {exc}\n")
+        say(f"hodei-run flush: {exc}\n")
         return EXIT_USAGE
     except run.OptionError as exc:
-        run.say(f"hodei-run flush: {exc}\n")
+        say(f"hodei-run flush: {exc}\n")
         return EXIT_USAGE
     assert settings is not None
     _logging.configure(values["log_level"], values["log_format"])
     if not Path(settings.spool_dir, "outbox.sqlite3").exists():
-        run.say(f"hodei-run flush: {settings.spool_dir} holds no spool: nothing to deliver\n")
+        say(f"hodei-run flush: {settings.spool_dir} holds no spool: nothing to deliver\n")
         return 0
     try:
         remaining, error = anyio.run(run.publish, settings, None)
     except TransportError as exc:
-        run.say(f"hodei-run flush: {exc}\n")
+        say(f"hodei-run flush: {exc}\n")
         return EXIT_UNDELIVERED
     if remaining:
-        run.say(f"hodei-run flush: {remaining} event(s) remain in {settings.spool_dir}"
+        say(f"hodei-run flush: {remaining} event(s) remain in {settings.spool_dir}"
              f"{f' ({error})' if error else ''}\n")
         return EXIT_UNDELIVERED
     return 0

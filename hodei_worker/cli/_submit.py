@@ -9,13 +9,13 @@ their values never pass through here.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import re
 import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from .._nonblocking import say as _say
 from .._units import parse_duration_ms, parse_size_bytes
 
 EXIT_FAILED: Final = 1
@@ -191,12 +191,6 @@ def _fields(ns: argparse.Namespace) -> dict[str, Any]:
         retry["retryable_errors"] = ns.retry_on
     fields["retry_policy"] = retry
     return fields
-
-
-def _say(text: str) -> None:
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        sys.stderr.write(text)
-        sys.stderr.flush()
 
 
 async def _call(ns: argparse.Namespace, method: str, request: Any) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
-from .._record import as_dict, field, record
+from .._frozen import as_dict, field, frozen
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ STDERR_TAIL_EVENT_LIMIT: Final = 4096
 """The most bytes (UTF-8 encoded) of stderr an event carries."""
 
 
-@record
+@frozen
 class Identity:
     """Who ran what: the ids every event of one job carries."""
 
@@ -31,7 +31,7 @@ class Identity:
     correlation_id: str
 
 
-@record
+@frozen
 class Classification:
     """Which rule decided and what it matched."""
 
@@ -39,7 +39,7 @@ class Classification:
     evidence: str
 
 
-@record
+@frozen
 class JobExecutionError:
     """A job failed; says exactly why and what to do."""
 
@@ -64,7 +64,7 @@ class JobExecutionError:
     event_type: str = "JobExecutionError"
 
 
-@record
+@frozen
 class JobCompleted:
     """A job succeeded; the same identity, timing and resource fields as a failure."""
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         resolve,
     )
     from ._plan import Plan, SecretSource, plan_from_dict, plan_to_dict
-    from ._publish import PublishSettings, deliver, publish, publish_settings, say
+    from ._publish import PublishSettings, deliver, publish, publish_settings
     from ._report import (
         broken,
         conclude,
@@ -48,7 +48,7 @@ _LAZY = {
     "UnsafeFile": "_files", "kind_of": "_files",
     "JOB_MARKER": "_jobspec", "plan_from_spec": "_jobspec", "spec_problem": "_jobspec",
     "Plan": "_plan", "SecretSource": "_plan", "plan_from_dict": "_plan", "plan_to_dict": "_plan",
-    "PublishSettings": "_publish", "deliver": "_publish", "publish": "_publish", "say": "_publish",
+    "PublishSettings": "_publish", "deliver": "_publish", "publish": "_publish",
     "publish_settings": "_publish",
     "broken": "_report", "conclude": "_report", "exit_status": "_report", "launch": "_report",
     "mask_event": "_report", "settle": "_report", "refused": "_report", "save_event": "_report",
@@ -106,7 +106,6 @@ __all__ = [
     "resolve",
     "run_command",
     "save_event",
-    "say",
     "settle",
     "settle_plan",
     "spec_problem",

@@ -7,8 +7,9 @@ import os
 from collections.abc import Sequence
 
 from .. import _logging
+from .._nonblocking import say
 from ..supervise import Reaper, become_subreaper, inherited_fds, supervise
-from ._report import broken, conclude, exit_status, launch, log, refused, save_event, say, settle
+from ._report import broken, conclude, exit_status, launch, log, refused, save_event, settle
 
 
 def _load_reporting() -> None:

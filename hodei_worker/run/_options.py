@@ -14,7 +14,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 
-from .._record import record
+from .._frozen import frozen
 from ._files import UnsafeFile, read_regular
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -45,7 +45,7 @@ def _spellings(name: str) -> tuple[str, str, str]:
     return f"--{name}", "HODEI_" + name.upper().replace("-", "_"), name.replace("-", "_")
 
 
-@record
+@frozen
 class Option:
     """One setting: its name is the flag (``--kill-grace``), the variable (``HODEI_KILL_GRACE``)
     and the config key (``kill_grace``)."""

@@ -8,14 +8,14 @@ values are already typed and checked.
 
 from __future__ import annotations
 
-from .._record import field, record
+from .._frozen import field, frozen
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from typing import Any
 
 
-@record
+@frozen
 class SecretSource:
     """Where a secret's value is read from: ``file`` (a path) or ``env`` (a variable)."""
 
@@ -24,7 +24,7 @@ class SecretSource:
     where: str
 
 
-@record
+@frozen
 class Plan:
     """One run, typed and checked, secrets not yet resolved."""
 

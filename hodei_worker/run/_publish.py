@@ -8,15 +8,14 @@ the job's exit status. gRPC is imported here only, and only when a control plane
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import sys
 from collections.abc import Callable, Mapping
 
 from .. import _logging
+from .._frozen import frozen
 from .._ids import uuid4
-from .._record import record
+from .._nonblocking import say
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def default_spool_dir(environ: Mapping[str, str]) -> str:
     return os.path.join(state, "hodei-worker", "spool")
 
 
-@record
+@frozen
 class PublishSettings:
     """Where the final event goes, and how long hodei-run waits for its acknowledgement."""
 
@@ -72,12 +71,6 @@ def publish_settings(values: Mapping[str, Any], environ: Mapping[str, str],
     spool = values.get("spool_dir") or default_spool_dir(environ)
     timeout = values.get("publish_timeout")
     return PublishSettings(ep, spool, DEFAULT_PUBLISH_TIMEOUT_MS if timeout is None else timeout)
-
-
-def say(text: str) -> None:
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        sys.stderr.write(text)
-        sys.stderr.flush()
 
 
 def spool_event(spool_dir: str, data: Mapping[str, Any]) -> str:

@@ -7,12 +7,12 @@ import contextlib
 import enum
 import os
 import re
-import sys
 from collections.abc import Mapping, Sequence
 
 from .. import _logging
 from .._ids import uuid4
 from .._masking import Masker
+from .._nonblocking import say
 from ..supervise import Launch, Limits
 from . import _settings
 from ._files import UnsafeFile, event_file_target
@@ -178,13 +178,6 @@ def _salvaged_command(argv: list[str]) -> str:
     that would mask them may be the very thing that could not be resolved."""
     _, command = split_argv(argv)
     return command[0] if command else ""
-
-
-def say(text: str) -> None:
-    """Writes to our stderr; if nobody reads it any more, the event file still has it all."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        sys.stderr.write(text)
-        sys.stderr.flush()
 
 
 def conclude(obs: Observation, masker: Masker, ids: dict[str, Any]) -> tuple[Event, dict[str, Any]]:

@@ -11,8 +11,8 @@ import os
 import re
 from collections.abc import Callable, Mapping
 
+from .._frozen import field, frozen
 from .._ids import uuid4
-from .._record import field, record
 from .._units import parse_duration_ms, parse_size_bytes
 from ..classify import PreSpawnKind
 from ._files import UnsafeFile, event_file_target, read_regular
@@ -165,7 +165,7 @@ _OWN_VARIABLES: Final = frozenset({o.env for o in OPTIONS} | {"HODEI_CONFIG"})
 """Variables that configure hodei-run itself; kept out of the job's environment."""
 
 
-@record
+@frozen
 class Secret:
     """A resolved secret: its variable name and value (the value is never printed)."""
 
@@ -173,7 +173,7 @@ class Secret:
     value: str = field(repr=False)
 
 
-@record
+@frozen
 class Settings:
     """Everything hodei-run needs, validated."""
 

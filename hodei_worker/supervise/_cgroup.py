@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .. import _logging
-from .._record import record
+from .._frozen import frozen
 from ..classify import OomDetection
 from . import _procfs
 
@@ -43,7 +43,7 @@ CPU_PERIOD_US: Final = 100_000
 _REMOVE_ATTEMPTS: Final = 50
 
 
-@record
+@frozen
 class Hierarchy:
     """One mounted cgroup hierarchy and this process's place in it."""
 
@@ -137,7 +137,7 @@ def discover(self_cgroup: str = "/proc/self/cgroup",
     return found
 
 
-@record
+@frozen
 class Limits:
     """What the job may use; ``None`` is unlimited."""
 
@@ -172,7 +172,7 @@ class LimitError(ValueError):
         self.message = message
 
 
-@record
+@frozen
 class _LimitFile:
     name: str
     render: Callable[[Any], str]
@@ -230,7 +230,7 @@ def _ancestors() -> set[int]:
     return found
 
 
-@record
+@frozen
 class EnclosingCgroup:
     """The memory cgroup hodei-run and its job are in, where no cgroup could be made for the
     job: its OOM-kill counter counts the job's kills while nothing else runs in it."""

@@ -14,7 +14,7 @@ import os
 import resource
 
 from .. import _logging
-from .._record import record
+from .._frozen import frozen
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ log = _logging.get_logger("hodei.reaper")
 _PR_SET_CHILD_SUBREAPER: Final = 36
 
 
-@record
+@frozen
 class Exit:
     """How one process ended, with what it and its reaped children used."""
 

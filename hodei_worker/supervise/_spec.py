@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._record import field, record
+from .._frozen import field, frozen
 from ._cgroup import Limits
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 DEFAULT_KILL_GRACE_MS: Final = 10_000
 
 
-@record
+@frozen
 class Launch:
     """One job, fully validated: nothing here can be wrong any more."""
 

@@ -1,7 +1,7 @@
-"""Records: frozen classes of named fields, for the classes a run of hodei-run builds on its
+"""Frozen classes of named fields, for the classes a run of hodei-run builds on its
 way to its event.
 
-A ``@record`` class behaves as a ``@dataclass(frozen=True, slots=True)`` would for what this
+A ``@frozen`` class behaves as a ``@dataclass(frozen=True, slots=True)`` would for what this
 project uses: an ``__init__`` taking the fields by position or name (with defaults and
 ``field(default_factory=..., repr=False)``), ``__repr__``, ``__eq__``, ``__hash__``, no
 assignment after ``__init__``, and ``__slots__``; :func:`as_dict` is ``dataclasses.asdict``.
@@ -45,13 +45,13 @@ def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] | None 
     return _Field(default, default_factory, repr)
 
 
-class FrozenRecordError(AttributeError):
-    """Raised on an assignment to a record's field: records are immutable."""
+class FrozenError(AttributeError):
+    """Raised on an assignment to a frozen field."""
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
-def record(cls: type[_T]) -> type[_T]:
-    """Makes ``cls`` a frozen record of the fields it annotates (see the module's docstring)."""
+def frozen(cls: type[_T]) -> type[_T]:
+    """Makes ``cls`` a frozen class of the fields it annotates (see the module's docstring)."""
     own = cls.__dict__
     names = tuple(own.get("__annotations__", {}))
     defaults: dict[str, object] = {}
@@ -70,16 +70,16 @@ def record(cls: type[_T]) -> type[_T]:
             shown.append(name)
     body = {key: value for key, value in own.items()
             if key not in names and key not in ("__dict__", "__weakref__")}
-    body.update(__slots__=names, __match_args__=names, __record_fields__=names,
+    body.update(__slots__=names, __match_args__=names, __frozen_fields__=names,
                 **_methods(cls.__name__, names, defaults, factories, tuple(shown)))
     made = type(cls.__name__, cls.__bases__, body)
     return made  # the same class, rebuilt with slots
 
 
 def as_dict(value: Any) -> Any:
-    """A record as a dict of its fields, recursively (records, dicts, lists and tuples inside
+    """A frozen instance as a dict of its fields, recursively (frozen instances, dicts, lists and tuples inside
     it are copied the same way), as ``dataclasses.asdict`` does for a dataclass."""
-    names = getattr(type(value), "__record_fields__", None)
+    names = getattr(type(value), "__frozen_fields__", None)
     if names is not None:
         return {name: as_dict(getattr(value, name)) for name in names}
     if isinstance(value, dict):
@@ -132,10 +132,10 @@ def _methods(title: str, names: tuple[str, ...], defaults: dict[str, object],
         return hash(values(self))
 
     def __setattr__(self: object, name: str, value: object) -> None:
-        raise FrozenRecordError(f"cannot assign to field {name!r} of a {title}")
+        raise FrozenError(f"cannot assign to field {name!r} of a {title}")
 
     def __delattr__(self: object, name: str) -> None:
-        raise FrozenRecordError(f"cannot delete field {name!r} of a {title}")
+        raise FrozenError(f"cannot delete field {name!r} of a {title}")
 
     def __reduce__(self: object) -> tuple[object, tuple[object, ...]]:
         return type(self), values(self)

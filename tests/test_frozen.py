@@ -1,4 +1,4 @@
-"""Records (``hodei_worker._record``): frozen field classes built without compiling, which the
+"""Records (``hodei_worker._frozen``): frozen field classes built without compiling, which the
 modules on hodei-run's path to its job use instead of dataclasses."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import pickle
 
 import pytest
 
-from hodei_worker._record import FrozenRecordError, as_dict, field, record
+from hodei_worker._frozen import FrozenError, as_dict, field, frozen
 
 
-@record
+@frozen
 class Point:
     """A record with a required field, a default and a factory."""
 
@@ -19,7 +19,7 @@ class Point:
     tags: list[str] = field(default_factory=list)
 
 
-@record
+@frozen
 class Credential:
     """A record with a field repr must not show."""
 
@@ -27,7 +27,7 @@ class Credential:
     value: str = field(repr=False)
 
 
-@record
+@frozen
 class Wrapper:
     """A record holding other records and containers."""
 
@@ -77,7 +77,7 @@ class TestConstruction:
     def test_a_required_field_after_a_default_is_refused_at_definition(self) -> None:
         """A class whose required field follows a defaulted one is refused when defined."""
         with pytest.raises(TypeError, match="'late'"):
-            @record
+            @frozen
             class Bad:
                 early: int = 0
                 late: int  # type: ignore[misc]
@@ -87,9 +87,9 @@ class TestBehaviour:
     def test_assignment_and_deletion_are_refused(self) -> None:
         """A record's fields cannot be assigned or deleted, and no other attribute added."""
         p = Point(1)
-        with pytest.raises(FrozenRecordError):
+        with pytest.raises(FrozenError):
             p.x = 2  # type: ignore[misc]
-        with pytest.raises(FrozenRecordError):
+        with pytest.raises(FrozenError):
             del p.x  # type: ignore[misc]
         with pytest.raises(AttributeError):
             p.z = 3  # type: ignore[attr-defined]
