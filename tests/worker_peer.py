@@ -6,13 +6,17 @@ like the reference one. Its store outlives :meth:`Peer.restart`, as a database w
 from __future__ import annotations
 
 import queue
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent import futures
+from pathlib import Path
 from typing import Any
 
 import grpc
-from conftest import wait_for
+from conftest import clean_env, wait_for
 from google.protobuf.message import Message
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
@@ -151,3 +155,42 @@ class Peer:
     def wait_connected(self, count: int = 1, timeout: float = 30) -> session_pb2.Hello:
         wait_for(lambda: len(self.hellos) >= count, timeout, what=f"hello #{count}")
         return self.hellos[count - 1]
+
+
+HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
+
+
+class Daemon:
+    """One ``hodei-worker`` process with its state directory."""
+
+    def __init__(self, tmp_path: Path, address: str, *extra: str, env: dict[str, str] | None = None) -> None:
+        self.state = tmp_path / "state"
+        self.log = tmp_path / "worker.log"
+        self.args = [str(HODEI_WORKER), "--control-plane", address, "--state-dir", str(self.state),
+                     "--worker-id", "w-test", "--log-format", "json", *extra]
+        self.env = env or {}
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Daemon:
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                         env=clean_env(self.env))
+        return self
+
+    def signal(self, sig: int) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
+
+    def wait(self, timeout: float = 60) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import clean_env, wait_for
 from control_plane import ControlPlaneProcess, WireTap
-from test_worker_daemon import Daemon
+from worker_peer import Daemon
 
 from hodei_worker.controlplane._policy import (
     Job,

@@ -1,6 +1,6 @@
 """The worker daemon's parts on their own: admission, a job's hodei-run command line, job
 directories, sd_notify on a real datagram socket, and configuration refused with exit status
-78. (The supervisor host has tests of its own: test_hostproc.py.)"""
+78. (The supervisor host has tests of its own: tests/host/.)"""
 
 from __future__ import annotations
 

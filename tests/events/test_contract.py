@@ -35,7 +35,7 @@ from hodei_worker.classify import (
 from hodei_worker.events import Identity, build_event, from_dict, rfc3339, schema_text, to_dict
 from hodei_worker.events._proto import envelope, envelope_to_dict, from_proto, to_proto
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PROTO = ROOT / "proto"
 SCHEMA = json.loads(schema_text())
 VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)

@@ -18,49 +18,11 @@ from pathlib import Path
 import psutil
 import pytest
 from conftest import clean_env, wait_for
-from worker_peer import Peer
+from worker_peer import Daemon, Peer
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
 from hodei_worker.daemon._jobdir import JobDir
 from hodei_worker.supervise import discover
-
-HODEI_WORKER = Path(sys.executable).with_name("hodei-worker")
-
-
-class Daemon:
-    """One ``hodei-worker`` process with its state directory."""
-
-    def __init__(self, tmp_path: Path, address: str, *extra: str, env: dict[str, str] | None = None) -> None:
-        self.state = tmp_path / "state"
-        self.log = tmp_path / "worker.log"
-        self.args = [str(HODEI_WORKER), "--control-plane", address, "--state-dir", str(self.state),
-                     "--worker-id", "w-test", "--log-format", "json", *extra]
-        self.env = env or {}
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> Daemon:
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                         env=clean_env(self.env))
-        return self
-
-    def signal(self, sig: int) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(sig)
-
-    def wait(self, timeout: float = 60) -> int:
-        assert self.proc is not None
-        return self.proc.wait(timeout)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
 
 
 @pytest.fixture

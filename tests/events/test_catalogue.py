@@ -9,7 +9,7 @@ import pytest
 
 from hodei_worker.catalogue import CATALOGUE, Severity, UnknownCodeError, by_type, lookup
 
-SEED = Path(__file__).parents[1] / ".." / "shared" / "seed" / "000_7e4a8f09c7074ee5.txt"
+SEED = Path(__file__).parents[2] / ".." / "shared" / "seed" / "000_7e4a8f09c7074ee5.txt"
 
 # "| `ERR_1001` | `COMMAND_NOT_FOUND` | USER | Executable command not found in PATH |"
 _ROW = re.compile(
@@ -182,7 +182,7 @@ def test_passes_alone_without_the_reference(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    root = Path(__file__).parents[1]
+    root = Path(__file__).parents[2]
     copy = tmp_path / "hodei-worker"
     shutil.copytree(root / "tests", copy / "tests",
                     ignore=shutil.ignore_patterns("__pycache__", ".hypothesis"))
@@ -190,7 +190,7 @@ def test_passes_alone_without_the_reference(tmp_path: Path) -> None:
     assert not (copy.parent / "shared").exists()
     r = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
-         "tests/test_catalogue.py", "-k", "not passes_alone"],
+         "tests/events/test_catalogue.py", "-k", "not passes_alone"],
         cwd=copy, capture_output=True, text=True, timeout=100,
         env={**os.environ, "COLUMNS": "400"})  # skip reasons in full
     assert r.returncode == 0, r.stdout[-3000:]

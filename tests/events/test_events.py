@@ -31,7 +31,7 @@ from hodei_worker.events import (
     to_json,
 )
 
-SEED = Path(__file__).parents[1] / ".." / "shared" / "seed" / "000_7e4a8f09c7074ee5.txt"
+SEED = Path(__file__).parents[2] / ".." / "shared" / "seed" / "000_7e4a8f09c7074ee5.txt"
 WHO = Identity(job_id="job-7f3a", worker_id="worker-12", correlation_id="corr-9c1d")
 RFC3339_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 VALIDATOR = Draft202012Validator(json.loads(schema_text()),

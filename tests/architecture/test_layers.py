@@ -1,7 +1,7 @@
 """The package's layers (``.importlinter``): the contracts hold, and their lists of private
 modules name every private module there is, so a new one cannot slip past them.
 
-``python tests/test_layers.py --write`` writes the lists anew after a module is added.
+``python tests/architecture/test_layers.py --write`` writes the lists anew after a module is added.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / ".importlinter"
 PACKAGE = ROOT / "hodei_worker"
 
@@ -61,7 +61,7 @@ def test_the_private_module_contracts_name_every_private_module() -> None:
     """Each package's contract forbids exactly every other package's private modules."""
     for package in packages():
         assert written_forbidden(package) == expected_forbidden(package), (
-            f"{package}: run 'python tests/test_layers.py --write'")
+            f"{package}: run 'python tests/architecture/test_layers.py --write'")
 
 
 def test_the_layer_contracts_hold() -> None:
@@ -79,4 +79,4 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--write"]:
         write()
     else:
-        sys.exit("usage: python tests/test_layers.py --write")
+        sys.exit("usage: python tests/architecture/test_layers.py --write")
