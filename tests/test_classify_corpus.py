@@ -125,6 +125,23 @@ class TestCorpusAccuracy:
         assert failure is not None
 
 
+class TestTrailingNotices:
+    """Notices a tool prints after its error do not hide that error."""
+
+    def test_npm_update_notice_after_the_error(self) -> None:
+        """The recorded npm run whose ENOENT is followed by its update notice and log pointer is
+        ERR_1003 naming package.json, and its evidence says the notice lines were passed over."""
+        case = next(c for c in CASES if c["id"] == "npm-no-package-json-update-notice")
+        lines = stderr_of(case).decode().splitlines()
+        assert any(line.startswith("npm notice New ") for line in lines)
+        assert lines.index(next(ln for ln in lines if ln.startswith("npm notice"))) > \
+            lines.index(next(ln for ln in lines if "ENOENT: no such file" in ln))
+        failure = classify_case(case)
+        assert failure.error.code == "ERR_1003"
+        assert failure.reason["path"] == case["expected"]["details"]["path"]
+        assert "summary noise" in failure.evidence
+
+
 def _sample() -> list[dict[str, Any]]:
     """One case per expected code, plus a German and an npm one: the end-to-end sample."""
     chosen: dict[str, dict[str, Any]] = {}

@@ -344,6 +344,44 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at |error: aborting due to|"
                       r"For more information about this error|gpg: Total number processed|"
                       r"\S+: (?:write|read) error$)"),
+    # Trailing notices, recognised by their shape rather than one tool's sentence: whatever a
+    # tool says after its error to point elsewhere (a log file, a newer version, a tip, a
+    # rerun flag, its timing) says nothing about why the job failed. A line that carries the
+    # OS's own words for an errno is never one of these (``NOISE_GUARD``).
+    # - log levels below error: "npm notice ...", "[notice] A new release of pip...", "info ..."
+    LineKind("noise", r"^(?:[\w.@/-]+:? )?\[?(?:notice|info|verb|verbose|timing|debug)"
+                      r"\]?(?::|\s|$)"),
+    # - update notices: "New minor version of npm available! 1.2.3 -> 1.3.0", "Changelog: ..."
+    LineKind("noise", r"\b(?:new|newer|latest)\s(?:(?:major|minor|patch|stable)\s)?"
+                      r"(?:version|release|update)s?\b.{0,60}\bavailable\b|\bupdates? available\b"
+                      r"|\bv?\d+(?:\.\d+)+\s?(?:->|\u2192|=>)\s?v?\d+(?:\.\d+)+"
+                      r"|^(?:\S+:? )?(?:To (?:update|upgrade),? run|Run\b.{0,60}\bto (?:update|upgrade)\b"
+                      r"|Changelog:|Release notes:)"),
+    # - boxes drawn around a notice (update-notifier): lines that start with a box character
+    LineKind("noise", r"^\s*[\u2500-\u259f]"),
+    # - pointers to a log: "A complete log of this run can be found in: /x", "See 'config.log'
+    #   for more details", "Full log written to /x", "for details see /var/log/x"
+    LineKind("noise", r"\b(?:complete|full|whole|detailed|verbose|debug)\s+(?:debug\s+)?logs?\b"
+                      r"|^(?:\S+:? )?(?:please )?(?:see|check|consult|refer to|inspect|look (?:at|in)|"
+                      r"view|read)\s+(?:the\s+)?(?:[\w-]+\s+)?['\"`\u2018]?[^\s'\"`]*\blogs?\b"
+                      r"|\blogs?\s(?:files?\s)?(?:(?:was|were|have been|has been|is|are)\s)?"
+                      r"(?:written|saved|stored|kept|available)\s(?:to|in|at)\b"
+                      r"|\bfor (?:more |further |full )?(?:details|information|info),? (?:see|check|read)\b"
+                      r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"),
+    # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
+    #   'ls --help' for more information", "You can rerun the command with --verbose"
+    LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
+                      r"|\b(?:re-?run|run (?:it )?again)\b.{0,60}\b(?:with|using)\b.{0,40}\s-{1,2}\w"
+                      r"|^(?:\[\w+\] )?(?:To see the full stack trace|For more information about the "
+                      r"errors|\[Help \d+\])|^Try ['\"`\u2018]?\S+ (?:-h|--help|help)\b"
+                      r"|^For more information,? try\b"),
+    # - tips and hints: Homebrew's "==> ..." sections and "Hide these hints with ...", "tip: ..."
+    LineKind("noise", r"^==> |^(?:Hide|Disable|Silence|Suppress) (?:these|this|the) "
+                      r"(?:hints?|messages?|notices?|tips?)\b|^(?:\S+: )?(?:tip|hint|note|suggestion)s?:"),
+    # - timing summaries: "BUILD FAILED in 2s", "Done in 0.52s.", "real 0m0.1s"
+    LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
+                      r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
+                      r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s)?\.?$"),
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
     LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
     # Quoted text: diff lines, assertion messages comparing strings.
@@ -363,6 +401,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
 )
 """Tried in order on each line that no pattern makes a candidate; the first kind that matches
 decides. ``report`` lines are also noise."""
+
+NOISE_GUARD: Final = _localised(*STRERROR)
+"""The OS's words for an errno in any locale: a line saying them is never noise, whatever its
+shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
 
 ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"

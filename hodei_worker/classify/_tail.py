@@ -37,6 +37,7 @@ from ._patterns import (
     ERROR_MARKER,
     HINTS,
     LINE_KINDS,
+    NOISE_GUARD,
     PROGRESS_PREFIX,
     REINTERPRET,
     STDERR_PATTERNS,
@@ -103,9 +104,16 @@ def _reinterpret() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
 _CARET: Final = re.compile(r"^\s*\^[~^]*\s*$")
 
 
+@functools.cache
+def _guard() -> re.Pattern[str]:
+    return re.compile(NOISE_GUARD, re.IGNORECASE)
+
+
 def _kind(raw: str) -> str | None:
     for name, regex in _kinds():
         if regex.search(raw):
+            if name == "noise" and _guard().search(raw):
+                continue  # it says the OS's words for an errno: not a notice
             return name
     return None
 

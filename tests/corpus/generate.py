@@ -45,12 +45,14 @@ class Case:
     mount: str | None = None
     lang: str = "C.UTF-8"
     miss: str | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    why: str | None = None
 
 
 def c(id: str, tool: str, script: str, code: str, *, user: str | None = None,
       mount: str | None = None, lang: str = "C.UTF-8", miss: str | None = None,
-      **details: str) -> Case:
-    return Case(id, tool, script, code, details, user, mount, lang, miss)
+      env: dict[str, str] | None = None, why: str | None = None, **details: str) -> Case:
+    return Case(id, tool, script, code, details, user, mount, lang, miss, env or {}, why)
 
 
 NOBODY = "nobody"
@@ -275,6 +277,11 @@ CASES: list[Case] = [
       "ERR_1002", user=NOBODY, path=f"{RD}/cache"),
     c("npm-no-package-json", "npm", "npm install --offline --no-audit --no-fund", "ERR_1003",
       path=f"{R}/w/npm-no-package-json/package.json"),
+    c("npm-no-package-json-update-notice", "npm", "npm install --offline --no-audit --no-fund",
+      "ERR_1003", env={"npm_config_update_notifier": "true"},
+      why="npm's ENOENT for package.json, then its update notice and log pointer: trailing "
+          "notices must not hide the error",
+      path=f"{R}/w/npm-no-package-json-update-notice/package.json"),
     c("npm-script-cmd-not-found", "npm", f"cp -r {R}/app/. .; npm run build", "ERR_1001",
       command="hodei-bundler"),
     c("npm-script-file-missing", "npm", f"cp -r {R}/app/. .; npm run start", "ERR_1003",
@@ -574,8 +581,10 @@ printf 'int main(void) { return 0; }\n' > src/ok.c
 mkdir -p make/sub && printf 'all: generated/schema.json\n' > make/sub/Makefile
 printf 'all:\n\t$(MAKE) -C sub\n' > make/Makefile.sub
 python3 -c "import socket; socket.socket(socket.AF_UNIX).bind('docker.sock')"; chmod 600 docker.sock
+if [ -x /usr/sbin/sshd ]; then
 mkdir -p /run/sshd && ssh-keygen -q -t ed25519 -N '' -f sshd_key
 /usr/sbin/sshd -p 2222 -o ListenAddress=127.0.0.1 -h "$PWD/sshd_key" -o PidFile="$PWD/sshd.pid"
+fi
 printf 'int f(void) { return undeclared_permission_denied; }\n' > src/broken.c
 printf 'int missing_file_handler(void);\nint main(void) { return missing_file_handler(); }\n' > src/undefined.c
 printf 'class Broken { void f() { FileNotFound x; } }\n' > src/Broken.java
@@ -658,6 +667,7 @@ EOF
 rustc -o bin/rsread bin/rsread.rs 2>/dev/null
 export GOCACHE=/tmp/hodei-corpus/gocache GOPATH=/tmp/hodei-corpus/gopath GOFLAGS=-mod=mod
 mkdir -p go && cd go
+if command -v go >/dev/null; then
 cat > goread.go <<'EOF'
 package main
 import ("log"; "os")
@@ -679,6 +689,7 @@ import ("log"; "os")
 func main() { if err := os.WriteFile(os.Args[1], []byte("x"), 0o644); err != nil { log.Fatalf("write output: %v", err) } }
 EOF
 for p in goread gopanic goexec gowrite; do go build -o ../bin/$p $p.go; done
+fi
 cd ..
 printf 'module example.com/bad\n\ngo 1.19\n' > gobad/go.mod
 printf 'package main\nimport "fmt"\nfunc main() { fmt.Printf("%%d\\n", "no such file") }\n' > gobad/main.go
@@ -712,6 +723,7 @@ def run_case(case: Case) -> tuple[int, bytes]:
            "GOPATH": f"{R}/gopath", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
            "npm_config_update_notifier": "false", "CARGO_HOME": f"{R}/cargo",
            "TERM": "dumb", "RUSTUP_HOME": "/root/.rustup"}
+    env.update(case.env)
     inner = ["bash", "-c", case.script]
     if case.user:
         inner = ["runuser", "-u", case.user, "--", *inner]
@@ -745,6 +757,8 @@ def record(case: Case, status: int, stderr: bytes, origin: str) -> dict[str, obj
         entry["stderr_base64"] = base64.b64encode(stderr).decode()
     entry["expected"] = {"code": case.code, "details": details}
     entry["origin"] = origin
+    if case.why:
+        entry["why"] = case.why
     if case.miss:
         entry["miss"] = case.miss
     return entry
