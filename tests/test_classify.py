@@ -825,6 +825,68 @@ class TestTailModel:
         assert failure.reason == {"path": "/nonexistent/daten.csv"}
 
 
+class TestGeneralKnowledge:
+    """The C library's words and the shapes every tool shares decide for a tool no pattern was
+    written for (here a program named ``hodei-tool`` that prints them, then exits 1); the path
+    or program is taken without quotes, punctuation or words of the message."""
+
+    CASES = [
+        # (stderr line, code, details)
+        ("hodei-tool: error 70 : write error : cannot write block : No space left on device",
+         "ERR_1012", {"message": "No space left on device"}),
+        ('error: could not open "/srv/in.csv" for reading (Permission denied), giving up.',
+         "ERR_1002", {"path": "/srv/in.csv", "operation": "access"}),
+        ("hodei-tool: Can't open input file /nonexistent/a.txt: No such file or directory.",
+         "ERR_1003", {"path": "/nonexistent/a.txt"}),
+        ("hodei-tool: /nonexistent/f: Cannot stat: No such file or directory",
+         "ERR_1003", {"path": "/nonexistent/f"}),
+        ("failed to read `/etc/hodei/app.toml`: No such file or directory (os error 2)",
+         "ERR_1003", {"path": "/etc/hodei/app.toml"}),
+        ("hodei-tool: /etc/hostname/sub: Not a directory", "ERR_1003",
+         {"path": "/etc/hostname/sub"}),
+        ("File not found: /nonexistent/b.json.", "ERR_1003", {"path": "/nonexistent/b.json"}),
+        ("hodei-tool: Fehler beim Schreiben von /mnt/out.bin: Auf dem Gerät ist kein "
+         "Speicherplatz mehr verfügbar", "ERR_1012", {"path": "/mnt/out.bin"}),
+        ("error: Failed to spawn: `hodei-pytest`", "ERR_1001", {"command": "hodei-pytest"}),
+        ("ERROR: hodei-cmake not found in the PATH", "ERR_1001", {"command": "hodei-cmake"}),
+        ("configure: error: no acceptable C compiler found in $PATH", "ERR_1001",
+         {"command": "C compiler"}),
+        ("error: linker `hodei-cc` not found", "ERR_1001", {"command": "hodei-cc"}),
+        ("hodei-tool: fatal error: cannot execute 'hodei-cc1': execvp: No such file or directory",
+         "ERR_1001", {"command": "hodei-cc1"}),
+        ("runtime: failed to create new OS thread (have 5 already; errno=11)", "ERR_1004",
+         {"errno_name": "EAGAIN"}),
+        ("Error: spawn EAGAIN", "ERR_1004", {"errno_name": "EAGAIN"}),
+        ("exec /usr/bin/hodei-app: exec format error", "ERR_1004", {"errno_name": "ENOEXEC"}),
+    ]
+
+    @pytest.mark.parametrize(("line", "code", "details"), CASES, ids=[c[0][:40] for c in CASES])
+    def test_shared_shapes_decide(self, line: str, code: str, details: dict[str, str]) -> None:
+        """A line in a shape every tool shares gives its code and clean details."""
+        obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool", line])
+        failure = decide(obs)
+        assert failure.error.code == code, failure.evidence
+        for key, value in details.items():
+            assert failure.reason.get(key) == value, failure.reason
+
+    NOT_OURS = [
+        "ERROR:  permission denied for table users",
+        "Error: user not found",
+        "fatal: path 'docs/x.md' does not exist in 'HEAD'",
+        "hodei-tool: error: the record was not found",
+        "Access denied for user 'app'@'localhost' (using password: YES)",
+    ]
+
+    @pytest.mark.parametrize("line", NOT_OURS)
+    def test_mentions_about_something_else_are_not_the_os(self, line: str) -> None:
+        """'not found' or 'permission denied' said of a database object, a user or a git
+        revision is the job's own failure (ERR_1007), quoted in the evidence."""
+        obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool", line])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert line.strip() in failure.evidence
+
+
 class TestHugeStderr:
     """A 5 MB stderr is handled, and only its tail is read."""
 

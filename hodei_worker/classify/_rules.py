@@ -471,6 +471,10 @@ _STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] =
     "ERR_1004": lambda d: (("The arguments and environment are too large: pass big values in "
                             "files instead (at most 128 KiB per string, ARG_MAX in all)",)
                            if d.get("errno_name") == "E2BIG" else
+                           ("The program is not one this host can run: check its architecture "
+                            "(file <program>; an image's with --platform) or give a script its "
+                            "#! line",)
+                           if d.get("errno_name") == "ENOEXEC" else
                            ("The job could not create a process or thread: raise its process limit "
                             "(--pids, ulimit -u) or find what forks without end",)),
     "ERR_1012": lambda d: (f"Check free space and inodes where the job writes: "

@@ -37,8 +37,11 @@ from ._patterns import (
     ERROR_MARKER,
     HINTS,
     LINE_KINDS,
+    MESSAGE_WORDS,
     NOISE_GUARD,
+    PROGRAM_FIELD,
     PROGRESS_PREFIX,
+    QUOTES,
     REINTERPRET,
     STDERR_PATTERNS,
     TRANSLATED,
@@ -138,8 +141,54 @@ def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, 
             continue
         found = pattern.regex.search(line)
         if found:
-            return pattern, {k: v for k, v in found.groupdict().items() if v}
+            details = _details(line, found)
+            if details is not None:
+                return pattern, details
     return None
+
+
+_NAME_KEYS: Final = ("path", "command")
+_PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]")
+_PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD)
+_DIGITS: Final = re.compile(r"\d+$")
+_ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
+
+
+def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
+    """A match's named groups as details: ``path1``/``path2`` are ``path``; a path or program
+    name loses the quotes and punctuation around it. None if an unquoted one is a word of the
+    message rather than a name (``cannot write block : ...``, ``ERROR: permission denied``):
+    the line does not have the shape the pattern describes."""
+    details: dict[str, str] = {}
+    for key, value in found.groupdict().items():
+        if not value:
+            continue
+        name = _DIGITS.sub("", key)
+        if name in _NAME_KEYS:
+            start = found.start(key)
+            quoted = start > 0 and line[start - 1] in QUOTES
+            value = value.strip() if quoted else _unwrap(value)
+            if not value or not (quoted or _named(name, value, line[:start])):
+                return None
+        details.setdefault(name, value)
+    return details
+
+
+def _unwrap(value: str) -> str:
+    """An unquoted name without the quotes and punctuation a sentence puts around it."""
+    value = value.strip().strip(QUOTES)
+    value = value.rstrip(".,;:!?)]}>" + QUOTES).lstrip("([{<" + QUOTES)
+    return value
+
+
+def _named(key: str, value: str, before: str) -> bool:
+    """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
+    ``<program>: <name>:`` field, or a program name that is not a word of the message."""
+    if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value):
+        return False
+    if key == "command" or _PATH_SHAPE.search(value):
+        return True
+    return bool(_PROGRAM_FIELD.match(before))
 
 
 @dataclass(frozen=True, slots=True)
