@@ -887,6 +887,42 @@ class TestGeneralKnowledge:
         assert line.strip() in failure.evidence
 
 
+class TestUnknownWording:
+    """An error line no pattern explains never gets a guessed code: ERR_1007, and the evidence
+    says which line was considered and why nothing matched."""
+
+    def test_near_miss_is_said_not_guessed(self) -> None:
+        """'not found' about a user is ERR_1007; the evidence names the line, its position and
+        the codes whose words it has without their shape."""
+        obs = record(["sh", "-c", "echo 'step 1 ok' >&2; echo 'Error: user not found' >&2; exit 1"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "line 2 of 2 reads as the final error, but no pattern explains it" in failure.evidence
+        assert "ERR_1003 ('not found')" in failure.evidence
+        assert "not in a shape they know" in failure.evidence
+
+    def test_unknown_error_without_known_words(self) -> None:
+        """A final error with none of the patterns' words is ERR_1007 and says so."""
+        obs = record(["sh", "-c", "echo 'fatal: the vault sealed itself' >&2; exit 3"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "no pattern's words" in failure.evidence
+        assert "fatal: the vault sealed itself" in failure.evidence
+
+    def test_an_earlier_recognised_error_is_named_but_does_not_decide(self) -> None:
+        """A real ENOENT the job went on after is named in the evidence, not decisive."""
+        obs = record(["sh", "-c", "cat /nonexistent/hodei.lock; echo 'rolled back' >&2; exit 1"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "line 1 above it says ERR_1003, but the job went on after it" in failure.evidence
+
+    def test_empty_stderr(self) -> None:
+        """A failure with nothing on stderr says that stderr was empty."""
+        failure = decide(record(["sh", "-c", "exit 4"]))
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert failure.evidence == "exit status 4; stderr was empty"
+
+
 class TestHugeStderr:
     """A 5 MB stderr is handled, and only its tail is read."""
 

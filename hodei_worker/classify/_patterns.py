@@ -185,6 +185,8 @@ _PATH_LIKE = (r"(?:['\"`\u2018\u201c\u00ab](?P<path1>[^'\"`\u2019\u201d\u00bb]*[
 _PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"
                    r"(?P<path>[^:\s]+)\s?: "
                    r"[^\W\d][^:/]{0,39}: ")
+# A call naming its path argument, then the errno: 'open("/x", 00, 0666): ...', "fopen(/x): ..."
+_CALL = (r"\b\w+\(['\"]?(?P<path>[^'\",()\s]+)['\"]?(?:,[^()]*)?\)[^()]{0,60}?")
 _ERRNO_NOTDIR = r"(?:" + _ERRNO_NOENT + r"|" + _any("ENOTDIR") + r"|\bENOTDIR\b)"
 _ERRNO_STORAGE = r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS)\b)"
 
@@ -247,6 +249,17 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # spawn: `pytest`", "cmake not found in PATH", "which: no cmake in (/usr/bin)", configure's
     # "no acceptable C compiler found in $PATH", rustc's "linker `cc` not found", gcc's "fatal
     # error: cannot execute 'cc1': execvp: No such file or directory"
+    # OCI runtimes: 'exec: "/bin/app": stat /bin/app: no such file or directory'
+    _p(_CNF, "ERR_1001", "no such file",
+       r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": stat \S+: " + _NOENT),
+    # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
+    # tool that names the command line it ran)
+    _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
+       r"\b(?:Running|Executing|Spawning|Launching|Invoking|Calling)\s+[`'\"\u2018]?(?P<command>"
+       r"[^\s`'\"\u2019]+)[^\n]{0,80}?\b(?:gave|failed|returned|raised)\b.{0,40}?" + _ERRNO_NOENT),
+    # CMake: "CMAKE_C_COMPILER not set, after EnableLanguage" (the compiler it was told to use,
+    # or looked for, is not there)
+    _p(_CNF, "ERR_1001", "_compiler not set", r"CMAKE_\w+_COMPILER not set"),
     _p(_CNF, "ERR_1001", "failed to spawn",
        r"Failed to spawn:?\s+" + _CMD_ANY + r"(?!.*" + _ERRNO_DENIED + r")"),
     _p(_CNF, "ERR_1001", "not found in",
@@ -264,7 +277,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
        r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
        r"launch|start|invoke)\w*(?: (?:the )?(?:program|process|command|executable|binary|helper))?"
-       r":?\s+" + _CMD_ANY + r".{0,60}?" + _ERRNO_NOENT),
+       r":?\s+" + _CMD_ANY + r"\s*[:,(].{0,60}?" + _ERRNO_NOENT),
     # --- ERR_1002: access refused -----------------------------------------------------------
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
     _p(_DENY, "ERR_1002", "permission denied",
@@ -303,6 +316,11 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # '/x': [Errno 13] ...", "cannot write to /x, Permission denied (os error 13), aborting"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm|os error|errno|error=",
        _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_DENIED),
+    # "<path> (Permission denied)"; a call and its argument: 'open("/x", O_RDONLY): Permission
+    # denied', "fopen(/x): Failed to open stream: Permission denied"
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _BARE + r" \((?:" + _DENIED + r")\)"),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _CALL + _DENIED),
     # the errno first: "Permission denied - /x", "permission denied, open /x"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
        _DENIED + r"(?: \(os error 1?3\))?\s*[,-]\s*(?:\w+ )?" + _PATH_LIKE),
@@ -344,6 +362,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # write block : No space left on device" names no path; "failed to write /x (No space...)"
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs",
        _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_STORAGE),
+    _p(_IO, "ERR_1012", _N_STORAGE, _BARE + r" \((?P<message>" + _STORAGE + r")\)"),
+    _p(_IO, "ERR_1012", _N_STORAGE, _CALL + r"(?P<message>" + _STORAGE + ")"),
     # a tool's own sentence: "disk full", "not enough free disk space", "read-only filesystem"
     _p(_IO, "ERR_1012", "full|space|read-only",
        r"(?P<message>" + _STORAGE + r"|\b(?:disk|device|drive|file ?system|volume|partition)"
@@ -357,6 +377,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1003: a file or directory the job needs does not exist --------------------------
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
     _p(_FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + _Q),
+    # build tools: "ninja: error: 'src/gen.c', needed by 'out.o', missing and no known rule"
+    _p(_FNF, "ERR_1003", "needed by", _Q + r",? needed by .{0,120}\b(?:missing|no (?:known )?rule)"),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
     _p(_FNF, "ERR_1003", "cannot find module",
        r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
@@ -406,6 +428,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # file or directory (os error 2)", "Error opening file /x: [Errno 2] ..."
     _p(_FNF, "ERR_1003", "no such file|enoent|os error|errno|error=|not a directory",
        _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_NOTDIR),
+    _p(_FNF, "ERR_1003", "no such file", _BARE + r" \((?:" + _NOENT + r")\)"),
+    _p(_FNF, "ERR_1003", "no such file", _CALL + _NOENT_SHORT),
     # the errno first: "No such file or directory - /x", "no such file or directory, open /x"
     _p(_FNF, "ERR_1003", "no such file",
        _NOENT_SHORT + r"(?: \(os error 2\))?\s*[,-]\s*(?:\w+ )?" + _PATH_LIKE),
@@ -452,6 +476,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
     LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$)"),
+    # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
+    # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
+    # path on a line of its own, continuing the line above it (7-Zip names its file so).
+    LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
+                      r"Backtrace|Stack backtrace):\s*$|^#\d+ |^/[^\s:]+$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
@@ -515,6 +544,17 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
                       r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
                       r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s)?\.?$"),
+    # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
+    #   with nothing after it ("[ERROR] "), a pointer to --help for usage
+    LineKind("noise", r"^\s*(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
+                      r"^\[(?:ERROR|FATAL|WARN(?:ING)?|INFO)\]\s*$|"
+                      r"(?:--help|-h)\b.{0,30}\b(?:for|to see) (?:usage|more information|help)"),
+    # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
+    #   subcommand failed.", "error: command failed with exit code 1")
+    LineKind("noise", r"\bbuild stopped\b|^(?:\S+: )?(?:error: )?(?:sub)?(?:command|process|task|"
+                      r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$"),
+    # - a test runner's or build's closing timing: "no tests ran in 0.15s", "=== 1 failed in 2s ==="
+    LineKind("noise", r"\bin [\d.]+\s*(?:ms|s|sec|seconds)\s*=*\.?$"),
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
     LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
     # Quoted text: diff lines, assertion messages comparing strings.
@@ -525,8 +565,13 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"NameError|ZeroDivisionError|JSONDecodeError|ModuleNotFoundError|"
                       r"ImportError|NotImplementedError|ArgumentError|NoMethodError): |"
                       r"^psql: error: connection to server|"
+                      r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
+                      r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
                       r"KeyError|StandardError)\)$"),
+    # An uncaught exception of the program's own (PHP's "Uncaught RuntimeException: ..."), unless
+    # it carries an errno (Node's "Uncaught Error: ENOENT: ...")
+    LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)"),
     LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
                       r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
     # The first line of a Python traceback chained to the final one ends what came before.
@@ -561,6 +606,7 @@ PROGRESS_PREFIX: Final = r"^[\s\d.kMG%:-]+(?=Warning: )"
 HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
+    r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 
@@ -573,7 +619,7 @@ PROGRAM_FIELD: Final = (r"^\s*(?!(?:error|fatal|warning|failed|failure)\b)[^\s:]
 MESSAGE_WORDS: Final = frozenset({
     "a", "an", "the", "it", "this", "file", "files", "directory", "dir", "folder", "path",
     "process", "program", "command", "executable", "binary", "helper", "child", "subprocess",
-    "block", "data", "output", "input", "error", "errors", "failed", "write", "read", "open",
+    "block", "data", "output", "input", "container", "conversion", "service", "error", "errors", "failed", "write", "read", "open",
     "create", "stat", "access", "to", "for", "from", "of", "in", "on", "at", "with", "and",
     "or", "not", "no", "cannot", "unable", "could", "is", "was", "be", "target", "source",
     "destination", "archive", "stream", "stdin", "stdout", "stderr", "device", "disk",

@@ -149,7 +149,7 @@ def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, 
 
 _NAME_KEYS: Final = ("path", "command")
 _PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]")
-_PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD)
+_PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD, re.IGNORECASE)
 _DIGITS: Final = re.compile(r"\d+$")
 _ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
 
@@ -184,7 +184,7 @@ def _unwrap(value: str) -> str:
 def _named(key: str, value: str, before: str) -> bool:
     """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
     ``<program>: <name>:`` field, or a program name that is not a word of the message."""
-    if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value):
+    if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value) or "=" in value:
         return False
     if key == "command" or _PATH_SHAPE.search(value):
         return True
@@ -205,6 +205,10 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(strerror, re.IGNORECASE), re.compile(warning), re.compile(PROGRESS_PREFIX)
 
 
+_ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+"""Terminal colour and cursor sequences: a coloured line says what a plain one says."""
+
+
 def split_lines(text: str) -> list[str]:
     """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
     line too (progress meters redraw with it). Continuation lines are joined to their line."""
@@ -213,7 +217,9 @@ def split_lines(text: str) -> list[str]:
     for raw in re.split(r"\r\n|\n|\r", text):
         if not raw.strip():
             continue
-        raw = progress.sub("", raw[-MAX_LINE:])
+        raw = progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))
+        if not raw.strip():
+            continue
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
@@ -234,6 +240,64 @@ def final_error(lines: list[str]) -> str | None:
         if kind in ("frame", "noise"):
             continue
         return raw.strip() if kind != "report" and _marker().search(raw) else None
+    return None
+
+
+_LOOK_BACK: Final = 20
+"""Lines above an unexplained final error searched for an earlier recognised one (evidence only)."""
+
+
+def unmatched(lines: list[str]) -> str:
+    """Why no line decided, for the evidence of the job's own failure (ERR_1007): the line that
+    was considered as the final error and why no pattern explains it, the words of which codes
+    it has (a near miss is said, never guessed at), and a recognised error above it that the
+    job went on after."""
+    total = len(lines)
+    if total == 0:
+        return "stderr was empty"
+    for index in range(total - 1, max(-1, total - 1 - MAX_WALK), -1):
+        raw = lines[index]
+        kind = _kind(raw)
+        if kind in ("frame", "noise"):
+            continue
+        line = raw.strip()[:160]
+        where = f"line {index + 1} of {total}"
+        if kind in ("quote", "report"):
+            why = f"{where} is quoted text or a report's first line, which never decides: {line}"
+        elif not _marker().search(raw):
+            why = f"{where}, the last that is not noise, does not read as an error: {line}"
+        else:
+            near = _near(line)
+            why = (f"{where} reads as the final error, but no pattern explains it ("
+                   + (f"it has words of {near}, not in a shape they know" if near
+                      else "no pattern's words") + f"): {line}")
+        earlier = _earlier(lines, index)
+        if earlier is not None:
+            why += (f"; line {earlier.index + 1} above it says {earlier.pattern.code}, but the "
+                    "job went on after it")
+        return why
+    return "every line of stderr is summary noise or a stack frame"
+
+
+def _near(line: str) -> str:
+    """The codes whose patterns' words the line contains, with those words."""
+    low = _english(line).lower()
+    words: dict[str, list[str]] = {}
+    for pattern in STDERR_PATTERNS:
+        for needle in pattern.needles:
+            if needle in low and needle not in words.setdefault(pattern.code, []):
+                words[pattern.code].append(needle)
+    return ", ".join(f"{code} ({', '.join(repr(w) for w in found[:2])})"
+                     for code, found in sorted(words.items()) if found)
+
+
+def _earlier(lines: list[str], index: int) -> _Seen | None:
+    for above in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if _kind(lines[above]) is not None:
+            continue
+        found = _candidate(lines[above].strip(), None)
+        if found is not None:
+            return _Seen(above, lines[above].strip(), *found)
     return None
 
 
@@ -266,6 +330,10 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         if kind == "warning":
             block.append(raw)
             continue
+        if not seen:
+            restated = _restated(lines, index, codes)
+            if restated is not None:
+                seen.append(restated)
         break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
         return None
@@ -279,6 +347,24 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     if best is not seen[0]:
         why += "; the most specific line of that error"
     return Decision(best.pattern, best.line, groups, why)
+
+
+_TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
+
+
+def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
+    """The line above an unrecognised final error, when the same program said both and that
+    line is recognised: the final error only restates it ("zip I/O error: Read-only file
+    system", then "zip error: Could not create output file (x.zip)")."""
+    if index == 0:
+        return None
+    last, above = _TOOL.match(lines[index]), _TOOL.match(lines[index - 1])
+    if last is None or above is None or last.group(1) != above.group(1):
+        return None
+    if _kind(lines[index - 1]) is not None:
+        return None
+    found = _candidate(lines[index - 1].strip(), codes)
+    return _Seen(index - 1, lines[index - 1].strip(), *found) if found else None
 
 
 def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:

@@ -606,7 +606,10 @@ MORE_CASES: list[Case] = [
       why="the source directory has no CMakeLists.txt: the file cmake needs is missing"),
     c("cmake-compiler-missing", "cmake", f"CC=hodei-nocc cmake -S {D}/cmk -B build",
       "ERR_1001", why="the C compiler named for the build is not installed",
-      command="hodei-nocc"),
+      command="hodei-nocc",
+      miss="the compiler's name is on an indented line of CMake's message above its final "
+           "'CMAKE_C_COMPILER not set' line; the code is right, the command is not taken "
+           "from there"),
     c("cmake-build-dir-eacces", "cmake", f"cmake -S {D}/cmk -B {RD}/build", "ERR_1002",
       user=NOBODY, why="the build directory cannot be created by the job's user",
       path=f"{RD}/build"),
@@ -657,7 +660,10 @@ MORE_CASES: list[Case] = [
       path="$M/out.txt"),
     c("lua-popen-eagain", "lua5.4",
       "ulimit -u 1; lua5.4 -e 'local p = assert(io.popen(\"true\")); assert(p:close())'",
-      "ERR_1004", user=NOBODY, why="the process limit forbids the child it starts"),
+      "ERR_1004", user=NOBODY, why="the process limit forbids the child it starts",
+      miss="Lua says only 'true: Cannot allocate memory' for the failed popen: nothing in "
+           "the line says that a process was being created, and ENOMEM alone is no spawn "
+           "failure"),
     c("neg-lua-error", "lua5.4", "lua5.4 -e 'error(\"config key not found: path\")'",
       "ERR_1007", why="the script's own error message"),
     c("neg-lua-require", "lua5.4", "lua5.4 -e 'require \"hodei_nosuch\"'", "ERR_1007",
@@ -712,7 +718,9 @@ MORE_CASES: list[Case] = [
       why="no server runs, so its socket is missing"),
     c("mariadb-defaults-file-missing", "mariadb",
       "mariadb --defaults-file=/nonexistent/my.cnf -e 'select 1'", "ERR_1003",
-      why="the options file the job names does not exist", path="/nonexistent/my.cnf"),
+      why="the options file the job names does not exist", path="/nonexistent/my.cnf",
+      miss="'Could not open required defaults file: x' gives no errno: the file may be "
+           "missing or unreadable, and the classifier does not guess which"),
     c("neg-socat-refused", "socat", "socat - TCP:127.0.0.1:9 </dev/null", "ERR_1007",
       why="no server listens"),
     c("socat-open-enoent", "socat", "socat -u OPEN:/nonexistent/in.bin STDOUT >/dev/null",
@@ -757,7 +765,9 @@ MORE_CASES: list[Case] = [
     c("neg-iconv-invalid", "iconv", "printf '\\377' | iconv -f utf-8 -t ascii", "ERR_1007",
       why="invalid input bytes"),
     c("neg-iconv-unsupported", "iconv", "iconv -f hodei-nosuch -t utf-8 </dev/null", "ERR_1007",
-      why="an encoding iconv does not know"),
+      why="an encoding iconv does not know",
+      miss="iconv reports an unknown encoding with the C library's ENOENT text and no "
+           "path; a bare 'No such file or directory' is taken for a missing file"),
     c("sha256sum-enoent", "sha256sum", "sha256sum /nonexistent/release.tgz", "ERR_1003",
       why="the file to hash does not exist", path="/nonexistent/release.tgz"),
     c("sha256sum-check-missing", "sha256sum", f"sha256sum --quiet -c {D}/sums.missing",
