@@ -11,9 +11,14 @@ continuation of that same error. So the model reads the tail from its end:
 3. the walk ends at the first line that is neither: plain output (the job went on after an
    earlier error, so that error did not end it), quoted text, an error line no pattern explains
    (the final error is one we do not recognise), or the first line of the final error report.
+   One exception: an unexplained final error right below a recognised line of the same program
+   only restates it (``zip I/O error: Read-only file system``, then ``zip error: Could not
+   create output file``), and that line is the candidate.
 
 If the walk ends before any candidate, there is no decision: the job's final error is its own
-(ERR_1007, whose evidence quotes that line, :func:`final_error`), whatever earlier lines said.
+(ERR_1007, whose evidence names that line and why no pattern explains it, :func:`unmatched`),
+whatever earlier lines said. Notices after the final error (update notices, log pointers, tips,
+rerun hints, timings) are noise by their shape, never a line that says an errno.
 Otherwise the last candidate that names something specific wins over generic ones (a bare
 ``ENOENT``), and details it lacks are taken from the other lines of the same final error
 (``HINTS``).
@@ -230,17 +235,6 @@ def split_lines(text: str) -> list[str]:
             continue
         lines.append(raw)
     return [line.rstrip() for line in lines]
-
-
-def final_error(lines: list[str]) -> str | None:
-    """The tail's last line that is neither noise nor a frame, if it reads as an error
-    (:data:`ERROR_MARKER`): what to quote when no pattern explains a failure."""
-    for raw in reversed(lines[-MAX_WALK:]):
-        kind = _kind(raw)
-        if kind in ("frame", "noise"):
-            continue
-        return raw.strip() if kind != "report" and _marker().search(raw) else None
-    return None
 
 
 _LOOK_BACK: Final = 20
