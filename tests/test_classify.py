@@ -730,6 +730,47 @@ class TestTailModel:
         assert "summary noise" in failure.evidence
         assert "make: ***" in failure.evidence
 
+    # The trailing notices of several tools, by family: what the job prints after its real
+    # error. Printed by the shell after a real cat failure.
+    NOTICES = {
+        "pip-notice": "\n[notice] A new release of pip is available: 23.2.1 -> 24.3.1\n"
+                      "[notice] To update, run: pip install --upgrade pip\n",
+        "update-notifier-box": "\n\u256d\u2500\u2500\u2500\u256e\n\u2502 Update available 1.2.0 "
+                               "\u2192 2.0.1 \u2502\n\u2502 Run npm i -g tool to update \u2502\n"
+                               "\u2570\u2500\u2500\u2500\u256f\n",
+        "gradle-try": "\n* Try:\n> Run with --stacktrace option to get the stack trace.\n"
+                      "> Run with --info or --debug option to get more log output.\n"
+                      "> Get more help at https://help.gradle.org.\n\nBUILD FAILED in 1s\n",
+        "homebrew-hints": "==> Searching for similarly named formulae...\n"
+                          "Hide these hints with HOMEBREW_NO_ENV_HINTS (see `man brew`).\n",
+        "log-pointer": "See '/tmp/build/config.log' for more details\n"
+                       "Full log written to /tmp/build/run.log\n",
+        "rerun-hint": "Try 'cat --help' for more information.\n"
+                      "You can rerun the command with --verbose for more output.\n",
+        "timing": "Done in 0.42s.\nreal\t0m0.431s\n",
+    }
+
+    @pytest.mark.parametrize("family", sorted(NOTICES))
+    def test_trailing_notices_do_not_hide_the_error(self, family: str) -> None:
+        """A real ENOENT followed by a family of trailing notices (update, log pointer, tip,
+        rerun hint, timing) is still ERR_1003 for the missing file."""
+        obs = record(["bash", "-c", 'cat /nonexistent/hodei-input.csv; printf "%s" "$1" >&2; exit 1',
+                      "job", self.NOTICES[family]])
+        assert obs.stderr_tail.startswith(b"cat: /nonexistent/hodei-input.csv: No such file")
+        failure = decide(obs)
+        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
+        assert failure.reason == {"path": "/nonexistent/hodei-input.csv"}
+        assert "summary noise" in failure.evidence
+
+    def test_a_notice_saying_an_errno_is_not_noise(self) -> None:
+        """A line shaped like a notice that says the OS's words for an errno ('info: ...:
+        Permission denied') is not passed over: it is the final error."""
+        obs = record(["sh", "-c", "cat /nonexistent/a; echo 'info: /srv/out: Permission denied' >&2;"
+                                  " exit 1"])
+        failure = decide(obs)
+        assert_decided(failure, "stderr.permission-denied", "ERR_1002")
+        assert failure.reason["path"] == "/srv/out"
+
     def test_output_after_an_error_means_it_did_not_end_the_run(self) -> None:
         """A real ENOENT followed by more output (the job went on) and exit 1 is ERR_1007, not
         FILE_NOT_FOUND, and the evidence quotes the final error."""
@@ -748,14 +789,17 @@ class TestTailModel:
         assert_decided(failure, "exit.nonzero", "ERR_1007")
 
     def test_a_specific_line_beats_a_later_generic_one(self, tmp_path: Path) -> None:
-        """Of npm's real ENOENT lines, the one naming package.json decides, not the bare
-        'enoent' lines after it."""
+        """Of the host npm's real ENOENT lines, the one naming package.json decides, not the bare
+        'enoent' lines, the update notice or the log pointer after it (whichever of those this
+        npm version prints: only what every npm since 7 says is asserted)."""
         if shutil.which("npm") is None:
             pytest.skip("npm is not installed on this host")
         obs = record(["env", f"HOME={tmp_path}", "npm", "install", "--offline", "--no-audit",
                       "--no-fund"], cwd=tmp_path)
+        assert obs.exit_status not in (None, 0)
+        assert b"package.json" in obs.stderr_tail
         failure = decide(obs)
-        assert_decided(failure, "stderr.file-not-found", "ERR_1003")
+        assert failure.error.code == "ERR_1003", failure.evidence
         assert failure.reason["path"] == str(tmp_path / "package.json")
 
     def test_argument_list_too_long_outranks_exit_126(self) -> None:
@@ -779,6 +823,104 @@ class TestTailModel:
         failure = decide(obs)
         assert_decided(failure, "stderr.file-not-found", "ERR_1003")
         assert failure.reason == {"path": "/nonexistent/daten.csv"}
+
+
+class TestGeneralKnowledge:
+    """The C library's words and the shapes every tool shares decide for a tool no pattern was
+    written for (here a program named ``hodei-tool`` that prints them, then exits 1); the path
+    or program is taken without quotes, punctuation or words of the message."""
+
+    CASES = [
+        # (stderr line, code, details)
+        ("hodei-tool: error 70 : write error : cannot write block : No space left on device",
+         "ERR_1012", {"message": "No space left on device"}),
+        ('error: could not open "/srv/in.csv" for reading (Permission denied), giving up.',
+         "ERR_1002", {"path": "/srv/in.csv", "operation": "access"}),
+        ("hodei-tool: Can't open input file /nonexistent/a.txt: No such file or directory.",
+         "ERR_1003", {"path": "/nonexistent/a.txt"}),
+        ("hodei-tool: /nonexistent/f: Cannot stat: No such file or directory",
+         "ERR_1003", {"path": "/nonexistent/f"}),
+        ("failed to read `/etc/hodei/app.toml`: No such file or directory (os error 2)",
+         "ERR_1003", {"path": "/etc/hodei/app.toml"}),
+        ("hodei-tool: /etc/hostname/sub: Not a directory", "ERR_1003",
+         {"path": "/etc/hostname/sub"}),
+        ("File not found: /nonexistent/b.json.", "ERR_1003", {"path": "/nonexistent/b.json"}),
+        ("hodei-tool: Fehler beim Schreiben von /mnt/out.bin: Auf dem Gerät ist kein "
+         "Speicherplatz mehr verfügbar", "ERR_1012", {"path": "/mnt/out.bin"}),
+        ("error: Failed to spawn: `hodei-pytest`", "ERR_1001", {"command": "hodei-pytest"}),
+        ("ERROR: hodei-cmake not found in the PATH", "ERR_1001", {"command": "hodei-cmake"}),
+        ("configure: error: no acceptable C compiler found in $PATH", "ERR_1001",
+         {"command": "C compiler"}),
+        ("error: linker `hodei-cc` not found", "ERR_1001", {"command": "hodei-cc"}),
+        ("hodei-tool: fatal error: cannot execute 'hodei-cc1': execvp: No such file or directory",
+         "ERR_1001", {"command": "hodei-cc1"}),
+        ("runtime: failed to create new OS thread (have 5 already; errno=11)", "ERR_1004",
+         {"errno_name": "EAGAIN"}),
+        ("Error: spawn EAGAIN", "ERR_1004", {"errno_name": "EAGAIN"}),
+        ("exec /usr/bin/hodei-app: exec format error", "ERR_1004", {"errno_name": "ENOEXEC"}),
+    ]
+
+    @pytest.mark.parametrize(("line", "code", "details"), CASES, ids=[c[0][:40] for c in CASES])
+    def test_shared_shapes_decide(self, line: str, code: str, details: dict[str, str]) -> None:
+        """A line in a shape every tool shares gives its code and clean details."""
+        obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool", line])
+        failure = decide(obs)
+        assert failure.error.code == code, failure.evidence
+        for key, value in details.items():
+            assert failure.reason.get(key) == value, failure.reason
+
+    NOT_OURS = [
+        "ERROR:  permission denied for table users",
+        "Error: user not found",
+        "fatal: path 'docs/x.md' does not exist in 'HEAD'",
+        "hodei-tool: error: the record was not found",
+        "Access denied for user 'app'@'localhost' (using password: YES)",
+    ]
+
+    @pytest.mark.parametrize("line", NOT_OURS)
+    def test_mentions_about_something_else_are_not_the_os(self, line: str) -> None:
+        """'not found' or 'permission denied' said of a database object, a user or a git
+        revision is the job's own failure (ERR_1007), quoted in the evidence."""
+        obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool", line])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert line.strip() in failure.evidence
+
+
+class TestUnknownWording:
+    """An error line no pattern explains never gets a guessed code: ERR_1007, and the evidence
+    says which line was considered and why nothing matched."""
+
+    def test_near_miss_is_said_not_guessed(self) -> None:
+        """'not found' about a user is ERR_1007; the evidence names the line, its position and
+        the codes whose words it has without their shape."""
+        obs = record(["sh", "-c", "echo 'step 1 ok' >&2; echo 'Error: user not found' >&2; exit 1"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "line 2 of 2 reads as the final error, but no pattern explains it" in failure.evidence
+        assert "ERR_1003 ('not found')" in failure.evidence
+        assert "not in a shape they know" in failure.evidence
+
+    def test_unknown_error_without_known_words(self) -> None:
+        """A final error with none of the patterns' words is ERR_1007 and says so."""
+        obs = record(["sh", "-c", "echo 'fatal: the vault sealed itself' >&2; exit 3"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "no pattern's words" in failure.evidence
+        assert "fatal: the vault sealed itself" in failure.evidence
+
+    def test_an_earlier_recognised_error_is_named_but_does_not_decide(self) -> None:
+        """A real ENOENT the job went on after is named in the evidence, not decisive."""
+        obs = record(["sh", "-c", "cat /nonexistent/hodei.lock; echo 'rolled back' >&2; exit 1"])
+        failure = decide(obs)
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert "line 1 above it says ERR_1003, but the job went on after it" in failure.evidence
+
+    def test_empty_stderr(self) -> None:
+        """A failure with nothing on stderr says that stderr was empty."""
+        failure = decide(record(["sh", "-c", "exit 4"]))
+        assert_decided(failure, "exit.nonzero", "ERR_1007")
+        assert failure.evidence == "exit status 4; stderr was empty"
 
 
 class TestHugeStderr:

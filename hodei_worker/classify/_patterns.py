@@ -56,6 +56,11 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
     "ENOMEM": ("Cannot allocate memory", "Nicht genügend Hauptspeicher verfügbar",
                "Ne peut allouer de la mémoire", "No se pudo asignar memoria",
                "Impossibile allocare memoria", "Não foi possível alocar memória"),
+    "ENOEXEC": ("Exec format error", "Fehler im Format der Programmdatei", "Erreur de format pour exec()",
+                "Formato de ejecutable incorrecto", "Formato eseguibile non valido",
+                "Erro no formato exec"),
+    "ENOTDIR": ("Not a directory", "Ist kein Verzeichnis", "N'est pas un dossier", "No es un directorio",
+                "Non è una directory", "Não é um diretório"),
     "E2BIG": ("Argument list too long", "Die Argumentliste ist zu lang",
               "Liste d'arguments trop longue", "La lista de argumentos es demasiado larga",
               "Elenco degli argomenti troppo lungo", "Lista de argumentos muito longa"),
@@ -95,6 +100,27 @@ _STORAGE = _any("ENOSPC", "EDQUOT", "EROFS", "EIO", "ESTALE", "ENOTCONN")
 _STALE_NFS = "Stale NFS file handle"  # older kernels' and NFS clients' wording
 # dash says "No such file" without the rest; Go and Tcl say it in lower case (matched ignoring case).
 _NOENT_SHORT = r"(?:" + _NOENT + r"|No such file\b)"
+
+# The same errno said by a program's runtime rather than by strerror: Rust's "(os error 2)",
+# Python's "[Errno 2]", Java's "error=2", Node's and Go's "ENOENT".
+_ERRNO_NOENT = r"(?:" + _NOENT_SHORT + r"|\bENOENT\b|\bos error 2\b|\berror=2\b|\[Errno 2\])"
+_ERRNO_DENIED = (r"(?:" + _DENIED + r"|\bE(?:ACCES|PERM)\b|\bos error (?:1|13)\b|\berror=13\b"
+                 r"|\[Errno 1?3\])")
+# A verb a program uses when it fails on a file: "cannot open", "failed to write", "error
+# reading", "could not create directory"; the path follows (quoted or bare).
+_FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fail(?:ed|ure)?)"
+              r"(?: to)? (?:open(?:ing)?|read(?:ing)?|writ(?:e|ing)|creat(?:e|ing)|access(?:ing)?|"
+              r"remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|stat|mkdir|"
+              r"chmod|chown|lock(?:ing)?|load(?:ing)?|sav(?:e|ing)|copy(?:ing)?|mov(?:e|ing)|"
+              r"mmap|truncat(?:e|ing)|find|locate|chdir|cd|chdir into|chang(?:e|ing) (?:to|into))"
+              r"(?: (?:the |a |an )?(?:input |output |lock |log |source |target |temporary |temp |"
+              r"config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database))?"
+              r"(?: for (?:reading|writing))?:?\s+")
+# A path after such a verb: quoted (any characters), or a bare token ending before
+# punctuation; the names end in a digit so both forms can live in one regex.
+_PATH_ANY = (r"(?:['\"`\u2018\u201c\u00ab](?P<path1>[^'\"`\u2019\u201d\u00bb]+)['\"`\u2019\u201d\u00bb]"
+             r"|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]+))")
+_CMD_ANY = _PATH_ANY.replace("path", "command")
 
 # A quoted path in the quoting styles tools use: '...', "...", `...`, ‘...’, “...”, « ... ».
 _Q = (r"""['"`\u2018\u201c\u00ab]\u00a0?(?P<path>[^'"`\u2019\u201d\u00bb\u00a0]+)\u00a0?"""
@@ -149,6 +175,20 @@ _THREAD = "stderr.thread-failed"
 _DENY = "stderr.permission-denied"
 _IO = "stderr.io-error"
 _FNF = "stderr.file-not-found"
+_EXEC_FMT = "stderr.exec-format"
+# A path that looks like one whatever stands around it: it has a directory separator or a
+# file name extension (used where no word such as "file" says that a path follows).
+_PATH_LIKE = (r"(?:['\"`\u2018\u201c\u00ab](?P<path1>[^'\"`\u2019\u201d\u00bb]*[/.][^'\"`\u2019\u201d\u00bb]*)"
+              r"['\"`\u2019\u201d\u00bb]|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]*[/.]\w"
+              r"[^\s'\"`\u2018\u201c:,;()\[\]]*))")
+# "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it
+_PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"
+                   r"(?P<path>[^:\s]+)\s?: "
+                   r"[^\W\d][^:/]{0,39}: ")
+# A call naming its path argument, then the errno: 'open("/x", 00, 0666): ...', "fopen(/x): ..."
+_CALL = (r"\b\w+\(['\"]?(?P<path>[^'\",()\s]+)['\"]?(?:,[^()]*)?\)[^()]{0,60}?")
+_ERRNO_NOTDIR = r"(?:" + _ERRNO_NOENT + r"|" + _any("ENOTDIR") + r"|\bENOTDIR\b)"
+_ERRNO_STORAGE = r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS)\b)"
 
 STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1004: the job could not create a process or thread -------------------------------
@@ -165,6 +205,23 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_THREAD, "ERR_1004", "thread",
        r"(?P<message>can't start new thread|pthread_create failed|"
        r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
+    # Any runtime that could not create a process or thread for want of resources, in the
+    # words they share: Node's "spawn EAGAIN", Go's "runtime: failed to create new OS thread
+    # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
+    # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
+    # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
+    _p(_FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program",
+       r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|pthread_create|newosproc|threads?|"
+       r"CreateThread|Cannot run program)\b.{0,100}?(?:" + _any("EAGAIN", "ENOMEM")
+       + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
+    _p(_THREAD, "ERR_1004", "thread|newosproc|max user processes",
+       r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|thread creation failed|"
+       r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "
+       r"(?:a |new |another )?(?:native |worker |OS )?thread)\b.*)"),
+    # "exec format error": a program built for another architecture (a container image's for
+    # another platform), or no program at all; bash: "cannot execute binary file"
+    _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary",
+       r"(?P<message>(?:exec format error|cannot execute binary file).*)"),
     # --- ERR_1001: a command the job called does not exist -----------------------------------
     # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
     # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
@@ -188,6 +245,39 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
     # Ruby: "in `exec': No such file or directory - protoc (Errno::ENOENT)"
     _p(_CNF, "ERR_1001", "no such file", _NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
+    # A program a tool wanted to run is missing, in the words tools share: uv's "Failed to
+    # spawn: `pytest`", "cmake not found in PATH", "which: no cmake in (/usr/bin)", configure's
+    # "no acceptable C compiler found in $PATH", rustc's "linker `cc` not found", gcc's "fatal
+    # error: cannot execute 'cc1': execvp: No such file or directory"
+    # OCI runtimes: 'exec: "/bin/app": stat /bin/app: no such file or directory'
+    _p(_CNF, "ERR_1001", "no such file",
+       r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": stat \S+: " + _NOENT),
+    # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
+    # tool that names the command line it ran)
+    _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
+       r"\b(?:Running|Executing|Spawning|Launching|Invoking|Calling)\s+[`'\"\u2018]?(?P<command>"
+       r"[^\s`'\"\u2019]+)[^\n]{0,80}?\b(?:gave|failed|returned|raised)\b.{0,40}?" + _ERRNO_NOENT),
+    # CMake: "CMAKE_C_COMPILER not set, after EnableLanguage" (the compiler it was told to use,
+    # or looked for, is not there)
+    _p(_CNF, "ERR_1001", "_compiler not set", r"CMAKE_\w+_COMPILER not set"),
+    _p(_CNF, "ERR_1001", "failed to spawn",
+       r"Failed to spawn:?\s+" + _CMD_ANY + r"(?!.*" + _ERRNO_DENIED + r")"),
+    _p(_CNF, "ERR_1001", "not found in",
+       r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[^\s`'\"\u2019:]+)[`'\"\u2019]?:? (?:was |is )?not found "
+       r"in (?:the |your )?(?:\$?PATH|search path|path)\b"),
+    _p(_CNF, "ERR_1001", "path",
+       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
+       r"(?:executable|program|command|binary|tool)?\s*" + _CMD_ANY + r" (?:in|on) (?:the |your )?"
+       r"\$?PATH\b"),
+    _p(_CNF, "ERR_1001", "which: no", r"^which: no (?P<command>\S+) in \("),
+    _p(_CNF, "ERR_1001", "no acceptable", r"no acceptable (?P<command>[^.]+?) found in \$?PATH"),
+    _p(_CNF, "ERR_1001", "not found",
+       r"\b(?:linker|compiler|interpreter|program|command|executable|binary|tool)\s+"
+       r"[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+(?:was\s+|is\s+)?not\s+found\b"),
+    _p(_CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
+       r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
+       r"launch|start|invoke)\w*(?: (?:the )?(?:program|process|command|executable|binary|helper))?"
+       r":?\s+" + _CMD_ANY + r"\s*[:,(].{0,60}?" + _ERRNO_NOENT),
     # --- ERR_1002: access refused -----------------------------------------------------------
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
     _p(_DENY, "ERR_1002", "permission denied",
@@ -215,12 +305,35 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # tar: "tar: /x: Cannot open: Permission denied" (and "tar: /x : open impossible: ...")
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _DENIED),
+    # any tool saying it like tar: "cpio: /x: Cannot open: Permission denied"
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _PROG_PATH_VERB + _DENIED),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
     # perl: "/x: Permission denied at -e line 1."
     _p(_DENY, "ERR_1002", "permission denied", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
+    # Whatever the tool, a verb on a path and then the errno, wherever it stands in the line:
+    # "error: failed to open /x for writing (Permission denied)", "could not create directory
+    # '/x': [Errno 13] ...", "cannot write to /x, Permission denied (os error 13), aborting"
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm|os error|errno|error=",
+       _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_DENIED),
+    # "<path> (Permission denied)"; a call and its argument: 'open("/x", O_RDONLY): Permission
+    # denied', "fopen(/x): Failed to open stream: Permission denied"
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _BARE + r" \((?:" + _DENIED + r")\)"),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _CALL + _DENIED),
+    # the errno first: "Permission denied - /x", "permission denied, open /x"
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _DENIED + r"(?: \(os error 1?3\))?\s*[,-]\s*(?:\w+ )?" + _PATH_LIKE),
+    # a tool's own sentence: "/x is not writable", "Access denied", "insufficient permissions"
+    _p(_DENY, "ERR_1002", "not writable|not readable|not accessible",
+       _PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b"),
+    _p(_DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
+       r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
+       r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b(?! for )"),
+    # The bare errno. Not "permission denied for table x": a database's own access control
+    # speaks of its objects, not of the OS's.
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
-       _DENIED + r"|\bE(?:ACCES|PERM)\b", generic=True),
+       r"(?:" + _DENIED + r")(?! (?:for|to) )|\bE(?:ACCES|PERM)\b", generic=True),
     # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
     _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o",
@@ -241,15 +354,31 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # tar: "tar: big.bin: Cannot write: No space left on device"
     _p(_IO, "ERR_1012", _N_STORAGE,
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _N_STORAGE, _PROG_PATH_VERB + r"(?P<message>" + _STORAGE + ")"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
     _p(_IO, "ERR_1012", _N_STORAGE,
        _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
+    # a verb on a path, then the errno anywhere after it: "zstd: error 70 : Write error : cannot
+    # write block : No space left on device" names no path; "failed to write /x (No space...)"
+    _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs",
+       _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_STORAGE),
+    _p(_IO, "ERR_1012", _N_STORAGE, _BARE + r" \((?P<message>" + _STORAGE + r")\)"),
+    _p(_IO, "ERR_1012", _N_STORAGE, _CALL + r"(?P<message>" + _STORAGE + ")"),
+    # a tool's own sentence: "disk full", "not enough free disk space", "read-only filesystem"
+    _p(_IO, "ERR_1012", "full|space|read-only",
+       r"(?P<message>" + _STORAGE + r"|\b(?:disk|device|drive|file ?system|volume|partition)"
+       r"\s(?:is\s)?full\b|"
+       r"\b(?:not enough|insufficient|out of) (?:free )?(?:disk |storage )?space\b|"
+       r"\bno (?:free )?(?:disk |storage )?space (?:left|available)\b|"
+       r"\bread-only (?:file ?system|mount|volume)\b)"),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
        r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
     # --- ERR_1003: a file or directory the job needs does not exist --------------------------
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
     _p(_FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + _Q),
+    # build tools: "ninja: error: 'src/gen.c', needed by 'out.o', missing and no known rule"
+    _p(_FNF, "ERR_1003", "needed by", _Q + r",? needed by .{0,120}\b(?:missing|no (?:known )?rule)"),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
     _p(_FNF, "ERR_1003", "cannot find module",
        r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
@@ -287,12 +416,40 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # tar: "tar: dist: Cannot stat: No such file or directory"
     _p(_FNF, "ERR_1003", "no such file",
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _PROG_PATH_VERB + _NOENT),
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
     _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT),
-    _p(_FNF, "ERR_1003", "no such file|enoent|notfound",
-       _NOENT + r"|\bENOENT\b|\bkind: NotFound\b", generic=True),
+    # "Not a directory": a component of the path is a file, so the path the job wants is not there
+    _p(_FNF, "ERR_1003", "not a directory", _BARE + _COLON + _any("ENOTDIR")),
+    # Whatever the tool, a verb on a path and then the errno wherever it stands in the line:
+    # "error: couldn't open /x (No such file or directory)", "failed to read '/x': No such
+    # file or directory (os error 2)", "Error opening file /x: [Errno 2] ..."
+    _p(_FNF, "ERR_1003", "no such file|enoent|os error|errno|error=|not a directory",
+       _FILE_VERB + _PATH_ANY + r".{0,80}?" + _ERRNO_NOTDIR),
+    _p(_FNF, "ERR_1003", "no such file", _BARE + r" \((?:" + _NOENT + r")\)"),
+    _p(_FNF, "ERR_1003", "no such file", _CALL + _NOENT_SHORT),
+    # the errno first: "No such file or directory - /x", "no such file or directory, open /x"
+    _p(_FNF, "ERR_1003", "no such file",
+       _NOENT_SHORT + r"(?: \(os error 2\))?\s*[,-]\s*(?:\w+ )?" + _PATH_LIKE),
+    # a tool's own sentence: "File not found: x", "input file 'x' does not exist", "no such
+    # file: x", "x: file not found", "cannot find file x"
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing",
+       r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + _PATH_ANY
+       + r"\s+(?:does not exist|doesn't exist|not found|was not found|could not be found|"
+       r"cannot be found|is missing)\b(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing",
+       r"\b(?:file|directory|folder|path|dir)s? (?:does not exist|doesn't exist|not found|"
+       r"is missing|missing)\s*[:,-]?\s+" + _PATH_ANY),
+    _p(_FNF, "ERR_1003", "no such file|no such directory",
+       r"\bno such (?:file|directory)\s*[:,-]\s*" + _PATH_ANY),
+    _p(_FNF, "ERR_1003", "does not exist|doesn't exist|file not found",
+       _PATH_LIKE + r":?\s+(?:does not exist|doesn't exist|file not found)\b"
+       r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir",
+       _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b",
+       generic=True),
 )
 """Tried in order against each line; the first pattern that matches a line decides for it."""
 
@@ -319,6 +476,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
     LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$)"),
+    # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
+    # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
+    # path on a line of its own, continuing the line above it (7-Zip names its file so).
+    LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
+                      r"Backtrace|Stack backtrace):\s*$|^#\d+ |^/[^\s:]+$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
@@ -344,6 +506,55 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at |error: aborting due to|"
                       r"For more information about this error|gpg: Total number processed|"
                       r"\S+: (?:write|read) error$)"),
+    # Trailing notices, recognised by their shape rather than one tool's sentence: whatever a
+    # tool says after its error to point elsewhere (a log file, a newer version, a tip, a
+    # rerun flag, its timing) says nothing about why the job failed. A line that carries the
+    # OS's own words for an errno is never one of these (``NOISE_GUARD``).
+    # - log levels below error: "npm notice ...", "[notice] A new release of pip...", "info ..."
+    LineKind("noise", r"^(?:[\w.@/-]+:? )?\[?(?:notice|info|verb|verbose|timing|debug)"
+                      r"\]?(?::|\s|$)"),
+    # - update notices: "New minor version of npm available! 1.2.3 -> 1.3.0", "Changelog: ..."
+    LineKind("noise", r"\b(?:new|newer|latest)\s(?:(?:major|minor|patch|stable)\s)?"
+                      r"(?:version|release|update)s?\b.{0,60}\bavailable\b|\bupdates? available\b"
+                      r"|\bv?\d+(?:\.\d+)+\s?(?:->|\u2192|=>)\s?v?\d+(?:\.\d+)+"
+                      r"|^(?:\S+:? )?(?:To (?:update|upgrade),? run|Run\b.{0,60}\bto (?:update|upgrade)\b"
+                      r"|Changelog:|Release notes:)"),
+    # - boxes drawn around a notice (update-notifier): lines that start with a box character
+    LineKind("noise", r"^\s*[\u2500-\u259f]"),
+    # - pointers to a log: "A complete log of this run can be found in: /x", "See 'config.log'
+    #   for more details", "Full log written to /x", "for details see /var/log/x"
+    LineKind("noise", r"\b(?:complete|full|whole|detailed|verbose|debug)\s+(?:debug\s+)?logs?\b"
+                      r"|^(?:\S+:? )?(?:please )?(?:see|check|consult|refer to|inspect|look (?:at|in)|"
+                      r"view|read)\s+(?:the\s+)?(?:[\w-]+\s+)?['\"`\u2018]?[^\s'\"`]*\blogs?\b"
+                      r"|\blogs?\s(?:files?\s)?(?:(?:was|were|have been|has been|is|are)\s)?"
+                      r"(?:written|saved|stored|kept|available)\s(?:to|in|at)\b"
+                      r"|\bfor (?:more |further |full )?(?:details|information|info),? (?:see|check|read)\b"
+                      r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"),
+    # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
+    #   'ls --help' for more information", "You can rerun the command with --verbose"
+    LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
+                      r"|\b(?:re-?run|run (?:it )?again)\b.{0,60}\b(?:with|using)\b.{0,40}\s-{1,2}\w"
+                      r"|^(?:\[\w+\] )?(?:To see the full stack trace|For more information about the "
+                      r"errors|\[Help \d+\])|^Try ['\"`\u2018]?\S+ (?:-h|--help|help)\b"
+                      r"|^For more information,? try\b"),
+    # - tips and hints: Homebrew's "==> ..." sections and "Hide these hints with ...", "tip: ..."
+    LineKind("noise", r"^==> |^(?:Hide|Disable|Silence|Suppress) (?:these|this|the) "
+                      r"(?:hints?|messages?|notices?|tips?)\b|^(?:\S+: )?(?:tip|hint|note|suggestion)s?:"),
+    # - timing summaries: "BUILD FAILED in 2s", "Done in 0.52s.", "real 0m0.1s"
+    LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
+                      r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
+                      r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s)?\.?$"),
+    # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
+    #   with nothing after it ("[ERROR] "), a pointer to --help for usage
+    LineKind("noise", r"^\s*(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
+                      r"^\[(?:ERROR|FATAL|WARN(?:ING)?|INFO)\]\s*$|"
+                      r"(?:--help|-h)\b.{0,30}\b(?:for|to see) (?:usage|more information|help)"),
+    # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
+    #   subcommand failed.", "error: command failed with exit code 1")
+    LineKind("noise", r"\bbuild stopped\b|^(?:\S+: )?(?:error: )?(?:sub)?(?:command|process|task|"
+                      r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$"),
+    # - a test runner's or build's closing timing: "no tests ran in 0.15s", "=== 1 failed in 2s ==="
+    LineKind("noise", r"\bin [\d.]+\s*(?:ms|s|sec|seconds)\s*=*\.?$"),
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
     LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
     # Quoted text: diff lines, assertion messages comparing strings.
@@ -354,8 +565,13 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"NameError|ZeroDivisionError|JSONDecodeError|ModuleNotFoundError|"
                       r"ImportError|NotImplementedError|ArgumentError|NoMethodError): |"
                       r"^psql: error: connection to server|"
+                      r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
+                      r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
                       r"KeyError|StandardError)\)$"),
+    # An uncaught exception of the program's own (PHP's "Uncaught RuntimeException: ..."), unless
+    # it carries an errno (Node's "Uncaught Error: ENOENT: ...")
+    LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)"),
     LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
                       r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
     # The first line of a Python traceback chained to the final one ends what came before.
@@ -363,6 +579,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
 )
 """Tried in order on each line that no pattern makes a candidate; the first kind that matches
 decides. ``report`` lines are also noise."""
+
+NOISE_GUARD: Final = _localised(*STRERROR)
+"""The OS's words for an errno in any locale: a line saying them is never noise, whatever its
+shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
 
 ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
@@ -386,8 +606,25 @@ PROGRESS_PREFIX: Final = r"^[\s\d.kMG%:-]+(?=Warning: )"
 HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
+    r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
+
+QUOTES: Final = "'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb"
+"""The quoting characters tools put around a path or a program's name."""
+PROGRAM_FIELD: Final = (r"^\s*(?!(?:error|fatal|warning|failed|failure)\b)[^\s:]+:\s*"
+                        r"(?:(?:line )?\d+:\s*)?$")
+"""What stands before an unquoted name in a tool's ``<program>: <name>: <reason>`` line
+(``cat: ``, ``sh: 1: ``, ``bash: line 1: ``): there, any word is the name."""
+MESSAGE_WORDS: Final = frozenset({
+    "a", "an", "the", "it", "this", "file", "files", "directory", "dir", "folder", "path",
+    "process", "program", "command", "executable", "binary", "helper", "child", "subprocess",
+    "block", "data", "output", "input", "container", "conversion", "service", "error", "errors", "failed", "write", "read", "open",
+    "create", "stat", "access", "to", "for", "from", "of", "in", "on", "at", "with", "and",
+    "or", "not", "no", "cannot", "unable", "could", "is", "was", "be", "target", "source",
+    "destination", "archive", "stream", "stdin", "stdout", "stderr", "device", "disk",
+})
+"""Words of a message, never a path or a program name however they stand in a line."""
 
 REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
     # Python's subprocess failing to start a program raises FileNotFoundError naming the program.

@@ -49,7 +49,7 @@ from ._observation import (
     SpawnStage,
 )
 from ._patterns import STRERROR
-from ._tail import Decision, decide, final_error, split_lines
+from ._tail import Decision, decide, split_lines, unmatched
 
 _MAX_EVIDENCE: Final = 300
 NO_STATUS: Final = -1
@@ -471,6 +471,10 @@ _STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] =
     "ERR_1004": lambda d: (("The arguments and environment are too large: pass big values in "
                             "files instead (at most 128 KiB per string, ARG_MAX in all)",)
                            if d.get("errno_name") == "E2BIG" else
+                           ("The program is not one this host can run: check its architecture "
+                            "(file <program>; an image's with --platform) or give a script its "
+                            "#! line",)
+                           if d.get("errno_name") == "ENOEXEC" else
                            ("The job could not create a process or thread: raise its process limit "
                             "(--pids, ulimit -u) or find what forks without end",)),
     "ERR_1012": lambda d: (f"Check free space and inodes where the job writes: "
@@ -524,10 +528,8 @@ def _nonzero(f: Facts) -> Match | None:
     status = f.obs.exit_status
     if status is None or status == 0:
         return None
-    evidence = f"exit status {status}"
-    final = final_error(f.lines)
-    if final is not None:
-        evidence += f"; the final error on stderr is the job's own (no pattern explains it): {final}"
+    evidence = (f"exit status {status}; the job's own failure: {unmatched(f.lines)}"
+                if f.obs.stderr_tail else f"exit status {status}; stderr was empty")
     return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status,
                  (f"Read the job's stderr: {f.obs.command} exited with {status}",))
 

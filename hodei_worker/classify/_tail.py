@@ -11,9 +11,14 @@ continuation of that same error. So the model reads the tail from its end:
 3. the walk ends at the first line that is neither: plain output (the job went on after an
    earlier error, so that error did not end it), quoted text, an error line no pattern explains
    (the final error is one we do not recognise), or the first line of the final error report.
+   One exception: an unexplained final error right below a recognised line of the same program
+   only restates it (``zip I/O error: Read-only file system``, then ``zip error: Could not
+   create output file``), and that line is the candidate.
 
 If the walk ends before any candidate, there is no decision: the job's final error is its own
-(ERR_1007, whose evidence quotes that line, :func:`final_error`), whatever earlier lines said.
+(ERR_1007, whose evidence names that line and why no pattern explains it, :func:`unmatched`),
+whatever earlier lines said. Notices after the final error (update notices, log pointers, tips,
+rerun hints, timings) are noise by their shape, never a line that says an errno.
 Otherwise the last candidate that names something specific wins over generic ones (a bare
 ``ENOENT``), and details it lacks are taken from the other lines of the same final error
 (``HINTS``).
@@ -37,7 +42,11 @@ from ._patterns import (
     ERROR_MARKER,
     HINTS,
     LINE_KINDS,
+    MESSAGE_WORDS,
+    NOISE_GUARD,
+    PROGRAM_FIELD,
     PROGRESS_PREFIX,
+    QUOTES,
     REINTERPRET,
     STDERR_PATTERNS,
     TRANSLATED,
@@ -103,9 +112,16 @@ def _reinterpret() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
 _CARET: Final = re.compile(r"^\s*\^[~^]*\s*$")
 
 
+@functools.cache
+def _guard() -> re.Pattern[str]:
+    return re.compile(NOISE_GUARD, re.IGNORECASE)
+
+
 def _kind(raw: str) -> str | None:
     for name, regex in _kinds():
         if regex.search(raw):
+            if name == "noise" and _guard().search(raw):
+                continue  # it says the OS's words for an errno: not a notice
             return name
     return None
 
@@ -130,8 +146,54 @@ def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, 
             continue
         found = pattern.regex.search(line)
         if found:
-            return pattern, {k: v for k, v in found.groupdict().items() if v}
+            details = _details(line, found)
+            if details is not None:
+                return pattern, details
     return None
+
+
+_NAME_KEYS: Final = ("path", "command")
+_PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]")
+_PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD, re.IGNORECASE)
+_DIGITS: Final = re.compile(r"\d+$")
+_ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
+
+
+def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
+    """A match's named groups as details: ``path1``/``path2`` are ``path``; a path or program
+    name loses the quotes and punctuation around it. None if an unquoted one is a word of the
+    message rather than a name (``cannot write block : ...``, ``ERROR: permission denied``):
+    the line does not have the shape the pattern describes."""
+    details: dict[str, str] = {}
+    for key, value in found.groupdict().items():
+        if not value:
+            continue
+        name = _DIGITS.sub("", key)
+        if name in _NAME_KEYS:
+            start = found.start(key)
+            quoted = start > 0 and line[start - 1] in QUOTES
+            value = value.strip() if quoted else _unwrap(value)
+            if not value or not (quoted or _named(name, value, line[:start])):
+                return None
+        details.setdefault(name, value)
+    return details
+
+
+def _unwrap(value: str) -> str:
+    """An unquoted name without the quotes and punctuation a sentence puts around it."""
+    value = value.strip().strip(QUOTES)
+    value = value.rstrip(".,;:!?)]}>" + QUOTES).lstrip("([{<" + QUOTES)
+    return value
+
+
+def _named(key: str, value: str, before: str) -> bool:
+    """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
+    ``<program>: <name>:`` field, or a program name that is not a word of the message."""
+    if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value) or "=" in value:
+        return False
+    if key == "command" or _PATH_SHAPE.search(value):
+        return True
+    return bool(_PROGRAM_FIELD.match(before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +210,10 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(strerror, re.IGNORECASE), re.compile(warning), re.compile(PROGRESS_PREFIX)
 
 
+_ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+"""Terminal colour and cursor sequences: a coloured line says what a plain one says."""
+
+
 def split_lines(text: str) -> list[str]:
     """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
     line too (progress meters redraw with it). Continuation lines are joined to their line."""
@@ -156,7 +222,9 @@ def split_lines(text: str) -> list[str]:
     for raw in re.split(r"\r\n|\n|\r", text):
         if not raw.strip():
             continue
-        raw = progress.sub("", raw[-MAX_LINE:])
+        raw = progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))
+        if not raw.strip():
+            continue
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
@@ -169,14 +237,61 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in lines]
 
 
-def final_error(lines: list[str]) -> str | None:
-    """The tail's last line that is neither noise nor a frame, if it reads as an error
-    (:data:`ERROR_MARKER`): what to quote when no pattern explains a failure."""
-    for raw in reversed(lines[-MAX_WALK:]):
+_LOOK_BACK: Final = 20
+"""Lines above an unexplained final error searched for an earlier recognised one (evidence only)."""
+
+
+def unmatched(lines: list[str]) -> str:
+    """Why no line decided, for the evidence of the job's own failure (ERR_1007): the line that
+    was considered as the final error and why no pattern explains it, the words of which codes
+    it has (a near miss is said, never guessed at), and a recognised error above it that the
+    job went on after."""
+    total = len(lines)
+    if total == 0:
+        return "stderr was empty"
+    for index in range(total - 1, max(-1, total - 1 - MAX_WALK), -1):
+        raw = lines[index]
         kind = _kind(raw)
         if kind in ("frame", "noise"):
             continue
-        return raw.strip() if kind != "report" and _marker().search(raw) else None
+        line = raw.strip()[:160]
+        where = f"line {index + 1} of {total}"
+        if kind in ("quote", "report"):
+            why = f"{where} is quoted text or a report's first line, which never decides: {line}"
+        elif not _marker().search(raw):
+            why = f"{where}, the last that is not noise, does not read as an error: {line}"
+        else:
+            near = _near(line)
+            why = (f"{where} reads as the final error, but no pattern explains it ("
+                   + (f"it has words of {near}, not in a shape they know" if near
+                      else "no pattern's words") + f"): {line}")
+        earlier = _earlier(lines, index)
+        if earlier is not None:
+            why += (f"; line {earlier.index + 1} above it says {earlier.pattern.code}, but the "
+                    "job went on after it")
+        return why
+    return "every line of stderr is summary noise or a stack frame"
+
+
+def _near(line: str) -> str:
+    """The codes whose patterns' words the line contains, with those words."""
+    low = _english(line).lower()
+    words: dict[str, list[str]] = {}
+    for pattern in STDERR_PATTERNS:
+        for needle in pattern.needles:
+            if needle in low and needle not in words.setdefault(pattern.code, []):
+                words[pattern.code].append(needle)
+    return ", ".join(f"{code} ({', '.join(repr(w) for w in found[:2])})"
+                     for code, found in sorted(words.items()) if found)
+
+
+def _earlier(lines: list[str], index: int) -> _Seen | None:
+    for above in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if _kind(lines[above]) is not None:
+            continue
+        found = _candidate(lines[above].strip(), None)
+        if found is not None:
+            return _Seen(above, lines[above].strip(), *found)
     return None
 
 
@@ -209,6 +324,10 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         if kind == "warning":
             block.append(raw)
             continue
+        if not seen:
+            restated = _restated(lines, index, codes)
+            if restated is not None:
+                seen.append(restated)
         break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
         return None
@@ -222,6 +341,24 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     if best is not seen[0]:
         why += "; the most specific line of that error"
     return Decision(best.pattern, best.line, groups, why)
+
+
+_TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
+
+
+def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
+    """The line above an unrecognised final error, when the same program said both and that
+    line is recognised: the final error only restates it ("zip I/O error: Read-only file
+    system", then "zip error: Could not create output file (x.zip)")."""
+    if index == 0:
+        return None
+    last, above = _TOOL.match(lines[index]), _TOOL.match(lines[index - 1])
+    if last is None or above is None or last.group(1) != above.group(1):
+        return None
+    if _kind(lines[index - 1]) is not None:
+        return None
+    found = _candidate(lines[index - 1].strip(), codes)
+    return _Seen(index - 1, lines[index - 1].strip(), *found) if found else None
 
 
 def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:
