@@ -21,7 +21,7 @@ from pathlib import Path
 
 from hodei_worker.classify import STDERR_TAIL_LIMIT, Observation, classify
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "cases.json"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "classify" / "corpus" / "cases.json"
 
 
 def _fill(line: str) -> bytes:

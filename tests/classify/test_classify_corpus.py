@@ -1,5 +1,5 @@
-"""The classifier on the corpus of real tools' stderr (``tests/corpus/cases.json``, made by
-``tests/corpus/generate.py`` from real runs on a real machine): accuracy, misses, end to end."""
+"""The classifier on the corpus of real tools' stderr (``tests/classify/corpus/cases.json``, made by
+``tests/classify/corpus/generate.py`` from real runs on a real machine): accuracy, misses, end to end."""
 
 from __future__ import annotations
 

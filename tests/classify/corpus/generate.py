@@ -6,9 +6,9 @@ classifier extracts.
 Run as root on a Debian-like host (``apt-get install`` the tools below, plus ``locales`` for
 the German and French cases; the script generates those locales itself):
 
-    python3 tests/corpus/generate.py            # everything
-    python3 tests/corpus/generate.py ID...      # only these cases, keeping the others
-    python3 tests/corpus/generate.py --relabel  # only expectations and quoted cases, running nothing
+    python3 tests/classify/corpus/generate.py            # everything
+    python3 tests/classify/corpus/generate.py ID...      # only these cases, keeping the others
+    python3 tests/classify/corpus/generate.py --relabel  # only expectations and quoted cases, running nothing
 
 Every case runs ``bash -c SCRIPT`` in a fresh directory below ``/tmp/hodei-corpus``; ``user``
 runs it as that user (``nobody`` for permission failures), ``mount`` runs it in a private mount
