@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Final
+
+from .._frozen import field, frozen
 
 
 class ProtocolError(ValueError):
     """A line that is no message of this protocol."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Run:
     """Run a job: its plan, its output files and stdin, and its journal (where the host
     appends its final event)."""
@@ -38,19 +39,19 @@ class Run:
     journal: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Cancel:
     """Stop a job: a termination, as hodei-run receiving SIGTERM (grace, then SIGKILL)."""
 
     key: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ListJobs:
     """Which jobs does the host run? Answered by :class:`Jobs`, after every run asked before."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Welcome:
     """The host's first words to a new connection: who it is for good."""
 
@@ -58,7 +59,7 @@ class Welcome:
     start_time: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Started:
     """A job runs: its process and when it started (epoch seconds)."""
 
@@ -67,21 +68,21 @@ class Started:
     at: float
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Ended:
     """A job has ended: its event is in its journal (or, refused unread, nowhere)."""
 
     key: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Jobs:
     """The jobs the host runs: key → ``(pid, at)``, both None while a job is starting."""
 
     running: dict[str, tuple[int | None, float | None]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Unknown:
     """A cancel named no job of this host."""
 
