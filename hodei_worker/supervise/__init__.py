@@ -2,7 +2,10 @@
 
 It produces the :class:`~hodei_worker.classify.Observation` the classifier reads. One run is
 :func:`supervise` (hodei-run); many in one process are :class:`Supervisions` (the supervisor
-host), loaded on first use.
+host), loaded on first use. How a supervision waits, and how one design serves both, is the
+docstring of ``_wait`` (the steps runtime); its phases are the methods of
+``_supervisor.Supervision``; each way of starting a process is a module (``_start_*``,
+``_spawner``), chosen in ``_spawn``.
 """
 
 from __future__ import annotations

@@ -5,18 +5,18 @@ The job must be counted in its cgroups from its first instruction, so it joins t
 between fork and exec (``_exec.become``): the supervisor never moves its own process, so any
 number of supervisions can spawn at once in one process. Python code may run between fork and
 exec only where no other thread can hold a lock the child would need, so :func:`spawn` picks
-one of three ways:
+one of four ways, each a module of its own:
 
-- **plain**, when there is no cgroup to join: ``subprocess``'s C code forks (vfork where it
+- **plain** (``_start_plain``), when there is no cgroup to join: ``subprocess``'s C code forks (vfork where it
   can) and executes without running any Python in the child, safe beside any thread;
-- **fork**, when this process has exactly one thread (``/proc/self/task``) and it is the main
+- **fork** (``_start_fork``), when this process has exactly one thread (``/proc/self/task``) and it is the main
   one: nothing else can create a thread while that one is busy here, so the forked copy is a
   consistent single-threaded process (hodei-run spawns this way: its relays start later);
-- **exec trampoline**, otherwise (a daemon with relay threads and an event loop): a fresh
+- **exec trampoline** (``_start_trampoline``), otherwise (a daemon with relay threads and an event loop): a fresh
   interpreter runs ``_exec.py`` (built-in modules only, a few ms), started by ``subprocess``'s
   C code, which runs no Python in the child, so it is safe beside any number of threads.
 
-The last two run the same child code (``_exec.become``), and so does a fourth, for a
+The last two run the same child code (``_exec.become``), and so does the fourth, for a
 supervisor host that has a **spawner** (``_spawner``): a small process that clones the child
 for the host, as the host's own child, from far fewer pages than a fork of the host copies.
 
@@ -42,30 +42,23 @@ from __future__ import annotations
 import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
 import contextlib
 import errno
-import marshal
 import os
 import re
 import stat
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
 from ..classify import SpawnStage
-from . import _exec
 from ._reaper import Reaper
 from ._spawner import Spawner
+from ._start_fork import start_forked
+from ._start_plain import start_plain
+from ._start_trampoline import SpawnSetupError, start_trampolined
 from ._wait import Steps, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from ..classify import SpawnFailure
-
-
-
-class SpawnSetupError(RuntimeError):
-    """The child could not join the job's cgroups or be started at all: the supervisor's
-    failure, not the job's."""
 
 
 def _single_threaded() -> bool:
@@ -114,68 +107,6 @@ def _request(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
     }
 
 
-def _fork(request: dict[str, object], err_w: int, stdout: int | None, stderr: int,
-          stdin: int | None = None) -> int:
-    stdio = [*([(stdin, 0)] if stdin is not None else []),
-             *([(stdout, 1)] if stdout is not None else []), (stderr, 2)]
-    # Signals wait until the child has put its handlers back to the defaults: until then they
-    # would run the supervisor's handlers in the child.
-    # (The C module's calls: ``signal``'s wrap each of ~65 numbers in an enum, both ways.)
-    mask = _signal.pthread_sigmask(_signal.SIG_BLOCK, _signal.valid_signals())
-    try:
-        pid = os.fork()
-        if pid == 0:
-            try:
-                os.setpgid(0, 0)
-            except OSError as exc:  # pragma: no cover - a fresh child can always do this
-                os.write(err_w, b"setup:%x" % (exc.errno or 0))
-                os._exit(255)
-            _exec.become(request, err_w, mask=mask, stdio=stdio)
-    finally:
-        _signal.pthread_sigmask(_signal.SIG_SETMASK, mask)
-    return pid
-
-
-def _plain(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
-           stdout: int | None, stderr: int, keep_fds: Sequence[int], stdin: int | None = None) -> int:
-    proc = subprocess.Popen(  # noqa: S603 - argv is the user's command, by design without a shell
-        list(argv), env=dict(env), cwd=workdir, stdin=stdin, stdout=stdout, stderr=stderr,
-        close_fds=True, pass_fds=tuple(keep_fds), process_group=0)
-    proc.returncode = 0  # the reaper owns its exit: Popen must neither wait nor warn
-    return proc.pid
-
-
-def _trampoline(request: dict[str, object], err_w: int, stdout: int | None, stderr: int,
-                stdin: int | None = None) -> int:
-    req_r, req_w = os.pipe()
-    try:
-        try:
-            proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
-                [sys.executable, "-I", "-S", _exec.SCRIPT, str(req_r), str(err_w)],
-                env={}, stdin=stdin, stdout=stdout, stderr=stderr, close_fds=True,
-                pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
-                process_group=0)
-        except OSError as exc:
-            if exc.filename is None:  # fork itself failed (EAGAIN, ENOMEM): the job's refusal
-                raise
-            raise SpawnSetupError(f"cannot start the exec trampoline: {exc}") from exc
-        # From here on the reaper owns this process's exit: Popen must neither wait for it
-        # nor warn that it still runs.
-        proc.returncode = 0
-        os.close(req_r)
-        req_r = -1
-        try:
-            with os.fdopen(req_w, "wb", closefd=False) as fh:
-                fh.write(marshal.dumps(request))
-        except BrokenPipeError:  # the trampoline is gone; its report (or silence) tells why
-            pass
-    finally:
-        for fd in (req_r, req_w):
-            if fd >= 0:
-                os.close(fd)
-    return proc.pid
-
-
 def spawn(argv: Sequence[str], env: Mapping[str, str], workdir: str | None,
           stdout: int | None, stderr: int, cgroup_procs: Sequence[str] = (),
           keep_fds: Sequence[int] = (), meanwhile: Callable[[], None] | None = None,
@@ -210,7 +141,7 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     ``spawner`` (a supervisor host's), the child is cloned by it when it can serve: same child
     code, same parent, fewer pages copied (see ``_spawner``)."""
     if not cgroup_procs:
-        pid = _plain(argv, env, workdir, stdout, stderr, keep_fds, stdin)
+        pid = start_plain(argv, env, workdir, stdout, stderr, keep_fds, stdin)
         if reaper is not None:
             reaper.expect(pid)
         if meanwhile is not None:
@@ -225,7 +156,7 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
                 cloned = spawner.spawn(request, err_w, 0 if stdin is None else stdin,
                                        1 if stdout is None else stdout, stderr)
             if cloned is None:
-                start = _fork if _single_threaded() else _trampoline
+                start = start_forked if _single_threaded() else start_trampolined
                 pid = start(request, err_w, stdout, stderr, stdin)
             else:
                 pid = cloned

@@ -153,7 +153,7 @@ _TERMINAL_ACCESS: Final = frozenset({signal.SIGTTIN, signal.SIGTTOU})
 """Stops the kernel makes when a background group touches the terminal."""
 
 
-class _Supervision:
+class _Waits:
     """The waiting side of one job: every wait goes through :meth:`pump`, which also handles
     whatever arrives meanwhile, in order: reaps, forwards received signals, follows job
     control, and fires the timers (SIGKILL once a forwarded termination's grace is over; the
@@ -320,8 +320,9 @@ def supervise(spec: Launch, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
         with Waiter((*FORWARDED, signal.SIGCHLD), clock) as waiter:
             if early := next((s for s in early_signals if s in TERMINATING), None):
                 return _not_started(known, cgroup, early)
-            return drive(_run_job(spec, reaper, cgroup, masker, known, started, stdout, stderr,
-                                  waiter, meanwhile), waiter)
+            return drive(Supervision(spec, reaper, cgroup, masker, known, started, waiter,
+                                     stdout=stdout, stderr=stderr, meanwhile=meanwhile).run(),
+                         waiter)
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -347,8 +348,9 @@ def supervision(spec: Launch, reaper: Reaper, inbox: Inbox, *, stdout: int, stde
     try:
         if early := next((s for s in inbox.pending if s in TERMINATING), None):
             return _not_started(known, cgroup, early)
-        return (yield from _run_job(spec, reaper, cgroup, masker, known, begun, stdout,
-                                    stderr, inbox, None, make_relay, stdin, started, spawner))
+        return (yield from Supervision(spec, reaper, cgroup, masker, known, begun, inbox,
+                                       stdout=stdout, stderr=stderr, make_relay=make_relay,
+                                       stdin=stdin, on_start=started, spawner=spawner).run())
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -394,125 +396,184 @@ def _prepare(spec: Launch, hierarchies: list[Hierarchy] | None = None, masker: M
     return masker, known, cgroup, None
 
 
-def _run_job(spec: Launch, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
-             known: dict[str, Any], started: float, stdout: int, stderr: int,
-             waiter: Waiter | Inbox, meanwhile: Callable[[], None] | None,
-             make_relay: MakeRelay = Relay, stdin: int | None = None,
-             on_start: Callable[[int], None] | None = None,
-             spawner: Spawner | None = None) -> Steps[Observation]:
-    clock = waiter.clock
-    detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
-    # The job's cgroups were made for it just now, with nothing in them yet: their counter is
-    # 0, and is read once, at the end.
-    oom_before = 0 if detection is not OomDetection.UNAVAILABLE else None
-    watchdog_limit = None
-    if spec.limits.memory_bytes and detection is OomDetection.UNAVAILABLE:
-        detection, oom_before, watchdog_limit = OomDetection.RSS_WATCHDOG, 0, spec.limits.memory_bytes
+class Supervision:
+    """One job's supervision, its steps as methods; :meth:`run` is the whole of it:
 
-    def elapsed() -> int:
-        return round((clock() - started) * 1000)
+    1. :meth:`_start`: the job's pipes made, its process spawned into its cgroups (a refusal
+       by the OS ends the supervision here, as the job's spawn failure);
+    2. :meth:`_relay`: its output relays started (each owns its pipe from then on);
+    3. :meth:`_follow`: its end awaited under the deadline; on timeout it is stopped
+       (SIGTERM, the grace, SIGKILL); then what is left of it is stopped;
+    4. :meth:`_observe`: what happened, as the :class:`Observation` the classifier reads.
 
-    err_r, err_w = make_pipe()
-    if same_output(stdout, stderr):  # 2>&1: one pipe, one relay, the job's order kept
-        out_r, out_w = None, None
-        job_stdout: int | None = err_w
-    else:
-        out_r, out_w = make_pipe() if masker.active else (None, None)
-        # Unmasked, the job writes to our stdout itself: fd 1 is inherited, another is given.
-        job_stdout = out_w if out_w is not None or stdout == 1 else stdout
-    refused: OSError | None = None
-    try:
-        # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates; only
-        # the spawn's own OSError is the job's refusal by the OS.
-        try:
-            pid = yield from spawn_steps(spec.argv, spec.env, spec.workdir, job_stdout, err_w,
-                                         cgroup.procs_files() if cgroup else (), spec.pass_fds,
-                                         meanwhile, reaper, stdin, spawner)
-        except OSError as exc:
-            refused = exc
-    except BaseException:
-        _close(err_r, out_r)
-        raise
-    finally:
-        _close(err_w, out_w)
-    if refused is not None:
-        _close(err_r, out_r)
-        return _observed(known, oom_detection=detection, execution_time_ms=elapsed(),
-                         spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir))
-    log.info("job.started", pid=pid, cgroup=bool(cgroup), oom_detection=detection.value)
+    Whatever breaks it, nothing of the job outlives it (:meth:`run`'s handlers), and it
+    releases every pipe it made. Every wait goes through :class:`_Waits`."""
 
-    job = _Job(spec, cgroup, pid)
-    outcome = _Outcome()
-    ended: Exit | None = None
-    relays: list[Relay] = []
-    unrelayed = [(err_r, stderr, STDERR_TAIL_LIMIT), *([(out_r, stdout, 0)] if out_r else [])]
-    run: _Supervision | None = None
-    abandoned = False
-    try:  # from here on, whatever happens, the job does not outlive us
-        if on_start is not None:
-            on_start(pid)
-        while unrelayed:
-            source, sink, tail = unrelayed[0]
-            relay = make_relay(source, sink, masker, tail)
-            relay.start()  # from now on the relay owns ``source`` and closes it
-            relays.append(relay)
-            unrelayed.pop(0)
-        with _foreground(spec.foreground_tty, pid) as interactive:
-            run = _Supervision(job, reaper, waiter, outcome, interactive, watchdog_limit)
-            deadline = clock() + spec.timeout_ms / 1000 if spec.timeout_ms else None
-            ended = yield from run.wait_ended(deadline)
-            if ended is None:
-                outcome.deadline_fired = True
-                log.info("job.deadline", timeout_ms=spec.timeout_ms)
-                last = yield from run.stop(signal.SIGTERM, spec.kill_grace_ms)
-                if outcome.killed_with != signal.SIGKILL:  # a grace's SIGKILL inside this stop
-                    outcome.killed_with = last             # ended it: that is what it took
-                ended = yield from run.wait_ended()
-            assert ended is not None  # waited for without a limit
-            if leftovers := job.pids():
-                log.info("job.leftovers", count=len(leftovers))
-                yield from run.stop(signal.SIGTERM, spec.kill_grace_ms)
-            outcome.leftovers = len(job.stopped)
-    except GeneratorExit:
-        # Abandoned by whoever drove it (a host closing): nothing may wait any more, and
-        # still nothing of the job may outlive its supervision.
-        abandoned = True
-        if not (cgroup and cgroup.kill_all()):
-            job.signal_all(signal.SIGKILL)
-        raise
-    except BaseException:
-        # Whatever broke us, the job must not outlive us: kill and reap it.
-        yield from _kill_and_reap(job, reaper, waiter, outcome, ended is None,
-                                  clock() + spec.kill_grace_ms / 1000 + 5)
-        raise
-    finally:
-        _close(*(source for source, _sink, _tail in unrelayed))
-        if abandoned:
-            for relay in relays:
-                relay.stop()
+    def __init__(self, spec: Launch, reaper: Reaper, cgroup: JobCgroup | None, masker: Masker,
+                 known: dict[str, Any], started: float, waiter: Waiter | Inbox, *, stdout: int,
+                 stderr: int, meanwhile: Callable[[], None] | None = None,
+                 make_relay: MakeRelay = Relay, stdin: int | None = None,
+                 on_start: Callable[[int], None] | None = None,
+                 spawner: Spawner | None = None) -> None:
+        self.spec = spec
+        self.reaper = reaper
+        self.cgroup = cgroup
+        self.masker = masker
+        self.known = known
+        self.started = started
+        self.waiter = waiter
+        self.clock = waiter.clock
+        self.stdout, self.stderr, self.stdin = stdout, stderr, stdin
+        self.meanwhile = meanwhile
+        self.make_relay = make_relay
+        self.on_start = on_start
+        self.spawner = spawner
+        self.detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
+        # The job's cgroups were made for it just now, with nothing in them yet: their
+        # counter is 0, and is read once, at the end.
+        self.oom_before = 0 if self.detection is not OomDetection.UNAVAILABLE else None
+        self.watchdog_limit: int | None = None
+        if spec.limits.memory_bytes and self.detection is OomDetection.UNAVAILABLE:
+            self.detection, self.oom_before = OomDetection.RSS_WATCHDOG, 0
+            self.watchdog_limit = spec.limits.memory_bytes
+        self.outcome = _Outcome()
+        self.unrelayed: list[tuple[int, int, int]] = []
+        """(pipe, sink, tail limit) of each stream whose relay has not started yet: closed here
+        if it never starts."""
+        self.relays: list[Relay] = []
+
+    def _elapsed(self) -> int:
+        return round((self.clock() - self.started) * 1000)
+
+    def run(self) -> Steps[Observation]:
+        """Supervises the job from its spawn to the last of its processes and output."""
+        refusal = yield from self._start()
+        if refusal is not None:
+            return refusal
+        job = _Job(self.spec, self.cgroup, self.pid)
+        ended: Exit | None = None
+        abandoned = False
+        try:  # from here on, whatever happens, the job does not outlive us
+            if self.on_start is not None:
+                self.on_start(job.pid)
+            self._relay()
+            with _foreground(self.spec.foreground_tty, job.pid) as interactive:
+                waits = _Waits(job, self.reaper, self.waiter, self.outcome, interactive,
+                               self.watchdog_limit)
+                ended = yield from self._follow(job, waits)
+        except GeneratorExit:
+            # Abandoned by whoever drove it (a host closing): nothing may wait any more, and
+            # still nothing of the job may outlive its supervision.
+            abandoned = True
+            if not (self.cgroup and self.cgroup.kill_all()):
+                job.signal_all(signal.SIGKILL)
+            raise
+        except BaseException:
+            # Whatever broke us, the job must not outlive us: kill and reap it.
+            yield from _kill_and_reap(job, self.reaper, self.waiter, self.outcome, ended is None,
+                                      self.clock() + self.spec.kill_grace_ms / 1000 + 5)
+            raise
+        finally:
+            _close(*(source for source, _sink, _tail in self.unrelayed))
+            if abandoned:
+                for relay in self.relays:
+                    relay.stop()
+            else:
+                yield from _finish_relays(self.relays, self.clock)
+        return self._observe(ended)
+
+    def _start(self) -> Steps[Observation | None]:
+        """Makes the job's pipes and spawns it; its pid is :attr:`pid`. Returns the
+        observation of a job the OS refused to start (None once it runs)."""
+        spec, stdout = self.spec, self.stdout
+        err_r, err_w = make_pipe()
+        if same_output(stdout, self.stderr):  # 2>&1: one pipe, one relay, the job's order kept
+            out_r, out_w = None, None
+            job_stdout: int | None = err_w
         else:
-            yield from _finish_relays(relays, clock)
-    assert ended is not None  # every path that leaves ended unset has raised
-    if detection is OomDetection.RSS_WATCHDOG:
-        oom_after: int | None = int(outcome.watchdog_fired)
-    else:
-        oom_after = cgroup.oom_kills() if cgroup else None
-    return _observed(
-        known,
-        exit_status=ended.exit_status,
-        term_signal=ended.term_signal,
-        core_dumped=ended.core_dumped,
-        deadline_fired=outcome.deadline_fired,
-        killed_with=outcome.killed_with,
-        forwarded_signal=outcome.forwarded,
-        oom_detection=detection,
-        oom_kills_before=oom_before,
-        oom_kills_after=oom_after,
-        stderr_tail=relays[0].tail,
-        execution_time_ms=elapsed(),
-        resource_usage=_usage(ended, cgroup, reaper),
-        leftovers_stopped=outcome.leftovers,
-    )
+            out_r, out_w = make_pipe() if self.masker.active else (None, None)
+            # Unmasked, the job writes to our stdout itself: fd 1 is inherited, another is given.
+            job_stdout = out_w if out_w is not None or stdout == 1 else stdout
+        refused: OSError | None = None
+        try:
+            # A failure to join the cgroups is the supervisor's (ERR_1008) and propagates;
+            # only the spawn's own OSError is the job's refusal by the OS.
+            try:
+                self.pid = yield from spawn_steps(
+                    spec.argv, spec.env, spec.workdir, job_stdout, err_w,
+                    self.cgroup.procs_files() if self.cgroup else (), spec.pass_fds,
+                    self.meanwhile, self.reaper, self.stdin, self.spawner)
+            except OSError as exc:
+                refused = exc
+        except BaseException:
+            _close(err_r, out_r)
+            raise
+        finally:
+            _close(err_w, out_w)
+        if refused is not None:
+            _close(err_r, out_r)
+            return _observed(self.known, oom_detection=self.detection,
+                             execution_time_ms=self._elapsed(),
+                             spawn_failure=spawn_failure(refused, spec.argv, spec.env, spec.workdir))
+        log.info("job.started", pid=self.pid, cgroup=bool(self.cgroup),
+                 oom_detection=self.detection.value)
+        self.unrelayed = [(err_r, self.stderr, STDERR_TAIL_LIMIT),
+                          *([(out_r, stdout, 0)] if out_r else [])]
+        return None
+
+    def _relay(self) -> None:
+        """Starts a relay per stream; from then on each relay owns its pipe and closes it."""
+        while self.unrelayed:
+            source, sink, tail = self.unrelayed[0]
+            relay = self.make_relay(source, sink, self.masker, tail)
+            relay.start()
+            self.relays.append(relay)
+            self.unrelayed.pop(0)
+
+    def _follow(self, job: _Job, waits: _Waits) -> Steps[Exit]:
+        """Waits for the job's end under its deadline (stopping it when the deadline fires),
+        then stops what is left of it."""
+        spec, outcome = self.spec, self.outcome
+        deadline = self.clock() + spec.timeout_ms / 1000 if spec.timeout_ms else None
+        ended = yield from waits.wait_ended(deadline)
+        if ended is None:
+            outcome.deadline_fired = True
+            log.info("job.deadline", timeout_ms=spec.timeout_ms)
+            last = yield from waits.stop(signal.SIGTERM, spec.kill_grace_ms)
+            if outcome.killed_with != signal.SIGKILL:  # a grace's SIGKILL inside this stop
+                outcome.killed_with = last             # ended it: that is what it took
+            ended = yield from waits.wait_ended()
+        assert ended is not None  # waited for without a limit
+        if leftovers := job.pids():
+            log.info("job.leftovers", count=len(leftovers))
+            yield from waits.stop(signal.SIGTERM, spec.kill_grace_ms)
+        outcome.leftovers = len(job.stopped)
+        return ended
+
+    def _observe(self, ended: Exit | None) -> Observation:
+        """What happened to the job, once it and its output are all gone."""
+        assert ended is not None  # every path that leaves ended unset has raised
+        outcome = self.outcome
+        if self.detection is OomDetection.RSS_WATCHDOG:
+            oom_after: int | None = int(outcome.watchdog_fired)
+        else:
+            oom_after = self.cgroup.oom_kills() if self.cgroup else None
+        return _observed(
+            self.known,
+            exit_status=ended.exit_status,
+            term_signal=ended.term_signal,
+            core_dumped=ended.core_dumped,
+            deadline_fired=outcome.deadline_fired,
+            killed_with=outcome.killed_with,
+            forwarded_signal=outcome.forwarded,
+            oom_detection=self.detection,
+            oom_kills_before=self.oom_before,
+            oom_kills_after=oom_after,
+            stderr_tail=self.relays[0].tail,
+            execution_time_ms=self._elapsed(),
+            resource_usage=_usage(ended, self.cgroup, self.reaper),
+            leftovers_stopped=outcome.leftovers,
+        )
 
 
 def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter | Inbox, outcome: _Outcome,

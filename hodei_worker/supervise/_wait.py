@@ -1,12 +1,32 @@
-"""Waiting without an event loop: for a signal, a readable fd or a point in time.
+"""The steps runtime: how a supervision waits without an event loop. This is supervise's
+design note.
 
-A supervisor has little to wait for (its job's end, signals, a deadline, its relays' ends), so
-it needs no event loop: one ``poll`` over the signals' wake-up pipe and a few fds, with a
-timeout, is enough. Not importing one saved about a third of hodei-run's start-up.
+**A supervision is a generator of waits** (:data:`Steps`). Each step yields a :data:`Wait`,
+``(until, fd)``: "resume me when the clock reaches ``until`` (None: no limit), or when ``fd``
+is readable; with no fd, when a signal arrives"; it is resumed with nothing, or has the
+driver's exception thrown into it, so its own cleanup runs (and may wait) as for its own
+error. Steps compose with ``yield from``: stopping a job (SIGTERM, grace, SIGKILL) is a step
+that a wait for its end uses, and both are steps of :class:`~._supervisor.Supervision`, whose
+methods are the supervision's phases. A step never sleeps itself, and never needs to know who
+drives it.
+
+**Two drivers run the same steps.**
+
+- :func:`drive` (hodei-run: one job a process) runs one supervision on the calling thread:
+  each wait is one ``poll`` of a :class:`Waiter` (the signals' wake-up pipe, with a timeout),
+  or on its fd.
+- :meth:`~._supervisions.Supervisions.run_once` (the supervisor host: many jobs a process)
+  sleeps in one ``poll`` over every job's fds, SIGCHLD's wake-up pipe and the caller's own
+  fds, until the earliest ``until``; then it resumes only the jobs whose wait is over. A job's
+  signals (a cancel) arrive in its own :class:`Inbox` instead of the process's.
+
+So a supervision needs no thread and no event loop, and the host's cost is its jobs'
+bookkeeping; not importing an event loop saved about a third of hodei-run's start-up.
 
 Signals are caught by handlers that only record them (in arrival order); the C-level handler
 also writes to the wake-up pipe (``signal.set_wakeup_fd``), so a ``poll`` in progress returns
-at once instead of being retried by Python after the handler ran.
+at once instead of being retried by Python after the handler ran. Time is a clock passed in
+(:data:`Clock`), so tests move it without sleeping.
 """
 
 from __future__ import annotations
