@@ -26,7 +26,8 @@ MESSAGES = [
 def test_every_message_reads_back_as_itself(message: wire.Message) -> None:
     """A message encoded is one line, and decoding it gives the same message."""
     line = wire.encode(message)
-    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert line.endswith(b"\n")
+    assert line.count(b"\n") == 1
     assert wire.decode(line[:-1]) == message
 
 
