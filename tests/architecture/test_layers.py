@@ -75,6 +75,17 @@ def test_the_layer_contracts_hold() -> None:
     assert "0 broken" in done.stdout
 
 
+def test_no_module_imports_itself_through_others() -> None:
+    """No import cycle anywhere in the package, between modules of one package included."""
+    import grimp  # import-linter's graph of the package's imports
+
+    graph = grimp.build_graph("hodei_worker")
+    cycles = [(m, other) for m in sorted(graph.modules)
+              for other in graph.find_modules_directly_imported_by(m)
+              if other != m and graph.chain_exists(importer=other, imported=m)]
+    assert cycles == []
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--write"]:
         write()
