@@ -11,7 +11,6 @@ docstring of ``_wait`` (the steps runtime); its phases are the methods of
 from __future__ import annotations
 
 from ._cgroup import JobCgroup, Limits, discover, sweep_stale
-from ._leftovers import stop_leftovers
 from ._procfs import inherited_fds, start_time
 from ._reaper import Reaper, become_subreaper
 from ._spec import DEFAULT_KILL_GRACE_MS, Launch
@@ -22,17 +21,23 @@ TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs 
 if TYPE_CHECKING:
     from typing import Any
 
+    from ._leftovers import stop_leftovers
     from ._supervisions import Supervisions
+
+_LAZY = {"Supervisions": "_supervisions", "stop_leftovers": "_leftovers"}
 
 
 def __getattr__(name: str) -> Any:
-    """:class:`Supervisions` (with the spawner), imported when first asked for."""
-    if name != "Supervisions":
+    """:class:`Supervisions` (with the spawner) and :func:`stop_leftovers`, imported when first
+    asked for: hodei-run needs neither."""
+    module = _LAZY.get(name)
+    if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from ._supervisions import Supervisions
+    from importlib import import_module
 
-    globals()[name] = Supervisions
-    return Supervisions
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

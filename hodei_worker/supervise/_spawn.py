@@ -51,9 +51,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..classify import SpawnStage
 from ._reaper import Reaper
 from ._spawner import Spawner
-from ._start_fork import start_forked
-from ._start_plain import start_plain
-from ._start_trampoline import SpawnSetupError, start_trampolined
+from ._start_trampoline import SpawnSetupError
 from ._wait import Steps, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
@@ -140,7 +138,10 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
     wait keeps its exit for it), and forgotten if it never became the job. With a
     ``spawner`` (a supervisor host's), the child is cloned by it when it can serve: same child
     code, same parent, fewer pages copied (see ``_spawner``)."""
+    # Each way's module is loaded when first used: a process uses one or two of them.
     if not cgroup_procs:
+        from ._start_plain import start_plain
+
         pid = start_plain(argv, env, workdir, stdout, stderr, keep_fds, stdin)
         if reaper is not None:
             reaper.expect(pid)
@@ -156,7 +157,10 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
                 cloned = spawner.spawn(request, err_w, 0 if stdin is None else stdin,
                                        1 if stdout is None else stdout, stderr)
             if cloned is None:
-                start = start_forked if _single_threaded() else start_trampolined
+                if _single_threaded():
+                    from ._start_fork import start_forked as start
+                else:
+                    from ._start_trampoline import start_trampolined as start
                 pid = start(request, err_w, stdout, stderr, stdin)
             else:
                 pid = cloned
