@@ -51,12 +51,16 @@ from collections.abc import Callable, Mapping, Sequence
 from ..classify import SpawnStage
 from ._reaper import Reaper
 from ._spawner import Spawner
-from ._start_trampoline import SpawnSetupError
 from ._wait import Steps, drive
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from ..classify import SpawnFailure
+
+
+class SpawnSetupError(RuntimeError):
+    """The child could not join the job's cgroups or be started at all: the supervisor's
+    failure, not the job's."""
 
 
 def _single_threaded() -> bool:
@@ -156,12 +160,19 @@ def spawn_steps(argv: Sequence[str], env: Mapping[str, str], workdir: str | None
             if spawner is not None and not keep_fds:
                 cloned = spawner.spawn(request, err_w, 0 if stdin is None else stdin,
                                        1 if stdout is None else stdout, stderr)
-            if cloned is None:
-                if _single_threaded():
-                    from ._start_fork import start_forked as start
-                else:
-                    from ._start_trampoline import start_trampolined as start
-                pid = start(request, err_w, stdout, stderr, stdin)
+            if cloned is None and _single_threaded():
+                from ._start_fork import start_forked
+
+                pid = start_forked(request, err_w, stdout, stderr, stdin)
+            elif cloned is None:
+                from ._start_trampoline import start_trampolined
+
+                try:
+                    pid = start_trampolined(request, err_w, stdout, stderr, stdin)
+                except OSError as exc:
+                    if exc.filename is None:  # fork itself failed (EAGAIN, ENOMEM): the job's
+                        raise                 # refusal, as for any other way
+                    raise SpawnSetupError(f"cannot start the exec trampoline: {exc}") from exc
             else:
                 pid = cloned
             if reaper is not None:  # before any wait: whatever reaps meanwhile keeps its exit

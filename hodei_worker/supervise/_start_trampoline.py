@@ -13,27 +13,18 @@ import sys
 from . import _exec
 
 
-class SpawnSetupError(RuntimeError):
-    """The child could not join the job's cgroups or be started at all: the supervisor's
-    failure, not the job's."""
-
-
 def start_trampolined(request: dict[str, object], err_w: int, stdout: int | None, stderr: int,
                       stdin: int | None = None) -> int:
     """Starts the trampoline that becomes the job of ``request``; returns its pid at once
-    (its report comes on ``err_w``)."""
+    (its report comes on ``err_w``). Raises OSError as ``subprocess`` does: without a file
+    name when the fork itself failed, with the interpreter's when it could not be run."""
     req_r, req_w = os.pipe()
     try:
-        try:
-            proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
-                [sys.executable, "-I", "-S", _exec.SCRIPT, str(req_r), str(err_w)],
-                env={}, stdin=stdin, stdout=stdout, stderr=stderr, close_fds=True,
-                pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
-                process_group=0)
-        except OSError as exc:
-            if exc.filename is None:  # fork itself failed (EAGAIN, ENOMEM): the job's refusal
-                raise
-            raise SpawnSetupError(f"cannot start the exec trampoline: {exc}") from exc
+        proc = subprocess.Popen(  # noqa: S603 - our own interpreter and script, no shell
+            [sys.executable, "-I", "-S", _exec.SCRIPT, str(req_r), str(err_w)],
+            env={}, stdin=stdin, stdout=stdout, stderr=stderr, close_fds=True,
+            pass_fds=(req_r, err_w, *request["keep"]),  # type: ignore[misc]
+            process_group=0)
         # From here on the reaper owns this process's exit: Popen must neither wait for it
         # nor warn that it still runs.
         proc.returncode = 0
