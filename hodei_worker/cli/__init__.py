@@ -102,7 +102,12 @@ def main(argv: list[str] | None = None, *, sweep_stale: bool = True) -> int:
     # whoever runs us in-process pointed them elsewhere.)
     if sys.__stderr__ is None or sys.stderr is sys.__stderr__:
         sys.stderr = bounded_text(2, STDERR_PATIENCE_S)
-    from ..run import run_command
+    from ..run import help_text, run_command, split_argv, wants_help
+
+    if wants_help(split_argv(args)[0]):  # hodei-run's own options ask for help
+        _release()
+        sys.stdout.write(help_text())
+        return 0
 
     # The handlers stay until the process exits: a termination that arrives once the job is
     # over (while the event is classified and written) is recorded and has nothing to stop.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
@@ -34,21 +33,19 @@ def flush(argv: list[str], environ: Mapping[str, str]) -> int:
     def refused(subject: str, message: str) -> run.OptionError:
         return run.OptionError(subject, message, "flag")
 
+    if run.wants_help(argv):
+        parser.print_help()
+        return 0
     try:
-        ns, unknown = parser.parse_known_args(argv)
-        if unknown:
-            raise refused(unknown[0], "unknown option or stray argument (see hodei-run flush --help)")
+        given = run.read_flags(argv, options, " (see hodei-run flush --help)")
         # The [run] table of the config file, as hodei-run reads it.
-        config_path, config = run.read_config(ns.config, environ, "run",
+        config_path, config = run.read_config(given.get("config"), environ, "run",
                                               [o.key for o in run.OPTIONS])
-        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, config, config_path, "run")[0]
+        values = {o.key: run.resolve(o, given.get(o.key), environ, config, config_path, "run")[0]
                   for o in options}
         if not values["control_plane"]:
             raise refused("--control-plane", "is required: where to deliver")
         settings = run.publish_settings(values, environ, refused)
-    except argparse.ArgumentError as exc:
-        say(f"hodei-run flush: {exc}\n")
-        return EXIT_USAGE
     except run.OptionError as exc:
         say(f"hodei-run flush: {exc}\n")
         return EXIT_USAGE

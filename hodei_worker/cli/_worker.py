@@ -117,14 +117,9 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
     from ..transport import AddressError, endpoint
 
     try:
-        ns, unknown = parser().parse_known_args(argv)
-    except argparse.ArgumentError as exc:
-        raise ConfigError(exc.argument_name or "arguments", exc.message) from None
-    if unknown:
-        raise ConfigError(unknown[0], "unknown option or stray argument (see hodei-worker --help)")
-    try:
-        path, table = run.read_config(ns.config, environ, TABLE, [o.key for o in OPTIONS])
-        values = {o.key: run.resolve(o, getattr(ns, o.key), environ, table, path, TABLE)[0]
+        given = run.read_flags(argv, OPTIONS, " (see hodei-worker --help)")
+        path, table = run.read_config(given.get("config"), environ, TABLE, [o.key for o in OPTIONS])
+        values = {o.key: run.resolve(o, given.get(o.key), environ, table, path, TABLE)[0]
                   for o in OPTIONS}
     except run.OptionError as exc:
         raise ConfigError(exc.subject, exc.message) from None
@@ -155,7 +150,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
 
 def main(argv: list[str]) -> int:
     """Runs the daemon until it has drained; returns its exit status."""
-    if any(a in ("-h", "--help") for a in argv):
+    if run.wants_help(argv):
         parser().print_help()
         return 0
     try:

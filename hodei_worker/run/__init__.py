@@ -25,7 +25,9 @@ if TYPE_CHECKING:
         parse_flag,
         parse_text,
         read_config,
+        read_flags,
         resolve,
+        wants_help,
     )
     from ._plan import Plan, SecretSource, plan_from_dict, plan_to_dict
     from ._publish import PublishSettings, deliver, publish, publish_settings
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
         settle_plan,
         write_event_file,
     )
-    from ._settings import OPTIONS, InputError, Settings, from_plan, load, split_argv
+    from ._settings import OPTIONS, InputError, Settings, from_plan, help_text, load, split_argv
 
 _LAZY = {
     "run_command": "_command",
@@ -54,7 +56,8 @@ _LAZY = {
     "mask_event": "_report", "settle": "_report", "refused": "_report", "save_event": "_report",
     "settle_plan": "_report", "write_event_file": "_report",
     "OPTIONS": "_settings", "InputError": "_settings", "Settings": "_settings",
-    "from_plan": "_settings", "load": "_settings", "split_argv": "_settings",
+    "from_plan": "_settings", "help_text": "_settings", "load": "_settings",
+    "split_argv": "_settings", "read_flags": "_options", "wants_help": "_options",
     "DEFAULT_CONFIG": "_options", "Option": "_options", "OptionError": "_options",
     "build_parser": "_options", "choice": "_options", "parse_flag": "_options",
     "parse_text": "_options", "read_config": "_options", "resolve": "_options",
@@ -92,6 +95,7 @@ __all__ = [
     "deliver",
     "exit_status",
     "from_plan",
+    "help_text",
     "kind_of",
     "launch",
     "load",
@@ -102,6 +106,7 @@ __all__ = [
     "publish",
     "publish_settings",
     "read_config",
+    "read_flags",
     "refused",
     "resolve",
     "run_command",
@@ -110,6 +115,7 @@ __all__ = [
     "settle_plan",
     "spec_problem",
     "split_argv",
+    "wants_help",
     "parse_flag",
     "parse_text",
     "write_event_file",

@@ -9,16 +9,16 @@ one line and exit 78 for the daemon, 2 for the control plane's commands).
 
 from __future__ import annotations
 
-import argparse
 import functools
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .._frozen import frozen
 from ._files import UnsafeFile, read_regular
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
+    import argparse
     from typing import Any, Final
 
 DEFAULT_CONFIG: Final = "/etc/hodei/worker.toml"
@@ -100,30 +100,77 @@ def choice(*allowed: str) -> Callable[[str], str]:
     return parse
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's formatter at a fixed width: argparse makes one for every option it adds,
-    and each would ask the terminal for its size (importing ``shutil`` first)."""
+def read_flags(words: Sequence[str], options: Iterable[Option],
+               hint: str = "") -> dict[str, Any]:
+    """The options given on a command line: key → the flag's text (``"true"`` for a flag,
+    a list for a repeatable option), for those given; ``config`` for ``--config``. Each option
+    is spelled whole, its value after ``=`` or as the next word (whatever that word is: the
+    option's parser judges it). Raises OptionError naming the word at fault; ``hint`` ends
+    the message of an unknown one."""
+    by_flag = {o.flag: o for o in options}
+    found: dict[str, Any] = {}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        name, equals, value = word.partition("=")
+        if name == "--config":
+            option: Option | None = _CONFIG_OPTION
+        else:
+            option = by_flag.get(name)
+        if option is None:
+            what = "unknown option" if word.startswith("-") else "stray argument"
+            raise OptionError(word, f"{what} {word!r}{hint}", FLAG)
+        i += 1
+        if option.kind == "flag":
+            if equals:
+                raise OptionError(name, "takes no value", FLAG)
+            found[option.key] = "true"
+            continue
+        if not equals:
+            if i >= len(words):
+                raise OptionError(name, "expected a value after it", FLAG)
+            value = words[i]
+            i += 1
+        if option.kind == "list":
+            found.setdefault(option.key, []).append(value)
+        else:
+            found[option.key] = value
+    return found
 
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=78)
+
+_CONFIG_OPTION: Final = Option("config", str, None, "the config file")
 
 
-class _Parser(argparse.ArgumentParser):
-    """Help and usage, the only text shown, at the terminal's width."""
-
-    def format_usage(self) -> str:
-        self.formatter_class = argparse.HelpFormatter
-        return super().format_usage()
-
-    def format_help(self) -> str:
-        self.formatter_class = argparse.HelpFormatter
-        return super().format_help()
+def wants_help(words: Sequence[str]) -> bool:
+    """Whether the command line asks for help (``-h`` or ``--help`` among its options)."""
+    return any(w in ("-h", "--help") for w in words)
 
 
 def build_parser(prog: str, options: Iterable[Option], *, usage: str | None = None,
                  description: str | None = None, command: bool = False) -> argparse.ArgumentParser:
-    """A command line of ``options`` and ``--config`` (with the command's words after them
-    when ``command``); it raises ``argparse.ArgumentError`` instead of exiting."""
+    """The help of a command line of ``options`` and ``--config`` (with the command's words
+    after them when ``command``). Only help is read with it: :func:`read_flags` reads the
+    options (argparse costs a run a few milliseconds it need not pay)."""
+    import argparse
+
+    class _Formatter(argparse.HelpFormatter):
+        """argparse's formatter at a fixed width: argparse makes one for every option it
+        adds, and each would ask the terminal for its size."""
+
+        def __init__(self, prog: str) -> None:
+            super().__init__(prog, width=78)
+
+    class _Parser(argparse.ArgumentParser):
+        """Help and usage, the only text shown, at the terminal's width."""
+
+        def format_usage(self) -> str:
+            self.formatter_class = argparse.HelpFormatter
+            return super().format_usage()
+
+        def format_help(self) -> str:
+            self.formatter_class = argparse.HelpFormatter
+            return super().format_help()
+
     p = _Parser(prog=prog, formatter_class=_Formatter, usage=usage, description=description,
                 exit_on_error=False, allow_abbrev=False)
     for o in options:

@@ -4,9 +4,7 @@ of precedence). Bad input becomes a PreSpawnError naming the field, key or secre
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import functools
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -24,6 +22,7 @@ from ._options import (
     OptionError,
     build_parser,
     read_config,
+    read_flags,
     resolve,
 )
 from ._options import parse_flag as _flag
@@ -32,6 +31,7 @@ from ._publish import PublishSettings, publish_settings
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
+    import argparse
     from typing import Any, Final
 
     from ..classify import PreSpawnError
@@ -198,10 +198,13 @@ class Settings:
     """Where the final event is delivered, if anywhere."""
 
 
-@functools.cache
+def help_text() -> str:
+    """hodei-run's help, generated from :data:`OPTIONS`."""
+    return parser().format_help()
+
+
 def parser() -> argparse.ArgumentParser:
-    """The command line, generated from :data:`OPTIONS` (built once per process: the
-    daemon's supervisor host reads every job's command line with it)."""
+    """hodei-run's help, generated from :data:`OPTIONS`."""
     return build_parser(
         "hodei-run", OPTIONS,
         usage="hodei-run [OPTIONS] [--] COMMAND [ARG...]\n       hodei-run explain [CODE] [--json]",
@@ -401,20 +404,15 @@ def _salvaged_secrets(argv: list[str], environ: Mapping[str, str]) -> list[Secre
 def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) -> Settings:
     opts, command = split_argv(argv)
     try:
-        ns, unknown = parser().parse_known_args(opts)
-    except argparse.ArgumentError as exc:
-        raise _validation(exc.argument_name or "arguments", exc.message) from None
-    if ns.command:
-        unknown = [*unknown, *ns.command]
-    if unknown:
-        raise _validation(unknown[0], f"unknown option {unknown[0]!r} (options go before the "
-                          "command)")
+        given = read_flags(opts, OPTIONS, " (options go before the command)")
+    except OptionError as exc:
+        raise _refused(exc) from None
     command = command or []
-    config_path, config = _read_config(ns.config, environ)
+    config_path, config = _read_config(given.get("config"), environ)
     values: dict[str, Any] = {}
     sources: dict[str, Source | None] = {}
     for o, key, identity in _ORDER:
-        values[key], sources[key] = _resolve(o, getattr(ns, key), environ, config, config_path)
+        values[key], sources[key] = _resolve(o, given.get(key), environ, config, config_path)
         if identity:
             partial[key] = values[key]
 
