@@ -8,12 +8,11 @@ the observation while its job starts.
 
 from __future__ import annotations
 
+from .. import lazy_attributes
 from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
     from ._observation import Observation, PreSpawnError, ResourceUsage, SpawnFailure
     from ._patterns import STDERR_PATTERNS, StderrPattern
@@ -27,17 +26,7 @@ _LAZY = {"MAX_ACTIONS": "_classifier", "MIN_ACTIONS": "_classifier", "Failure": 
          "ResourceUsage": "_observation", "SpawnFailure": "_observation"}
 
 
-def __getattr__(name: str) -> Any:
-    """The names of the rule table, the patterns and the observation, imported when first
-    asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

@@ -3,6 +3,7 @@ use, their protobuf forms)."""
 
 from __future__ import annotations
 
+from .. import lazy_attributes
 from ._model import (
     STDERR_TAIL_EVENT_LIMIT,
     Classification,
@@ -22,23 +23,12 @@ from ._summary import summary_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._proto import envelope, envelope_to_dict, to_proto
 
 _WITH_PROTOBUF = {"envelope": "_proto", "envelope_to_dict": "_proto", "to_proto": "_proto"}
 
 
-def __getattr__(name: str) -> Any:
-    """The protobuf forms of the events, imported when first asked for (they load protobuf)."""
-    module = _WITH_PROTOBUF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _WITH_PROTOBUF)
 
 
 def schema_text() -> str:

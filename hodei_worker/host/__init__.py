@@ -8,10 +8,10 @@ event loop.
 
 from __future__ import annotations
 
+from .. import lazy_attributes
+
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._client import HostError, HostId, HostLink, Watch, alive, clear_if_gone, start_host
     from ._journal import (
         CANCEL,
@@ -30,16 +30,7 @@ _LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "REPORTED", "SPAW
                                              "append_event", "append_entry", "parse")})
 
 
-def __getattr__(name: str) -> Any:
-    """A name of the client or the journal, imported when first asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

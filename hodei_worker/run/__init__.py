@@ -9,10 +9,10 @@ starts.
 
 from __future__ import annotations
 
+from .. import lazy_attributes
+
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._command import run_command
     from ._files import UnsafeFile, kind_of
     from ._jobspec import JOB_MARKER, plan_from_spec, spec_problem
@@ -64,16 +64,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """A name of the run's modules, imported when first asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

@@ -10,6 +10,7 @@ docstring of ``_wait`` (the steps runtime); its phases are the methods of
 
 from __future__ import annotations
 
+from .. import lazy_attributes
 from ._cgroup import JobCgroup, Limits, discover, sweep_stale
 from ._procfs import inherited_fds, start_time
 from ._reaper import Reaper, become_subreaper
@@ -19,25 +20,13 @@ from ._wait import Waiter
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._leftovers import stop_leftovers
     from ._supervisions import Supervisions
 
 _LAZY = {"Supervisions": "_supervisions", "stop_leftovers": "_leftovers"}
 
 
-def __getattr__(name: str) -> Any:
-    """:class:`Supervisions` (with the spawner) and :func:`stop_leftovers`, imported when first
-    asked for: hodei-run needs neither."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

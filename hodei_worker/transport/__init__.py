@@ -6,8 +6,9 @@ they load when first asked for, only when something is to be sent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .. import lazy_attributes
 from ._backoff import Backoff
 from ._errors import AddressError, SpoolError, TransportError
 from ._group_commit import GroupCommit
@@ -21,16 +22,7 @@ if TYPE_CHECKING:
 _WITH_GRPC = {"CHANNEL_OPTIONS": "_channel", "open_channel": "_channel", "Publisher": "_publisher"}
 
 
-def __getattr__(name: str) -> Any:
-    """The names that import gRPC, imported when first asked for."""
-    module = _WITH_GRPC.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _WITH_GRPC)
 
 __all__ = [
     "CHANNEL_OPTIONS",

@@ -75,15 +75,24 @@ def test_the_layer_contracts_hold() -> None:
     assert "0 broken" in done.stdout
 
 
-def test_no_module_imports_itself_through_others() -> None:
-    """No import cycle anywhere in the package, between modules of one package included."""
-    import grimp  # import-linter's graph of the package's imports
+_CYCLES = """
+import grimp
+graph = grimp.build_graph("hodei_worker")
+for module in sorted(graph.modules):
+    for other in sorted(graph.find_modules_directly_imported_by(module)):
+        if other != module and graph.chain_exists(importer=other, imported=module):
+            print(module, other)
+"""
 
-    graph = grimp.build_graph("hodei_worker")
-    cycles = [(m, other) for m in sorted(graph.modules)
-              for other in graph.find_modules_directly_imported_by(m)
-              if other != m and graph.chain_exists(importer=other, imported=m)]
-    assert cycles == []
+
+def test_no_module_imports_itself_through_others() -> None:
+    """No import cycle anywhere in the package, between modules of one package included.
+    (import-linter's graph, built in a process of its own: it starts threads, and some
+    tests need this one to have none.)"""
+    done = subprocess.run([sys.executable, "-c", _CYCLES], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout == ""
 
 
 if __name__ == "__main__":
