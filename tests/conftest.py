@@ -28,6 +28,8 @@ HODEI_RUN = Path(sys.executable).with_name("hodei-run")
 """The installed console script under test."""
 PY = sys.executable
 """The Python the jobs run (a real interpreter, not a pyenv shim)."""
+PROBES = Path(__file__).parent / "probes"
+"""The programs tests run as jobs or helper processes, one file each (linted and type-checked)."""
 SUMMARY_PREFIXES = (b"hodei-run: ERR_", b"hodei-run: job completed")
 
 _VALIDATOR = Draft202012Validator(json.loads(schema_text()),

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import PROBES
 
 from hodei_worker._units import format_bytes, format_duration_ms
 from hodei_worker.catalogue import CATALOGUE
@@ -84,19 +85,9 @@ def record(argv: list[str | bytes], *, cwd: Path | str | None = None, as_nobody:
     )
 
 
-_SPAWN_AS_NOBODY = """
-import json, subprocess, sys
-try:
-    subprocess.Popen(sys.argv[2:], cwd=sys.argv[1]).wait()
-    print(json.dumps(None))
-except OSError as exc:
-    print(json.dumps([exc.errno, exc.filename, exc.strerror]))
-"""
-
-
 def record_spawn_as_nobody(argv: list[str], cwd: str) -> Observation:
     """Spawns ``argv`` in ``cwd`` as the unprivileged user nobody and records the OS's refusal."""
-    out = subprocess.run([*NOBODY, sys.executable, "-c", _SPAWN_AS_NOBODY, cwd, *argv],
+    out = subprocess.run([*NOBODY, sys.executable, str(PROBES / "spawn_in.py"), cwd, *argv],
                          capture_output=True, text=True, timeout=60, check=True).stdout
     refused = json.loads(out)
     assert refused is not None, f"nobody could spawn {argv} in {cwd}"
@@ -401,9 +392,7 @@ class TestDeadline:
 
     def test_escalation_to_sigkill(self) -> None:
         """A job ignoring SIGTERM is killed after the grace: killed_with is SIGKILL and an action says so."""
-        job = [sys.executable, "-c",
-               "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
-               "print('ready', flush=True); time.sleep(10)"]
+        job = [sys.executable, str(PROBES / "ignore_term_then_sleep.py")]
         obs = record_deadline(job, 0.2, 0.3, wait_ready=True)
         assert obs.term_signal == signal.SIGKILL
         failure = decide(obs)

@@ -210,11 +210,10 @@ def test_end_to_end(run_hodei: Any, tmp_path: Path, case: dict[str, Any]) -> Non
     hodei-run's event carry the case's expected code and details."""
     data = tmp_path / "stderr.bin"
     data.write_bytes(stderr_of(case))
-    script = (f"import sys; sys.stderr.buffer.write(open({str(data)!r}, 'rb').read()); "
-              f"sys.exit({case['exit_status']})")
-    from conftest import PY  # the interpreter the other behaviour tests run jobs with
+    from conftest import PROBES, PY  # the interpreter the other behaviour tests run jobs with
 
-    r = run_hodei("--quiet", "--", PY, "-c", script)
+    r = run_hodei("--quiet", "--", PY, str(PROBES / "write_file_to.py"), str(data),
+                  str(case["exit_status"]), "stderr")
     assert r.returncode == case["exit_status"]
     assert r.event["error_code"] == case["expected"]["code"], r.event["classification"]
     for key, value in case["expected"]["details"].items():

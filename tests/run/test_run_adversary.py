@@ -14,40 +14,8 @@ import time
 import uuid
 
 import pytest
-from conftest import PY, Hodei, assert_none_left, holds, wait_for
+from conftest import PROBES, PY, Hodei, assert_none_left, holds, wait_for
 from test_run_hardened import cgroup_dirs, expected_status
-
-_JOB = """
-import os, random, sys, time, subprocess
-rng = random.Random(int(sys.argv[1]))
-secrets = [s.encode() for s in sys.argv[4:]]
-if rng.random() < 0.3:
-    subprocess.Popen(["sleep", sys.argv[2]], start_new_session=rng.random() < 0.5)
-for _ in range(rng.randint(1, 12)):
-    fd = rng.choice((1, 2))
-    kind = rng.random()
-    if kind < 0.5:
-        data = rng.choice(secrets)
-        cut = rng.randint(0, len(data))
-        pieces = [b"<" + data[:cut], data[cut:] + b">\\n"]
-    elif kind < 0.8:
-        pieces = [bytes(rng.randrange(256) for _ in range(rng.randint(1, 300)))]
-    else:
-        pieces = [b"plain line %d\\n" % rng.randrange(1000)]
-    for piece in pieces:
-        try:
-            os.write(fd, piece)
-        except OSError:
-            sys.exit(9)
-        if rng.random() < 0.5:
-            time.sleep(0.01)
-ending = sys.argv[3]
-if ending == "sleep":
-    time.sleep(5)
-elif ending == "signal":
-    os.kill(os.getpid(), rng.choice((signal.SIGTERM, signal.SIGKILL, signal.SIGUSR1)))
-sys.exit(rng.randrange(4))
-""".replace("import os,", "import os, signal,")
 
 
 def _secret(rng: random.Random) -> str:
@@ -74,8 +42,8 @@ def test_random_runs_keep_the_invariants(hodei: Hodei, seed: int) -> None:
     for i in range(len(secrets)):
         options += ["--secret", f"S{i}=env:ADV_SECRET_{i}"]
     ending = rng.choice(["exit", "sleep", "signal"])
-    running = hodei.start(*options, "--", PY, "-c", _JOB, str(seed), marker, ending, *secrets,
-                          env=env)
+    running = hodei.start(*options, "--", PY, str(PROBES / "adversary_job.py"), str(seed),
+                          marker, ending, *secrets, env=env)
     if rng.random() < 0.6:
         # From hodei-run's first line of code on (the interpreter's own start before it is
         # the one window no Python program can close).

@@ -20,6 +20,7 @@ import psutil
 import pytest
 from conftest import (
     HODEI_RUN,
+    PROBES,
     PY,
     Hodei,
     assert_none_left,
@@ -99,12 +100,6 @@ def _run_with_closed(fds: str, args: list[str], tmp_path: Path,
                           stdin=subprocess.DEVNULL)
 
 
-_JOB_REPORTS_FDS = ("import os, sys\n"
-                    "path = sys.argv[1]\n"
-                    "open(path, 'w').write(' '.join(str(fd) for fd in (0, 1, 2) if os.path.exists(f'/proc/self/fd/{fd}')))\n"
-                    "os.write(1, b'job-out\\n')\n")
-
-
 class TestClosedStandardDescriptors:
     """hodei-run works with any of fds 0, 1, 2 closed and keeps its diagnostics off the job's output."""
 
@@ -115,8 +110,9 @@ class TestClosedStandardDescriptors:
         event is written and the exit status is the job's."""
         event, seen = tmp_path / "event.json", tmp_path / "fds"
         proc = _run_with_closed(closed, ["--log-level", "info", "--log-format", fmt,
-                                         "--event-file", str(event), "--", PY, "-c",
-                                         _JOB_REPORTS_FDS + "sys.exit(4)", str(seen)], tmp_path)
+                                         "--event-file", str(event), "--", PY,
+                                         str(PROBES / "report_std_fds.py"), str(seen), "4"],
+                            tmp_path)
         assert proc.returncode == 4, proc.stderr
         assert seen.read_text() == "0 1 2"
         assert event.exists()
@@ -140,8 +136,8 @@ class TestClosedStandardDescriptors:
     def test_unenforced_limit_with_closed_stderr_still_runs(self, tmp_path: Path) -> None:
         """``--cgroup off --pids N`` (a warning to log) with stderr closed runs the job."""
         seen = tmp_path / "fds"
-        proc = _run_with_closed("2>&-", ["--cgroup", "off", "--pids", "50", "--", PY, "-c",
-                                         _JOB_REPORTS_FDS, str(seen)], tmp_path)
+        proc = _run_with_closed("2>&-", ["--cgroup", "off", "--pids", "50", "--", PY,
+                                         str(PROBES / "report_std_fds.py"), str(seen)], tmp_path)
         assert proc.returncode == 0
         assert seen.read_text() == "0 1 2"
 
@@ -205,32 +201,13 @@ class TestPrefixSecretsThroughRun:
     def test_write_split_after_the_shorter(self, run_hodei, stream: str) -> None:
         """A write ending after the shorter secret, the rest of the longer one in the next
         write: nothing of either shows."""
-        job = (f"import sys, time\nout = sys.{stream}\n"
-               "out.write('x abc123'); out.flush(); time.sleep(0.2)\n"
-               "out.write('def456 y\\n'); out.flush()\n"
-               "out.write('abc123 alone\\n'); out.flush()\n")
-        r = run_hodei("--secret", "A=env:SA", "--secret", "B=env:SB", "--", PY, "-c", job,
+        r = run_hodei("--secret", "A=env:SA", "--secret", "B=env:SB", "--",
+                      PY, str(PROBES / "write_split_secret.py"), stream,
                       env={"SA": "abc123", "SB": "abc123def456"})
         out = r.stdout if stream == "stdout" else r.stderr
         assert b"x *** y\n*** alone\n" in out
         assert b"def456" not in out
         assert b"abc" not in out
-
-
-def _nest_job(marker: str, ready: Path) -> str:
-    """A job that makes two levels of cgroups inside each of its own, moves a child there,
-    and exits leaving that child running."""
-    return ("import os, subprocess, sys\n"
-            "child = subprocess.Popen(['sleep', sys.argv[1]])\n"
-            "for line in open('/proc/self/cgroup'):\n"
-            "    _id, ctrl, path = line.rstrip('\\n').split(':', 2)\n"
-            "    if 'hodei-' not in path:\n"
-            "        continue\n"
-            "    base = '/sys/fs/cgroup/unified' if ctrl == '' else '/sys/fs/cgroup/' + ctrl.split(',')[0]\n"
-            "    deeper = os.path.join(base + path, 'sub', 'deeper')\n"
-            "    os.makedirs(deeper)\n"
-            "    open(os.path.join(deeper, 'cgroup.procs'), 'w').write(str(child.pid))\n"
-            "open(sys.argv[2], 'w').write('nested')\n")
 
 
 @pytest.mark.usefixtures("memory_cgroup")
@@ -242,7 +219,7 @@ class TestCgroupsLeftBehind:
         removed deepest first, without a warning."""
         job_id, ready = f"nest-{uuid.uuid4().hex[:8]}", tmp_path / "ready"
         r = run_hodei("--log-level", "info", "--kill-grace", "1s", "--job-id", job_id, "--",
-                      PY, "-c", _nest_job(marker, ready), marker, str(ready))
+                      PY, str(PROBES / "nest_cgroups.py"), marker, str(ready))
         assert ready.read_text() == "nested"
         assert r.returncode == 0
         assert r.event["leftovers_stopped"] == 1
@@ -304,42 +281,25 @@ class TestCgroupsLeftBehind:
                 path.rmdir()
 
 
-_FORKS_SHARING = ("import os, sys, time\n"
-                  "data = bytearray(os.urandom(1024 * 1024)) * {mib}\n"
-                  "kids = []\n"
-                  "for _ in range(4):\n"
-                  "    pid = os.fork()\n"
-                  "    if pid == 0:\n"
-                  "        mine = bytearray({own} * 1024 * 1024)\n"
-                  "        mine[::4096] = b'x' * len(mine[::4096])\n"
-                  "        time.sleep(1.2)\n"
-                  "        os._exit(0)\n"
-                  "    kids.append(pid)\n"
-                  "for pid in kids:\n"
-                  "    os.waitpid(pid, 0)\n")
-
-
 class TestWatchdogCountsSharedPagesOnce:
     """Without a cgroup, --memory is judged on what the kernel would charge, not on RSS sums."""
 
     def test_forks_sharing_memory_pass(self, run_hodei) -> None:
         """40 MiB shared by four sleeping forks stays under --memory 100M (the RSS sum is 200 MiB)."""
-        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c",
-                      _FORKS_SHARING.format(mib=40, own=0))
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--",
+                      PY, str(PROBES / "forks_sharing_memory.py"), "40", "0")
         assert r.event["oom_detection"] == "rss-watchdog"
         assert r.returncode == 0, r.stderr
 
     def test_forks_with_memory_of_their_own_are_stopped(self, run_hodei) -> None:
         """Four forks that each fill 40 MiB of their own pass 100M together and are killed."""
-        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c",
-                      _FORKS_SHARING.format(mib=10, own=40))
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--",
+                      PY, str(PROBES / "forks_sharing_memory.py"), "10", "40")
         assert r.returncode == 137
         assert r.reason["oom_killed"] is True
 
 
-_ALTERNATE = ("import os\n"
-              "for i in range(300):\n"
-              "    os.write(1 + i % 2, f'line {i} {os.environ.get(\"S\", \"\")}\\n'.encode())\n")
+_ALTERNATE = str(PROBES / "alternate_streams.py")
 
 
 class TestOutputAsIfDirect:
@@ -352,14 +312,12 @@ class TestOutputAsIfDirect:
         """Descriptors above 2 given to hodei-run (``3>f 5>g``) reach the job at their numbers,
         and none of hodei-run's own do, with masking on or off, in a cgroup or not."""
         three, five = tmp_path / "three", tmp_path / "five"
-        job = ("import fcntl, os\n"
-               "os.write(3, b'to three'); os.write(5, b'to five')\n"
-               "names = sorted(int(n) for n in os.listdir('/proc/self/fd'))\n"
-               "print([fd for fd in names if os.path.exists(f'/proc/self/fd/{fd}')])\n")
+        job = " ".join(shlex.quote(word) for word in (PY, str(PROBES / "write_to_fds.py"),
+                                                      "3=to three", "5=to five"))
         secret = "--secret S=env:HOME " if masking else ""
         proc = subprocess.run(
             ["sh", "-c", f"exec {shlex.quote(str(HODEI_RUN))} --cgroup {cgroup} {secret}-- "
-                         f"{shlex.quote(PY)} -c {shlex.quote(job)} 3>{three} 5>{five}"],
+                         f"{job} 3>{three} 5>{five}"],
             capture_output=True, env=clean_env(), timeout=60, check=False)
         assert proc.returncode == 0, proc.stderr
         assert three.read_bytes() == b"to three"
@@ -382,7 +340,7 @@ class TestOutputAsIfDirect:
         """With ``2>&1`` into a pipe, the job's alternating stdout and stderr lines arrive in
         the order it wrote them, masked."""
         secret = ["--secret", "S=env:SV"] if masking else []
-        proc = subprocess.run([str(HODEI_RUN), "--quiet", *secret, "--", PY, "-c", _ALTERNATE],
+        proc = subprocess.run([str(HODEI_RUN), "--quiet", *secret, "--", PY, _ALTERNATE],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60,
                               env=clean_env({"SV": "hidden-value"}), check=False)
         shown = "***" if masking else ""
@@ -393,7 +351,7 @@ class TestOutputAsIfDirect:
         out = tmp_path / "out"
         proc = subprocess.run(
             ["sh", "-c", f"exec {shlex.quote(str(HODEI_RUN))} --quiet --secret S=env:SV -- "
-                         f"{shlex.quote(PY)} -c {shlex.quote(_ALTERNATE)} >{out} 2>&1"],
+                         f"{shlex.quote(PY)} {shlex.quote(_ALTERNATE)} >{out} 2>&1"],
             env=clean_env({"SV": "hidden-value"}), timeout=60, check=False)
         assert proc.returncode == 0
         assert out.read_text().splitlines() == [f"line {i} ***" for i in range(300)]

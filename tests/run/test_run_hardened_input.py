@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HODEI_RUN, clean_env
+from conftest import HODEI_RUN, PROBES, clean_env
 from test_run_input import assert_refused
 
 SECRET = "hunter2-Zq81-secret"
@@ -222,8 +222,8 @@ def test_secret_file_loses_one_line_end(run_hodei, tmp_path: Path, content: byte
     is the value's own): the job sees exactly that value, and printing it shows ***."""
     path = tmp_path / "secret"
     path.write_bytes(content)
-    r = run_hodei("--secret", f"T=file:{path}", "--", sys.executable, "-c",
-                  "import os; v = os.environ['T']; print(v.encode().hex()); print(v, end='')")
+    r = run_hodei("--secret", f"T=file:{path}", "--",
+                  sys.executable, str(PROBES / "print_variable_hex.py"), "T")
     assert r.returncode == 0, r.stderr
     hexed, shown = r.stdout.split(b"\n", 1)
     assert hexed.decode() == value.encode().hex()

@@ -8,38 +8,38 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PY
+from conftest import PROBES, PY
 
 ALL_BYTES = bytes(range(256)) * 64
 SECRET = "s3cr3t-Value-9f2c"
 
 
-def _write(stream: str, data_expr: str) -> str:
-    return f"import sys; sys.{stream}.buffer.write({data_expr}); sys.{stream}.buffer.flush()"
+def _write(tmp_path: Path, data: bytes, status: int, *streams: str) -> list[str]:
+    """The job that writes ``data`` to each of ``streams`` and exits with ``status``."""
+    path = tmp_path / "data"
+    path.write_bytes(data)
+    return [PY, str(PROBES / "write_file_to.py"), str(path), str(status), *streams]
 
 
 class TestPassThrough:
     """stdout and stderr reach the caller unchanged."""
 
-    def test_stdout_binary_safe(self, run_hodei) -> None:
+    def test_stdout_binary_safe(self, run_hodei, tmp_path: Path) -> None:
         """All 256 byte values written to stdout arrive unchanged."""
-        r = run_hodei("--", PY, "-c", _write("stdout", "bytes(range(256)) * 64"))
+        r = run_hodei("--", *_write(tmp_path, ALL_BYTES, 0, "stdout"))
         assert r.returncode == 0
         assert r.stdout == ALL_BYTES
 
-    def test_stderr_binary_safe(self, run_hodei) -> None:
+    def test_stderr_binary_safe(self, run_hodei, tmp_path: Path) -> None:
         """All 256 byte values written to stderr arrive unchanged (nothing else with --quiet)."""
-        r = run_hodei("--quiet", "--", PY, "-c", _write("stderr", "bytes(range(256)) * 64"))
+        r = run_hodei("--quiet", "--", *_write(tmp_path, ALL_BYTES, 0, "stderr"))
         assert r.returncode == 0
         assert r.stderr == ALL_BYTES
 
-    def test_binary_safe_while_masking(self, run_hodei) -> None:
+    def test_binary_safe_while_masking(self, run_hodei, tmp_path: Path) -> None:
         """With a secret to mask, output without the secret still arrives byte for byte."""
-        code = ("import sys\n"
-                "sys.stdout.buffer.write(bytes(range(256)) * 64); sys.stdout.buffer.flush()\n"
-                "sys.stderr.buffer.write(bytes(range(256)) * 64); sys.stderr.buffer.flush()\n")
-        r = run_hodei("--quiet", "--secret", "TOKEN=env:SRC", "--", PY, "-c", code,
-                      env={"SRC": SECRET})
+        r = run_hodei("--quiet", "--secret", "TOKEN=env:SRC", "--",
+                      *_write(tmp_path, ALL_BYTES, 0, "stdout", "stderr"), env={"SRC": SECRET})
         assert r.returncode == 0
         assert r.stdout == ALL_BYTES
         assert r.stderr == ALL_BYTES
@@ -63,11 +63,11 @@ class TestPassThrough:
         assert r.returncode == 0
         assert r.stdout == b"x2\n"
 
-    def test_large_stderr_line(self, run_hodei) -> None:
+    def test_large_stderr_line(self, run_hodei, tmp_path: Path) -> None:
         """A 50 MB stderr line without newline passes through whole; the tail is at most 4096 bytes."""
         size = 50 * 1024 * 1024
-        code = _write("stderr", f"b'x' * {size} + b'END-OF-LINE'") + "; sys.exit(1)"
-        r = run_hodei("--", PY, "-c", code, timeout=120)
+        r = run_hodei("--", *_write(tmp_path, b"x" * size + b"END-OF-LINE", 1, "stderr"),
+                      timeout=120)
         assert r.returncode == 1
         body = b"x" * size + b"END-OF-LINE"
         assert r.stderr[: len(body)] == body
@@ -88,9 +88,10 @@ class TestPassThrough:
         "é".encode() * 3000 + b"\n",   # the 4096-byte cut falls inside a character
         b"\xe2\x82" * 3000,
     ])
-    def test_non_utf8_stderr_keeps_event_valid(self, run_hodei, junk: bytes) -> None:
+    def test_non_utf8_stderr_keeps_event_valid(self, run_hodei, tmp_path: Path,
+                                               junk: bytes) -> None:
         """Non-UTF-8 or cut-up stderr bytes leave the event valid JSON in valid UTF-8."""
-        r = run_hodei("--", PY, "-c", _write("stderr", repr(junk)) + "; sys.exit(2)")
+        r = run_hodei("--", *_write(tmp_path, junk, 2, "stderr"))
         assert r.returncode == 2
         assert r.stderr.startswith(junk)
         r.event_bytes.decode("utf-8")  # strict
@@ -104,14 +105,8 @@ class TestSecrets:
 
     def test_secret_injected_and_masked(self, run_hodei, tmp_path: Path) -> None:
         """The job gets the secret's value; stdout, stderr, event and logs only show ***."""
-        code = ("import hashlib, os, sys\n"
-                "v = os.environ['TOKEN']\n"
-                "print('hash', hashlib.sha256(v.encode()).hexdigest())\n"
-                "print('out', v, flush=True)\n"
-                "print('err', v, file=sys.stderr, flush=True)\n"
-                "sys.exit(1)\n")
-        r = run_hodei("--log-level", "debug", "--secret", "TOKEN=env:SRC", "--", PY, "-c", code,
-                      SECRET, env={"SRC": SECRET})
+        r = run_hodei("--log-level", "debug", "--secret", "TOKEN=env:SRC", "--",
+                      PY, str(PROBES / "print_token_everywhere.py"), SECRET, env={"SRC": SECRET})
         assert r.returncode == 1
         digest = hashlib.sha256(SECRET.encode()).hexdigest()
         assert r.stdout == f"hash {digest}\nout ***\n".encode()
@@ -137,14 +132,9 @@ class TestSecrets:
     def test_secret_split_across_writes(self, run_hodei, stream: str) -> None:
         """A secret written in two halves with a pause between is still masked."""
         half = len(SECRET) // 2
-        code = ("import os, sys, time\n"
-                "v = os.environ['TOKEN'].encode()\n"
-                f"out = sys.{stream}.buffer\n"
-                f"out.write(b'before ' + v[:{half}]); out.flush()\n"
-                "time.sleep(0.2)\n"
-                f"out.write(v[{half}:] + b' after\\n'); out.flush()\n"
-                "sys.exit(1)\n")
-        r = run_hodei("--secret", "TOKEN=env:SRC", "--", PY, "-c", code, env={"SRC": SECRET})
+        r = run_hodei("--secret", "TOKEN=env:SRC", "--",
+                      PY, str(PROBES / "write_token_in_halves.py"), stream, str(half),
+                      env={"SRC": SECRET})
         data = r.stdout if stream == "stdout" else r.stderr
         assert data.startswith(b"before *** after\n")
         assert SECRET[:half].encode() not in r.stdout + r.stderr

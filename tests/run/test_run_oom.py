@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import PY, assert_none_left, wait_for
+from conftest import PROBES, PY, assert_none_left, wait_for
 
 pytestmark = [pytest.mark.cgroup, pytest.mark.usefixtures("memory_cgroup")]
 
@@ -33,10 +33,8 @@ def test_real_oom_is_oom_killed(run_hodei) -> None:
 def test_external_sigkill_is_not_oom(start_hodei, tmp_path: Path, marker: str) -> None:
     """The same job killed by a plain kill -9 from outside is ERR_1006 with oom_killed false."""
     pidfile = tmp_path / "pid"
-    code = ("import os, sys, time\n"
-            "open(sys.argv[1], 'w').write(str(os.getpid()))\n"
-            "time.sleep(60)\n")
-    run = start_hodei("--memory", "64M", "--", PY, "-c", code, str(pidfile), marker)
+    run = start_hodei("--memory", "64M", "--", PY, str(PROBES / "write_pid_and_sleep.py"),
+                      str(pidfile), marker)
     wait_for(lambda: pidfile.exists() and pidfile.read_text(), what="the job's pidfile")
     pid = int(pidfile.read_text())
     assert psutil.Process(pid).ppid() == run.pid
@@ -81,41 +79,28 @@ def test_no_oom_counted_without_pressure(run_hodei) -> None:
     assert r.event["resource_usage"]["max_rss_bytes"] >= 8 * 1024 * 1024
 
 
-def _own_cgroup_file(controller: str, filename: str) -> str:
+def _own_cgroup_file(controller: str, filename: str) -> tuple[str, str, str, str]:
     """A job that prints ``filename`` of its own v1 ``controller`` cgroup."""
-    return ("import sys\n"
-            "for line in open('/proc/self/cgroup'):\n"
-            "    _, ctrl, path = line.strip().split(':', 2)\n"
-            f"    if '{controller}' in ctrl.split(','):\n"
-            f"        print(open('/sys/fs/cgroup/{controller}' + path + '/{filename}').read().strip())\n")
+    return PY, str(PROBES / "print_own_cgroup_file.py"), controller, filename
 
 
 def test_memory_limit_applied(run_hodei) -> None:
     """--memory sets the job's own memory cgroup limit in bytes."""
-    r = run_hodei("--memory", "64M", "--", PY, "-c", _own_cgroup_file("memory", "memory.limit_in_bytes"))
+    r = run_hodei("--memory", "64M", "--", *_own_cgroup_file("memory", "memory.limit_in_bytes"))
     assert r.returncode == 0
     assert r.stdout == f"{64 * 1024 * 1024}\n".encode()
 
 
 def test_cpus_limit_applied(run_hodei) -> None:
     """--cpus 0.5 gives the job a CFS quota of half its period."""
-    r = run_hodei("--cpus", "0.5", "--", PY, "-c", _own_cgroup_file("cpu", "cpu.cfs_quota_us"))
+    r = run_hodei("--cpus", "0.5", "--", *_own_cgroup_file("cpu", "cpu.cfs_quota_us"))
     assert r.returncode == 0
     assert r.stdout == b"50000\n"
 
 
 def test_pids_limit_applied(run_hodei, marker: str) -> None:
     """--pids bounds how many processes the job can have: further forks fail."""
-    code = ("import subprocess, sys\n"
-            "procs, failed = [], 0\n"
-            "for _ in range(12):\n"
-            "    try:\n"
-            "        procs.append(subprocess.Popen(['sleep', sys.argv[1]]))\n"
-            "    except OSError:\n"
-            "        failed += 1\n"
-            "print(len(procs), failed)\n"
-            "for p in procs: p.kill(); p.wait()\n")
-    r = run_hodei("--pids", "5", "--", PY, "-c", code, marker)
+    r = run_hodei("--pids", "5", "--", PY, str(PROBES / "fork_past_pids_limit.py"), marker)
     assert r.returncode == 0
     started, failed = map(int, r.stdout.split())
     assert started <= 4
@@ -160,8 +145,8 @@ class TestRssWatchdog:
     def test_watchdog_kills_a_job_over_the_limit(self, run_hodei, marker: str) -> None:
         """A job whose resident memory passes --memory is killed by the watchdog: ERR_1006 with
         oom_killed true and oom_detection "rss-watchdog", never a cgroup method."""
-        code = "import sys, time\nb = bytearray(300 * 1024 * 1024)\ntime.sleep(30)\n"
-        r = run_hodei("--cgroup", "off", "--memory", "100M", "--", PY, "-c", code, marker)
+        r = run_hodei("--cgroup", "off", "--memory", "100M", "--",
+                      PY, str(PROBES / "allocate_and_sleep.py"), "300", "30", marker)
         assert r.returncode == 137
         assert r.event["oom_detection"] == "rss-watchdog"
         assert r.event["error_code"] == "ERR_1006"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PY, assert_none_left
+from conftest import PROBES, PY, assert_none_left
 
 pytestmark = pytest.mark.root
 
@@ -27,36 +27,9 @@ def test_hodei_is_pid_1(run_hodei, unshare_pid: list[str]) -> None:
     assert r.stdout.rsplit(b")", 1)[1].split()[1] == b"1"
 
 
-ZOMBIES = (
-    "import os, sys, time\n"
-    "for _ in range(5):\n"
-    "    if os.fork() == 0:\n"          # child: leaves an orphan that exits at once, then exits
-    "        if os.fork() == 0:\n"
-    "            os._exit(0)\n"
-    "        os._exit(0)\n"
-    "    os.wait()\n"
-    "def zombies():\n"
-    "    found = []\n"
-    "    for p in os.listdir('/proc'):\n"
-    "        if p.isdigit():\n"
-    "            try:\n"
-    "                stat = open(f'/proc/{p}/stat').read()\n"
-    "            except OSError:\n"
-    "                continue\n"
-    "            if stat.rsplit(')', 1)[1].split()[0] == 'Z':\n"
-    "                found.append(stat)\n"
-    "    return found\n"
-    "for _ in range(500):\n"
-    "    if not zombies():\n"
-    "        print('no zombies'); sys.exit(0)\n"
-    "    time.sleep(0.01)\n"
-    "print(zombies()); sys.exit(3)\n"
-)
-
-
 def test_orphans_are_reaped(run_hodei, unshare_pid: list[str]) -> None:
     """Orphans reparented to hodei-run (PID 1) are reaped: the namespace has no zombie."""
-    r = run_hodei("--", PY, "-c", ZOMBIES, wrapper=unshare_pid)
+    r = run_hodei("--", PY, str(PROBES / "orphans_then_zombies.py"), wrapper=unshare_pid)
     assert r.stdout == b"no zombies\n"
     assert r.returncode == 0
 

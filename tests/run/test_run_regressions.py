@@ -13,7 +13,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import HODEI_RUN, PY, clean_env, holds, wait_for
+from conftest import HODEI_RUN, PROBES, PY, clean_env, holds, wait_for
 from control_plane import control_plane
 
 
@@ -99,13 +99,7 @@ class TestSignals:
         """Bug: a forwarded SIGUSR1 went out as killpg plus kill, and a job that counts
         deliveries saw two; now it sees exactly one."""
         ready, count = tmp_path / "ready", tmp_path / "count"
-        code = ("import os, signal, sys, time\n"
-                "n = [0]\n"
-                "signal.signal(signal.SIGUSR1, lambda *_: n.__setitem__(0, n[0] + 1))\n"
-                "open(sys.argv[1], 'w').close()\n"
-                "time.sleep(1.0)\n"
-                "open(sys.argv[2], 'w').write(str(n[0]))\n")
-        run = start_hodei("--", PY, "-c", code, str(ready), str(count))
+        run = start_hodei("--", PY, str(PROBES / "count_usr1.py"), str(ready), str(count))
         wait_for(ready.exists, what="the job to be ready")
         run.signal(signal.SIGUSR1)
         r = run.finish()
@@ -254,16 +248,9 @@ class TestWaitingWithoutAnEventLoop:
         """Bug: a wake-up fd the caller had set and then closed (as a forked shim inherits the
         fork server's) was put back as the run ended, and the failing restore turned a
         completed job into ERR_1008; now the job completes and no wake-up fd is left."""
-        code = ("import os, signal, sys\n"
-                "r, w = os.pipe2(os.O_NONBLOCK)\n"
-                "signal.set_wakeup_fd(w)\n"
-                "os.close(w)\n"
-                "from hodei_worker.run import run_command\n"
-                "status = run_command(['--quiet', '--event-file', sys.argv[1], '--', 'true'])\n"
-                "print(status, signal.set_wakeup_fd(-1))\n")
         event = tmp_path / "ev.json"
-        proc = subprocess.run([PY, "-c", code, str(event)], capture_output=True, timeout=60,
-                              check=False, env=clean_env())
+        proc = subprocess.run([PY, str(PROBES / "run_with_closed_wakeup_fd.py"), str(event)],
+                              capture_output=True, timeout=60, check=False, env=clean_env())
         assert proc.stdout.split() == [b"0", b"-1"], proc.stderr
         assert json.loads(event.read_text())["event_type"] == "JobCompleted"
 
@@ -317,50 +304,24 @@ class TestWhatARunLoads:
     def test_a_run_imports_no_event_loop_typing_or_uuid(self, tmp_path: Path) -> None:
         """A successful run imports neither an event loop (asyncio, anyio) nor typing, uuid,
         datetime, tempfile or shutil: each was a measurable part of hodei-run's start-up."""
-        probe = ("import sys\n"
-                 "event, sys.argv = sys.argv[-1] + '/ev.json', ['hodei-run']\n"
-                 "from hodei_worker.cli import main\n"
-                 "status = main(['--quiet', '--event-file', event, '--', 'true'])\n"
-                 "heavy = ('asyncio', 'anyio', 'typing', 'uuid', 'datetime', 'tempfile', 'shutil')\n"
-                 "print(status, ','.join(m for m in heavy if m in sys.modules) or 'none')\n")
-        done = subprocess.run([PY, "-c", probe, str(tmp_path)], capture_output=True,
-                              env=clean_env(), cwd=tmp_path, timeout=60, check=False)
+        done = subprocess.run([PY, str(PROBES / "run_imports.py"), str(tmp_path)],
+                              capture_output=True, env=clean_env(), cwd=tmp_path, timeout=60,
+                              check=False)
         assert done.stdout.split() == [b"0", b"none"], done.stderr
 
     def test_a_run_starts_its_job_before_importing_dataclasses(self, tmp_path: Path) -> None:
         """Until the job's process is started (when the run's reporting is loaded), a run has
         not imported dataclasses, the observation or the event shapes: building dataclasses
         was a third of what a run imported before its job started."""
-        probe = ("import sys\n"
-                 "event, sys.argv = sys.argv[-1] + '/ev.json', ['hodei-run']\n"
-                 "from hodei_worker.cli import main\n"
-                 "from hodei_worker.run import _command as _run\n"
-                 "heavy = ('dataclasses', 'inspect', 'hodei_worker.classify._observation',\n"
-                 "         'hodei_worker.events._model')\n"
-                 "seen = []\n"
-                 "load = _run._load_reporting\n"
-                 "def spy():\n"
-                 "    seen.append(','.join(m for m in heavy if m in sys.modules) or 'none')\n"
-                 "    load()\n"
-                 "_run._load_reporting = spy\n"
-                 "status = main(['--quiet', '--event-file', event, '--', 'true'])\n"
-                 "print(status, *seen, 'dataclasses' in sys.modules)\n")
-        done = subprocess.run([PY, "-c", probe, str(tmp_path)], capture_output=True,
-                              env=clean_env(), cwd=tmp_path, timeout=60, check=False)
+        done = subprocess.run([PY, str(PROBES / "imports_before_job_start.py"), str(tmp_path)],
+                              capture_output=True, env=clean_env(), cwd=tmp_path, timeout=60,
+                              check=False)
         assert done.stdout.split() == [b"0", b"none", b"True"], done.stderr
 
     def test_the_job_host_loads_hodei_run_and_not_the_daemon(self) -> None:
         """The daemon's supervisor host loads what a run needs, and none of the daemon's gRPC,
         protobuf or event loop, nor the job directories' hashing (OpenSSL), whose pages it
         would hold for as long as its jobs run."""
-        probe = ("import sys\n"
-                 "from hodei_worker.host import _server\n"
-                 "wanted = ('hodei_worker.run._report', 'hodei_worker.supervise._supervisions')\n"
-                 "unwanted = ('grpc', 'google.protobuf', 'asyncio', 'anyio', 'sqlite3', 'hashlib',\n"
-                 "            'hodei_worker.daemon._worker', 'hodei_worker.daemon._jobdir',\n"
-                 "            'hodei_worker.host._client', 'hodei_worker.run._jobspec')\n"
-                 "print(all(m in sys.modules for m in wanted),\n"
-                 "      ','.join(m for m in unwanted if m in sys.modules) or 'none')\n")
-        done = subprocess.run([PY, "-c", probe], capture_output=True, env=clean_env(),
-                              timeout=60, check=False)
+        done = subprocess.run([PY, str(PROBES / "host_imports.py")], capture_output=True,
+                              env=clean_env(), timeout=60, check=False)
         assert done.stdout.split() == [b"True", b"none"], done.stderr

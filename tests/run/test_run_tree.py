@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 from pathlib import Path
 
 import psutil
 import pytest
-from conftest import PY, assert_none_left, processes_with, wait_for
+from conftest import PROBES, PY, assert_none_left, processes_with, wait_for
 
 FAST = ("--kill-grace", "0.5s")
 
@@ -85,19 +86,7 @@ class TestLeftovers:
     def test_double_fork_escapee(self, run_hodei, marker: str, tmp_path: Path) -> None:
         """An orphaned grandchild (double fork, own session) is stopped after the main exits."""
         ready = _ready(tmp_path)
-        code = (
-            "import os, sys, time\n"
-            "if os.fork() == 0:\n"
-            "    os.setsid()\n"
-            "    if os.fork() == 0:\n"
-            "        open(sys.argv[2], 'w').close()\n"
-            "        os.execvp('sleep', ['sleep', sys.argv[1]])\n"
-            "    os._exit(0)\n"
-            "os.wait()\n"
-            "while not os.path.exists(sys.argv[2]):\n"
-            "    time.sleep(0.01)\n"
-        )
-        r = run_hodei(*FAST, "--", PY, "-c", code, marker, str(ready))
+        r = run_hodei(*FAST, "--", PY, str(PROBES / "double_fork_escapee.py"), marker, str(ready))
         assert ready.exists()
         assert r.returncode == 0
         assert r.event["leftovers_stopped"] == 1
@@ -137,24 +126,13 @@ class TestLeftovers:
 class TestForwardedSignals:
     """Signals sent to hodei-run reach the job's process group."""
 
-    JOB = (
-        "import pathlib, signal, sys, time\n"
-        "sig = getattr(signal, sys.argv[1]); d = pathlib.Path(sys.argv[2])\n"
-        "got = []\n"
-        "signal.signal(sig, lambda s, f: got.append(s))\n"
-        "(d / 'ready').write_text('')\n"
-        "for _ in range(2000):\n"
-        "    if got: break\n"
-        "    time.sleep(0.01)\n"
-        "(d / 'got').write_text(signal.Signals(got[0]).name if got else 'none')\n"
-        "sys.exit(int(sys.argv[3]))\n"
-    )
+    JOB = str(PROBES / "catch_signal.py")
 
     @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT",
                                      "SIGUSR1", "SIGUSR2", "SIGWINCH"])
     def test_signal_reaches_job(self, start_hodei, tmp_path: Path, sig: str) -> None:
         """Each forwardable signal sent to hodei-run reaches the job's handler."""
-        run = start_hodei(*FAST, "--", PY, "-c", self.JOB, sig, str(tmp_path), "0")
+        run = start_hodei(*FAST, "--", PY, self.JOB, sig, str(tmp_path), "0")
         wait_for((tmp_path / "ready").exists, what="the job to be ready")
         run.signal(getattr(signal, sig))
         r = run.finish()
@@ -166,10 +144,9 @@ class TestForwardedSignals:
         """SIGUSR1 reaches a child in the job's process group too, not only the main process."""
         child = tmp_path / "child"
         child.mkdir()
-        script = (f"{PY} -c \"$JOB\" SIGUSR1 {child} 0 & "
+        script = (f"{shlex.quote(PY)} {shlex.quote(self.JOB)} SIGUSR1 {child} 0 & "
                   f"until [ -e {child}/ready ]; do sleep 0.01; done; echo > {tmp_path}/ready; wait")
-        run = start_hodei(*FAST, "--", "sh", "-c", f"trap '' USR1; {script}",
-                          env={"JOB": self.JOB})
+        run = start_hodei(*FAST, "--", "sh", "-c", f"trap '' USR1; {script}")
         wait_for((tmp_path / "ready").exists, what="the job to be ready")
         run.signal(signal.SIGUSR1)
         r = run.finish()
@@ -178,7 +155,7 @@ class TestForwardedSignals:
 
     def test_trapped_sigterm_exit_status_is_the_jobs(self, start_hodei, tmp_path: Path) -> None:
         """A job that traps the forwarded SIGTERM and exits 7 makes hodei-run exit 7."""
-        run = start_hodei(*FAST, "--", PY, "-c", self.JOB, "SIGTERM", str(tmp_path), "7")
+        run = start_hodei(*FAST, "--", PY, self.JOB, "SIGTERM", str(tmp_path), "7")
         wait_for((tmp_path / "ready").exists, what="the job to be ready")
         run.signal(signal.SIGTERM)
         r = run.finish()

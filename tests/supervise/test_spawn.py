@@ -18,7 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import wait_for
+from conftest import PROBES, wait_for
 
 from hodei_worker.classify import SpawnStage
 from hodei_worker.supervise import JobCgroup, Limits
@@ -136,11 +136,6 @@ def test_job_runs_with_its_output_status_and_process_group(way: list[str]) -> No
     assert (r.stdout, r.stderr, r.status) == (b"out\n", b"err\n", 3)
 
 
-_OPEN_FDS = ("import os\n"
-             "print(sorted(int(n) for n in os.listdir('/proc/self/fd')"
-             " if os.path.exists(f'/proc/self/fd/{n}')))\n")
-
-
 def test_kept_descriptors_reach_the_job_and_no_other(tmp_path: Path, way: list[str]) -> None:
     """Descriptors named to keep reach the job at their numbers, written through; every other
     descriptor of the spawning process (inheritable or not) is closed in the job."""
@@ -150,7 +145,7 @@ def test_kept_descriptors_reach_the_job_and_no_other(tmp_path: Path, way: list[s
     os.set_inheritable(kept, True)
     os.set_inheritable(stray, True)  # inheritable but not asked for: still closed
     try:
-        r = _run([sys.executable, "-c", f"import os; os.write({kept}, b'through')\n" + _OPEN_FDS],
+        r = _run([sys.executable, str(PROBES / "write_to_fds.py"), f"{kept}=through"],
                  procs=way, keep=[kept])
     finally:
         os.close(kept)
@@ -404,20 +399,8 @@ def test_a_spawners_job_is_the_spawning_process_child_in_its_cgroups(tmp_path: P
 def test_a_spawner_ends_with_the_process_it_serves(tmp_path: Path) -> None:
     """A spawner whose supervisor is killed (SIGKILL: nothing closes its socket) ends too."""
     _job_cgroup().remove()
-    program = (
-        "import os, sys\n"
-        "from hodei_worker.supervise._spawn import spawn\n"
-        "from hodei_worker.supervise._spawner import Spawner\n"
-        "from hodei_worker.supervise import JobCgroup, Limits\n"
-        "job = JobCgroup.create('hodei-test-spawner-%d' % os.getpid(), Limits())\n"
-        "spawner = Spawner()\n"
-        "pid = spawn(['true'], dict(os.environ), None, 1, 2, job.procs_files(), spawner=spawner)\n"
-        "os.waitpid(pid, 0)\n"
-        "job.remove()\n"
-        "print(spawner.pid, flush=True)\n"
-        "sys.stdin.read()\n")
-    with subprocess.Popen([sys.executable, "-c", program], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE) as proc:
+    with subprocess.Popen([sys.executable, str(PROBES / "spawner_then_wait.py")],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE) as proc:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         assert line, "the supervisor did not start its job"
@@ -446,26 +429,7 @@ def test_a_supervisor_with_stdio_closed_still_hears_of_exec_failures(tmp_path: P
     number), and a job still gets the stdout it is given."""
     _job_cgroup().remove()
     result, out = tmp_path / "result", tmp_path / "out"
-    program = (
-        "import os, sys\n"
-        "from hodei_worker.supervise._spawn import spawn\n"
-        "from hodei_worker.supervise._spawner import Spawner\n"
-        "from hodei_worker.supervise import JobCgroup, Limits\n"
-        "job = JobCgroup.create('hodei-test-closed-%d' % os.getpid(), Limits())\n"
-        "spawner, said = (Spawner() if sys.argv[3] == 'spawner' else None), []\n"
-        "out = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT, 0o600)\n"
-        "os.close(1); os.close(2)  # the next pipe takes their numbers\n"
-        "try:\n"
-        "    spawn(['/no/such/program'], {}, None, out, out, job.procs_files(), spawner=spawner)\n"
-        "except OSError as exc:\n"
-        "    said.append(exc.errno)\n"
-        "pid = spawn(['sh', '-c', 'echo reached'], dict(os.environ), None, out, out,\n"
-        "            job.procs_files(), spawner=spawner)\n"
-        "os.waitpid(pid, 0)\n"
-        "said.append(spawner is None or spawner.pid is not None)\n"
-        "job.remove()\n"
-        "open(sys.argv[1], 'w').write(repr(said))\n")
-    subprocess.run([sys.executable, "-c", program, str(result), str(out), through], check=True,
-                   timeout=60)
+    subprocess.run([sys.executable, str(PROBES / "spawn_with_stdio_closed.py"), str(result),
+                    str(out), through], check=True, timeout=60)
     assert result.read_text() == repr([errno.ENOENT, True])
     assert out.read_bytes() == b"reached\n"

@@ -10,65 +10,19 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PY, assert_none_left, clean_env, processes_with, wait_for
-
-_HOST = textwrap.dedent('''
-    import json, os, signal, sys, time
-    from hodei_worker.supervise import Launch
-    from hodei_worker.supervise import Supervisions
-    from hodei_worker.supervise._reaper import become_subreaper
-    from hodei_worker.supervise._wait import Waiter
-
-    plan = json.loads(sys.argv[1])
-    become_subreaper()
-    host, files, results, threads = Supervisions(), [], {}, 0
-    for job in plan["jobs"]:
-        out = os.open(job["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        err = os.open(job["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        files += [out, err]
-        spec = Launch(tuple(job["argv"]), dict(os.environ), "hodei-host-" + job["key"] + "-%d" % os.getpid(),
-                       timeout_ms=job.get("timeout_ms"), kill_grace_ms=job.get("grace_ms", 10000),
-                       secrets=tuple(job.get("secrets", ())), own_all_descendants=False,
-                       foreground_tty=False, sweep_stale=False)
-        host.start(job["key"], spec, out, err)
-    for key in plan.get("cancel_first", ()):
-        host.signal(key)
-    cancels = dict(plan.get("cancel_when", {}))
-    close_when = plan.get("close_when")
-    with Waiter((signal.SIGCHLD,)) as waiter:
-        while len(host):
-            if close_when and os.path.exists(close_when):
-                host.close()
-                break
-            for key, path in list(cancels.items()):
-                if os.path.exists(path):
-                    host.signal(key)
-                    del cancels[key]
-            threads = max(threads, len(os.listdir("/proc/self/task")))
-            watching = cancels or close_when or not plan.get("block")
-            for key, obs in host.run_once(waiter, time.monotonic() + 0.05 if watching else None):
-                results[key] = {"exit_status": obs.exit_status, "term_signal": obs.term_signal,
-                                "deadline_fired": obs.deadline_fired, "killed_with": obs.killed_with,
-                                "forwarded_signal": obs.forwarded_signal,
-                                "leftovers_stopped": obs.leftovers_stopped,
-                                "stderr_tail": obs.stderr_tail.decode(),
-                                "started": obs.spawn_failure is None and obs.execution_time_ms > 0}
-    for fd in files:
-        os.close(fd)
-    print(json.dumps({"results": results, "threads": threads}))
-''')
+from conftest import PROBES, PY, assert_none_left, clean_env, processes_with, wait_for
 
 
 def _host(tmp_path: Path, jobs: list[dict[str, Any]], **plan: Any) -> dict[str, Any]:
     for job in jobs:
         job.setdefault("stdout", str(tmp_path / f"{job['key']}.out"))
         job.setdefault("stderr", str(tmp_path / f"{job['key']}.err"))
-    done = subprocess.run([PY, "-c", _HOST, json.dumps({"jobs": jobs, **plan})],
+    done = subprocess.run([PY, str(PROBES / "supervisions_host.py"),
+                           json.dumps({"jobs": jobs, **plan})],
                           capture_output=True, env=clean_env(), cwd=tmp_path, timeout=90, check=False)
     assert done.returncode == 0, done.stderr.decode()
     assert b"Traceback" not in done.stderr, done.stderr.decode()

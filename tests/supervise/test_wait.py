@@ -21,6 +21,7 @@ from collections.abc import Callable, Generator, Iterator
 from types import FrameType
 
 import pytest
+from conftest import PROBES
 
 from hodei_worker.supervise._wait import Waiter, wait_readable
 
@@ -161,23 +162,11 @@ def test_wait_returns_when_a_child_process_signals_during_it(previous: list[int]
     """wait() returns when another process signals this one while it is blocked, with the
     signal recorded."""
     numbers = _poll_syscalls()
-    child_code = (
-        "import os, sys, time\n"
-        "pid, numbers = int(sys.argv[1]), sys.argv[2:]\n"
-        f"deadline = time.monotonic() + {GUARD_S}\n"
-        "while time.monotonic() < deadline:\n"
-        "    with open(f'/proc/{pid}/syscall') as f:\n"
-        "        if f.read().split()[0] in numbers:\n"
-        "            break\n"
-        "    time.sleep(0.002)\n"
-        "else:\n"
-        "    sys.exit(3)\n"
-        "os.kill(pid, int(os.environ['SIG']))\n"
-    )
     assert threading.get_native_id() == os.getpid()  # /proc/PID/syscall is this thread's
     with Waiter(SAFE) as waiter:
         child = subprocess.Popen(
-            [sys.executable, "-c", child_code, str(os.getpid()), *numbers],
+            [sys.executable, str(PROBES / "signal_when_polling.py"), str(os.getpid()), str(GUARD_S),
+             *numbers],
             env={**os.environ, "SIG": str(int(signal.SIGUSR2))})
         try:
             until = time.monotonic() + GUARD_S

@@ -7,12 +7,12 @@ import random
 import stat
 import subprocess
 import sys
-import textwrap
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PROBES
 
 from hodei_worker._generated import events_pb2
 from hodei_worker.transport import Attachment, Backoff, Outbox, Record, SpoolError
@@ -66,23 +66,15 @@ def test_reopened_outbox_sees_committed_events(tmp_path: Path) -> None:
         box.append(records)
     with Outbox(tmp_path) as again:
         assert [p.event_id for p in again.pending()] == [r.event_id for r in records]
-    code = ("import sys; from hodei_worker.transport import Outbox; "
-            "print(','.join(p.event_id for p in Outbox(sys.argv[1]).pending()))")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
-                         text=True, check=True).stdout.strip()
+    out = subprocess.run([sys.executable, str(PROBES / "outbox_pending.py"), str(tmp_path)],
+                         capture_output=True, text=True, check=True).stdout.strip()
     assert out.split(",") == [r.event_id for r in records]
 
 
 def test_events_survive_sigkill_right_after_append(tmp_path: Path) -> None:
     """Events appended by a process that SIGKILLs itself as append returns are all still there."""
-    code = textwrap.dedent("""
-        import os, signal, sys
-        from hodei_worker.transport import Outbox, Record
-        box = Outbox(sys.argv[1])
-        box.append([Record(f"killed-{i}", "k", b"payload-%d" % i) for i in range(50)])
-        os.kill(os.getpid(), signal.SIGKILL)
-    """)
-    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True)
+    proc = subprocess.run([sys.executable, str(PROBES / "outbox_append_then_sigkill.py"),
+                           str(tmp_path)], capture_output=True)
     assert proc.returncode == -9, proc.stderr
     with Outbox(tmp_path) as box:
         assert [p.event_id for p in box.pending(limit=100)] == [f"killed-{i}" for i in range(50)]
@@ -90,15 +82,8 @@ def test_events_survive_sigkill_right_after_append(tmp_path: Path) -> None:
 
 def test_concurrent_appends_from_processes_all_land_once(tmp_path: Path) -> None:
     """Several processes appending to one spool at once lose nothing and duplicate nothing."""
-    code = textwrap.dedent("""
-        import sys
-        from hodei_worker.transport import Outbox, Record
-        box = Outbox(sys.argv[1])
-        w = sys.argv[2]
-        for i in range(40):
-            box.append([Record(f"{w}-{i}-{k}", w, b"p") for k in range(3)])
-    """)
-    workers = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path), f"w{n}"])
+    workers = [subprocess.Popen([sys.executable, str(PROBES / "outbox_append_many.py"),
+                                 str(tmp_path), f"w{n}"])
                for n in range(4)]
     assert [p.wait() for p in workers] == [0] * 4
     with Outbox(tmp_path) as box:
@@ -320,15 +305,9 @@ def test_processes_opening_an_old_outbox_at_once_upgrade_it_once(tmp_path: Path)
         db.execute("PRAGMA journal_mode=WAL")  # as every outbox file has been
         db.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL "
                    "UNIQUE, job_id TEXT NOT NULL, terminal INTEGER NOT NULL, payload BLOB NOT NULL)")
-    opener = textwrap.dedent(f"""
-        import sys, time
-        from hodei_worker.transport import Outbox
-        time.sleep(max(0.0, float(sys.argv[1]) - time.time()))
-        with Outbox({str(spool)!r}):
-            pass
-    """)
     start = f"{__import__('time').time() + 1.5}"
-    procs = [subprocess.Popen([sys.executable, "-c", opener, start], stderr=subprocess.PIPE)
+    procs = [subprocess.Popen([sys.executable, str(PROBES / "outbox_open_at.py"), start,
+                               str(spool)], stderr=subprocess.PIPE)
              for _ in range(6)]
     errors = [p.communicate(timeout=60)[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 6, errors

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import anyio
 import pytest
-from conftest import HODEI_RUN, Hodei, clean_env, wait_for
+from conftest import HODEI_RUN, PROBES, Hodei, clean_env, wait_for
 from control_plane import ControlPlaneProcess, NeverAcks, control_plane, spool_count
 
 from hodei_worker.events import from_dict
@@ -255,13 +255,8 @@ def test_events_command_lists_what_was_received(hodei: Hodei, tmp_path: Path) ->
 def test_run_without_control_plane_imports_no_grpc(tmp_path: Path) -> None:
     """A run that publishes nothing never imports grpc, protobuf or SQLite (start-up stays as
     fast as before the wire existed)."""
-    probe = ("import sys\n"
-             "from hodei_worker.run import run_command\n"
-             "status = run_command(['--quiet', '--', 'true'])\n"
-             "loaded = [m for m in ('grpc', 'google.protobuf', 'sqlite3') if m in sys.modules]\n"
-             "print(status, ','.join(loaded) or 'none')\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, env=clean_env(),
-                          cwd=tmp_path, timeout=60)
+    done = subprocess.run([sys.executable, str(PROBES / "run_without_wire_imports.py")],
+                          capture_output=True, env=clean_env(), cwd=tmp_path, timeout=60)
     assert done.stdout.split() == [b"0", b"none"], done.stderr
 
 
