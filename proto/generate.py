@@ -24,7 +24,7 @@ PROTO_ROOT = ROOT / "proto"
 SOURCE = PROTO_ROOT / "hodei" / "worker" / "v1"
 SOURCES = (SOURCE, PROTO_ROOT / "hodei" / "agent" / "v1")
 TARGET = ROOT / "hodei_worker" / "_generated"
-_ABSOLUTE = re.compile(r"^from hodei\.worker\.v1 import ", re.MULTILINE)
+_ABSOLUTE = re.compile(r"^from hodei\.(?:worker|agent)\.v1 import ", re.MULTILINE)
 _KEEP = {"__init__.py"}
 
 

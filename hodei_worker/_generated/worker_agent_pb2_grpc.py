@@ -3,7 +3,7 @@
 import grpc
 import warnings
 
-from hodei.agent.v1 import worker_agent_pb2 as hodei_dot_agent_dot_v1_dot_worker__agent__pb2
+from . import worker_agent_pb2 as hodei_dot_agent_dot_v1_dot_worker__agent__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
