@@ -1,0 +1,484 @@
+"""The agent's life with the platform: Register, the worker stream, jobs, leaving.
+
+- Register with HODEI_OTP_TOKEN (single use); a server that is not there yet is retried with
+  backoff (1 to 30 s). A refused token (UNAUTHENTICATED) or worker id (INVALID_ARGUMENT) ends
+  the agent with one line naming what to fix and status 78: retrying cannot help.
+- The stream: a heartbeat at once (the server learns who is there from it) and every 15 s;
+  ``ack{message_id: "job-<id>"}`` as soon as a job arrives; the job's output as log batches;
+  then its one result. A cut stream is opened again with the session (Register with its
+  ``session_id``); output not yet sent waits on disk meanwhile, and a result the server has
+  not acknowledged is sent again after the new stream's first heartbeat (the server drops a
+  result that comes before it).
+- Leaving (SIGTERM/SIGINT; in ephemeral mode after the job's result, or 30 s without a job):
+  no new job, running ones may finish until the drain timeout and are cancelled after it,
+  their results are sent, then ``self_terminate``, then UnregisterWorker, and status 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import platform
+import random
+import shutil
+import signal
+import socket
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import anyio
+import grpc
+
+from .. import __version__, _logging
+from .._generated import worker_agent_pb2 as pb
+from .._generated import worker_agent_pb2_grpc as pb_grpc
+from . import _jobs
+from ._config import AgentConfig
+from ._logs import Line, OutputTail, batches
+from ._runner import HostError, Runner, RunningJob
+
+log = _logging.get_logger("hodei.agent")
+
+EX_CONFIG: Final = 78
+ACK_GRACE_S: Final = 5.0
+"""How long a leaving agent waits for the server to acknowledge a result it sent."""
+RPC_TIMEOUT_S: Final = 10.0
+
+
+class Fatal(Exception):
+    """The agent cannot go on: ``line`` says why and what to do; ``status`` is its exit."""
+
+    def __init__(self, line: str, status: int = EX_CONFIG) -> None:
+        super().__init__(line)
+        self.line = line
+        self.status = status
+
+
+class _Broken(Exception):
+    """The stream ended; it is opened again."""
+
+
+@dataclass
+class Job:
+    """One job the platform sent, from its arrival until its result is acknowledged."""
+
+    job_id: str
+    running: RunningJob | None = None
+    tail: OutputTail | None = None
+    cancelled: bool = False
+    ended: bool = False
+    finished_output: bool = False
+    pending: list[Line] = field(default_factory=list)
+    result: _jobs.Result | None = None
+    completed_at: float = 0.0
+    result_sent_at: float | None = None
+    acked: bool = False
+
+    @property
+    def output_done(self) -> bool:
+        return self.ended and self.finished_output and not self.pending
+
+    @property
+    def settled(self) -> bool:
+        """Its result is sent and acknowledged (or sent and waited for long enough)."""
+        return self.result_sent_at is not None and (
+            self.acked or time.monotonic() - self.result_sent_at > ACK_GRACE_S)
+
+
+def _timestamp(at: float) -> Any:
+    from google.protobuf.timestamp_pb2 import Timestamp
+
+    ts = Timestamp()
+    ts.FromNanoseconds(int(at * 1e9))
+    return ts
+
+
+def _backoff(attempt: int) -> float:
+    ceiling = min(30.0, 2.0 ** attempt)
+    return random.uniform(max(1.0, ceiling / 2), ceiling)
+
+
+class Agent:
+    """One worker of the platform, from Register to UnregisterWorker."""
+
+    def __init__(self, config: AgentConfig) -> None:
+        self.config = config
+        self.jobs: dict[str, Job] = {}
+        self.session_id = ""
+        self.leaving: str | None = None
+        """Why the agent leaves, once it does."""
+        self.leave_asked_at: float | None = None
+        self.wake = asyncio.Event()
+        self.job_ended = asyncio.Event()
+        self.dropped_logs = 0
+        self.started_at = time.time()
+        self.last_job_id = ""
+        self.last_activity = time.monotonic()
+        self.ever_connected = False
+        self._runner: Runner | None = None
+        self._write_lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # --- the whole life -------------------------------------------------------------------
+
+    async def run(self) -> int:
+        """Runs until the agent has left; returns the exit status."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.leave, f"{signal.Signals(sig).name} received")
+        try:
+            async with anyio.create_task_group() as group:
+                try:
+                    self._runner = await Runner.start(self.config.state_dir / "host", group)
+                    try:
+                        return await self._life()
+                    finally:
+                        await self._stop_jobs()
+                        await self._runner.close()
+                except HostError as exc:
+                    raise Fatal(f"the job host could not be started: {exc}", 1) from None
+                finally:
+                    group.cancel_scope.cancel()
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+        return 1  # not reached: the task group returns or raises
+
+    def leave(self, reason: str) -> None:
+        """Takes no new job from now on; the running ones may finish until the drain timeout."""
+        if self.leaving is None:
+            self.leaving = reason
+            self.leave_asked_at = time.monotonic()
+            log.info("agent.leaving", reason=reason, running=len(self._running()))
+            self._spawn(self._drain())
+        self.wake.set()
+
+    async def _life(self) -> int:
+        channel = self._channel()
+        try:
+            stub = pb_grpc.WorkerAgentServiceStub(channel)  # type: ignore[no-untyped-call]
+            if not await self._register(stub):
+                return 0  # told to stop before the server could be reached
+            while True:
+                try:
+                    await self._stream(stub)
+                    break
+                except _Broken as exc:
+                    log.warning("agent.stream_lost", reason=str(exc))
+                if not await self._register(stub):
+                    return 0
+            await self._unregister(stub)
+            return 0
+        finally:
+            await channel.close(grace=None)
+
+    def _channel(self) -> grpc.aio.Channel:
+        tls = self.config.tls
+        if tls is None:
+            return grpc.aio.insecure_channel(self.config.target)
+        credentials = grpc.ssl_channel_credentials(root_certificates=tls.ca, private_key=tls.key,
+                                                   certificate_chain=tls.cert)
+        options = [("grpc.ssl_target_name_override", tls.server_name)] if tls.server_name else []
+        return grpc.aio.secure_channel(self.config.target, credentials, options=options)
+
+    # --- Register and UnregisterWorker ----------------------------------------------------
+
+    def _worker_info(self) -> pb.WorkerInfo:
+        info = pb.WorkerInfo(name=self.config.worker_name, version=__version__,
+                             hostname=socket.gethostname(), os_info=platform.platform(),
+                             architecture=platform.machine(), capabilities=["shell", "script"],
+                             start_time=_timestamp(self.started_at))
+        info.worker_id.value = self.config.worker_id
+        with contextlib.suppress(OSError):
+            info.ip_address = socket.gethostbyname(socket.gethostname())
+        info.capacity.cpu_cores = float(os.cpu_count() or 1)
+        with contextlib.suppress(OSError, ValueError):
+            info.capacity.memory_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        with contextlib.suppress(OSError):
+            info.capacity.disk_bytes = shutil.disk_usage(self.config.state_dir).total
+        return info
+
+    async def _register(self, stub: pb_grpc.WorkerAgentServiceStub) -> bool:
+        """Registers (again, with the session, after a cut); False when told to stop first.
+        Raises Fatal when retrying cannot help."""
+        request = pb.RegisterWorkerRequest(auth_token=self.config.token, worker_info=self._worker_info(),
+                                           session_id=self.session_id)
+        if self.config.job_id:
+            request.job_id = self.config.job_id
+        attempt = 0
+        while True:
+            try:
+                response = await stub.Register(request, timeout=RPC_TIMEOUT_S)
+            except grpc.aio.AioRpcError as exc:
+                self._refused(exc)
+                delay = _backoff(attempt)
+                attempt += 1
+                log.warning("agent.register_failed", code=exc.code().name, retry_in_s=round(delay, 1))
+                if await self._leave_within(delay) and not self._running():
+                    return False
+                continue
+            if not response.success:
+                raise Fatal(f"HODEI_OTP_TOKEN: the server refused the registration: {response.message}")
+            self.session_id = response.session_id or self.session_id
+            log.info("agent.registered", session=bool(self.session_id), again=self.ever_connected)
+            return True
+
+    def _refused(self, exc: grpc.aio.AioRpcError) -> None:
+        code = exc.code()
+        if code == grpc.StatusCode.UNAUTHENTICATED:
+            if self.ever_connected:
+                raise Fatal("HODEI_OTP_TOKEN: the server no longer knows this worker's session (it "
+                            "restarted?) and the token was used already: a new token is needed, so "
+                            "the platform must start a new worker")
+            raise Fatal("HODEI_OTP_TOKEN: the server refused the token (used already, expired or "
+                        "not issued by it; a token serves one registration, within 300 s): "
+                        "start the worker with a new token")
+        if code == grpc.StatusCode.INVALID_ARGUMENT:
+            raise Fatal(f"HODEI_WORKER_ID: the server refused the registration: {exc.details()}")
+
+    async def _leave_within(self, delay: float) -> bool:
+        """Sleeps ``delay`` seconds; True at once when the agent is told to leave."""
+        if self.leaving is not None:
+            return True
+        self.wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.wake.wait(), delay)
+        return self.leaving is not None
+
+    async def _unregister(self, stub: pb_grpc.WorkerAgentServiceStub) -> None:
+        request = pb.UnregisterWorkerRequest(force=False, reason=self.leaving or "leaving")
+        request.worker_id.value = self.config.worker_id
+        try:
+            await stub.UnregisterWorker(request, timeout=RPC_TIMEOUT_S)
+            log.info("agent.unregistered")
+        except grpc.aio.AioRpcError as exc:
+            log.warning("agent.unregister_failed", code=exc.code().name)
+
+    # --- the stream -----------------------------------------------------------------------
+
+    async def _stream(self, stub: pb_grpc.WorkerAgentServiceStub) -> None:
+        """One stream, until the agent has left on it (returns) or it breaks (_Broken)."""
+        call = stub.WorkerStream()
+        reader: asyncio.Task[None] | None = None
+        try:
+            await self._write(call, pb.WorkerMessage(heartbeat=self._heartbeat()))
+            next_beat = time.monotonic() + self.config.heartbeat_s
+            self.ever_connected = True
+            for job in self.jobs.values():  # unacknowledged: sent again, after the heartbeat
+                if job.result_sent_at is not None and not job.acked:
+                    job.result_sent_at = None
+            reader = asyncio.create_task(self._read(call))
+            while True:
+                if reader.done():
+                    reader.result()  # raises _Broken
+                    raise _Broken("the server closed the stream")
+                now = time.monotonic()
+                if now >= next_beat:
+                    await self._write(call, pb.WorkerMessage(heartbeat=self._heartbeat()))
+                    next_beat = now + self.config.heartbeat_s
+                await self._send_output(call)
+                self._check_idle()
+                if self._may_go():
+                    await self._write(call, pb.WorkerMessage(self_terminate=self._self_terminate()))
+                    with contextlib.suppress(grpc.aio.AioRpcError, asyncio.InvalidStateError):
+                        await call.done_writing()
+                    return
+                self.wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), self.config.log_flush_s)
+        except grpc.aio.AioRpcError as exc:
+            raise _Broken(f"{exc.code().name}: {exc.details()}") from None
+        finally:
+            if reader is not None:
+                reader.cancel()
+                with contextlib.suppress(BaseException):
+                    await reader
+            call.cancel()
+
+    async def _write(self, call: Any, message: pb.WorkerMessage) -> None:
+        async with self._write_lock:
+            try:
+                await call.write(message)
+            except asyncio.InvalidStateError:
+                raise _Broken("the stream is closed") from None
+
+    async def _read(self, call: Any) -> None:
+        try:
+            while True:
+                message = await call.read()
+                if message is grpc.aio.EOF:
+                    raise _Broken("the server ended the stream")
+                await self._take(call, message)
+        except grpc.aio.AioRpcError as exc:
+            raise _Broken(f"{exc.code().name}: {exc.details()}") from None
+        finally:
+            self.wake.set()
+
+    async def _take(self, call: Any, message: pb.ServerMessage) -> None:
+        kind = message.WhichOneof("payload")
+        if kind == "run_job":
+            await self._arrived(call, message.run_job)
+        elif kind == "cancel":
+            await self._cancel(message.cancel.job_id, "cancelled by the platform")
+        elif kind == "ack":
+            wanted = message.ack.message_id.removeprefix("result-")
+            job = self.jobs.get(wanted)
+            if job is not None and job.result_sent_at is not None:
+                job.acked = True
+                self.wake.set()
+
+    async def _arrived(self, call: Any, command: pb.RunJobCommand) -> None:
+        job_id = command.job_id
+        ack = pb.AckMessage(message_id=f"job-{job_id}", worker_id=self.config.worker_id)
+        if job_id in self.jobs:  # sent again after a reconnection: it is ours already
+            ack.success = True
+        elif self.leaving is not None or not job_id:
+            ack.success = False
+            log.warning("agent.job_refused", job=job_id, reason=self.leaving or "no job_id")
+        else:
+            ack.success = True
+            self.jobs[job_id] = Job(job_id)
+            self.last_job_id = job_id
+            self.last_activity = time.monotonic()
+            self._spawn(self._job(command))
+        await self._write(call, pb.WorkerMessage(ack=ack))
+
+    # --- jobs -----------------------------------------------------------------------------
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _running(self) -> list[Job]:
+        return [job for job in self.jobs.values() if not job.ended]
+
+    async def _job(self, command: pb.RunJobCommand) -> None:
+        job = self.jobs[command.job_id]
+        assert self._runner is not None
+        directory = self.config.state_dir / "jobs" / _safe(command.job_id)
+        try:
+            plan = _jobs.plan(command, self.config.worker_id, directory, self.config.kill_grace_ms)
+            job.tail = OutputTail(str(plan.stdout), str(plan.stderr), self.config.log_limit)
+            job.running = await self._runner.run(plan)
+            log.info("job.started", job=job.job_id, timeout_ms=plan.timeout_ms)
+            if job.cancelled:
+                await self._runner.cancel(job.job_id)
+            await job.running.ended.wait()
+            job.result = _jobs.result(job.running.event(), job.cancelled)
+        except _jobs.Refused as exc:
+            job.result = _jobs.refused(exc)
+        except (HostError, OSError) as exc:
+            job.result = _jobs.Result(1, False, _jobs.bounded(
+                f"INFRASTRUCTURE_ERROR: the job could not be handed to its supervisor: {exc} "
+                "[ERR_1008] try: run the job again"))
+        finally:
+            if job.result is None:
+                job.result = _jobs.Result(1, False, "INFRASTRUCTURE_ERROR: the agent stopped [ERR_1008]")
+            job.completed_at = time.time()
+            job.ended = True
+            self.last_activity = time.monotonic()
+            self._runner.forget(job.job_id)
+            log.info("job.ended", job=job.job_id, success=job.result.success,
+                     exit_code=job.result.exit_code)
+            self.job_ended.set()
+            self.wake.set()
+
+    async def _cancel(self, job_id: str, why: str) -> None:
+        job = self.jobs.get(job_id)
+        if job is None or job.ended:
+            return
+        job.cancelled = True
+        log.info("job.cancelling", job=job_id, why=why)
+        if job.running is not None and self._runner is not None:
+            await self._runner.cancel(job_id)
+
+    async def _drain(self) -> None:
+        """Lets running jobs finish until the drain timeout, then cancels the rest."""
+        await self._jobs_ended_within(self.config.drain_timeout_s)
+        for job in self._running():
+            await self._cancel(job.job_id, "the drain timeout passed")
+
+    async def _stop_jobs(self) -> None:
+        """On the way out: no job is left running (cancelled, and waited for a while)."""
+        for job in self._running():
+            await self._cancel(job.job_id, "the agent is stopping")
+        await self._jobs_ended_within(self.config.kill_grace_ms / 1000 + 5)
+
+    async def _jobs_ended_within(self, seconds: float) -> None:
+        """Returns once no job runs, or after ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while self._running() and (left := deadline - time.monotonic()) > 0:
+            self.job_ended.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.job_ended.wait(), left)
+
+    # --- what goes up the stream ----------------------------------------------------------
+
+    def _heartbeat(self) -> pb.WorkerHeartbeat:
+        running = [job.job_id for job in self._running()]
+        beat = pb.WorkerHeartbeat(
+            status=pb.WORKER_STATUS_DRAINING if self.leaving else pb.WORKER_STATUS_AVAILABLE,
+            active_jobs=len(running), running_job_ids=running, timestamp=_timestamp(time.time()),
+            dropped_logs=self.dropped_logs + sum(j.tail.dropped for j in self.jobs.values() if j.tail))
+        beat.worker_id.value = self.config.worker_id
+        return beat
+
+    async def _send_output(self, call: Any) -> None:
+        for job in list(self.jobs.values()):
+            if job.tail is not None and not job.finished_output:
+                if job.ended:
+                    job.pending.extend(job.tail.finish())
+                    job.finished_output = True
+                elif len(job.pending) < self.config.log_batch_size * 4:
+                    job.pending.extend(job.tail.read())
+            elif job.tail is None and job.ended:
+                job.finished_output = True
+            for batch in batches(job.pending, self.config.log_batch_size):
+                message = pb.WorkerMessage()
+                message.log_batch.job_id = job.job_id
+                for line in batch:
+                    message.log_batch.entries.add(job_id=job.job_id, line=line.text,
+                                                  is_stderr=line.is_stderr, timestamp=_timestamp(line.at))
+                await self._write(call, message)
+                del job.pending[:len(batch)]  # sent: never again
+            if job.output_done and job.result is not None and job.result_sent_at is None:
+                result = job.result
+                await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
+                    job_id=job.job_id, exit_code=result.exit_code, success=result.success,
+                    error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
+                job.result_sent_at = time.monotonic()
+                log.info("job.result_sent", job=job.job_id)
+                if self.config.ephemeral:
+                    self.leave("the job is done (ephemeral worker)")
+
+    def _check_idle(self) -> None:
+        if (self.config.ephemeral and self.leaving is None and not self._running()
+                and time.monotonic() - self.last_activity > self.config.idle_s):
+            self.leave(f"idle for {self.config.idle_s:.0f} s (ephemeral worker)")
+
+    def _may_go(self) -> bool:
+        return self.leaving is not None and all(
+            job.ended and job.output_done and job.settled for job in self.jobs.values())
+
+    def _self_terminate(self) -> pb.SelfTerminateMessage:
+        waited = 0 if self.leave_asked_at is None else time.monotonic() - self.leave_asked_at
+        return pb.SelfTerminateMessage(worker_id=self.config.worker_id, last_job_id=self.last_job_id,
+                                       expected_cleanup_ms=self.config.cleanup_timeout_ms,
+                                       actual_wait_ms=int(waited * 1000), reason=self.leaving or "")
+
+
+def _safe(job_id: str) -> str:
+    """A job id as a directory name."""
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in job_id)[:128]
+    return cleaned if cleaned.strip(".") else "_"
+
+
+def say(line: str) -> None:
+    """One line on stderr."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"hodei-worker agent: {line}\n")
+        sys.stderr.flush()
