@@ -266,6 +266,7 @@ class Agent:
         try:
             await self._write(call, pb.WorkerMessage(heartbeat=self._heartbeat()))
             next_beat = time.monotonic() + self.config.heartbeat_s
+            said_leaving = self.leaving is not None
             self.ever_connected = True
             for job in self.jobs.values():  # unacknowledged: sent again, after the heartbeat
                 if job.result_sent_at is not None and not job.acked:
@@ -276,7 +277,8 @@ class Agent:
                     reader.result()  # raises _Broken
                     raise _Broken("the server closed the stream")
                 now = time.monotonic()
-                if now >= next_beat:
+                if now >= next_beat or (self.leaving is not None and not said_leaving):
+                    said_leaving = self.leaving is not None  # DRAINING is told at once
                     await self._write(call, pb.WorkerMessage(heartbeat=self._heartbeat()))
                     next_beat = now + self.config.heartbeat_s
                 await self._send_output(call)
