@@ -129,23 +129,30 @@ class Agent:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.leave, f"{signal.Signals(sig).name} received")
+        fatal: Fatal | None = None
+        status = 1
         try:
             async with anyio.create_task_group() as group:
                 try:
-                    self._runner = await Runner.start(self.config.state_dir / "host", group)
+                    runner = await Runner.start(self.config.state_dir / "host", group)
+                except HostError as exc:
+                    fatal = Fatal(f"the job host could not be started: {exc}", 1)
+                else:
+                    self._runner = runner
                     try:
-                        return await self._life()
+                        status = await self._life()
+                    except Fatal as exc:  # said once every job is stopped
+                        fatal = exc
                     finally:
                         await self._stop_jobs()
-                        await self._runner.close()
-                except HostError as exc:
-                    raise Fatal(f"the job host could not be started: {exc}", 1) from None
-                finally:
-                    group.cancel_scope.cancel()
+                        await runner.close()
+                group.cancel_scope.cancel()
         finally:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)
-        return 1  # not reached: the task group returns or raises
+        if fatal is not None:
+            raise fatal
+        return status
 
     def leave(self, reason: str) -> None:
         """Takes no new job from now on; the running ones may finish until the drain timeout."""

@@ -92,6 +92,8 @@ class StandIn(pb_grpc.WorkerAgentServiceServicer):
         self.jobs: dict[str, JobRecord] = {}
         self.cut_on_line: str | None = None
         """Cut the worker's stream once a log line with exactly this text arrives (once)."""
+        self.cut_on_result = False
+        """Cut the worker's stream when a result arrives, before acknowledging it (once)."""
 
     # --- what a test or a person does ----------------------------------------------------
 
@@ -255,6 +257,10 @@ class StandIn(pb_grpc.WorkerAgentServiceServicer):
                 outcome = message.result
                 job.state = ("COMPLETED" if outcome.success else "TIMEOUT"
                              if outcome.error_message.startswith("TIMEOUT:") else "FAILED")
+                if self.cut_on_result:
+                    self.cut_on_result = False
+                    outbox.put(_CUT)
+                    return
                 outbox.put(pb.ServerMessage(ack=pb.AckMessage(message_id=f"result-{outcome.job_id}",
                                                               success=True)))
         elif kind == "self_terminate":

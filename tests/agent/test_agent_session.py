@@ -1,0 +1,142 @@
+"""``hodei-worker agent`` against the stand-in server: tokens, cuts, restarts and leaving."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+from agent_rig import PY, Rig, pb, rig_for, shell
+
+EX_CONFIG = 78
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    """The stand-in on loopback; every agent started is stopped afterwards."""
+    yield from rig_for(tmp_path)
+
+
+def _one_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.startswith("hodei-worker agent: ")]
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
+
+
+def test_a_used_token_ends_the_agent_with_78_and_one_line(rig: Rig) -> None:
+    """A token used already is UNAUTHENTICATED: one line naming HODEI_OTP_TOKEN, exit 78, no retry."""
+    first = rig.start()
+    job_id = rig.standin.submit(first.worker_id, shell("true"))
+    assert first.wait() == 0, first.stderr
+    assert rig.job(job_id).state == "COMPLETED"
+    token = rig.worker(first).token
+    second = rig.start(worker_id=first.worker_id, token=token)
+    assert second.wait() == EX_CONFIG
+    assert "HODEI_OTP_TOKEN" in _one_line(second.stderr)
+    assert rig.worker(first).registrations == 1
+
+
+def test_a_worker_id_that_is_not_a_uuid_is_refused(rig: Rig) -> None:
+    """HODEI_WORKER_ID must be a UUID: refused before connecting, naming it."""
+    agent = rig.start(env={"HODEI_WORKER_ID": "worker-1"})
+    assert agent.wait() == EX_CONFIG
+    assert "HODEI_WORKER_ID" in _one_line(agent.stderr)
+
+
+def test_plaintext_off_this_machine_needs_http_as_consent(rig: Rig) -> None:
+    """A bare HOST:PORT off loopback is refused with how to consent; nothing is sent."""
+    agent = rig.start(env={"HODEI_SERVER_ADDRESS": "hodei-server:9090"})
+    assert agent.wait() == EX_CONFIG
+    line = _one_line(agent.stderr)
+    assert "HODEI_SERVER_ADDRESS" in line
+    assert "http://hodei-server:9090" in line
+    assert "HODEI_SERVER_PROTOCOL=http" in line
+
+
+def test_a_cut_stream_resumes_the_session_with_nothing_lost_or_twice(rig: Rig) -> None:
+    """After a cut the agent registers with its session, opens a new stream and goes on: every
+    line once, in order, and one result."""
+    rig.standin.cut_on_line = "cut-here"
+    script = "echo before; echo cut-here; sleep 1; echo after"
+    job, agent = rig.run(shell("sh", "-c", script))
+    worker = rig.worker(agent)
+    assert job.text() == ["before", "cut-here", "after"]
+    assert job.state == "COMPLETED"
+    assert len(job.results) == 1
+    assert worker.streams == 2
+    assert worker.registrations == 2
+
+
+def test_an_unacknowledged_result_is_sent_again_after_the_first_heartbeat(rig: Rig) -> None:
+    """A result whose stream was cut before the server acknowledged it comes again on the
+    next stream, after its heartbeat (not dropped as one before it would be)."""
+    rig.standin.cut_on_result = True
+    job, agent = rig.run(shell("echo", "done"))
+    worker = rig.worker(agent)
+    assert len(job.results) == 2
+    assert job.results[0] == job.results[1]
+    assert worker.dropped_results == []
+    assert worker.streams == 2
+    assert job.state == "COMPLETED"
+
+
+def test_a_restarted_server_needs_a_new_token(rig: Rig) -> None:
+    """A server that restarted mid-job knows no session: the agent says a new token is needed,
+    stops the job and exits 78."""
+    agent = rig.start()
+    script = "import os, time\nprint('pid', os.getpid(), flush=True)\ntime.sleep(300)\n"
+    job_id = rig.standin.submit(agent.worker_id, shell(PY, "-c", script))
+    assert rig.standin.wait(lambda: any(t.startswith("pid ") for t in rig.job(job_id).text()))
+    pid = int(next(t for t in rig.job(job_id).text() if t.startswith("pid ")).split()[1])
+    rig.restart_server()
+    assert agent.wait() == EX_CONFIG
+    line = _one_line(agent.stderr)
+    assert "HODEI_OTP_TOKEN" in line
+    assert "new token" in line
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def test_sigterm_lets_the_running_job_finish_then_leaves(rig: Rig) -> None:
+    """SIGTERM: DRAINING at once, the job finishes and is reported, self_terminate, unregister, 0."""
+    agent = rig.start()
+    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", "echo started; sleep 1; echo finished"))
+    rig.wait_line(job_id, "started")
+    agent.signal(signal.SIGTERM)
+    assert agent.wait() == 0, agent.stderr
+    job, worker = rig.job(job_id), rig.worker(agent)
+    assert job.state == "COMPLETED"
+    assert job.text() == ["started", "finished"]
+    draining = [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING]
+    assert draining
+    assert job_id in draining[0].running_job_ids
+    assert worker.self_terminate
+    assert worker.unregistered
+
+
+def test_sigterm_cancels_what_outlives_the_drain_timeout(rig: Rig) -> None:
+    """A job still running at the drain timeout is cancelled and reported CANCELLED:."""
+    agent = rig.start("--drain-timeout", "200ms")
+    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", "echo started; sleep 300"))
+    rig.wait_line(job_id, "started")
+    agent.signal(signal.SIGTERM)
+    assert agent.wait() == 0, agent.stderr
+    job = rig.job(job_id)
+    assert job.result is not None
+    assert job.result.error_message.startswith("CANCELLED: ")
+    assert rig.worker(agent).unregistered
+
+
+def test_a_persistent_worker_takes_jobs_until_told_to_stop(rig: Rig) -> None:
+    """Outside ephemeral mode the agent runs job after job and leaves on SIGTERM."""
+    agent = rig.start(env={"HODEI_WORKER_MODE": "persistent"})
+    first = rig.standin.submit(agent.worker_id, shell("echo", "one"))
+    rig.wait_state(first, "COMPLETED")
+    second = rig.standin.submit(agent.worker_id, shell("echo", "two"))
+    rig.wait_state(second, "COMPLETED")
+    agent.signal(signal.SIGTERM)
+    assert agent.wait() == 0, agent.stderr
+    assert rig.job(first).text() == ["one"]
+    assert rig.job(second).text() == ["two"]
