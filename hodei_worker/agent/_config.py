@@ -26,7 +26,6 @@ DEFAULT_STATE: Final = "/var/lib/hodei-worker/agent"
 TLS_SERVER_NAME: Final = "hodei-server"
 """The name the platform's server certificate carries, for mutual TLS."""
 HEARTBEAT_S: Final = 15.0
-IDLE_S: Final = 30.0
 
 
 class ConfigError(Exception):
@@ -67,8 +66,12 @@ class AgentConfig:
     log_limit: int = 1024**3
     kill_grace_ms: int = 10_000
     heartbeat_s: float = HEARTBEAT_S
-    idle_s: float = IDLE_S
-    labels: dict[str, str] | None = None
+
+    @property
+    def idle_s(self) -> float:
+        """How long an ephemeral worker without a job waits before it leaves: the cleanup
+        timeout (HODEI_CLEANUP_TIMEOUT_MS)."""
+        return self.cleanup_timeout_ms / 1000
 
     def __repr__(self) -> str:  # never the token
         return f"AgentConfig(target={self.target!r}, worker_id={self.worker_id!r}, tls={self.tls is not None})"

@@ -110,7 +110,6 @@ class Agent:
         self.session_id = ""
         self.leaving: str | None = None
         """Why the agent leaves, once it does."""
-        self.leave_asked_at: float | None = None
         self.wake = asyncio.Event()
         self.job_ended = asyncio.Event()
         self.dropped_logs = 0
@@ -158,7 +157,6 @@ class Agent:
         """Takes no new job from now on; the running ones may finish until the drain timeout."""
         if self.leaving is None:
             self.leaving = reason
-            self.leave_asked_at = time.monotonic()
             log.info("agent.leaving", reason=reason, running=len(self._running()))
             self._spawn(self._drain())
         self.wake.set()
@@ -230,6 +228,8 @@ class Agent:
             if not response.success:
                 raise Fatal(f"HODEI_OTP_TOKEN: the server refused the registration: {response.message}")
             self.session_id = response.session_id or self.session_id
+            if not self.ever_connected:
+                self.last_activity = time.monotonic()  # an ephemeral worker's idle time starts
             log.info("agent.registered", session=bool(self.session_id), again=self.ever_connected)
             return True
 
@@ -466,15 +466,15 @@ class Agent:
 
     def _check_idle(self) -> None:
         if (self.config.ephemeral and self.leaving is None and not self._running()
-                and time.monotonic() - self.last_activity > self.config.idle_s):
-            self.leave(f"idle for {self.config.idle_s:.0f} s (ephemeral worker)")
+                and time.monotonic() - self.last_activity >= self.config.idle_s):
+            self.leave(f"no job for {self.config.idle_s:g} s, the cleanup timeout (ephemeral worker)")
 
     def _may_go(self) -> bool:
         return self.leaving is not None and all(
             job.ended and job.output_done and job.settled for job in self.jobs.values())
 
     def _self_terminate(self) -> pb.SelfTerminateMessage:
-        waited = 0 if self.leave_asked_at is None else time.monotonic() - self.leave_asked_at
+        waited = time.monotonic() - self.last_activity  # since the last job ended (or the start)
         return pb.SelfTerminateMessage(worker_id=self.config.worker_id, last_job_id=self.last_job_id,
                                        expected_cleanup_ms=self.config.cleanup_timeout_ms,
                                        actual_wait_ms=int(waited * 1000), reason=self.leaving or "")

@@ -52,17 +52,27 @@ class AgentProcess:
 class Rig:
     """The stand-in, its server, and the agents started against it."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, credentials: grpc.ServerCredentials | None = None) -> None:
         self.tmp_path = tmp_path
+        self.credentials = credentials
         self.standin = StandIn()
-        self.server, self.port = serve(self.standin)
+        self.server, self.port = serve(self.standin, 0, credentials)
         self.agents: list[AgentProcess] = []
 
     def restart_server(self) -> None:
         """Stops the stand-in and starts a new one on the same port: every session is gone."""
         self.server.stop(0).wait()
         self.standin = StandIn()
-        self.server, port = serve(self.standin, self.port)
+        self.server, port = serve(self.standin, self.port, self.credentials)
+        assert port == self.port
+
+    def stop_server(self) -> None:
+        """Stops serving; the stand-in keeps what it knows (tokens, sessions) for :meth:`resume`."""
+        self.server.stop(0).wait()
+
+    def resume(self) -> None:
+        """Serves the same stand-in again on the same port."""
+        self.server, port = serve(self.standin, self.port, self.credentials)
         assert port == self.port
 
     def start(self, *args: str, worker_id: str | None = None, token: str | None = None,
@@ -119,9 +129,9 @@ class Rig:
         self.server.stop(0)
 
 
-def rig_for(tmp_path: Path) -> Iterator[Rig]:
+def rig_for(tmp_path: Path, credentials: grpc.ServerCredentials | None = None) -> Iterator[Rig]:
     """The ``rig`` fixture's body: a rig, closed (every agent stopped) after the test."""
-    r = Rig(tmp_path)
+    r = Rig(tmp_path, credentials)
     try:
         yield r
     finally:

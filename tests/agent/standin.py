@@ -267,11 +267,15 @@ class StandIn(pb_grpc.WorkerAgentServiceServicer):
             worker.self_terminate.append(message.self_terminate)
 
 
-def serve(standin: StandIn, port: int = 0) -> tuple[grpc.Server, int]:
-    """Serves ``standin`` in plaintext on 127.0.0.1 (``port`` 0: any free one)."""
+def serve(standin: StandIn, port: int = 0,
+          credentials: grpc.ServerCredentials | None = None) -> tuple[grpc.Server, int]:
+    """Serves ``standin`` on 127.0.0.1 (``port`` 0: any free one), in plaintext as the
+    platform does, or with ``credentials``."""
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=16))
     pb_grpc.add_WorkerAgentServiceServicer_to_server(standin, server)
-    bound = server.add_insecure_port(f"127.0.0.1:{port}")
+    address = f"127.0.0.1:{port}"
+    bound = (server.add_secure_port(address, credentials) if credentials is not None
+             else server.add_insecure_port(address))
     server.start()
     return server, bound
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psutil
 import pytest
-from agent_rig import PY, Rig, pb, rig_for, shell
+import trustme
+from agent_rig import PY, Rig, grpc, pb, rig_for, shell
 
 EX_CONFIG = 78
 
@@ -140,3 +142,59 @@ def test_a_persistent_worker_takes_jobs_until_told_to_stop(rig: Rig) -> None:
     assert agent.wait() == 0, agent.stderr
     assert rig.job(first).text() == ["one"]
     assert rig.job(second).text() == ["two"]
+
+
+def test_an_ephemeral_worker_without_a_job_leaves_after_the_cleanup_timeout(rig: Rig) -> None:
+    """No job within HODEI_CLEANUP_TIMEOUT_MS: self_terminate saying so, unregister, exit 0."""
+    agent = rig.start(env={"HODEI_CLEANUP_TIMEOUT_MS": "300"})
+    assert agent.wait() == 0, agent.stderr
+    worker = rig.worker(agent)
+    assert len(worker.self_terminate) == 1
+    said = worker.self_terminate[0]
+    assert said.expected_cleanup_ms == 300
+    assert said.actual_wait_ms >= 300
+    assert said.last_job_id == ""
+    assert "no job" in said.reason
+    assert worker.unregistered
+
+
+def test_a_server_not_up_yet_is_waited_for(rig: Rig) -> None:
+    """Register is retried (with backoff) until the server answers; the job then runs."""
+    rig.stop_server()
+    agent = rig.start()
+    job_id = rig.standin.submit(agent.worker_id, shell("echo", "late"))
+    assert wait_until(lambda: "agent.register_failed" in agent.stderr)
+    rig.resume()
+    assert agent.wait() == 0, agent.stderr
+    assert rig.job(job_id).text() == ["late"]
+    assert rig.job(job_id).state == "COMPLETED"
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_mutual_tls_from_the_three_paths(tmp_path: Path) -> None:
+    """With HODEI_CLIENT_CERT_PATH, HODEI_CLIENT_KEY_PATH and HODEI_CA_CERT_PATH the agent
+    speaks mutual TLS to a server certified as hodei-server (a server that takes nothing else)."""
+    ca = trustme.CA()
+    server_cert = ca.issue_cert("hodei-server")
+    client_cert = ca.issue_cert("worker.hodei")
+    credentials = grpc.ssl_server_credentials(
+        [(server_cert.private_key_pem.bytes(), server_cert.cert_chain_pems[0].bytes())],
+        root_certificates=ca.cert_pem.bytes(), require_client_auth=True)
+    paths = {"HODEI_CA_CERT_PATH": tmp_path / "ca.pem", "HODEI_CLIENT_CERT_PATH": tmp_path / "cert.pem",
+             "HODEI_CLIENT_KEY_PATH": tmp_path / "key.pem"}
+    ca.cert_pem.write_to_path(str(paths["HODEI_CA_CERT_PATH"]))
+    client_cert.cert_chain_pems[0].write_to_path(str(paths["HODEI_CLIENT_CERT_PATH"]))
+    client_cert.private_key_pem.write_to_path(str(paths["HODEI_CLIENT_KEY_PATH"]))
+    for r in rig_for(tmp_path, credentials):
+        agent = r.start(env={k: str(v) for k, v in paths.items()})
+        job_id = r.standin.submit(agent.worker_id, shell("echo", "over tls"))
+        assert agent.wait() == 0, agent.stderr
+        assert r.job(job_id).text() == ["over tls"]
