@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 MAX_LINE_BYTES: Final = 64 * 1024
 """The longest piece of a line sent as one entry; longer lines are cut into pieces."""
@@ -25,8 +25,7 @@ ENTRY_OVERHEAD: Final = 64
 """What one entry costs on the wire beyond its line (ids, flags, timestamp)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One entry: its text (no newline), whether it came from stderr, when it was read."""
 
     text: str
@@ -55,15 +54,13 @@ class LineSplitter:
     def feed(self, data: bytes, at: float) -> list[Line]:
         """The lines that ``data`` completes (and pieces of over-long ones)."""
         lines: list[Line] = []
-        buffered = self._held + data
-        start = 0
-        while True:
-            end = buffered.find(b"\n", start)
-            if end < 0:
-                break
-            lines.extend(self._pieces(buffered[start:end], at))
-            start = end + 1
-        rest = buffered[start:]
+        *complete, rest = (self._held + data).split(b"\n")
+        limit, is_stderr = self.max_line, self.is_stderr
+        for raw in complete:
+            if len(raw) > limit or raw.endswith(b"\r"):
+                lines.extend(self._pieces(raw, at))
+            else:
+                lines.append(Line(raw.decode("utf-8", "replace"), is_stderr, at))
         while len(rest) > self.max_line:  # a line that never ends is sent in pieces
             cut = _cut(rest, self.max_line)
             lines.append(self._line(rest[:cut], at))
@@ -110,6 +107,8 @@ class OutputTail:
     stderr: str
     limit: int
     max_line: int = MAX_LINE_BYTES
+    behind: bool = False
+    """The last read took a whole budget: more may be there already."""
     _streams: list[_Stream] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -122,10 +121,14 @@ class OutputTail:
         return sum(s.dropped for s in self._streams)
 
     def read(self, budget: int = READ_CHUNK) -> list[Line]:
-        """New complete lines, reading at most ``budget`` bytes of each file."""
+        """New complete lines, reading at most ``budget`` bytes of each file; ``behind`` says
+        afterwards whether a file may hold more already."""
         lines: list[Line] = []
+        self.behind = False
         for stream in self._streams:
+            before = stream.offset
             lines.extend(self._read(stream, budget)[0])
+            self.behind |= stream.offset - before >= budget
         return lines
 
     def finish(self) -> list[Line]:
@@ -174,7 +177,8 @@ def batches(lines: list[Line], max_entries: int, max_bytes: int = MAX_BATCH_BYTE
     current: list[Line] = []
     size = 0
     for line in lines:
-        cost = len(line.text.encode("utf-8", "surrogatepass")) + ENTRY_OVERHEAD
+        text = line.text
+        cost = (len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))) + ENTRY_OVERHEAD
         if current and (len(current) >= limit or size + cost > max_bytes):
             out.append(current)
             current, size = [], 0

@@ -31,6 +31,7 @@ from typing import Any, Final
 
 import anyio
 import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from .. import __version__, _logging
 from .._generated import worker_agent_pb2 as pb
@@ -88,9 +89,7 @@ class Job:
             self.acked or time.monotonic() - self.result_sent_at > ACK_GRACE_S)
 
 
-def _timestamp(at: float) -> Any:
-    from google.protobuf.timestamp_pb2 import Timestamp
-
+def _timestamp(at: float) -> Timestamp:
     ts = Timestamp()
     ts.FromNanoseconds(int(at * 1e9))
     return ts
@@ -295,6 +294,9 @@ class Agent:
                     with contextlib.suppress(grpc.aio.AioRpcError, asyncio.InvalidStateError):
                         await call.done_writing()
                     return
+                if any(job.tail is not None and job.tail.behind for job in self.jobs.values()):
+                    await asyncio.sleep(0)  # more output is there: no flush interval to wait
+                    continue
                 self.wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), self.config.log_flush_s)
@@ -449,9 +451,12 @@ class Agent:
             for batch in batches(job.pending, self.config.log_batch_size):
                 message = pb.WorkerMessage()
                 message.log_batch.job_id = job.job_id
+                entries, at, stamp = message.log_batch.entries, None, None
                 for line in batch:
-                    message.log_batch.entries.add(job_id=job.job_id, line=line.text,
-                                                  is_stderr=line.is_stderr, timestamp=_timestamp(line.at))
+                    if line.at != at:  # the lines of one read share their time
+                        at, stamp = line.at, _timestamp(line.at)
+                    entries.add(job_id=job.job_id, line=line.text, is_stderr=line.is_stderr,
+                                timestamp=stamp)
                 await self._write(call, message)
                 del job.pending[:len(batch)]  # sent: never again
             if job.output_done and job.result is not None and job.result_sent_at is None:
