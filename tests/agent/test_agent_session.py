@@ -58,13 +58,18 @@ def test_plaintext_off_this_machine_needs_http_as_consent(rig: Rig) -> None:
     assert "HODEI_SERVER_PROTOCOL=http" in line
 
 
-def test_a_cut_stream_resumes_the_session_with_nothing_lost_or_twice(rig: Rig) -> None:
+def test_a_cut_stream_resumes_the_session_with_nothing_lost_or_twice(rig: Rig, tmp_path: Path) -> None:
     """After a cut the agent registers with its session, opens a new stream and goes on: every
     line once, in order, and one result."""
+    go_on = tmp_path / "go-on"
     rig.standin.cut_on_line = "cut-here"
-    script = "echo before; echo cut-here; sleep 1; echo after"
-    job, agent = rig.run(shell("sh", "-c", script))
-    worker = rig.worker(agent)
+    script = f"echo before; echo cut-here; while [ ! -e {go_on} ]; do sleep 0.05; done; echo after"
+    agent = rig.start()
+    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", script))
+    assert rig.standin.wait(lambda: rig.worker(agent).streams == 2 and rig.worker(agent).outbox)
+    go_on.touch()  # the rest of the output comes on the new stream
+    assert agent.wait() == 0, agent.stderr
+    job, worker = rig.job(job_id), rig.worker(agent)
     assert job.text() == ["before", "cut-here", "after"]
     assert job.state == "COMPLETED"
     assert len(job.results) == 1
@@ -101,18 +106,22 @@ def test_a_restarted_server_needs_a_new_token(rig: Rig) -> None:
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
 
 
-def test_sigterm_lets_the_running_job_finish_then_leaves(rig: Rig) -> None:
+def test_sigterm_lets_the_running_job_finish_then_leaves(rig: Rig, tmp_path: Path) -> None:
     """SIGTERM: DRAINING at once, the job finishes and is reported, self_terminate, unregister, 0."""
+    go_on = tmp_path / "go-on"
     agent = rig.start()
-    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", "echo started; sleep 1; echo finished"))
+    script = f"echo started; while [ ! -e {go_on} ]; do sleep 0.05; done; echo finished"
+    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", script))
     rig.wait_line(job_id, "started")
     agent.signal(signal.SIGTERM)
+    worker = rig.worker(agent)
+    assert rig.standin.wait(lambda: [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING])
+    go_on.touch()  # the job finishes after the worker began to leave
     assert agent.wait() == 0, agent.stderr
-    job, worker = rig.job(job_id), rig.worker(agent)
+    job = rig.job(job_id)
     assert job.state == "COMPLETED"
     assert job.text() == ["started", "finished"]
     draining = [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING]
-    assert draining
     assert job_id in draining[0].running_job_ids
     assert worker.self_terminate
     assert worker.unregistered
@@ -198,3 +207,23 @@ def test_mutual_tls_from_the_three_paths(tmp_path: Path) -> None:
         job_id = r.standin.submit(agent.worker_id, shell("echo", "over tls"))
         assert agent.wait() == 0, agent.stderr
         assert r.job(job_id).text() == ["over tls"]
+
+
+def test_output_made_while_the_server_is_away_is_sent_once_it_is_back(rig: Rig, tmp_path: Path) -> None:
+    """Output made while no stream is up waits on disk and arrives whole, once, with the
+    result, when the server is back (the session still known)."""
+    go_on = tmp_path / "go-on"
+    agent = rig.start()
+    script = f"echo before; while [ ! -e {go_on} ]; do sleep 0.05; done; seq 1 500"
+    job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", script))
+    rig.wait_line(job_id, "before")
+    rig.stop_server()
+    assert wait_until(lambda: "agent.register_failed" in agent.stderr)
+    go_on.touch()
+    assert wait_until(lambda: "job.ended" in agent.stderr)
+    rig.resume()
+    assert agent.wait() == 0, agent.stderr
+    job = rig.job(job_id)
+    assert job.text() == ["before", *(str(i) for i in range(1, 501))]
+    assert job.state == "COMPLETED"
+    assert len(job.results) == 1
