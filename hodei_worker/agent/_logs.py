@@ -109,6 +109,8 @@ class OutputTail:
     max_line: int = MAX_LINE_BYTES
     behind: bool = False
     """The last read took a whole budget: more may be there already."""
+    done: bool = False
+    """Everything was taken (see :meth:`drain`)."""
     _streams: list[_Stream] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -131,21 +133,21 @@ class OutputTail:
             self.behind |= stream.offset - before >= budget
         return lines
 
-    def finish(self) -> list[Line]:
-        """Everything left (the job has ended): the rest of both files, each partial last line,
-        and a last stderr line saying how much output was over the limit."""
-        lines: list[Line] = []
+    def drain(self, budget: int = READ_CHUNK) -> list[Line]:
+        """For a job that has ended: the next lines, a budget at a time; once both files are
+        read to their end, also each partial last line and a last stderr line saying how much
+        output was over the limit, and ``done`` is set."""
+        lines = self.read(budget)
+        if self.behind or self.done:
+            return lines
+        at = time.time()
         for stream in self._streams:
-            while True:
-                more, got = self._read(stream, READ_CHUNK)
-                lines.extend(more)
-                if not got:
-                    break
-            lines.extend(stream.splitter.finish(time.time()))
+            lines.extend(stream.splitter.finish(at))
         if self.dropped:
             lines.append(Line(f"hodei-worker: {self.dropped} bytes of this job's output were over "
                               f"the log limit ({self.limit} bytes a stream) and were not sent",
-                              True, time.time()))
+                              True, at))
+        self.done = True
         return lines
 
     def _read(self, stream: _Stream, budget: int) -> tuple[list[Line], bool]:

@@ -26,7 +26,9 @@ import signal
 import socket
 import sys
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
 import anyio
@@ -47,6 +49,10 @@ EX_CONFIG: Final = 78
 ACK_GRACE_S: Final = 5.0
 """How long a leaving agent waits for the server to acknowledge a result it sent."""
 RPC_TIMEOUT_S: Final = 10.0
+PENDING_LINES: Final = 4000
+"""Lines read ahead of the stream, a job; the rest waits in its files."""
+KEPT_DONE: Final = 256
+"""Finished jobs remembered (without their output), for a run_job sent again."""
 
 
 class Fatal(Exception):
@@ -112,6 +118,9 @@ class Agent:
         self.wake = asyncio.Event()
         self.job_ended = asyncio.Event()
         self.dropped_logs = 0
+        """Bytes over the log limit of the jobs no longer held."""
+        self.done: OrderedDict[str, Job] = OrderedDict()
+        """Jobs the platform has the whole of, newest last."""
         self.started_at = time.time()
         self.last_job_id = ""
         self.last_activity = time.monotonic()
@@ -346,6 +355,10 @@ class Agent:
         ack = pb.AckMessage(message_id=f"job-{job_id}", worker_id=self.config.worker_id)
         if job_id in self.jobs:  # sent again after a reconnection: it is ours already
             ack.success = True
+        elif job_id in self.done:  # sent again, and done: its result goes again
+            ack.success = True
+            job = self.jobs[job_id] = self.done.pop(job_id)
+            job.result_sent_at, job.acked = None, False
         elif self.leaving is not None or not job_id:
             ack.success = False
             log.warning("agent.job_refused", job=job_id, reason=self.leaving or "no job_id")
@@ -370,7 +383,7 @@ class Agent:
     async def _job(self, command: pb.RunJobCommand) -> None:
         job = self.jobs[command.job_id]
         assert self._runner is not None
-        directory = self.config.state_dir / "jobs" / _safe(command.job_id)
+        directory = self._job_dir(command.job_id)
         try:
             plan = _jobs.plan(command, self.config.worker_id, directory, self.config.kill_grace_ms)
             job.tail = OutputTail(str(plan.stdout), str(plan.stderr), self.config.log_limit)
@@ -440,34 +453,63 @@ class Agent:
 
     async def _send_output(self, call: Any) -> None:
         for job in list(self.jobs.values()):
-            if job.tail is not None and not job.finished_output:
+            tail = job.tail
+            if tail is not None and not job.finished_output and len(job.pending) < PENDING_LINES:
                 if job.ended:
-                    job.pending.extend(job.tail.finish())
-                    job.finished_output = True
-                elif len(job.pending) < self.config.log_batch_size * 4:
-                    job.pending.extend(job.tail.read())
-            elif job.tail is None and job.ended:
+                    job.pending.extend(tail.drain())
+                    job.finished_output = tail.done
+                else:
+                    job.pending.extend(tail.read())
+            elif tail is None and job.ended:
                 job.finished_output = True
-            for batch in batches(job.pending, self.config.log_batch_size):
-                message = pb.WorkerMessage()
-                message.log_batch.job_id = job.job_id
-                entries, at, stamp = message.log_batch.entries, None, None
-                for line in batch:
-                    if line.at != at:  # the lines of one read share their time
-                        at, stamp = line.at, _timestamp(line.at)
-                    entries.add(job_id=job.job_id, line=line.text, is_stderr=line.is_stderr,
-                                timestamp=stamp)
-                await self._write(call, message)
-                del job.pending[:len(batch)]  # sent: never again
+            sent = 0
+            try:
+                for batch in batches(job.pending, self.config.log_batch_size):
+                    await self._write(call, self._log_batch(job.job_id, batch))
+                    sent += len(batch)
+            finally:
+                del job.pending[:sent]  # sent: never again
             if job.output_done and job.result is not None and job.result_sent_at is None:
-                result = job.result
-                await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
-                    job_id=job.job_id, exit_code=result.exit_code, success=result.success,
-                    error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
-                job.result_sent_at = time.monotonic()
-                log.info("job.result_sent", job=job.job_id)
-                if self.config.ephemeral:
-                    self.leave("the job is done (ephemeral worker)")
+                await self._send_result(call, job)
+            if job.acked:
+                self._settled(job)
+
+    def _log_batch(self, job_id: str, batch: list[Line]) -> pb.WorkerMessage:
+        message = pb.WorkerMessage()
+        message.log_batch.job_id = job_id
+        entries, at, stamp = message.log_batch.entries, None, None
+        for line in batch:
+            if line.at != at:  # the lines of one read share their time
+                at, stamp = line.at, _timestamp(line.at)
+            entries.add(job_id=job_id, line=line.text, is_stderr=line.is_stderr, timestamp=stamp)
+        return message
+
+    async def _send_result(self, call: Any, job: Job) -> None:
+        result = job.result
+        assert result is not None
+        await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
+            job_id=job.job_id, exit_code=result.exit_code, success=result.success,
+            error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
+        job.result_sent_at = time.monotonic()
+        log.info("job.result_sent", job=job.job_id)
+        if self.config.ephemeral:
+            self.leave("the job is done (ephemeral worker)")
+
+    def _settled(self, job: Job) -> None:
+        """A job the platform has the whole of: its files go, a few of its facts are kept (a
+        run_job sent again for it gets its result again)."""
+        del self.jobs[job.job_id]
+        if job.tail is not None:
+            self.dropped_logs += job.tail.dropped
+            job.tail = None
+        job.pending = []
+        self.done[job.job_id] = job
+        while len(self.done) > KEPT_DONE:
+            self.done.popitem(last=False)
+        shutil.rmtree(self._job_dir(job.job_id), ignore_errors=True)
+
+    def _job_dir(self, job_id: str) -> Path:
+        return self.config.state_dir / "jobs" / _safe(job_id)
 
     def _check_idle(self) -> None:
         if (self.config.ephemeral and self.leaving is None and not self._running()

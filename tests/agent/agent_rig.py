@@ -105,9 +105,18 @@ class Rig:
         """Submits ``command`` to a new agent and waits for the agent to leave."""
         agent = self.start(*args)
         job_id = self.standin.submit(agent.worker_id, command)
-        status = agent.wait(timeout)
+        status = self.finish(agent, timeout)
         assert status == 0, agent.stderr
         return self.job(job_id), agent
+
+    def finish(self, agent: AgentProcess, timeout: float = 60.0) -> int:
+        """The agent's exit status, once the stand-in has taken all it sent (its stream's last
+        messages are read on a thread of their own, maybe after the agent has exited)."""
+        status = agent.wait(timeout)
+        worker = self.standin.workers.get(agent.worker_id)
+        if worker is not None:
+            assert self.standin.wait(lambda: worker.outbox is None, timeout)
+        return status
 
     def wait_state(self, job_id: str, *states: str, timeout: float = 30.0) -> None:
         assert self.standin.wait(lambda: self.standin.jobs[job_id].state in states, timeout), \

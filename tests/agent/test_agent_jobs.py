@@ -83,7 +83,7 @@ def test_a_cancel_stops_the_whole_tree_even_a_setsid_escapee(rig: Rig) -> None:
     pid = int(next(t for t in rig.job(job_id).text() if t.startswith("escapee ")).split()[1])
     assert psutil.pid_exists(pid)
     rig.standin.cancel(job_id)
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     job = rig.job(job_id)
     assert job.state == "FAILED"
     assert job.result is not None
@@ -127,22 +127,30 @@ def test_output_over_the_log_limit_is_counted_and_said(rig: Rig) -> None:
     assert max(h.dropped_logs for h in rig.worker(agent).heartbeats) == 1530
 
 
-def test_secrets_become_variables_and_are_never_shown(rig: Rig) -> None:
+def test_secrets_become_variables_and_are_never_shown(rig: Rig, tmp_path: Path) -> None:
     """secrets_json values reach the job's environment, are masked in its lines, and are on
-    no file of the state directory."""
+    no file of the state directory (looked at while the job runs, its output there)."""
     value = "s3cr3t-" + os.urandom(8).hex()
-    command = shell("sh", "-c", 'echo "key=$API_KEY"; echo "$GREETING length-$(printf %s "$API_KEY" | wc -c)"',
-                    secrets_json=json.dumps({"API_KEY": value}), env={"GREETING": "hi"})
-    job, agent = rig.run(command)
+    go_on = tmp_path / "go-on"
+    script = (f'echo "key=$API_KEY"; echo "$GREETING length-$(printf %s "$API_KEY" | wc -c)"; '
+              f'while [ ! -e {go_on} ]; do sleep 0.05; done')
+    command = shell("sh", "-c", script, secrets_json=json.dumps({"API_KEY": value}), env={"GREETING": "hi"})
+    agent = rig.start()
+    job_id = rig.standin.submit(agent.worker_id, command)
+    rig.wait_line(job_id, f"hi length-{len(value)}")
+    files = [p for p in Path(agent.state_dir).rglob("*") if p.is_file()]
+    assert any(p.name == "stdout" for p in files)
+    for path in files:
+        assert value.encode() not in path.read_bytes(), path
+    go_on.touch()
+    assert rig.finish(agent) == 0, agent.stderr
+    job = rig.job(job_id)
     assert job.state == "COMPLETED"
     text = "\n".join(job.text())
     assert value not in text
     assert "key=" in text
-    assert f"hi length-{len(value)}" in text
-    for path in Path(agent.state_dir).rglob("*"):
-        if path.is_file():
-            assert value.encode() not in path.read_bytes(), path
     assert value not in agent.stderr
+    assert not (Path(agent.state_dir) / "jobs").exists() or not any((Path(agent.state_dir) / "jobs").iterdir())
 
 
 def test_a_script_runs_from_a_private_file_with_stdin_in_a_new_working_dir(rig: Rig, tmp_path: Path) -> None:
@@ -181,5 +189,5 @@ def test_batches_hold_at_most_1000_entries(rig: Rig) -> None:
     entries of a batch."""
     agent = rig.start(env={"HODEI_LOG_BATCH_SIZE": "5000"})
     job_id = rig.standin.submit(agent.worker_id, shell("seq", "1", "2500"))
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     assert rig.job(job_id).text() == [str(i) for i in range(1, 2501)]

@@ -32,11 +32,11 @@ def test_a_used_token_ends_the_agent_with_78_and_one_line(rig: Rig) -> None:
     """A token used already is UNAUTHENTICATED: one line naming HODEI_OTP_TOKEN, exit 78, no retry."""
     first = rig.start()
     job_id = rig.standin.submit(first.worker_id, shell("true"))
-    assert first.wait() == 0, first.stderr
+    assert rig.finish(first) == 0, first.stderr
     assert rig.job(job_id).state == "COMPLETED"
     token = rig.worker(first).token
     second = rig.start(worker_id=first.worker_id, token=token)
-    assert second.wait() == EX_CONFIG
+    assert rig.finish(second) == EX_CONFIG
     assert "HODEI_OTP_TOKEN" in _one_line(second.stderr)
     assert rig.worker(first).registrations == 1
 
@@ -44,14 +44,14 @@ def test_a_used_token_ends_the_agent_with_78_and_one_line(rig: Rig) -> None:
 def test_a_worker_id_that_is_not_a_uuid_is_refused(rig: Rig) -> None:
     """HODEI_WORKER_ID must be a UUID: refused before connecting, naming it."""
     agent = rig.start(env={"HODEI_WORKER_ID": "worker-1"})
-    assert agent.wait() == EX_CONFIG
+    assert rig.finish(agent) == EX_CONFIG
     assert "HODEI_WORKER_ID" in _one_line(agent.stderr)
 
 
 def test_plaintext_off_this_machine_needs_http_as_consent(rig: Rig) -> None:
     """A bare HOST:PORT off loopback is refused with how to consent; nothing is sent."""
     agent = rig.start(env={"HODEI_SERVER_ADDRESS": "hodei-server:9090"})
-    assert agent.wait() == EX_CONFIG
+    assert rig.finish(agent) == EX_CONFIG
     line = _one_line(agent.stderr)
     assert "HODEI_SERVER_ADDRESS" in line
     assert "http://hodei-server:9090" in line
@@ -68,7 +68,7 @@ def test_a_cut_stream_resumes_the_session_with_nothing_lost_or_twice(rig: Rig, t
     job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", script))
     assert rig.standin.wait(lambda: rig.worker(agent).streams == 2 and rig.worker(agent).outbox)
     go_on.touch()  # the rest of the output comes on the new stream
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     job, worker = rig.job(job_id), rig.worker(agent)
     assert job.text() == ["before", "cut-here", "after"]
     assert job.state == "COMPLETED"
@@ -99,7 +99,7 @@ def test_a_restarted_server_needs_a_new_token(rig: Rig) -> None:
     assert rig.standin.wait(lambda: any(t.startswith("pid ") for t in rig.job(job_id).text()))
     pid = int(next(t for t in rig.job(job_id).text() if t.startswith("pid ")).split()[1])
     rig.restart_server()
-    assert agent.wait() == EX_CONFIG
+    assert rig.finish(agent) == EX_CONFIG
     line = _one_line(agent.stderr)
     assert "HODEI_OTP_TOKEN" in line
     assert "new token" in line
@@ -117,7 +117,7 @@ def test_sigterm_lets_the_running_job_finish_then_leaves(rig: Rig, tmp_path: Pat
     worker = rig.worker(agent)
     assert rig.standin.wait(lambda: [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING])
     go_on.touch()  # the job finishes after the worker began to leave
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     job = rig.job(job_id)
     assert job.state == "COMPLETED"
     assert job.text() == ["started", "finished"]
@@ -133,7 +133,7 @@ def test_sigterm_cancels_what_outlives_the_drain_timeout(rig: Rig) -> None:
     job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", "echo started; sleep 300"))
     rig.wait_line(job_id, "started")
     agent.signal(signal.SIGTERM)
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     job = rig.job(job_id)
     assert job.result is not None
     assert job.result.error_message.startswith("CANCELLED: ")
@@ -148,7 +148,7 @@ def test_a_persistent_worker_takes_jobs_until_told_to_stop(rig: Rig) -> None:
     second = rig.standin.submit(agent.worker_id, shell("echo", "two"))
     rig.wait_state(second, "COMPLETED")
     agent.signal(signal.SIGTERM)
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     assert rig.job(first).text() == ["one"]
     assert rig.job(second).text() == ["two"]
 
@@ -156,7 +156,7 @@ def test_a_persistent_worker_takes_jobs_until_told_to_stop(rig: Rig) -> None:
 def test_an_ephemeral_worker_without_a_job_leaves_after_the_cleanup_timeout(rig: Rig) -> None:
     """No job within HODEI_CLEANUP_TIMEOUT_MS: self_terminate saying so, unregister, exit 0."""
     agent = rig.start(env={"HODEI_CLEANUP_TIMEOUT_MS": "300"})
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     worker = rig.worker(agent)
     assert len(worker.self_terminate) == 1
     said = worker.self_terminate[0]
@@ -174,7 +174,7 @@ def test_a_server_not_up_yet_is_waited_for(rig: Rig) -> None:
     job_id = rig.standin.submit(agent.worker_id, shell("echo", "late"))
     assert wait_until(lambda: "agent.register_failed" in agent.stderr)
     rig.resume()
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     assert rig.job(job_id).text() == ["late"]
     assert rig.job(job_id).state == "COMPLETED"
 
@@ -205,7 +205,7 @@ def test_mutual_tls_from_the_three_paths(tmp_path: Path) -> None:
     for r in rig_for(tmp_path, credentials):
         agent = r.start(env={k: str(v) for k, v in paths.items()})
         job_id = r.standin.submit(agent.worker_id, shell("echo", "over tls"))
-        assert agent.wait() == 0, agent.stderr
+        assert r.finish(agent) == 0, agent.stderr
         assert r.job(job_id).text() == ["over tls"]
 
 
@@ -222,7 +222,7 @@ def test_output_made_while_the_server_is_away_is_sent_once_it_is_back(rig: Rig, 
     go_on.touch()
     assert wait_until(lambda: "job.ended" in agent.stderr)
     rig.resume()
-    assert agent.wait() == 0, agent.stderr
+    assert rig.finish(agent) == 0, agent.stderr
     job = rig.job(job_id)
     assert job.text() == ["before", *(str(i) for i in range(1, 501))]
     assert job.state == "COMPLETED"
