@@ -128,6 +128,7 @@ class Agent:
         self._runner: Runner | None = None
         self._write_lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._cpu_seen: tuple[float, float] | None = None
 
     # --- the whole life -------------------------------------------------------------------
 
@@ -449,7 +450,32 @@ class Agent:
             active_jobs=len(running), running_job_ids=running, timestamp=_timestamp(time.time()),
             dropped_logs=self.dropped_logs + sum(j.tail.dropped for j in self.jobs.values() if j.tail))
         beat.worker_id.value = self.config.worker_id
+        beat.usage.CopyFrom(self._usage())
         return beat
+
+    def _usage(self) -> pb.ResourceUsage:
+        """What the worker's processes (the agent, its host, the jobs) use: memory (RSS) now,
+        and CPU cores over the time since the last heartbeat."""
+        import psutil
+
+        usage = pb.ResourceUsage()
+        try:
+            me = psutil.Process()
+            tree = [me, *me.children(recursive=True)]
+        except psutil.Error:
+            return usage
+        rss, cpu = 0, 0.0
+        for process in tree:
+            with contextlib.suppress(psutil.Error):
+                rss += process.memory_info().rss
+                times = process.cpu_times()
+                cpu += times.user + times.system
+        now = time.monotonic()
+        if self._cpu_seen is not None and now > self._cpu_seen[1]:
+            usage.cpu_cores = max(0.0, (cpu - self._cpu_seen[0]) / (now - self._cpu_seen[1]))
+        self._cpu_seen = (cpu, now)
+        usage.memory_bytes = rss
+        return usage
 
     async def _send_output(self, call: Any) -> None:
         for job in list(self.jobs.values()):

@@ -123,6 +123,8 @@ def test_sigterm_lets_the_running_job_finish_then_leaves(rig: Rig, tmp_path: Pat
     assert job.text() == ["started", "finished"]
     draining = [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING]
     assert job_id in draining[0].running_job_ids
+    assert draining[0].active_jobs == 1
+    assert draining[0].usage.memory_bytes > 0
     assert worker.self_terminate
     assert worker.unregistered
 
