@@ -49,6 +49,8 @@ EX_CONFIG: Final = 78
 ACK_GRACE_S: Final = 5.0
 """How long a leaving agent waits for the server to acknowledge a result it sent."""
 RPC_TIMEOUT_S: Final = 10.0
+CLOSE_WAIT_S: Final = 5.0
+"""How long a leaving agent waits for the server to end the stream it has half-closed."""
 PENDING_LINES: Final = 4000
 """Lines read ahead of the stream, a job; the rest waits in its files."""
 KEPT_DONE: Final = 256
@@ -303,6 +305,10 @@ class Agent:
                     await self._write(call, pb.WorkerMessage(self_terminate=self._self_terminate()))
                     with contextlib.suppress(grpc.aio.AioRpcError, asyncio.InvalidStateError):
                         await call.done_writing()
+                    # The server ends its side once it has read ours; cancelling sooner could
+                    # lose what it has not read yet.
+                    with contextlib.suppress(BaseException):
+                        await asyncio.wait_for(asyncio.shield(reader), CLOSE_WAIT_S)
                     return
                 if any(job.tail is not None and job.tail.behind for job in self.jobs.values()):
                     await asyncio.sleep(0)  # more output is there: no flush interval to wait
@@ -400,6 +406,10 @@ class Agent:
             job.result = _jobs.Result(1, False, _jobs.bounded(
                 f"INFRASTRUCTURE_ERROR: the job could not be handed to its supervisor: {exc} "
                 "[ERR_1008] try: run the job again"))
+        except Exception:  # a fault of ours: the job still gets a result
+            log.exception("job.failed_in_agent", job=job.job_id)
+            job.result = _jobs.Result(1, False, "INFRASTRUCTURE_ERROR: the worker failed while "
+                                      "running the job [ERR_1008] try: run the job again")
         finally:
             if job.result is None:
                 job.result = _jobs.Result(1, False, "INFRASTRUCTURE_ERROR: the agent stopped [ERR_1008]")

@@ -189,6 +189,7 @@ class StandIn(pb_grpc.WorkerAgentServiceServicer):
                 except queue.Empty:
                     continue
                 if item is _END:
+                    reader.join(5)  # what the worker sent is taken before the stream ends
                     return
                 if item is _CUT:
                     context.abort(grpc.StatusCode.UNAVAILABLE, "stream cut by the stand-in")

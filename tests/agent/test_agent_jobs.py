@@ -129,11 +129,12 @@ def test_output_over_the_log_limit_is_counted_and_said(rig: Rig) -> None:
 
 def test_secrets_become_variables_and_are_never_shown(rig: Rig, tmp_path: Path) -> None:
     """secrets_json values reach the job's environment, are masked in its lines, and are on
-    no file of the state directory (looked at while the job runs, its output there)."""
+    no file of the state directory (looked at while the job runs, its output there); the
+    worker's token is not in the job's environment."""
     value = "s3cr3t-" + os.urandom(8).hex()
     go_on = tmp_path / "go-on"
     script = (f'echo "key=$API_KEY"; echo "$GREETING length-$(printf %s "$API_KEY" | wc -c)"; '
-              f'while [ ! -e {go_on} ]; do sleep 0.05; done')
+              f'echo "otp=${{HODEI_OTP_TOKEN:-none}}"; while [ ! -e {go_on} ]; do sleep 0.05; done')
     command = shell("sh", "-c", script, secrets_json=json.dumps({"API_KEY": value}), env={"GREETING": "hi"})
     agent = rig.start()
     job_id = rig.standin.submit(agent.worker_id, command)
@@ -149,8 +150,10 @@ def test_secrets_become_variables_and_are_never_shown(rig: Rig, tmp_path: Path) 
     text = "\n".join(job.text())
     assert value not in text
     assert "key=" in text
+    assert "otp=none" in job.text()  # the worker's own token is not the job's
     assert value not in agent.stderr
-    assert not (Path(agent.state_dir) / "jobs").exists() or not any((Path(agent.state_dir) / "jobs").iterdir())
+    left = list((Path(agent.state_dir) / "jobs").glob("*/*"))
+    assert left == [], agent.stderr
 
 
 def test_a_script_runs_from_a_private_file_with_stdin_in_a_new_working_dir(rig: Rig, tmp_path: Path) -> None:
