@@ -523,10 +523,14 @@ class Agent:
     async def _send_result(self, call: Any, job: Job) -> None:
         result = job.result
         assert result is not None
-        await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
-            job_id=job.job_id, exit_code=result.exit_code, success=result.success,
-            error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
-        job.result_sent_at = time.monotonic()
+        job.result_sent_at = time.monotonic()  # before the write: its ack can come before it returns
+        try:
+            await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
+                job_id=job.job_id, exit_code=result.exit_code, success=result.success,
+                error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
+        except BaseException:
+            job.result_sent_at = None
+            raise
         log.info("job.result_sent", job=job.job_id)
         if self.config.ephemeral:
             self.leave("the job is done (ephemeral worker)")

@@ -22,7 +22,8 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
 
 def test_a_job_runs_and_the_agent_leaves_as_the_platform_expects(rig: Rig) -> None:
     """Heartbeat first, ack job-<id>, the job's lines, one COMPLETED result, self_terminate,
-    UnregisterWorker without force, exit 0."""
+    UnregisterWorker without force, exit 0; the job's files are gone once its result was
+    acknowledged."""
     job, agent = rig.run(shell("sh", "-c", "echo hello; echo oops >&2"))
     worker = rig.worker(agent)
     assert job.state == "COMPLETED"
@@ -38,6 +39,7 @@ def test_a_job_runs_and_the_agent_leaves_as_the_platform_expects(rig: Rig) -> No
     assert worker.self_terminate[0].last_job_id == job.command.job_id
     assert worker.self_terminate[0].expected_cleanup_ms == 30000
     assert len(worker.unregistered) == 1
+    assert list((agent.state_dir / "jobs").glob("*/*")) == []  # acknowledged: its files went
     assert not worker.unregistered[0].force
 
 
