@@ -294,14 +294,16 @@ class Agent:
                 if reader.done():
                     reader.result()  # raises _Broken
                     raise _Broken("the server closed the stream")
+                await self._send_output(call)
+                self._check_idle()
                 now = time.monotonic()
                 if now >= next_beat or (self.leaving is not None and not said_leaving):
                     said_leaving = self.leaving is not None  # DRAINING is told at once
                     await self._write(call, pb.WorkerMessage(heartbeat=self._heartbeat()))
                     next_beat = now + self.config.heartbeat_s
-                await self._send_output(call)
-                self._check_idle()
-                if self._may_go():
+                for job in [j for j in self.jobs.values() if j.acked]:
+                    self._settled(job)
+                if self._may_go():  # (after the heartbeat that says DRAINING)
                     await self._write(call, pb.WorkerMessage(self_terminate=self._self_terminate()))
                     with contextlib.suppress(grpc.aio.AioRpcError, asyncio.InvalidStateError):
                         await call.done_writing()
@@ -507,8 +509,6 @@ class Agent:
                 del job.pending[:sent]  # sent: never again
             if job.output_done and job.result is not None and job.result_sent_at is None:
                 await self._send_result(call, job)
-            if job.acked:
-                self._settled(job)
 
     def _log_batch(self, job_id: str, batch: list[Line]) -> pb.WorkerMessage:
         message = pb.WorkerMessage()
