@@ -309,7 +309,7 @@ class Agent:
                         await call.done_writing()
                     # The server ends its side once it has read ours; cancelling sooner could
                     # lose what it has not read yet.
-                    with contextlib.suppress(BaseException):
+                    with contextlib.suppress(Exception):  # its end (_Broken), or the wait's
                         await asyncio.wait_for(asyncio.shield(reader), CLOSE_WAIT_S)
                     return
                 if any(job.tail is not None and job.tail.behind for job in self.jobs.values()):
@@ -323,7 +323,7 @@ class Agent:
         finally:
             if reader is not None:
                 reader.cancel()
-                with contextlib.suppress(BaseException):
+                with contextlib.suppress(Exception, asyncio.CancelledError):
                     await reader
             call.cancel()
 
@@ -347,17 +347,22 @@ class Agent:
             self.wake.set()
 
     async def _take(self, call: Any, message: pb.ServerMessage) -> None:
-        kind = message.WhichOneof("payload")
-        if kind == "run_job":
-            await self._arrived(call, message.run_job)
-        elif kind == "cancel":
-            await self._cancel(message.cancel.job_id, "cancelled by the platform")
-        elif kind == "ack":
-            wanted = message.ack.message_id.removeprefix("result-")
-            job = self.jobs.get(wanted)
-            if job is not None and job.result_sent_at is not None:
-                job.acked = True
-                self.wake.set()
+        """One message of the server's: a handler by kind (keep_alive needs none)."""
+        handlers = {
+            "run_job": lambda: self._arrived(call, message.run_job),
+            "cancel": lambda: self._cancel(message.cancel.job_id, "cancelled by the platform"),
+            "ack": lambda: self._acknowledged(message.ack),
+        }
+        handler = handlers.get(message.WhichOneof("payload") or "")
+        if handler is not None:
+            await handler()
+
+    async def _acknowledged(self, ack: pb.AckMessage) -> None:
+        """The server has a result (``result-<id>``, or the job id alone)."""
+        job = self.jobs.get(ack.message_id.removeprefix("result-"))
+        if job is not None and job.result_sent_at is not None:
+            job.acked = True
+            self.wake.set()
 
     async def _arrived(self, call: Any, command: pb.RunJobCommand) -> None:
         job_id = command.job_id
