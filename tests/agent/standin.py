@@ -117,6 +117,14 @@ class StandIn(pb_grpc.WorkerAgentServiceServicer):
             self.lock.notify_all()
         return command.job_id
 
+    def resend(self, job_id: str) -> None:
+        """Sends the job's run_job again (as a server that lost track of it would)."""
+        with self.lock:
+            job = self.jobs[job_id]
+            worker = self.workers[job.worker_id]
+            if worker.outbox is not None:
+                worker.outbox.put(pb.ServerMessage(run_job=job.command))
+
     def cancel(self, job_id: str, force: bool = False) -> None:
         with self.lock:
             job = self.jobs[job_id]

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from hodei_worker._generated import worker_agent_pb2 as pb
 from hodei_worker.agent._config import ConfigError, load
-from hodei_worker.agent._jobs import MAX_ERROR_MESSAGE, result
+from hodei_worker.agent._jobs import MAX_ERROR_MESSAGE, Refused, plan, refused, result
 from hodei_worker.agent._logs import Line, LineSplitter, batches
 
 WORKER = "0b6b5c1e-8d5e-4c11-9a4e-6f1e2d3c4b5a"
@@ -124,3 +125,20 @@ def test_results_from_events() -> None:
     long = result(_failure(failure_reason={"type": "UNKNOWN", "message": "m" * 5000},
                            error_code="ERR_1099"), False)
     assert len(long.error_message) == MAX_ERROR_MESSAGE
+
+
+@pytest.mark.parametrize(("secrets_json", "named"), [
+    ('{"API_KEY": ', "secrets_json: not a JSON object"),
+    ('["s3cr3t"]', "secrets_json: not a JSON object"),
+    ('{"1BAD": "s3cr3t"}', "'1BAD' is not a valid variable name"),
+    ('{"EMPTY": ""}', "secrets_json.EMPTY"),
+])
+def test_bad_secrets_are_refused_naming_the_field_never_the_value(tmp_path: Path, secrets_json: str, named: str) -> None:
+    """A job whose secrets_json is unusable is refused; the reason names it and shows no value."""
+    command = pb.RunJobCommand(job_id="j1", secrets_json=secrets_json)
+    command.command.shell.cmd = "true"
+    with pytest.raises(Refused) as caught:
+        plan(command, WORKER, tmp_path / "job", 10_000)
+    assert named in str(caught.value)
+    assert "s3cr3t" not in str(caught.value)
+    assert "s3cr3t" not in refused(caught.value).error_message

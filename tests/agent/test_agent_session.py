@@ -229,3 +229,38 @@ def test_output_made_while_the_server_is_away_is_sent_once_it_is_back(rig: Rig, 
     assert job.text() == ["before", *(str(i) for i in range(1, 501))]
     assert job.state == "COMPLETED"
     assert len(job.results) == 1
+
+
+def test_a_job_sent_again_is_not_run_again(rig: Rig) -> None:
+    """A run_job for a job already done is acknowledged and answered with its result again;
+    the job does not run twice."""
+    agent = rig.start(env={"HODEI_WORKER_MODE": "persistent"})
+    job_id = rig.standin.submit(agent.worker_id, shell("echo", "once"))
+    rig.wait_state(job_id, "COMPLETED")
+    rig.standin.resend(job_id)
+    assert rig.standin.wait(lambda: len(rig.job(job_id).results) == 2)
+    agent.signal(signal.SIGTERM)
+    assert rig.finish(agent) == 0, agent.stderr
+    job = rig.job(job_id)
+    assert job.text() == ["once"]
+    assert job.results[0] == job.results[1]
+    assert [a.success for a in rig.worker(agent).acks] == [True, True]
+
+
+def test_a_leaving_worker_refuses_new_jobs(rig: Rig, tmp_path: Path) -> None:
+    """After SIGTERM a new job is refused (ack success false) while the running one finishes."""
+    go_on = tmp_path / "go-on"
+    agent = rig.start(env={"HODEI_WORKER_MODE": "persistent"})
+    first = rig.standin.submit(agent.worker_id, shell("sh", "-c", f"echo started; while [ ! -e {go_on} ]; do sleep 0.05; done"))
+    rig.wait_line(first, "started")
+    agent.signal(signal.SIGTERM)
+    worker = rig.worker(agent)
+    assert rig.standin.wait(lambda: [h for h in worker.heartbeats if h.status == pb.WORKER_STATUS_DRAINING])
+    late = rig.standin.submit(agent.worker_id, shell("echo", "late"))
+    assert rig.standin.wait(lambda: any(a.message_id == f"job-{late}" for a in worker.acks))
+    go_on.touch()
+    assert rig.finish(agent) == 0, agent.stderr
+    refused = next(a for a in worker.acks if a.message_id == f"job-{late}")
+    assert not refused.success
+    assert rig.job(late).text() == []
+    assert rig.job(first).state == "COMPLETED"
