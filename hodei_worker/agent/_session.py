@@ -51,6 +51,8 @@ ACK_GRACE_S: Final = 5.0
 RPC_TIMEOUT_S: Final = 10.0
 CLOSE_WAIT_S: Final = 5.0
 """How long a leaving agent waits for the server to end the stream it has half-closed."""
+STABLE_STREAM_S: Final = 30.0
+"""A stream that lived this long broke by chance: the next is opened at once."""
 PENDING_LINES: Final = 4000
 """Lines read ahead of the stream, a job; the rest waits in its files."""
 KEPT_DONE: Final = 256
@@ -178,12 +180,17 @@ class Agent:
             stub = pb_grpc.WorkerAgentServiceStub(channel)  # type: ignore[no-untyped-call]
             if not await self._register(stub):
                 return 0  # told to stop before the server could be reached
+            breaks = 0
             while True:
+                opened = time.monotonic()
                 try:
                     await self._stream(stub)
                     break
                 except _Broken as exc:
                     log.warning("agent.stream_lost", reason=str(exc))
+                # A stream that keeps breaking at once is not opened again at once each time.
+                breaks = 0 if time.monotonic() - opened > STABLE_STREAM_S else breaks + 1
+                await asyncio.sleep(_backoff(breaks - 1) if breaks else 0)
                 if not await self._register(stub):
                     return 0
             await self._unregister(stub)
