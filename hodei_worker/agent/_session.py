@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import anyio
+import anyio.abc
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
@@ -130,6 +131,8 @@ class Agent:
         self.last_activity = time.monotonic()
         self.ever_connected = False
         self._runner: Runner | None = None
+        self._host_ready = asyncio.Event()
+        self._host_error: HostError | None = None
         self._write_lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
         self._cpu_seen: tuple[float, float] | None = None
@@ -145,19 +148,18 @@ class Agent:
         status = 1
         try:
             async with anyio.create_task_group() as group:
+                group.start_soon(self._start_host, group)  # while registering: it takes a while
                 try:
-                    runner = await Runner.start(self.config.state_dir / "host", group)
-                except HostError as exc:
-                    fatal = Fatal(f"the job host could not be started: {exc}", 1)
-                else:
-                    self._runner = runner
-                    try:
-                        status = await self._life()
-                    except Fatal as exc:  # said once every job is stopped
-                        fatal = exc
-                    finally:
-                        await self._stop_jobs()
-                        await runner.close()
+                    status = await self._life()
+                    if self._host_error is not None:
+                        fatal = Fatal(f"the job host could not be started: {self._host_error}", 1)
+                except Fatal as exc:  # said once every job is stopped
+                    fatal = exc
+                finally:
+                    await self._stop_jobs()
+                    await self._host_ready.wait()
+                    if self._runner is not None:
+                        await self._runner.close()
                 group.cancel_scope.cancel()
         finally:
             for sig in (signal.SIGTERM, signal.SIGINT):
@@ -165,6 +167,23 @@ class Agent:
         if fatal is not None:
             raise fatal
         return status
+
+    async def _start_host(self, group: anyio.abc.TaskGroup) -> None:
+        """Starts the supervisor host; without one the agent takes no job and leaves."""
+        try:
+            self._runner = await Runner.start(self.config.state_dir / "host", group)
+        except (HostError, OSError) as exc:
+            self._host_error = exc if isinstance(exc, HostError) else HostError(str(exc))
+            self.leave("the job host could not be started")
+        finally:
+            self._host_ready.set()
+
+    async def _host(self) -> Runner:
+        """The supervisor host, once started. Raises HostError when it could not be."""
+        await self._host_ready.wait()
+        if self._runner is None:
+            raise HostError(f"the job host could not be started: {self._host_error}")
+        return self._runner
 
     def leave(self, reason: str) -> None:
         """Takes no new job from now on; the running ones may finish until the drain timeout."""
@@ -403,15 +422,16 @@ class Agent:
 
     async def _job(self, command: pb.RunJobCommand) -> None:
         job = self.jobs[command.job_id]
-        assert self._runner is not None
         directory = self._job_dir(command.job_id)
+        runner: Runner | None = None
         try:
             plan = _jobs.plan(command, self.config.worker_id, directory, self.config.kill_grace_ms)
             job.tail = OutputTail(str(plan.stdout), str(plan.stderr), self.config.log_limit)
-            job.running = await self._runner.run(plan)
+            runner = await self._host()
+            job.running = await runner.run(plan)
             log.info("job.started", job=job.job_id, timeout_ms=plan.timeout_ms)
             if job.cancelled:
-                await self._runner.cancel(job.job_id)
+                await runner.cancel(job.job_id)
             await job.running.ended.wait()
             job.result = _jobs.result(job.running.event(), job.cancelled)
         except _jobs.Refused as exc:
@@ -430,7 +450,8 @@ class Agent:
             job.completed_at = time.time()
             job.ended = True
             self.last_activity = time.monotonic()
-            self._runner.forget(job.job_id)
+            if runner is not None:
+                runner.forget(job.job_id)
             log.info("job.ended", job=job.job_id, success=job.result.success,
                      exit_code=job.result.exit_code)
             self.job_ended.set()

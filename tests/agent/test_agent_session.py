@@ -264,3 +264,19 @@ def test_a_leaving_worker_refuses_new_jobs(rig: Rig, tmp_path: Path) -> None:
     assert not refused.success
     assert rig.job(late).text() == []
     assert rig.job(first).state == "COMPLETED"
+
+
+def test_without_a_job_host_the_agent_takes_no_job_and_says_why(rig: Rig) -> None:
+    """When the supervisor host cannot start, no job runs (one sent is refused), the agent
+    leaves the platform properly and ends with one line and status 1."""
+    agent_state = rig.tmp_path / f"state-{len(rig.agents)}"
+    agent_state.mkdir()
+    (agent_state / "host").write_text("not a directory", "utf-8")  # where the host would live
+    agent = rig.start()
+    job_id = rig.standin.submit(agent.worker_id, shell("echo", "never"))
+    assert rig.finish(agent) == 1
+    assert "job host could not be started" in _one_line(agent.stderr)
+    worker = rig.worker(agent)
+    assert [a.success for a in worker.acks if a.message_id == f"job-{job_id}"] in ([False], [])
+    assert rig.job(job_id).text() == []
+    assert worker.unregistered
