@@ -1,5 +1,6 @@
 """The agent's configuration: the environment the platform gives its worker container, with a
-few flags (and keys of an ``[agent]`` table in the config file) that may override it.
+few flags and keys of an ``[agent]`` table in a ``--config`` file that override it (a flag wins
+over the file, which wins over the environment).
 
 Anything wrong is refused before anything connects: one line naming the variable, flag or key,
 and exit status 78 (EX_CONFIG).
@@ -193,10 +194,10 @@ def load(argv: list[str], environ: Mapping[str, str]) -> tuple[AgentConfig, str]
         value = getattr(ns, key)
         if value is not None:
             return str(value), f"--{key.replace('_', '-')}"
-        if env and environ.get(env):
-            return environ[env], env
         if key in table:
             return str(table[key]), f"agent.{key}"
+        if env and environ.get(env):
+            return environ[env], env
         return None, key
 
     raw, where = pick("server", "HODEI_SERVER_ADDRESS")

@@ -88,13 +88,18 @@ def test_bad_settings_name_their_variable(tmp_path: Path, env: dict[str, str], k
 
 
 def test_flags_and_the_agent_table_override_the_environment(tmp_path: Path) -> None:
-    """--server wins over HODEI_SERVER_ADDRESS; [agent] keys fill what flags leave."""
+    """A flag wins over the [agent] table, which wins over the environment; unknown keys are
+    refused naming them."""
     config_file = tmp_path / "agent.toml"
     config_file.write_text('[agent]\ndrain_timeout = "2s"\nlog_limit = "1K"\n', "utf-8")
     config, _ = load(["--state-dir", str(tmp_path), "--server", "http://127.0.0.1:9",
                       "--config", str(config_file)], {**BASE, "HODEI_SERVER_ADDRESS": "http://other:1"})
     assert config.target == "127.0.0.1:9"
     assert (config.drain_timeout_s, config.log_limit) == (2.0, 1024)
+    config_file.write_text('[agent]\nserver = "http://127.0.0.1:8"\n', "utf-8")
+    config, _ = load(["--state-dir", str(tmp_path), "--config", str(config_file)],
+                     {**BASE, "HODEI_SERVER_ADDRESS": "http://other:1"})
+    assert config.target == "127.0.0.1:8"
     config_file.write_text("[agent]\nsurprise = 1\n", "utf-8")
     with pytest.raises(ConfigError, match="agent.surprise"):
         load(["--state-dir", str(tmp_path), "--config", str(config_file)], BASE)
