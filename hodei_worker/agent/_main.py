@@ -17,7 +17,8 @@ def main(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         parser().print_help()
         return 0
-    from ._session import Agent, Fatal, say
+    from ._session import Agent, say
+    from ._wire import Fatal
 
     try:
         config, level = load(argv, os.environ)

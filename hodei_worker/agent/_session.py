@@ -18,12 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import platform
-import random
 import shutil
 import signal
-import socket
 import sys
 import time
 from collections import OrderedDict
@@ -34,19 +30,18 @@ from typing import Any, Final
 import anyio
 import anyio.abc
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
-from .. import __version__, _logging
+from .. import _logging
 from .._generated import worker_agent_pb2 as pb
 from .._generated import worker_agent_pb2_grpc as pb_grpc
-from . import _jobs
+from . import _jobs, _wire
 from ._config import AgentConfig
 from ._logs import Line, OutputTail, batches
 from ._runner import HostError, Runner, RunningJob
+from ._wire import Fatal
 
 log = _logging.get_logger("hodei.agent")
 
-EX_CONFIG: Final = 78
 ACK_GRACE_S: Final = 5.0
 """How long a leaving agent waits for the server to acknowledge a result it sent."""
 RPC_TIMEOUT_S: Final = 10.0
@@ -58,15 +53,6 @@ PENDING_LINES: Final = 4000
 """Lines read ahead of the stream, a job; the rest waits in its files."""
 KEPT_DONE: Final = 256
 """Finished jobs remembered (without their output), for a run_job sent again."""
-
-
-class Fatal(Exception):
-    """The agent cannot go on: ``line`` says why and what to do; ``status`` is its exit."""
-
-    def __init__(self, line: str, status: int = EX_CONFIG) -> None:
-        super().__init__(line)
-        self.line = line
-        self.status = status
 
 
 class _Broken(Exception):
@@ -100,17 +86,6 @@ class Job:
             self.acked or time.monotonic() - self.result_sent_at > ACK_GRACE_S)
 
 
-def _timestamp(at: float) -> Timestamp:
-    ts = Timestamp()
-    ts.FromNanoseconds(int(at * 1e9))
-    return ts
-
-
-def _backoff(attempt: int) -> float:
-    ceiling = min(30.0, 2.0 ** attempt)
-    return random.uniform(max(1.0, ceiling / 2), ceiling)
-
-
 class Agent:
     """One worker of the platform, from Register to UnregisterWorker."""
 
@@ -135,7 +110,7 @@ class Agent:
         self._host_error: HostError | None = None
         self._write_lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._cpu_seen: tuple[float, float] | None = None
+        self._usage = _wire.Usage()
 
     # --- the whole life -------------------------------------------------------------------
 
@@ -194,7 +169,7 @@ class Agent:
         self.wake.set()
 
     async def _life(self) -> int:
-        channel = self._channel()
+        channel = _wire.channel(self.config)
         try:
             stub = pb_grpc.WorkerAgentServiceStub(channel)  # type: ignore[no-untyped-call]
             if not await self._register(stub):
@@ -209,7 +184,7 @@ class Agent:
                     log.warning("agent.stream_lost", reason=str(exc))
                 # A stream that keeps breaking at once is not opened again at once each time.
                 breaks = 0 if time.monotonic() - opened > STABLE_STREAM_S else breaks + 1
-                await asyncio.sleep(_backoff(breaks - 1) if breaks else 0)
+                await asyncio.sleep(_wire.backoff(breaks - 1) if breaks else 0)
                 if not await self._register(stub):
                     return 0
             await self._unregister(stub)
@@ -217,36 +192,10 @@ class Agent:
         finally:
             await channel.close(grace=None)
 
-    def _channel(self) -> grpc.aio.Channel:
-        tls = self.config.tls
-        if tls is None:
-            return grpc.aio.insecure_channel(self.config.target)
-        credentials = grpc.ssl_channel_credentials(root_certificates=tls.ca, private_key=tls.key,
-                                                   certificate_chain=tls.cert)
-        options = [("grpc.ssl_target_name_override", tls.server_name)] if tls.server_name else []
-        return grpc.aio.secure_channel(self.config.target, credentials, options=options)
-
-    # --- Register and UnregisterWorker ----------------------------------------------------
-
-    def _worker_info(self) -> pb.WorkerInfo:
-        info = pb.WorkerInfo(name=self.config.worker_name, version=__version__,
-                             hostname=socket.gethostname(), os_info=platform.platform(),
-                             architecture=platform.machine(), capabilities=["shell", "script"],
-                             start_time=_timestamp(self.started_at))
-        info.worker_id.value = self.config.worker_id
-        with contextlib.suppress(OSError):
-            info.ip_address = socket.gethostbyname(socket.gethostname())
-        info.capacity.cpu_cores = float(os.cpu_count() or 1)
-        with contextlib.suppress(OSError, ValueError):
-            info.capacity.memory_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-        with contextlib.suppress(OSError):
-            info.capacity.disk_bytes = shutil.disk_usage(self.config.state_dir).total
-        return info
-
     async def _register(self, stub: pb_grpc.WorkerAgentServiceStub) -> bool:
         """Registers (again, with the session, after a cut); False when told to stop first.
         Raises Fatal when retrying cannot help."""
-        request = pb.RegisterWorkerRequest(auth_token=self.config.token, worker_info=self._worker_info(),
+        request = pb.RegisterWorkerRequest(auth_token=self.config.token, worker_info=_wire.worker_info(self.config, self.started_at),
                                            session_id=self.session_id)
         if self.config.job_id:
             request.job_id = self.config.job_id
@@ -255,8 +204,10 @@ class Agent:
             try:
                 response = await stub.Register(request, timeout=RPC_TIMEOUT_S)
             except grpc.aio.AioRpcError as exc:
-                self._refused(exc)
-                delay = _backoff(attempt)
+                fatal = _wire.register_refusal(exc, self.ever_connected)
+                if fatal is not None:
+                    raise fatal from None
+                delay = _wire.backoff(attempt)
                 attempt += 1
                 log.warning("agent.register_failed", code=exc.code().name, retry_in_s=round(delay, 1))
                 if await self._leave_within(delay) and not self._running():
@@ -269,19 +220,6 @@ class Agent:
                 self.last_activity = time.monotonic()  # an ephemeral worker's idle time starts
             log.info("agent.registered", session=bool(self.session_id), again=self.ever_connected)
             return True
-
-    def _refused(self, exc: grpc.aio.AioRpcError) -> None:
-        code = exc.code()
-        if code == grpc.StatusCode.UNAUTHENTICATED:
-            if self.ever_connected:
-                raise Fatal("HODEI_OTP_TOKEN: the server no longer knows this worker's session (it "
-                            "restarted?) and the token was used already: a new token is needed, so "
-                            "the platform must start a new worker")
-            raise Fatal("HODEI_OTP_TOKEN: the server refused the token (used already, expired or "
-                        "not issued by it; a token serves one registration, within 300 s): "
-                        "start the worker with a new token")
-        if code == grpc.StatusCode.INVALID_ARGUMENT:
-            raise Fatal(f"HODEI_WORKER_ID: the server refused the registration: {exc.details()}")
 
     async def _leave_within(self, delay: float) -> bool:
         """Sleeps ``delay`` seconds; True at once when the agent is told to leave."""
@@ -492,35 +430,11 @@ class Agent:
         running = [job.job_id for job in self._running()]
         beat = pb.WorkerHeartbeat(
             status=pb.WORKER_STATUS_DRAINING if self.leaving else pb.WORKER_STATUS_AVAILABLE,
-            active_jobs=len(running), running_job_ids=running, timestamp=_timestamp(time.time()),
+            active_jobs=len(running), running_job_ids=running, timestamp=_wire.timestamp(time.time()),
             dropped_logs=self.dropped_logs + sum(j.tail.dropped for j in self.jobs.values() if j.tail))
         beat.worker_id.value = self.config.worker_id
-        beat.usage.CopyFrom(self._usage())
+        beat.usage.CopyFrom(self._usage.sample())
         return beat
-
-    def _usage(self) -> pb.ResourceUsage:
-        """What the worker's processes (the agent, its host, the jobs) use: memory (RSS) now,
-        and CPU cores over the time since the last heartbeat."""
-        import psutil
-
-        usage = pb.ResourceUsage()
-        try:
-            me = psutil.Process()
-            tree = [me, *me.children(recursive=True)]
-        except psutil.Error:
-            return usage
-        rss, cpu = 0, 0.0
-        for process in tree:
-            with contextlib.suppress(psutil.Error):
-                rss += process.memory_info().rss
-                times = process.cpu_times()
-                cpu += times.user + times.system
-        now = time.monotonic()
-        if self._cpu_seen is not None and now > self._cpu_seen[1]:
-            usage.cpu_cores = max(0.0, (cpu - self._cpu_seen[0]) / (now - self._cpu_seen[1]))
-        self._cpu_seen = (cpu, now)
-        usage.memory_bytes = rss
-        return usage
 
     async def _send_output(self, call: Any) -> None:
         for job in list(self.jobs.values()):
@@ -536,22 +450,12 @@ class Agent:
             sent = 0
             try:
                 for batch in batches(job.pending, self.config.log_batch_size):
-                    await self._write(call, self._log_batch(job.job_id, batch))
+                    await self._write(call, _wire.log_batch(job.job_id, batch))
                     sent += len(batch)
             finally:
                 del job.pending[:sent]  # sent: never again
             if job.output_done and job.result is not None and job.result_sent_at is None:
                 await self._send_result(call, job)
-
-    def _log_batch(self, job_id: str, batch: list[Line]) -> pb.WorkerMessage:
-        message = pb.WorkerMessage()
-        message.log_batch.job_id = job_id
-        entries, at, stamp = message.log_batch.entries, None, None
-        for line in batch:
-            if line.at != at:  # the lines of one read share their time
-                at, stamp = line.at, _timestamp(line.at)
-            entries.add(job_id=job_id, line=line.text, is_stderr=line.is_stderr, timestamp=stamp)
-        return message
 
     async def _send_result(self, call: Any, job: Job) -> None:
         result = job.result
@@ -560,7 +464,7 @@ class Agent:
         try:
             await self._write(call, pb.WorkerMessage(result=pb.JobResultMessage(
                 job_id=job.job_id, exit_code=result.exit_code, success=result.success,
-                error_message=result.error_message, completed_at=_timestamp(job.completed_at))))
+                error_message=result.error_message, completed_at=_wire.timestamp(job.completed_at))))
         except BaseException:
             job.result_sent_at = None
             raise

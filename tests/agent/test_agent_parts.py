@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import grpc
 import pytest
 
 from hodei_worker._generated import worker_agent_pb2 as pb
 from hodei_worker.agent._config import ConfigError, load
 from hodei_worker.agent._jobs import MAX_ERROR_MESSAGE, Refused, plan, refused, result
 from hodei_worker.agent._logs import Line, LineSplitter, batches
+from hodei_worker.agent._wire import backoff, register_refusal
 
 WORKER = "0b6b5c1e-8d5e-4c11-9a4e-6f1e2d3c4b5a"
 
@@ -147,3 +149,32 @@ def test_bad_secrets_are_refused_naming_the_field_never_the_value(tmp_path: Path
     assert named in str(caught.value)
     assert "s3cr3t" not in str(caught.value)
     assert "s3cr3t" not in refused(caught.value).error_message
+
+
+def _rpc_error(code: grpc.StatusCode, details: str = "") -> grpc.aio.AioRpcError:
+    return grpc.aio.AioRpcError(code, grpc.aio.Metadata(), grpc.aio.Metadata(), details)
+
+
+def test_register_errors_that_end_the_agent() -> None:
+    """A refused token or worker id ends the agent (saying which); anything else is retried."""
+    first = register_refusal(_rpc_error(grpc.StatusCode.UNAUTHENTICATED), connected_before=False)
+    again = register_refusal(_rpc_error(grpc.StatusCode.UNAUTHENTICATED), connected_before=True)
+    bad_id = register_refusal(_rpc_error(grpc.StatusCode.INVALID_ARGUMENT, "worker_id must be a UUID"), False)
+    assert first is not None
+    assert again is not None
+    assert bad_id is not None
+    assert first.line.startswith("HODEI_OTP_TOKEN: ")
+    assert again.line.startswith("HODEI_OTP_TOKEN: ")
+    assert "session" in again.line
+    assert "new token" in again.line
+    assert bad_id.line == "HODEI_WORKER_ID: the server refused the registration: worker_id must be a UUID"
+    assert {first.status, again.status, bad_id.status} == {78}
+    for retried in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.INTERNAL):
+        assert register_refusal(_rpc_error(retried), False) is None
+
+
+def test_backoff_starts_at_a_second_and_stays_under_thirty() -> None:
+    """Retries wait 1 s first, then longer, never more than 30 s."""
+    assert backoff(0) == 1.0
+    assert all(1.0 <= backoff(n) <= 30.0 for n in range(40))
+    assert backoff(10) >= 15.0
