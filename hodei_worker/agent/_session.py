@@ -331,12 +331,11 @@ class Agent:
     async def _arrived(self, call: Any, command: pb.RunJobCommand) -> None:
         job_id = command.job_id
         ack = pb.AckMessage(message_id=f"job-{job_id}", worker_id=self.config.worker_id)
-        if job_id in self.jobs:  # sent again after a reconnection: it is ours already
+        if job_id in self.jobs or job_id in self.done:  # sent again: never run twice
             ack.success = True
-        elif job_id in self.done:  # sent again, and done: its result goes again
-            ack.success = True
-            job = self.jobs[job_id] = self.done.pop(job_id)
-            job.result_sent_at, job.acked = None, False
+            job = self.jobs[job_id] = self.jobs.get(job_id) or self.done.pop(job_id)
+            if job.result_sent_at is not None:  # the server asks again: its result goes again
+                job.result_sent_at, job.acked = None, False
         elif self.leaving is not None or not job_id:
             ack.success = False
             log.warning("agent.job_refused", job=job_id, reason=self.leaving or "no job_id")
