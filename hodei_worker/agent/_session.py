@@ -9,9 +9,10 @@
   ``session_id``); output not yet sent waits on disk meanwhile, and a result the server has
   not acknowledged is sent again after the new stream's first heartbeat (the server drops a
   result that comes before it).
-- Leaving (SIGTERM/SIGINT; in ephemeral mode after the job's result, or 30 s without a job):
-  no new job, running ones may finish until the drain timeout and are cancelled after it,
-  their results are sent, then ``self_terminate``, then UnregisterWorker, and status 0.
+- Leaving (SIGTERM/SIGINT; in ephemeral mode after the job's result, or when no job came
+  within the cleanup timeout, HODEI_CLEANUP_TIMEOUT_MS): no new job, running ones may finish
+  until the drain timeout and are cancelled after it, a DRAINING heartbeat, their results,
+  then ``self_terminate``, then UnregisterWorker, and status 0.
 """
 
 from __future__ import annotations
