@@ -1,4 +1,5 @@
-"""Compiles ``proto/hodei/worker/v1/*.proto`` into ``hodei_worker/_generated/``.
+"""Compiles ``proto/hodei/worker/v1/*.proto`` (and the platform's agent protocol,
+``proto/hodei/agent/v1/*.proto``) into ``hodei_worker/_generated/``.
 
 Run it after changing a ``.proto`` file (``python proto/generate.py``) and commit the result;
 a test fails while the committed modules are stale. ``--check`` compares without writing
@@ -21,14 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROTO_ROOT = ROOT / "proto"
 SOURCE = PROTO_ROOT / "hodei" / "worker" / "v1"
+SOURCES = (SOURCE, PROTO_ROOT / "hodei" / "agent" / "v1")
 TARGET = ROOT / "hodei_worker" / "_generated"
-_ABSOLUTE = re.compile(r"^from hodei\.worker\.v1 import ", re.MULTILINE)
+_ABSOLUTE = re.compile(r"^from hodei\.(?:worker|agent)\.v1 import ", re.MULTILINE)
 _KEEP = {"__init__.py"}
 
 
 def proto_files() -> list[Path]:
     """The contract's files, in a stable order."""
-    return sorted(SOURCE.glob("*.proto"))
+    return sorted(p for source in SOURCES for p in source.glob("*.proto"))
 
 
 def compile_into(out: Path) -> dict[str, bytes]:
@@ -43,7 +45,7 @@ def compile_into(out: Path) -> dict[str, bytes]:
     if protoc.main(args) != 0:
         raise SystemExit("protoc failed")
     produced: dict[str, bytes] = {}
-    for path in sorted((out / "hodei" / "worker" / "v1").iterdir()):
+    for path in sorted(p for s in SOURCES for p in (out / s.relative_to(PROTO_ROOT)).iterdir()):
         if path.name.endswith("_pb2_grpc.py") and "class " not in path.read_text("utf-8"):
             continue  # a file with no service: protoc writes an empty stub module
         text = _ABSOLUTE.sub("from . import ", path.read_text("utf-8"))

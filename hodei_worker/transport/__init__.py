@@ -13,7 +13,7 @@ from ._backoff import Backoff
 from ._errors import AddressError, SpoolError, TransportError
 from ._group_commit import GroupCommit
 from ._outbox import Attachment, Outbox, Pending, Record
-from ._security import Endpoint, check_address, endpoint, is_local, read_token
+from ._security import Endpoint, check_address, endpoint, is_local, read_credential, read_token
 
 if TYPE_CHECKING:
     from ._channel import CHANNEL_OPTIONS, open_channel
@@ -41,5 +41,6 @@ __all__ = [
     "endpoint",
     "is_local",
     "open_channel",
+    "read_credential",
     "read_token",
 ]
