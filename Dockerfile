@@ -2,6 +2,8 @@
 #   run     hodei-run is PID 1: the container's command is the job
 #             podman build --target run -t hodei-worker:run .
 #             podman run --rm hodei-worker:run ./run-job.sh
+#   agent   the Hodei platform's worker (hodei-worker agent): one container per job
+#             podman build --target agent -t hodei-worker:agent .
 #   worker  the daemon, with a HEALTHCHECK on its gRPC health service
 #             podman build --format docker --target worker -t hodei-worker:worker .
 #             podman run -d -v hodei-state:/var/lib/hodei-worker hodei-worker:worker \
@@ -55,8 +57,12 @@ WORKDIR /work
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["hodei-healthcheck"]
 ENTRYPOINT ["hodei-worker"]
 
-# --- agent: for later, once hodei-worker has an agent mode ----------------------------------
-# FROM runtime AS agent
-# USER hodei
-# WORKDIR /work
-# ENTRYPOINT ["hodei-worker", "agent"]
+# --- agent: the Hodei platform's worker image (docs/agent.md) -------------------------------
+# Name it as the platform's HODEI_WORKER_IMAGE: the platform starts one container per job and
+# gives it its server, a one-time token and its ids in the environment (HODEI_*).
+FROM runtime AS agent
+ENV HODEI_STATE_DIR=/var/lib/hodei-worker
+RUN install -d -o hodei -g hodei -m 0700 /var/lib/hodei-worker
+USER hodei
+WORKDIR /work
+ENTRYPOINT ["hodei-worker", "agent"]
