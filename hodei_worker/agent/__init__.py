@@ -6,6 +6,8 @@ stream (package ``hodei``, ``WorkerAgentService``), runs it in the supervisor ho
 hodei-run's guarantees, sends its output and result, and leaves. See docs/agent.md.
 """
 
-from ._main import main
+from ._config import AgentConfig, ConfigError, load, parser
+from ._session import Agent, say
+from ._wire import Fatal
 
-__all__ = ["main"]
+__all__ = ["Agent", "AgentConfig", "ConfigError", "Fatal", "load", "parser", "say"]

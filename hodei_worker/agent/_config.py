@@ -1,6 +1,8 @@
-"""The agent's configuration: the environment the platform gives its worker container, with a
-few flags and keys of an ``[agent]`` table in a ``--config`` file that override it (a flag wins
-over the file, which wins over the environment).
+"""The agent's configuration: the environment the platform gives its worker container
+(``HODEI_SERVER_ADDRESS``, ``HODEI_OTP_TOKEN``, …), under a few options of its own read by the
+one options engine (``hodei_worker.run``): each a flag, a ``HODEI_<NAME>`` variable and a key of
+the ``[agent]`` table of the config file, in that order, all of them over the platform's
+variables.
 
 Anything wrong is refused before anything connects: one line naming the variable, flag or key,
 and exit status 78 (EX_CONFIG).
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import tomllib
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from .. import run
 from .._units import parse_duration_ms, parse_size_bytes
+from ..run import Option, choice, parse_text
 from ..transport import AddressError, check_address, is_local, read_credential
 
 DEFAULT_ADDRESS: Final = "http://localhost:50051"
@@ -77,44 +80,29 @@ class AgentConfig:
         return f"AgentConfig(target={self.target!r}, worker_id={self.worker_id!r}, tls={self.tls is not None})"
 
 
+TABLE: Final = "agent"
+OPTIONS: Final[tuple[Option, ...]] = (
+    Option("server", parse_text, None, "the server (default $HODEI_SERVER_ADDRESS, else "
+           f"{DEFAULT_ADDRESS}); http:// is plaintext, https:// TLS", metavar="ADDRESS"),
+    Option("state-dir", parse_text, None, f"where jobs' output lives (default {DEFAULT_STATE})",
+           metavar="DIR"),
+    Option("drain-timeout", parse_duration_ms, 300_000, "how long running jobs may finish when "
+           "the worker is told to stop, before they are cancelled (default 5m)",
+           metavar="DURATION"),
+    Option("log-limit", parse_size_bytes, 1024**3, "per job and stream, output beyond this is "
+           "not sent; counted in the heartbeat's dropped_logs (default 1G)", metavar="SIZE"),
+    Option("log-level", choice("debug", "info", "warning", "error"), "info",
+           "debug, info, warning or error", metavar="LEVEL"),
+)
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="hodei-worker agent", exit_on_error=False, allow_abbrev=False,
+    """The agent's help."""
+    return run.build_parser(
+        "hodei-worker agent", OPTIONS,
         description="A worker for the Hodei platform's worker image: registers with "
-        "HODEI_OTP_TOKEN, runs the jobs the server sends, supervised as hodei-run runs them.")
-    p.add_argument("--server", default=None, help="the server (default $HODEI_SERVER_ADDRESS, "
-                   f"else {DEFAULT_ADDRESS}); http:// is plaintext, https:// TLS")
-    p.add_argument("--state-dir", default=None, help=f"where jobs' output lives (default {DEFAULT_STATE})")
-    p.add_argument("--drain-timeout", default=None, help="how long running jobs may finish when "
-                   "the worker is told to stop, before they are cancelled (default 5m)")
-    p.add_argument("--log-limit", default=None, help="per job and stream, output beyond this is "
-                   "not sent; counted in the heartbeat's dropped_logs (default 1G)")
-    p.add_argument("--log-level", default=None, choices=("debug", "info", "warning", "error"))
-    p.add_argument("--config", default=None, help="a TOML file whose [agent] table sets server, "
-                   "state_dir, drain_timeout, log_limit or log_level")
-    return p
-
-
-_KEYS: Final = ("server", "state_dir", "drain_timeout", "log_limit", "log_level")
-
-
-def _table(path: str | None) -> dict[str, Any]:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError("--config", f"cannot read {path}: {exc.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError("--config", f"{path} is not valid TOML: {exc}") from None
-    table = data.get("agent", {})
-    if not isinstance(table, dict):
-        raise ConfigError("agent", f"{path}: [agent] must be a table")
-    for key in table:
-        if key not in _KEYS:
-            raise ConfigError(f"agent.{key}", f"{path}: unknown key (known: {', '.join(_KEYS)})")
-    return table
+        "HODEI_OTP_TOKEN, runs the jobs the server sends, supervised as hodei-run runs them. "
+        "Every option can also be set as HODEI_<NAME> or in the [agent] table of the config file.")
 
 
 def _int(environ: Mapping[str, str], name: str, default: int) -> int:
@@ -181,26 +169,21 @@ def _tls(scheme: str | None, target: str, where: str, environ: Mapping[str, str]
 
 def load(argv: list[str], environ: Mapping[str, str]) -> tuple[AgentConfig, str]:
     """The validated configuration and the log level; raises ConfigError naming the key."""
+    values: dict[str, Any] = {}
+    named: dict[str, str] = {}
     try:
-        ns, unknown = parser().parse_known_args(argv)
-    except argparse.ArgumentError as exc:
-        raise ConfigError(exc.argument_name or "arguments", exc.message) from None
-    if unknown:
-        raise ConfigError(unknown[0], "unknown option or stray argument (see hodei-worker agent --help)")
-    table = _table(ns.config)
-
-    def pick(key: str, env: str | None = None) -> tuple[str | None, str]:
-        value = getattr(ns, key)
-        if value is not None:
-            return str(value), f"--{key.replace('_', '-')}"
-        if key in table:
-            return str(table[key]), f"agent.{key}"
-        if env and environ.get(env):
-            return environ[env], env
-        return None, key
-
-    raw, where = pick("server", "HODEI_SERVER_ADDRESS")
-    target, scheme = _address(raw or DEFAULT_ADDRESS, where if raw else "HODEI_SERVER_ADDRESS", environ)
+        given = run.read_flags(argv, OPTIONS, " (see hodei-worker agent --help)")
+        path, table = run.read_config(given.get("config"), environ, TABLE, [o.key for o in OPTIONS])
+        for option in OPTIONS:
+            values[option.key], source = run.resolve(option, given.get(option.key), environ,
+                                                     table, path, TABLE)
+            named[option.key] = source[0] if source else option.flag
+    except run.OptionError as exc:
+        raise ConfigError(exc.subject, exc.message) from None
+    raw, where = values["server"], named["server"]
+    if raw is None:  # the platform's variable, under the agent's own option
+        raw, where = environ.get("HODEI_SERVER_ADDRESS") or DEFAULT_ADDRESS, "HODEI_SERVER_ADDRESS"
+    target, scheme = _address(raw, where, environ)
     tls = _tls(scheme, target, where, environ)
     token = environ.get("HODEI_OTP_TOKEN", "")
     if not token:
@@ -211,18 +194,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> tuple[AgentConfig, str]
         uuid.UUID(worker_id)
     except ValueError:
         raise ConfigError("HODEI_WORKER_ID", f"{worker_id[:64]!r} is not a UUID") from None
-    values: dict[str, Any] = {}
-    for key, parse, default in (("drain_timeout", parse_duration_ms, 300_000),
-                                ("log_limit", parse_size_bytes, 1024**3)):
-        text, name = pick(key)
-        try:
-            values[key] = parse(text) if text is not None else default
-        except (ValueError, OverflowError) as exc:
-            raise ConfigError(name, str(exc)) from None
-    state, _ = pick("state_dir")
-    level, level_key = pick("log_level")
-    if level not in (None, "debug", "info", "warning", "error"):
-        raise ConfigError(level_key, f"{level!r} is not debug, info, warning or error")
+    state, level = values["state_dir"], values["log_level"]
     config = AgentConfig(
         target=target, tls=tls, token=token, worker_id=worker_id,
         worker_name=environ.get("HODEI_WORKER_NAME") or f"hodei-worker-{worker_id[:8]}",
@@ -238,4 +210,4 @@ def load(argv: list[str], environ: Mapping[str, str]) -> tuple[AgentConfig, str]
         os.makedirs(config.state_dir, mode=0o700, exist_ok=True)
     except OSError as exc:
         raise ConfigError("--state-dir", f"cannot use {config.state_dir}: {exc.strerror}") from None
-    return config, level or "info"
+    return config, level

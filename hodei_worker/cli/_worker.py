@@ -151,7 +151,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
 def main(argv: list[str]) -> int:
     """Runs the daemon until it has drained; returns its exit status."""
     if argv[:1] == ["agent"]:  # the platform's worker image: hodei_worker.agent
-        from ..agent import main as agent_main
+        from ._agent import main as agent_main
 
         return agent_main(argv[1:])
     if run.wants_help(argv):

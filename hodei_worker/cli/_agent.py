@@ -1,4 +1,5 @@
-"""The command: configuration, logging, exit statuses."""
+"""``hodei-worker agent``: its configuration, logging and exit statuses (the agent itself is
+``hodei_worker.agent``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 import os
 from typing import Final
 
-from ._config import ConfigError, load, parser
+from ..agent import ConfigError, load, parser
 
 EX_CONFIG: Final = 78
 
@@ -17,8 +18,7 @@ def main(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         parser().print_help()
         return 0
-    from ._session import Agent, say
-    from ._wire import Fatal
+    from ..agent import Agent, Fatal, say
 
     try:
         config, level = load(argv, os.environ)
