@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the images (Dockerfile's run and worker targets) on a Debian base made here, then checks
+# Builds the images (Dockerfile's run, worker and agent targets) on a Debian base made here, then checks
 # in real containers what hodei-run and hodei-worker promise there. One line per check, then
 # "N passed, N failed"; the exit status is non-zero when a check failed.
 #   sudo images/test.sh
@@ -64,6 +64,7 @@ build() {  # build TARGET [extra podman build flags]
 }
 build run
 build worker --format docker  # docker format: the OCI one has no HEALTHCHECK
+build agent
 
 # field FILE EXPR: a value of the JSON event FILE, read with the image's own python
 field() {
@@ -179,6 +180,25 @@ if [[ $ran == *succeeded*"exit=0"* && $out == "ran as hodei" ]]; then
   ok "worker ran a job from the control plane, as the unprivileged user"
 else
   fail "worker runs a job" "jobs: ${ran:-none}; logs: ${out:-none}"
+fi
+
+# --- the agent: the platform's worker image -----------------------------------------------------
+# The stand-in of the platform's server (tests/agent/standin.py) on the host's loopback starts
+# the agent image as the platform would, with its HODEI_* variables, and sends it one job.
+python=${PYTHON:-$repo/.venv/bin/python}
+if [[ -x $python ]]; then
+  agent="podman run --rm ${run_flags[*]} --network host -e HODEI_SERVER_ADDRESS -e HODEI_OTP_TOKEN"
+  agent+=" -e HODEI_WORKER_ID -e HODEI_WORKER_NAME -e HODEI_WORKER_MODE $tag:agent"
+  said=$(cd "$repo" && timeout 300 "$python" -m tests.agent.standin --agent "$agent" -- ls /nope 2>&1)
+  result=$(grep -F ": FAILED exit_code=" <<<"$said")
+  if [[ $result == *"exit_code=2 error_message='FILE_NOT_FOUND: /nope does not exist [ERR_1003]"* \
+        && $said == *"agent exited with status 0"* ]]; then
+    ok "agent image: a job from the platform's stand-in ran, its result FILE_NOT_FOUND [ERR_1003]"
+  else
+    fail "agent image" "$(tail -3 <<<"$said" | tr '\n' ' ')"
+  fi
+else
+  fail "agent image" "no python with this project at $python (set PYTHON)"
 fi
 
 echo "$passed passed, $failed failed"

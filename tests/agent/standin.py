@@ -23,6 +23,7 @@ import argparse
 import os
 import queue
 import secrets
+import shlex
 import subprocess
 import sys
 import threading
@@ -304,6 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--timeout-ms", type=int, default=0)
     parser.add_argument("--serve", action="store_true", help="only serve; print the agent's environment")
+    parser.add_argument("--agent", default=None, metavar="COMMAND",
+                        help="how to start the agent, its options appended (default: this "
+                        "environment's hodei-worker agent; e.g. a podman run of the agent image "
+                        "with -e for each HODEI_ variable)")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -325,8 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     job.command.shell.args.extend(rest)
     job_id = standin.submit(worker_id, job)
     state = os.path.join("/tmp", f"hodei-agent-{worker_id[:8]}")
-    agent = subprocess.Popen([os.path.join(os.path.dirname(sys.executable), "hodei-worker"), "agent",
-                              "--state-dir", state, "--log-level", "info"],
+    start = (shlex.split(args.agent) if args.agent
+             else [os.path.join(os.path.dirname(sys.executable), "hodei-worker"), "agent"])
+    agent = subprocess.Popen([*start, "--state-dir", state, "--log-level", "info"],
                              env={**os.environ, **env})
     shown = 0
     while agent.poll() is None or shown < len(standin.jobs[job_id].lines):
