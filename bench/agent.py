@@ -12,6 +12,10 @@ and each agent is a process of its own started as the platform starts a worker c
   stand-in holding its result (which comes after its last line), every line checked;
 - PSS: proportional set size of the agent's own processes (the agent and its supervisor host,
   not the job) while the job sleeps.
+
+Beside each, the same for this project's own daemon (``hodei-worker`` with the reference
+control plane, as bench/worker.py runs them): start to ready, the same job's lines stored by
+the control plane, and the daemon's and its host's PSS while a job sleeps.
 """
 
 from __future__ import annotations
@@ -97,6 +101,40 @@ def pss(standin: StandIn, port: int, root: Path) -> int:
     return total
 
 
+def daemon_figures(lines: int, runs: int) -> tuple[list[float], float, float]:
+    """Our own daemon's start-to-ready times, log lines/s of the same job, and PSS (MiB) of
+    the daemon and its host while a job sleeps."""
+    from worker import Platform, pss_mib  # bench/worker.py, beside this file
+
+    from hodei_worker._generated import control_plane_pb2
+
+    ready: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        platform = Platform(Path(tmp), max_jobs=4)
+        try:
+            platform._wait(Path(tmp) / "worker.log", rb'"event": "(worker.ready)"')
+            for _ in range(runs):
+                assert platform.worker is not None
+                platform.worker.send_signal(signal.SIGTERM)
+                platform.worker.wait(60)
+                (Path(tmp) / "worker.log").write_bytes(b"")
+                started = time.perf_counter()
+                platform.start_worker()
+                platform._wait(Path(tmp) / "worker.log", rb'"event": "(worker.ready)"')
+                ready.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            platform.wait_ended([platform.submit(["seq", "1", str(lines)])])
+            rate = lines / (time.perf_counter() - started)
+            sleeper = platform.submit(["sh", "-c", "exec sleep 300"])
+            deadline = time.monotonic() + 60
+            while platform.state(sleeper) != control_plane_pb2.JOB_STATE_RUNNING and time.monotonic() < deadline:
+                time.sleep(0.05)
+            memory = pss_mib(platform.own_processes())
+        finally:
+            platform.stop()
+    return ready, rate, memory
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1_000_000)
@@ -113,6 +151,12 @@ def main() -> int:
             rate, mb = log_rate(standin, port, root, args.lines)
             print(f"log lines: {rate:,.0f} lines/s ({mb:.1f} MB/s) for {args.lines:,} lines from one job")
             print(f"PSS of the agent and its host with one job running: {pss(standin, port, root) / 2**20:.1f} MiB")
+        ready, rate, memory = daemon_figures(args.lines, args.runs)
+        print("beside them, this project's own daemon (hodei-worker and the reference control plane):")
+        print(f"  start to ready: median {statistics.median(ready) * 1000:.0f} ms "
+              f"(min {min(ready) * 1000:.0f}, max {max(ready) * 1000:.0f}; {args.runs} runs)")
+        print(f"  log lines: {rate:,.0f} lines/s for the same job, stored by the control plane")
+        print(f"  PSS of the daemon and its host with one job running: {memory:.1f} MiB")
     finally:
         server.stop(0)
     return 0
