@@ -28,7 +28,13 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import anyio
 import anyio.abc
-from prometheus_client import CollectorRegistry, Counter, Histogram, make_wsgi_app
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    disable_created_metrics,
+    make_wsgi_app,
+)
 from prometheus_client.metrics_core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
@@ -55,6 +61,7 @@ class Metrics:
     """The worker's metrics registry: counters fed as jobs end, gauges read at each scrape."""
 
     def __init__(self) -> None:
+        disable_created_metrics()  # type: ignore[no-untyped-call]  # no *_created series
         self.registry = CollectorRegistry()
         self.finished = Counter("hodei_worker_jobs_finished", "Jobs ended, by platform error "
                                 "code and severity (code OK, severity NONE: completed)",
