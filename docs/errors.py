@@ -40,7 +40,8 @@ CASES: tuple[Case, ...] = (
     Case("ERR_1001", "hodei-run -- no-such-tool --version"),
     Case("ERR_1001", "hodei-run -- ./build.sh",
          setup=("printf '#!/bin/bash\\r\\necho building\\r\\n' > build.sh && chmod +x build.sh",),
-         note="A script saved with Windows line endings: its interpreter is `/bin/bash\\r`."),
+         note="A script saved with Windows line endings: its interpreter is `/bin/bash\\r` (the "
+              "carriage return that hodei-run prints is shown as `\\r`)."),
     Case("ERR_1002", "hodei-run -- ./deploy.sh",
          setup=("printf '#!/bin/sh\\necho deploying\\n' > deploy.sh",)),
     Case("ERR_1003", "hodei-run -- cat config/settings.yaml"),
@@ -88,6 +89,7 @@ def _run(case: Case) -> str:
         output = proc.stdout.decode("utf-8", errors="replace")
         real = os.path.realpath(work)
         output = output.replace(real, SHOWN_DIR).replace(work, SHOWN_DIR)
+        output = output.replace("\r", "\\r")  # a carriage return printed, shown as \r
         shown.append(f"$ {line}")
         shown.append(output.rstrip("\n"))
         return "\n".join(shown)
@@ -127,11 +129,11 @@ def render() -> str:
 def main(argv: list[str]) -> int:
     page = render()
     if argv[1:] == ["--check"]:
-        if PAGE.read_text() != page:
+        if PAGE.read_bytes().decode("utf-8") != page:
             print(f"{PAGE} is stale: run python docs/errors.py", file=sys.stderr)
             return 1
         return 0
-    PAGE.write_text(page)
+    PAGE.write_bytes(page.encode("utf-8"))
     return 0
 
 
