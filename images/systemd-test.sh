@@ -1,43 +1,43 @@
 #!/usr/bin/env bash
 # systemd/hodei-worker.service for real: systemd as PID 1 in a podman container (a Debian root
-# made with debootstrap), the project's .venv bind-mounted read-only at its own path, the
-# reference control plane beside the worker. Prints one line per check and a final
-# "N passed, N failed"; exits 1 if any check failed.
+# made with debootstrap, hodei-worker's dependencies installed in /opt/hodei from PyPI once, the
+# project itself installed from this tree at each run), the reference control plane beside the
+# worker. Prints one line per check and a final "N passed, N failed"; exits 1 if any failed.
 #
-#   images/systemd-test.sh        (root, podman, runc, debootstrap; the project in .venv)
+#   images/systemd-test.sh        (root, podman, runc, debootstrap, git)
 #
 # Checks: start reaches active through READY=1; STATUS tells the running jobs; a restart keeps
 # a running job, which then completes; stop drains (the running job completes); the watchdog
 # restarts a SIGSTOPped daemon; a bad configuration exits 78 and is not restarted.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-root_dir=$(pwd)
-venv=$root_dir/.venv
-image=${IMAGE:-localhost/hodei-systemd-test:bookworm}
+base=localhost/hodei-systemd-base:bookworm
+image=localhost/hodei-systemd-test:bookworm
 name=hodei-systemd-test-$$
+venv=/opt/hodei
 passed=0
 failed=0
+limits=(--ulimit nofile=1024:1024 --ulimit nproc=1000:1000)
+ca=/etc/ssl/certs/ca-certificates.crt
 
 skip() {
   echo "systemd-test: skipped: $1"
   exit 0
 }
 [ "$(id -u)" = 0 ] || skip "needs root"
-for tool in podman runc debootstrap; do
+for tool in podman runc debootstrap git; do
   command -v "$tool" >/dev/null || skip "$tool is not installed"
 done
-[ -x "$venv/bin/hodei-worker" ] || skip "no hodei-worker in $venv (pip install -e . there first)"
-# The container's python3 must be the one the virtual environment was made from.
-home=$(sed -n 's/^home = //p' "$venv/pyvenv.cfg")
-[ "$home" = /usr/bin ] || skip "$venv was made from $home/python3, not the container's /usr/bin/python3"
 
 host_mirror() {
   grep -hsE '^(URIs:|deb) +https?://[^ ]*/debian/?( |$)' \
     /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list /etc/apt/sources.list \
     | head -1 | sed -E 's/^(URIs:|deb) +//; s/ .*//'
 }
+# This tree's files (tracked, and new ones not ignored), as a tar stream.
+sources() { git ls-files -z --cached --others --exclude-standard | tar --null -T - -c; }
 
-if ! podman image exists "$image"; then
+if ! podman image exists "$base"; then
   mirror=${MIRROR:-$(host_mirror)}
   [ -n "$mirror" ] || skip "no Debian mirror in the apt sources; set MIRROR"
   tree=$(mktemp -d /var/tmp/hodei-systemd.XXXXXX)
@@ -50,8 +50,19 @@ if ! podman image exists "$image"; then
     exit 1
   fi
   rm -rf "$tree.log" "$tree"/var/lib/apt/lists/* "$tree"/var/cache/apt/archives/*.deb
-  tar -C "$tree" -c . | podman import --quiet --change 'CMD ["/sbin/init"]' - "$image" >/dev/null
+  tar -C "$tree" -c . | podman import --quiet --change 'CMD ["/sbin/init"]' - "$base" >/dev/null
   rm -rf --one-file-system "$tree"
+fi
+if ! podman image exists "$image"; then
+  echo "systemd-test: the project's dependencies into $venv (from PyPI)"
+  mounts=()
+  [ -f "$ca" ] && mounts=(-v "$ca:$ca:ro")
+  sources | podman --runtime runc run -i --name "$name-deps" --network host "${limits[@]}" \
+    "${mounts[@]}" "$base" sh -c "mkdir /tmp/src && tar -x -C /tmp/src && python3 -m venv $venv \
+      && $venv/bin/pip install -q --disable-pip-version-check 'setuptools>=77' /tmp/src \
+      && rm -rf /tmp/src /root/.cache" || { podman rm -f "$name-deps" >/dev/null; exit 1; }
+  podman commit --quiet --change 'CMD ["/sbin/init"]' "$name-deps" "$image" >/dev/null
+  podman rm -f "$name-deps" >/dev/null
 fi
 
 check() {
@@ -84,16 +95,19 @@ job_is() { [ "$(job_state "$1")" = "$2" ]; }
 status_says() { show StatusText | grep -q "$1"; }
 pid_alive() { in_box kill -0 "$1"; }
 
-podman --runtime runc run -d --name "$name" --systemd=always --cap-add SYS_ADMIN \
-  --ulimit nofile=1024:1024 --ulimit nproc=1000:1000 \
-  -v "$root_dir:$root_dir:ro" "$image" /sbin/init >/dev/null || { echo "systemd-test: the container did not start" >&2; exit 1; }
+podman --runtime runc run -d --name "$name" --systemd=always --cap-add SYS_ADMIN "${limits[@]}" \
+  "$image" /sbin/init >/dev/null || { echo "systemd-test: the container did not start" >&2; exit 1; }
 trap 'podman rm -f "$name" >/dev/null 2>&1' EXIT
-until_true 60 in_box systemctl is-system-running --wait >/dev/null || true
+in_box systemctl is-system-running --wait >/dev/null 2>&1 || true  # "degraded" will do
+# This tree's hodei-worker, over the dependencies of the image (no network needed).
+sources | podman exec -i "$name" sh -c "rm -rf /tmp/src && mkdir /tmp/src && tar -x -C /tmp/src \
+  && $venv/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation /tmp/src" \
+  || { echo "systemd-test: the project did not install in the container" >&2; exit 1; }
 
 # The unit as shipped, ExecStart at the mounted environment; the container's own limit on open
 # files (podman's --ulimit, above) is all it may have.
 in_box sh -c "sed 's#^ExecStart=/usr/local/bin/hodei-worker#ExecStart=$venv/bin/hodei-worker#' \
-  $root_dir/systemd/hodei-worker.service > /etc/systemd/system/hodei-worker.service"
+  /tmp/src/systemd/hodei-worker.service > /etc/systemd/system/hodei-worker.service"
 in_box mkdir -p /etc/systemd/system/hodei-worker.service.d /etc/hodei
 in_box sh -c 'printf "[Service]\nLimitNOFILE=1024\n" > /etc/systemd/system/hodei-worker.service.d/container.conf'
 in_box sh -c "printf '[Unit]\nDescription=reference control plane\n[Service]\nExecStart=$venv/bin/hodei-control-plane serve --listen 127.0.0.1:50051 --db /var/lib/hodei-cp/cp.sqlite3\nStateDirectory=hodei-cp\n' > /etc/systemd/system/hodei-cp.service"
