@@ -119,3 +119,14 @@ def test_refused_addresses_say_so_in_one_line(tmp_path: Path, address: str, says
     assert len(lines) == 1, lines
     assert lines[0].startswith("hodei-worker: ERR_1010 CONFIGURATION_ERROR metrics_listen: ")
     assert says in lines[0]
+
+
+def test_consent_allows_an_address_off_loopback(tmp_path: Path) -> None:
+    """With --metrics-insecure, an address off loopback is accepted as given (the daemon's
+    configuration carries it; nothing is served by this test)."""
+    from hodei_worker.cli import _worker as worker_cli
+
+    config, _, _ = worker_cli.load(["--control-plane", "127.0.0.1:1", "--state-dir",
+                                    str(tmp_path / "state"), "--metrics-listen", "0.0.0.0:9464",
+                                    "--metrics-insecure"], {})
+    assert config.metrics_listen == "0.0.0.0:9464"
