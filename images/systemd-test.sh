@@ -128,7 +128,9 @@ check "STATUS tells the running job" until_true 30 status_says "1 job(s) running
 
 # 3. A crash of the daemon (SIGKILL): systemd restarts it, the running job's process lives on in
 # the supervisor host (KillMode=process), and the new daemon follows it to its end, run once.
-job=$(cp_cli submit -- sleep 15)
+# The job keeps a file in /tmp across the crash: with PrivateTmp=yes, systemd would remove the
+# unit's private /tmp as it restarts the daemon, and the job would fail (ERR_1003).
+job=$(cp_cli submit -- sh -c 'echo kept > /tmp/hodei-check && sleep 15 && cat /tmp/hodei-check')
 sleeper() { in_box pgrep -x -f "sleep 15"; }
 until_true 30 sleeper >/dev/null
 sleeper_pid=$(sleeper | head -1)
@@ -137,7 +139,7 @@ in_box kill -KILL "$before"
 restarted() { [ "$(show MainPID)" != "$before" ] && [ "$(show ActiveState)" = active ]; }
 check "a killed daemon is restarted" until_true 60 restarted
 check "the running job's process lives on" pid_alive "$sleeper_pid"
-check "the new daemon follows the job to its success" until_true 60 job_is "$job" succeeded
+check "the new daemon follows the job to its success, its /tmp kept" until_true 60 job_is "$job" succeeded
 check "the job ran once" sh -c "podman exec $name $venv/bin/hodei-control-plane jobs | grep -q '^$job .*attempts=1'"
 
 # 4. Stop drains: a running job completes before the daemon leaves.
