@@ -69,6 +69,10 @@ OPTIONS: Final[tuple[Option, ...]] = (
            "(its size is reported; default 1G)"),
     Option("spool-limit", parse_size_bytes, 2 * 1024**3, "the outbox's soft cap (default 2G)"),
     Option("health-listen", parse_text, None, "serve the gRPC health service on ADDRESS"),
+    Option("metrics-listen", parse_text, None, "serve Prometheus metrics on ADDRESS "
+           "(HOST:PORT, [IPv6]:PORT; plaintext HTTP: loopback only, unless --metrics-insecure)"),
+    Option("metrics-insecure", parse_flag, False, "allow --metrics-listen on an address that is "
+           "not loopback (anyone who reaches it reads the metrics)", "flag"),
     Option("tls-ca", parse_text, None, "CA certificates (PEM) that sign the control plane's certificate: use TLS"),
     Option("tls-cert", parse_text, None, "this worker's certificate chain (PEM), for mutual TLS"),
     Option("tls-key", parse_text, None, "this worker's private key (PEM), for mutual TLS"),
@@ -133,6 +137,8 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
             from ..transport import check_address
 
             check_address(values["health_listen"], "--health-listen", listen=True)
+        if values["metrics_listen"]:
+            _check_metrics(values["metrics_listen"], values["metrics_insecure"])
     except AddressError as exc:
         raise ConfigError(exc.option.removeprefix("--").replace("-", "_"), exc.reason) from None
     state_dir = Path(values["state_dir"] or default_state_dir(environ))
@@ -144,8 +150,24 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
         endpoint=ep, state_dir=state_dir, worker_id=worker_id, max_jobs=values["max_jobs"],
         drain_timeout_s=values["drain_timeout"] / 1000, labels=values["labels"],
         kill_grace_ms=values["kill_grace"], log_limit_bytes=values["log_limit"],
-        spool_limit_bytes=values["spool_limit"], health_listen=values["health_listen"])
+        spool_limit_bytes=values["spool_limit"], health_listen=values["health_listen"],
+        metrics_listen=values["metrics_listen"])
     return config, values["log_level"], values["log_format"]
+
+
+def _check_metrics(address: str, insecure: bool) -> None:
+    """Metrics are plaintext HTTP without authentication: HOST:PORT on loopback, or anywhere
+    with ``--metrics-insecure``. Raises AddressError."""
+    from ..transport import AddressError, check_address, is_local
+
+    check_address(address, "--metrics-listen", listen=True)
+    if address.startswith("unix:"):
+        raise AddressError("--metrics-listen", f"{address!r}: metrics are served on HOST:PORT "
+                           "or [IPv6]:PORT, not on a unix socket")
+    if not insecure and not is_local(address):
+        raise AddressError("--metrics-listen", f"{address} is not a loopback address, and "
+                           "metrics are plaintext HTTP: use 127.0.0.1:PORT, or allow it with "
+                           "--metrics-insecure")
 
 
 def main(argv: list[str]) -> int:

@@ -23,7 +23,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import anyio
 import anyio.abc
@@ -43,6 +43,9 @@ from ._notify import Notifier
 from ._recovery import recover
 from ._runner import Runner
 from ._session import Session
+
+if TYPE_CHECKING:
+    from ._metrics import Metrics
 
 log = _logging.get_logger("hodei.daemon")
 
@@ -70,6 +73,8 @@ class WorkerConfig:
     """Per job and stream: output beyond it is not sent (its size is reported)."""
     spool_limit_bytes: int = 2 * 1024 * 1024 * 1024
     health_listen: str | None = None
+    metrics_listen: str | None = None
+    """Serve Prometheus metrics on this address (``_metrics``)."""
 
 
 class Worker:
@@ -95,6 +100,10 @@ class Worker:
         """Reported jobs' directories, kept until the outbox holds no event of their job."""
         self.spares: Spares | None = None
         """Directories of finished jobs, emptied for new ones."""
+        self.metrics: Metrics | None = None
+        if config.metrics_listen:  # prometheus-client is loaded only when asked for
+            from ._metrics import Metrics
+            self.metrics = Metrics()
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -112,7 +121,8 @@ class Worker:
             async with anyio.create_task_group() as tg:
                 self._tg = tg
                 hosts = Hosts(self.state_dir / "hosts", tg)
-                self.events = events = Events(self.config.worker_id, commit, publisher)
+                self.events = events = (Events if self.metrics is None else self.metrics.events)(
+                    self.config.worker_id, commit, publisher)
                 pump = LogPump(outbox, publisher, self.config.log_limit_bytes, self.jobs.values)
                 self.runner = runner = Runner(self.config.worker_id, self.config.kill_grace_ms,
                                               hosts, events, pump, fsync, tg, self._forget)
@@ -132,6 +142,9 @@ class Worker:
                     tg.start_soon(self._watchdog, self.notifier.watchdog_s / 2)
                 if self.config.health_listen:
                     await tg.start(self._health)
+                if self.metrics is not None and self.config.metrics_listen:
+                    await tg.start(self.metrics.serve, self.config.metrics_listen, self, session,
+                                   publisher)
                 self.notifier.send(ready="1", status=self._status())
                 log.info("worker.ready", worker_id=self.config.worker_id, held=len(self.jobs))
                 task_status.started()

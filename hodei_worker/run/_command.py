@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 
 from .. import _logging
+from .._masking import Masker
 from .._nonblocking import say
 from ..supervise import Reaper, become_subreaper, inherited_fds, supervise
 from ._report import broken, conclude, exit_status, launch, log, refused, save_event, settle
@@ -19,6 +20,20 @@ def _load_reporting() -> None:
     with contextlib.suppress(Exception):  # imported again where used, and raised there
         from .. import events  # noqa: F401 - the event shapes and the summary line
         from ..classify import Observation, classify  # noqa: F401 - loaded on first use
+
+
+def _save_termination_log(path: str, summary: str, data: dict[str, object],
+                          masker: Masker) -> None:
+    """Writes the termination message (``--termination-log``); a failure is said on stderr,
+    never raised: the run's outcome is still told by its exit status."""
+    from ._termination import TerminationLogError, write
+
+    try:
+        write(path, summary, data)
+    except TerminationLogError as exc:
+        say(f"hodei-run: the termination log was not written: {masker.text(str(exc))}\n")
+    except OSError as exc:
+        say(f"hodei-run: cannot write the termination log {masker.text(path)}: {exc.strerror}\n")
 
 
 def run_command(argv: list[str], environ: dict[str, str] | None = None,
@@ -53,10 +68,14 @@ def run_command(argv: list[str], environ: dict[str, str] | None = None,
     event, data = conclude(obs, masker, ids)
     if ids.get("event_file"):
         save_event(str(ids["event_file"]), data, masker)
+    summary = summary_line(from_dict(data))
+    termination_log = settings.termination_log if settings else partial.get("termination_log")
+    if termination_log:
+        _save_termination_log(termination_log, summary, data, masker)
     if settings is None or not settings.quiet:  # a refusal is always said, even with --quiet
         # The job's stderr may have ended mid-line; the summary starts a line of its own.
         newline = "\n" if obs.stderr_tail and not obs.stderr_tail.endswith(b"\n") else ""
-        say(newline + summary_line(from_dict(data)) + "\n")
+        say(newline + summary + "\n")
     if publish is not None:  # after the summary: the outcome is known before delivery ends
         from ._publish import deliver
 

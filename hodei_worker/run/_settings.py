@@ -116,6 +116,19 @@ def _event_file(text: str) -> str:
     return text
 
 
+def _termination_log(text: str) -> str:
+    """Where the termination message goes: a regular file or one to be made (never a device,
+    FIFO or directory); see :mod:`._termination`."""
+    _text(text)
+    from ._termination import TerminationLogError, check_target
+
+    try:
+        check_target(text)
+    except TerminationLogError as exc:
+        raise ValueError(str(exc)) from None
+    return text
+
+
 OPTIONS: Final[tuple[Option, ...]] = (
     Option("timeout", parse_duration_ms, 0, "stop the job after DURATION (90, 90s, 5m, 1h30m; 0: none)",
            metavar="DURATION"),
@@ -138,6 +151,9 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("correlation-id", _text, None, "the request's correlation id (default: a new UUID)",
            metavar="ID"),
     Option("event-file", _event_file, None, "write the final event as JSON to PATH", metavar="PATH"),
+    Option("termination-log", _termination_log, None, "also write the summary line and the "
+           "event (at most 4096 bytes, the reason first) to PATH, for Kubernetes' "
+           "terminationMessagePath (/dev/termination-log)", metavar="PATH"),
     Option("quiet", _flag, False, "print no summary line", "flag"),
     Option("log-format", _log_format, None, "json or console (default: json unless stderr is a "
            "terminal)", metavar="FORMAT"),
@@ -196,6 +212,8 @@ class Settings:
     log_level: str
     publish: PublishSettings | None = None
     """Where the final event is delivered, if anywhere."""
+    termination_log: str | None = None
+    """Where the termination message is written, if anywhere."""
 
 
 def help_text() -> str:
@@ -344,7 +362,7 @@ def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str 
     event still reaches the place it was asked for (an event file only if it is usable)."""
     opts, _ = split_argv(argv)
     out: dict[str, str | None] = {}
-    for name in ("job-id", "worker-id", "correlation-id", "event-file"):
+    for name in ("job-id", "worker-id", "correlation-id", "event-file", "termination-log"):
         option = _BY_KEY[name.replace("-", "_")]
         value = environ.get(option.env) or None
         for i, arg in enumerate(opts):
@@ -362,7 +380,7 @@ def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str 
 
 
 _IDENTITY: Final = ("job_id", "worker_id", "correlation_id", "event_file", "quiet", "log_format",
-                    "log_level")
+                    "log_level", "termination_log")
 """Settled first, so that a refusal of anything else still has its ids, event file and logs."""
 _ORDER: Final = tuple((o, o.key, o.key in _IDENTITY)
                       for o in sorted(OPTIONS, key=lambda o: o.key not in _IDENTITY))
@@ -460,6 +478,7 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
         log_format=values["log_format"],
         log_level=values["log_level"],
         publish=publish,
+        termination_log=values["termination_log"],
     )
 
 
