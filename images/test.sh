@@ -94,7 +94,7 @@ fi
 job oom --memory 64m -- python3 -c 'b = bytearray(256 * 1024 * 1024)'
 facts=$(field oom.json 'e["error_code"], e["failure_reason"].get("oom_killed"), e["classification"]["rule"], e["oom_detection"]')
 if [[ $status == 137 && $last == "hodei-run: ERR_1006 SIGNAL_RECEIVED "*"out of memory"* \
-      && $facts == "ERR_1006 True oom.kill cgroup-v"* ]]; then
+      && $facts == "ERR_1006 True oom.container cgroup-v"* ]]; then
   ok "OOM under --memory 64m: ERR_1006, oom_killed, read from the container's cgroup ($facts)"
 else
   fail "OOM under --memory" "exit $status, event: $facts, last line: $last"

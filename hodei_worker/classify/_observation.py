@@ -91,6 +91,9 @@ class Observation:
     """The job cgroup's OOM-kill counter before the run (``None``: not readable)."""
     oom_kills_after: int | None = None
     """The same counter after the run, read before the cgroup is removed."""
+    oom_counter_cgroup: str | None = None
+    """The cgroup whose OOM-kill counter was read when it is not the job's own: the one
+    hodei-run runs in (a container's, where no job cgroup can be made). None for the job's."""
     memory_limit_bytes: int | None = None
     """The memory limit the job ran under, if any."""
 

@@ -14,6 +14,8 @@
 | supervisor.internal       | ERR_1008 | the supervisor itself failed (its facts may be incomplete)  |
 | deadline                  | ERR_1005 | our deadline fired and we stopped the job                   |
 | stopped-before-start      | ERR_1006 | a termination reached hodei-run before the job was started  |
+| oom.container             | ERR_1006 | the job failed and the OOM-kill count of the cgroup         |
+|                           |          | hodei-run runs in (a container's) went up                   |
 | oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
@@ -318,6 +320,11 @@ def _oom_actions(o: Observation) -> tuple[str, ...]:
     return (first, "Look for a leak or a working set that grows with the input")
 
 
+def _oom_in_container(f: Facts) -> Match | None:
+    """An OOM kill counted by the cgroup hodei-run runs in (see :func:`_oom`)."""
+    return _oom(f) if f.obs.oom_counter_cgroup is not None else None
+
+
 def _oom(f: Facts) -> Match | None:
     o = f.obs
     if o.oom_kills == 0 or o.succeeded:
@@ -336,7 +343,9 @@ def _oom(f: Facts) -> Match | None:
         limit = format_bytes(o.memory_limit_bytes) if o.memory_limit_bytes else "the limit"
         evidence = f"rss-watchdog: the job's resident memory went over {limit}; it was killed"
     else:
-        evidence = (f"{o.oom_detection.value} OOM-kill counter "
+        where = (f" of {o.oom_counter_cgroup}, the cgroup hodei-run runs in (a container's)"
+                 if o.oom_counter_cgroup else "")
+        evidence = (f"{o.oom_detection.value} OOM-kill counter{where} "
                     f"{o.oom_kills_before} -> {o.oom_kills_after}")
     return Match(
         "ERR_1006", reason,
@@ -565,6 +574,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("supervisor.internal", _internal),
     Rule("deadline", _deadline),
     Rule("stopped-before-start", _stopped_before_start),
+    Rule("oom.container", _oom_in_container),
     Rule("oom.kill", _oom),
     Rule("signal", _signal),
     Rule("signal.relayed", _relayed_signal),

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 def _signal(r: Mapping[str, Any]) -> str:
     if r.get("oom_killed"):
         how = ("hodei-run's RSS watchdog" if r.get("_detection") == "rss-watchdog"
-               else "the kernel, counted by the job's cgroup")
+               else "the kernel, counted by the cgroup hodei-run runs in"
+               if r.get("_rule") == "oom.container" else "the kernel, counted by the job's cgroup")
         return f"killed by {r['signal']}: out of memory (OOM kill by {how})"
     how = "the job's exit status relays" if r.get("inferred") else "killed by"
     tail = " (core dumped)" if r.get("core_dumped") else ""
@@ -54,7 +55,8 @@ def summary_line(event: Event) -> str:
         usage = event.resource_usage
         rss = f", peak RSS {format_bytes(usage['max_rss_bytes'])}" if "max_rss_bytes" in usage else ""
         return f"hodei-run: job completed in {format_duration_ms(event.execution_time_ms)}{rss}"
-    reason = {**event.failure_reason, "_detection": event.oom_detection}
+    reason = {**event.failure_reason, "_detection": event.oom_detection,
+              "_rule": event.classification.rule}
     describe = _HEADLINES.get(reason["type"])
     headline = describe(reason) if describe else "failed"
     action = event.suggested_actions[0] if event.suggested_actions else ""

@@ -568,6 +568,8 @@ class Supervision:
             forwarded_signal=outcome.forwarded,
             oom_detection=self.detection,
             oom_kills_before=self.oom_before,
+            oom_counter_cgroup=(str(self.cgroup.enclosing.directory)
+                                if self.cgroup and self.cgroup.enclosing else None),
             oom_kills_after=oom_after,
             stderr_tail=self.relays[0].tail,
             execution_time_ms=self._elapsed(),

@@ -472,6 +472,18 @@ class TestOom:
         assert failure.reason["main_process_exit_code"] == 1
         assert_actions(failure, "memory limit")
 
+    def test_oom_kill_counted_by_the_cgroup_hodei_run_runs_in(self) -> None:
+        """A real SIGKILL death with a constructed rise of the enclosing cgroup's counter (a
+        container's) is the OOM kill of 'oom.container', whose evidence names that cgroup."""
+        obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V1,
+                     oom_kills_before=0, oom_kills_after=1,
+                     oom_counter_cgroup="/sys/fs/cgroup/memory")
+        failure = decide(obs)
+        assert_decided(failure, "oom.container", "ERR_1006")
+        assert failure.reason["oom_killed"] is True
+        assert "/sys/fs/cgroup/memory, the cgroup hodei-run runs in" in failure.evidence
+        assert "0 -> 1" in failure.evidence
+
     def test_leftover_count_is_not_an_oom(self) -> None:
         """A counter already at 3 before the run and still 3 after is no OOM kill: a real SIGKILL stays a signal."""
         obs = record(["sh", "-c", "kill -KILL $$"], oom_detection=OomDetection.CGROUP_V2,
@@ -960,7 +972,7 @@ class TestRuleTable:
         "pre-spawn.validation", "pre-spawn.configuration", "pre-spawn.secret",
         "spawn.interpreter-missing", "spawn.not-found", "spawn.not-executable",
         "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
-        "deadline", "stopped-before-start", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
+        "deadline", "stopped-before-start", "oom.container", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
         "exit.nonzero", "unknown",
     })
 

@@ -112,7 +112,8 @@ def _logged(r: Result, event: str) -> dict[str, Any]:
 def test_oom_counted_in_the_enclosing_cgroup(run_hodei, small_cgroup: Path, tmp_path: Path,
                                              namespace: bool) -> None:
     """A job over the cgroup's limit is ERR_1006 with the OOM cause, read from the counter of
-    the read-only cgroup mounted at /sys/fs/cgroup/memory, which the log line names."""
+    the read-only cgroup mounted at /sys/fs/cgroup/memory, which the event's evidence, the
+    summary line and the log line name."""
     r = _enclosed(run_hodei, small_cgroup, tmp_path, "--", PY, "-c", HOG, namespace=namespace)
     assert r.returncode == 137
     assert r.event["error_code"] == "ERR_1006"
@@ -120,7 +121,9 @@ def test_oom_counted_in_the_enclosing_cgroup(run_hodei, small_cgroup: Path, tmp_
     assert r.reason["signal"] == "SIGKILL"
     assert r.reason["oom_killed"] is True
     assert r.reason["oom_kills"] >= 1
-    assert r.event["classification"]["rule"] == "oom.kill"
+    assert r.event["classification"]["rule"] == "oom.container"
+    assert "/sys/fs/cgroup/memory, the cgroup hodei-run runs in" in r.event["classification"]["evidence"]
+    assert b"counted by the cgroup hodei-run runs in" in r.stderr
     assert _logged(r, "cgroup.enclosing")["cgroup"] == "/sys/fs/cgroup/memory"
     assert "oom_kill 0" not in (small_cgroup / "memory.oom_control").read_text()
 
@@ -172,7 +175,7 @@ def test_oom_in_a_container(tmp_path: Path) -> None:
     event = json.loads((tmp_path / "event.json").read_text())
     assert event["error_code"] == "ERR_1006"
     assert event["failure_reason"]["oom_killed"] is True
-    assert event["classification"]["rule"] == "oom.kill"
+    assert event["classification"]["rule"] == "oom.container"
     assert event["oom_detection"] in ("cgroup-v1", "cgroup-v2")
     logged = [json.loads(line) for line in r.stderr.splitlines() if line.startswith("{")]
     read = [entry["cgroup"] for entry in logged if entry["event"] == "cgroup.enclosing"]
