@@ -43,6 +43,7 @@ from ._notify import Notifier
 from ._recovery import recover
 from ._runner import Runner
 from ._session import Session
+from ._space import Space
 
 log = _logging.get_logger("hodei.daemon")
 
@@ -95,6 +96,7 @@ class Worker:
         """Reported jobs' directories, kept until the outbox holds no event of their job."""
         self.spares: Spares | None = None
         """Directories of finished jobs, emptied for new ones."""
+        self.space = Space(self.state_dir)
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -103,6 +105,7 @@ class Worker:
         self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
         self.spares = Spares(self.state_dir / "spare")
+        self.space.keep_reserve()
         with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
             self.outbox = outbox
             commit = GroupCommit(outbox)
@@ -112,8 +115,9 @@ class Worker:
             async with anyio.create_task_group() as tg:
                 self._tg = tg
                 hosts = Hosts(self.state_dir / "hosts", tg)
-                self.events = events = Events(self.config.worker_id, commit, publisher)
-                pump = LogPump(outbox, publisher, self.config.log_limit_bytes, self.jobs.values)
+                self.events = events = Events(self.config.worker_id, commit, publisher, self.space)
+                pump = LogPump(outbox, publisher, self.config.log_limit_bytes, self.jobs.values,
+                               self.space)
                 self.runner = runner = Runner(self.config.worker_id, self.config.kill_grace_ms,
                                               hosts, events, pump, fsync, tg, self._forget)
                 try:
@@ -249,16 +253,22 @@ class Worker:
         if spec.job_id and spec.job_id in self.jobs:
             return  # sent again after a reconnect: it is already ours
         refusal = _admit.admit(spec, _admit.Load(self.draining, len(self.jobs), self.config.max_jobs,
-                                                 frozenset(self.jobs)))
+                                                 frozenset(self.jobs), self.space.refusal()))
         if refusal is not None:
             log.info("job.rejected", job_id=spec.job_id, code=refusal.code, reason=refusal.reason)
             await self.events.rejected(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/"
                                        f"{time.time_ns()}", refusal.code, refusal.reason)
             return
-        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
-                                      workdir=not spec.working_dir, spares=self.spares))
-        if spec.stdin:
-            (job.dir.path / "stdin").write_bytes(spec.stdin)
+        try:
+            job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
+                                          workdir=not spec.working_dir, spares=self.spares,
+                                          stdin=spec.stdin))
+        except OSError as exc:  # the state directory cannot take it (full, say): refused
+            self.space.full(f"{self.jobs_root}: {exc.strerror or exc}")
+            await self.events.rejected(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/"
+                                       f"{time.time_ns()}", "ERR_2001", f"the worker cannot record "
+                                       f"the job in its state directory: {exc.strerror or exc}")
+            return
         self.jobs[job.job_id] = job
         # Committed with JobStarted, once the job runs: a crash before that leaves the
         # job to a restarted daemon, which commits it again (its id makes it one event).

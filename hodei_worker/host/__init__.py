@@ -16,18 +16,22 @@ if TYPE_CHECKING:
     from ._journal import (
         CANCEL,
         EVENT,
+        OVERFLOW,
+        RECEIVED,
         REPORTED,
         SPAWNING,
         SPEC,
         append_entry,
         append_event,
+        claim,
         parse,
     )
 
 _LAZY = {name: "_client" for name in ("HostError", "HostId", "HostLink", "Watch", "alive",
                                         "clear_if_gone", "start_host")}
-_LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "REPORTED", "SPAWNING", "SPEC",
-                                             "append_event", "append_entry", "parse")})
+_LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "OVERFLOW", "RECEIVED", "REPORTED",
+                                             "SPAWNING", "SPEC", "append_event", "append_entry",
+                                             "claim", "parse")})
 
 
 def __getattr__(name: str) -> Any:
@@ -45,6 +49,8 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "CANCEL",
     "EVENT",
+    "OVERFLOW",
+    "RECEIVED",
     "REPORTED",
     "SPAWNING",
     "SPEC",
@@ -55,6 +61,7 @@ __all__ = [
     "alive",
     "append_entry",
     "append_event",
+    "claim",
     "clear_if_gone",
     "parse",
     "start_host",
