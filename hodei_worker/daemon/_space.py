@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
+import anyio
+
 from .. import _logging
+from ..transport import Outbox, SpoolError
 
 log = _logging.get_logger("hodei.daemon")
 
@@ -29,6 +33,9 @@ CHUNKS_FREE_BYTES: Final = 4 * 1024 * 1024
 RELEASE_BELOW_BYTES: Final = 1024 * 1024
 """Below this much free room, the reserve is freed."""
 RESERVE_FILE: Final = "reserve"
+OPEN_RETRY_S: Final = 0.5
+"""The first wait before the outbox, which had no room to open, is tried again (doubling)."""
+OPEN_RETRY_MAX_S: Final = 10.0
 
 
 class Space:
@@ -39,6 +46,23 @@ class Space:
         self.reserve = root / RESERVE_FILE
         self._full: str | None = None
         """Why the state directory was last found full (None: it was not)."""
+
+    async def opened(self, open_outbox: Callable[[], Outbox]) -> Outbox:
+        """The outbox, opened: when the disk has no room for that (a restart while it is full),
+        the reserve is freed, and then it waits for room, tried again and again, instead of
+        ending (and starting again, and ending) while the jobs' host runs on."""
+        delay = OPEN_RETRY_S
+        while True:
+            try:
+                return open_outbox()
+            except SpoolError as exc:
+                if self.free() >= RELEASE_BELOW_BYTES:
+                    raise  # not for want of room: the daemon cannot run
+                self.full(str(exc))
+                if self.release():
+                    continue
+            await anyio.sleep(delay)
+            delay = min(2 * delay, OPEN_RETRY_MAX_S)
 
     def free(self) -> int:
         """Bytes an unprivileged writer may still use (0 when it cannot be told)."""

@@ -106,7 +106,8 @@ class Worker:
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
         self.spares = Spares(self.state_dir / "spare")
         self.space.keep_reserve()
-        with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
+        with await self.space.opened(functools.partial(
+                Outbox, self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes)) as outbox:
             self.outbox = outbox
             commit = GroupCommit(outbox)
             publisher = Publisher(outbox, self.config.endpoint, ack=commit.ack)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,6 +106,36 @@ def test_a_full_state_directory_refuses_new_jobs_reports_held_ones_and_recovers(
         assert isinstance(peer.wait_ended("after", timeout=30), events_pb2.JobCompleted)
         assert peer.output("after") == b"after\n"
         assert peer.of("refused", "job_started") == []
+        assert worker.proc.poll() is None
+    finally:
+        worker.stop()
+
+
+def test_a_daemon_restarted_on_a_full_state_directory_stays_and_reports_what_it_holds(
+        small_state: Path, peer: Peer) -> None:
+    """``kill -9`` of the daemon while its state directory is full, and a restart at once: the
+    new daemon stays up (no crash, no restart loop), reports its running job's end once while
+    the disk is still full, and once room is back runs jobs again."""
+    worker = Daemon(small_state.parent, peer.address, "--log-limit", "1M").start()
+    ballasts = [small_state / "ballast", small_state / "ballast-2"]
+    try:
+        peer.wait_connected()
+        peer.run("held", shell="echo start; sleep 2; echo end")
+        wait_for(lambda: peer.output("held") == b"start\n", what="the held job's first line")
+        _fill(ballasts[0])
+        worker.signal(signal.SIGKILL)
+        worker.wait()
+        _fill(ballasts[1])  # whatever room the killed daemon had freed
+        worker.start()
+        held = peer.wait_ended("held", timeout=60)
+        assert isinstance(held, events_pb2.JobCompleted), held
+        assert worker.proc is not None
+        assert worker.proc.poll() is None
+        for ballast in ballasts:
+            ballast.unlink()
+        peer.run("after", shell="echo after")
+        assert isinstance(peer.wait_ended("after", timeout=30), events_pb2.JobCompleted)
+        assert len(peer.of("held", "job_completed")) == 1
         assert worker.proc.poll() is None
     finally:
         worker.stop()
