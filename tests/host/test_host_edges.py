@@ -9,11 +9,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import anyio
 import pytest
+from anyio.abc import SocketAttribute
 from conftest import clean_env, wait_for
 from test_host_program import HostProc, event, run, sh
 
-from hodei_worker.host import OVERFLOW, RECEIVED, parse
+from hodei_worker.host import OVERFLOW, RECEIVED, HostId, HostLink, parse
 
 
 @pytest.fixture
@@ -78,3 +80,31 @@ def test_output_past_the_limit_is_counted_not_written_and_the_job_goes_on(
     overflow = [json.loads(data) for kind, data in entries if kind == OVERFLOW]
     assert overflow == [{"stdout": 49000}]
     assert [k for k, _ in entries].index(OVERFLOW) < [k for k, _ in entries].index(b"E")
+
+
+def test_a_broken_connection_to_a_live_host_is_made_again_and_its_job_followed_to_its_end(
+        host: HostProc, tmp_path: Path) -> None:
+    """The daemon's connection to its host breaks (shut down for real on the daemon's side)
+    while the host and its job live: the daemon's link connects again, asks what runs, and
+    hears the job's end when it really ends: a broken connection is not a dead host."""
+    job = run("napper", tmp_path, *sh("sleep 2; echo done"))
+    journal = tmp_path / "napper.journal"
+
+    async def follow() -> tuple[bool, bool]:
+        link = await HostLink.connect(HostId(host.pid, host.ready["start_time"], host.socket))
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(link.serve)
+            watch = await link.run("napper", job["plan"], Path(job["stdout"]), Path(job["stderr"]),
+                                   None, journal)
+            await watch.started.wait()
+            link._stream.extra(SocketAttribute.raw_socket).shutdown(socket.SHUT_RDWR)
+            await watch.ended.wait()
+            ended_for_real = any(kind == b"E" for kind, _ in parse(journal.read_bytes()))
+            gone = link.gone.is_set()
+            await link.aclose()
+            tg.cancel_scope.cancel()
+        return ended_for_real, gone
+
+    assert anyio.run(follow) == (True, False)
+    assert event(tmp_path, "napper")["exit_code"] == 0
+    assert (tmp_path / "napper.out").read_bytes() == b"done\n"
