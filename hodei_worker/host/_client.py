@@ -30,9 +30,11 @@ log = _logging.get_logger("hodei.daemon.hosts")
 
 START_TIMEOUT_S: Final = 60.0
 """How long a new host may take to say it listens (it imports hodei-run: well under a second)."""
-RECONNECT_S: Final = (0.05, 0.2, 1.0, 2.0, 5.0)
-"""The waits between attempts to connect again to a host that lives but whose connection
-broke; then it is given up as unreachable."""
+RECONNECT_S: Final = 0.05
+"""The first wait before connecting again to a host that lives but whose connection broke
+(doubling, to RECONNECT_MAX_S): tried for as long as the host lives, as only its death makes
+its jobs lost."""
+RECONNECT_MAX_S: Final = 5.0
 
 
 class HostError(Exception):
@@ -154,27 +156,28 @@ class HostLink:
         return not self._released and (bool(self._watches) or bool(self._lists))
 
     async def _reconnect(self) -> bool:
-        """Connects again to a host that still lives, and asks it what it runs (a watch of a
-        job it no longer runs then ends: its event is in its journal, or it never got it).
-        False once the host is gone (or cannot be reached)."""
-        for delay in RECONNECT_S:
-            if not alive(self.ident):
-                return False
+        """Connects again to a host that still lives, for as long as it lives, and asks it what
+        it runs (a watch of a job it no longer runs then ends: its event is in its journal, or
+        it never got it). False once the host is gone (or let go)."""
+        delay = RECONNECT_S
+        while not self._released and alive(self.ident):
             try:
                 with reachable(self.ident.socket) as address:
                     stream = await anyio.connect_unix(address)
-            except OSError:
+            except OSError as exc:
+                log.warning("host.reconnect_failed", host=self.ident.pid, error=str(exc))
                 await anyio.sleep(delay)
+                delay = min(2 * delay, RECONNECT_MAX_S)
                 continue
             async with self._lock:
                 old, self._stream = self._stream, stream
-                with anyio.CancelScope(shield=True):
-                    await old.aclose()
                 self._relisting = True
-                try:
+                # Answered on this connection, after the host's welcome; a failure here is
+                # seen by the read that follows, which tries again.
+                with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
                     await stream.send(wire.encode(wire.ListJobs()))
-                except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
-                    continue
+            with anyio.CancelScope(shield=True):
+                await old.aclose()
             log.warning("host.reconnected", host=self.ident.pid)
             return True
         return False
