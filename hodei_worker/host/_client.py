@@ -299,11 +299,13 @@ def clear_if_gone(ident: HostId) -> None:
 
 
 def alive(ident: HostId) -> bool:
-    """Whether the process ``ident`` names still runs."""
+    """Whether the process ``ident`` names still runs (a zombie, dead but not yet collected by
+    its parent, does not)."""
+    from ..supervise import start_time
     from ._pidfd import open_pidfd
 
     fd = open_pidfd(ident.pid, ident.start_time)
     if fd is None:
         return False
     os.close(fd)
-    return True
+    return start_time(ident.pid, living=True) is not None
