@@ -50,8 +50,8 @@ class Events:
                 await self._commit.append_all(records)
                 return
             except SpoolError as exc:
-                if self._space is None:
-                    raise
+                if self._space is None or self._space.roomy():
+                    raise  # not for want of room: the daemon cannot go on
                 self._space.full(str(exc))
                 if self._space.release():
                     continue  # at once, into the reserve's room

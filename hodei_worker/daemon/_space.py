@@ -56,13 +56,17 @@ class Space:
             try:
                 return open_outbox()
             except SpoolError as exc:
-                if self.free() >= RELEASE_BELOW_BYTES:
+                if self.roomy():
                     raise  # not for want of room: the daemon cannot run
                 self.full(str(exc))
                 if self.release():
                     continue
             await anyio.sleep(delay)
             delay = min(2 * delay, OPEN_RETRY_MAX_S)
+
+    def roomy(self) -> bool:
+        """Whether there is room enough that a write refused is not for want of it."""
+        return self.free() >= ADMIT_FREE_BYTES
 
     def free(self) -> int:
         """Bytes an unprivileged writer may still use (0 when it cannot be told)."""
