@@ -23,6 +23,8 @@ class Load:
     max_jobs: int
     held: frozenset[str]
     """Jobs this worker already has (running or not yet reported)."""
+    no_room: str | None = None
+    """Why its state directory cannot take a job now (None: it can)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ ADMISSION: Final[tuple[tuple[str, Callable[[jobs_pb2.JobSpec, Load], str | None]
     ("ERR_2001", lambda _spec, load: "the worker is draining" if load.draining else None),
     ("ERR_2001", lambda _spec, load: (f"the worker is full ({load.running} of {load.max_jobs} jobs)"
                                       if load.running >= load.max_jobs else None)),
+    ("ERR_2001", lambda _spec, load: load.no_room),
 )
 """The checks a job must pass, in order: (code, check returning the reason to refuse)."""
 

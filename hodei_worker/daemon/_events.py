@@ -5,14 +5,21 @@ recognised as a repeat, by the outbox and by the control plane."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Final
 
+import anyio
 from google.protobuf.message import Message
 
 from .._generated import events_pb2
 from ..events import from_dict, to_proto
-from ..transport import Attachment, GroupCommit, Publisher, Record
+from ..transport import Attachment, GroupCommit, Publisher, Record, SpoolError
 from ._job import Job
+from ._space import Space
+
+RETRY_S: Final = 0.2
+"""The first wait before an event the disk refused is tried again (doubling, to RETRY_MAX_S)."""
+RETRY_MAX_S: Final = 5.0
 
 
 def outbox_record(job_id: str, event_id: str, event: dict[str, Message], terminal: bool = True,
@@ -26,10 +33,30 @@ class Events:
     """What the worker tells the control plane, committed to the outbox (durable when
     committed) and handed to the publisher."""
 
-    def __init__(self, worker_id: str, commit: GroupCommit, publisher: Publisher) -> None:
+    def __init__(self, worker_id: str, commit: GroupCommit, publisher: Publisher,
+                 space: Space | None = None) -> None:
         self.worker_id = worker_id
         self._commit = commit
         self._publisher = publisher
+        self._space = space
+
+    async def _append(self, records: Sequence[Record]) -> None:
+        """Commits ``records`` in one transaction, whatever it takes: when the disk refuses
+        them, the reserve is freed for them, and then they wait for room (they are what the
+        control plane must hear: a job's end, a refusal), tried again until room is back."""
+        delay = RETRY_S
+        while True:
+            try:
+                await self._commit.append_all(records)
+                return
+            except SpoolError as exc:
+                if self._space is None or self._space.roomy():
+                    raise  # not for want of room: the daemon cannot go on
+                self._space.full(str(exc))
+                if self._space.release():
+                    continue  # at once, into the reserve's room
+            await anyio.sleep(delay)
+            delay = min(2 * delay, RETRY_MAX_S)
 
     def accepted(self, job: Job) -> Record:
         accepted = events_pb2.JobAccepted(job_id=job.job_id, worker_id=self.worker_id)
@@ -59,13 +86,13 @@ class Events:
     async def commit(self, job: Job, *records: Record) -> None:
         """Commits the job's unsent events and ``records``, in order, in one transaction."""
         batch = [*job.unsent, *records]
-        await self._commit.append_all(batch)
+        await self._append(batch)
         del job.unsent[:len(batch) - len(records)]
         self._publisher.notify()
 
     async def emit(self, job_id: str, event_id: str, **event: Message) -> None:
         """Commits one event to the outbox (group commit: it is on disk when this returns)."""
-        await self._commit.append(outbox_record(job_id, event_id, event))
+        await self._append([outbox_record(job_id, event_id, event)])
         self._publisher.notify()
 
     async def rejected(self, job_id: str, event_id: str, code: str, reason: str) -> None:

@@ -44,6 +44,8 @@ class Job:
     cancel_reason: str | None = None
     """Why it is being cancelled (recorded in its journal before any signal)."""
     cancel_sent: bool = False
+    handovers: int = 0
+    """How often this daemon handed it to a host (again, when the last one never got it)."""
     output: Output = field(default_factory=Output)
     ended: anyio.Event = field(default_factory=anyio.Event)
     """Set once it is reported and forgotten."""

@@ -4,7 +4,9 @@ to find the job again and report it exactly once.
     job           the job's journal, appended to at each step:
                   one file, so a job costs no more inodes than it must. The JobSpec, as the
                   control plane sent it (written before the job is accepted); ``spawning``
-                  (the daemon is handing the job to the supervisor host it names); ``cancel``
+                  (the daemon is handing the job to the supervisor host it names, in this
+                  boot); the host's claim (it got the job: only the first claim runs it);
+                  ``cancel``
                   (why the job is being cancelled, before any signal is sent); ``reported``
                   (the terminal event is in the outbox: the directory, its ``work/`` emptied,
                   stays until every event of the job is acknowledged, as the outbox's log
@@ -48,6 +50,8 @@ from typing import Any, Final
 
 from ..host import CANCEL as _CANCEL
 from ..host import EVENT as _EVENT
+from ..host import OVERFLOW as _OVERFLOW
+from ..host import RECEIVED as _RECEIVED
 from ..host import REPORTED as _REPORTED
 from ..host import SPAWNING as _SPAWNING
 from ..host import SPEC as _SPEC
@@ -64,6 +68,16 @@ at a few hundred jobs a second. Each is two empty directories and three empty fi
 disk)."""
 SPARES_MADE: Final = 256
 """How many spares a worker makes ready at start, so a burst of jobs finds them."""
+
+
+@functools.cache
+def boot_id() -> str:
+    """This boot of the machine ("" where the kernel does not say)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            return fh.read().strip()
+    except OSError:
+        return ""
 
 
 def _dirname(job_id: str) -> str:
@@ -90,10 +104,20 @@ class JobDir:
 
     @classmethod
     def create(cls, root: Path, job_id: str, spec: bytes, *, workdir: bool = True,
-               spares: Spares | None = None) -> JobDir:
+               spares: Spares | None = None, stdin: bytes = b"") -> JobDir:
         """Makes the job's directory (with ``work/`` when ``workdir``), from a spare when
-        ``spares`` has one, and records its spec."""
+        ``spares`` has one, and records its spec (and ``stdin``, the bytes the job reads).
+        Raises OSError (a full disk, say), leaving nothing behind."""
         path = root / f"{_dirname(job_id)}.{uuid.uuid4().hex[:8]}"
+        try:
+            return cls._create(path, spec, workdir, spares, stdin)
+        except OSError:
+            _remove_any(path)
+            raise
+
+    @classmethod
+    def _create(cls, path: Path, spec: bytes, workdir: bool, spares: Spares | None,
+                stdin: bytes) -> JobDir:
         if spares is not None and spares.take(path):
             if not workdir:
                 with contextlib.suppress(OSError):  # a spare's is empty; left, it is unused
@@ -107,6 +131,8 @@ class JobDir:
         # started or said to be accepted, takes it to disk too. A daemon killed before that
         # leaves it readable (the page cache is the machine's); a machine that stops loses a
         # job nobody was told was accepted, which the control plane offers again.
+        if stdin:
+            (path / "stdin").write_bytes(stdin)
         job._append(_SPEC, spec, sync=False)
         return job
 
@@ -185,6 +211,21 @@ class JobDir:
     def spawning(self) -> bool:
         return self._has(_SPAWNING)
 
+    def never_received(self) -> bool:
+        """Whether no host ever got the job, for sure: no host's claim in the journal (a host
+        appends it before anything of the job starts) under a hand-over mark made in this
+        boot. The claim is not fsynced: after the machine restarted, a missing one proves
+        nothing."""
+        records = self._records()
+        if any(kind == _RECEIVED for kind, _ in records):
+            return False
+        marks = [data for kind, data in records if kind == _SPAWNING and data]
+        try:
+            host = json.loads(marks[-1]) if marks else None
+        except ValueError:
+            return False
+        return isinstance(host, dict) and bool(boot_id()) and host.get("boot") == boot_id()
+
     def event(self) -> dict[str, Any] | None:
         """The job's final event, once its supervisor wrote it."""
         return self.ending()[0]
@@ -202,6 +243,16 @@ class JobDir:
         except ValueError:
             return None, cancel
         return (event if isinstance(event, dict) else None), cancel
+
+    def overflow(self) -> dict[str, int]:
+        """The bytes of each stream its host dropped (past the limit, or refused by a full
+        disk): counted, never written."""
+        told = [data for kind, data in self._records() if kind == _OVERFLOW]
+        try:
+            found = json.loads(told[-1]) if told else {}
+        except ValueError:
+            return {}
+        return {k: v for k, v in found.items() if isinstance(v, int)} if isinstance(found, dict) else {}
 
     def request_cancel(self, reason: str) -> None:
         """Records that the job is being cancelled, and why (before any signal is sent)."""
@@ -347,10 +398,14 @@ class Spares:
                 return False
             _empty_file(job.journal)  # first: from here it is not a job
             for name in _KEPT_FILES:
+                # New files, never the old ones emptied in place: a process of the earlier
+                # job that escaped it may still hold them open, and would write into the
+                # next job's output.
                 if name in names:
-                    _empty_file(job.path / name)
-                else:
-                    os.close(os.open(job.path / name, _CREATE, 0o600))
+                    if not stat.S_ISREG(os.lstat(job.path / name).st_mode):
+                        return False  # a link, say: the directory is removed, never followed
+                    os.unlink(job.path / name)
+                os.close(os.open(job.path / name, _CREATE, 0o600))
             for name in names.difference(_KEPT_FILES, (JOURNAL_FILE, "work")):
                 os.unlink(job.path / name)
             if "work" not in names:

@@ -7,6 +7,7 @@ Output beyond the worker's log limit is not sent; its size is reported (``LogOve
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 import time
@@ -16,10 +17,14 @@ from typing import Any, Final
 
 import anyio
 
+from .. import _logging
 from .._generated import events_pb2
-from ..transport import Attachment, Outbox, Publisher, Record
+from ..transport import Attachment, Outbox, Publisher, Record, SpoolError
 from ._events import outbox_record
 from ._job import LOG_PUMP_S, Job
+from ._space import Space
+
+log = _logging.get_logger("hodei.daemon")
 
 LOG_CHUNK_BYTES: Final = 256 * 1024
 """The most bytes in one LogChunk."""
@@ -36,10 +41,14 @@ class LogPump:
     """Commits the output of the jobs ``running()`` returns, a pass every LOG_PUMP_S."""
 
     def __init__(self, outbox: Outbox, publisher: Publisher, log_limit_bytes: int,
-                 running: Callable[[], Iterable[Job]]) -> None:
+                 running: Callable[[], Iterable[Job]], space: Space | None = None) -> None:
         self._outbox = outbox
+        self._space = space
+        """The state directory's room: chunks wait while it is short (jobs' ends go first)."""
         self._publisher = publisher
         self._limit = log_limit_bytes
+        self.limit = log_limit_bytes
+        """The most bytes of each stream of a job sent, and written to its file by its host."""
         self._running = running
         self._lock = threading.Lock()
         """Output is committed by one thread at a time (the pump, or a job's final pass)."""
@@ -53,9 +62,14 @@ class LogPump:
                 # follow each other while some job has more than a batch waiting
                 now = time.monotonic()
                 due = [job for job in self._running() if job.output.look_at <= now]
-                if not due:
+                if not due or self._no_room():
                     break
-                more = await anyio.to_thread.run_sync(self._commit, due, False)
+                try:
+                    more = await anyio.to_thread.run_sync(self._commit, due, False)
+                except (SpoolError, OSError) as exc:  # a full disk, say: tried again next pass
+                    if self._space is not None:
+                        self._space.full(str(exc))
+                    break
                 self._publisher.notify()
 
     async def wind_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
@@ -71,10 +85,39 @@ class LogPump:
     def _wind_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
         """In a worker thread: commits a batch of an ended job's remaining output; once none is
         left, what went over the limit, and returns its ending (None while more waits)."""
-        if self._commit([job], False):
-            return None
-        self._commit([job], True)
+        try:
+            if self._no_room():
+                raise OSError(errno.ENOSPC, "no room for log chunks")
+            if self._commit([job], False):
+                return None
+            self._commit([job], True)
+        except (SpoolError, OSError) as exc:  # its end goes first; what is unsent is dropped
+            self._give_up(job, exc)
         return job.dir.ending()
+
+    def _no_room(self) -> bool:
+        """Whether log chunks wait for room now (see ``_space``)."""
+        if self._space is None:
+            return False
+        if self._space.chunks_wait():
+            return True
+        self._space.back()
+        return False
+
+    def _give_up(self, job: Job, exc: BaseException) -> None:
+        """Counts a job's output that could not be committed as dropped (its end is told
+        without it)."""
+        offsets = job.output.offsets or {}
+        for name, _ in STREAMS:
+            try:
+                size = os.stat(getattr(job.dir, name)).st_size
+            except OSError:
+                continue
+            unsent = min(size, self._limit) - offsets.get(name, 0)
+            if unsent > 0:
+                job.output.dropped[name] = job.output.dropped.get(name, 0) + unsent
+        log.warning("job.output_unsent", job_id=job.job_id, error=str(exc),
+                    dropped=dict(job.output.dropped))
 
     def _wound_up(self, job: Job) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
         """On the loop: the ending of an ended job whose output is all committed and none went
@@ -83,7 +126,7 @@ class LogPump:
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            if job.output.dropped:
+            if job.output.dropped or job.dir.overflow():
                 return None
             offsets = job.output.offsets if job.output.offsets is not None else job.dir.offsets()
             for name, _ in STREAMS:
@@ -114,11 +157,14 @@ class LogPump:
                 output.offsets = job.dir.offsets()
             before = len(records)
             waiting = False
+            host_overflow = job.dir.overflow() if final else {}
             for name, stream in STREAMS:
                 chunks, unread = self._chunks(job, name, stream, getattr(job.dir, name),
                                               output.offsets.get(name, 0))
                 records += chunks
                 waiting = waiting or unread
+                if final and (host_dropped := host_overflow.get(name)):  # the file stopped at the limit
+                    output.dropped[name] = max(output.dropped.get(name, 0), host_dropped)
                 if final and output.dropped.get(name):
                     overflow = events_pb2.LogOverflow(job_id=job.job_id, stream=stream,
                                                       sent_bytes=self._limit,

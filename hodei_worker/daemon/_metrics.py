@@ -42,6 +42,7 @@ from .. import _logging
 from ..transport import GroupCommit, Publisher, Record
 from ._events import Events
 from ._job import Job
+from ._space import Space
 
 if TYPE_CHECKING:
     from ._session import Session
@@ -81,9 +82,10 @@ class Metrics:
         if isinstance(ms, int) and ms >= 0:
             self.duration.observe(ms / 1000)
 
-    def events(self, worker_id: str, commit: GroupCommit, publisher: Publisher) -> Events:
+    def events(self, worker_id: str, commit: GroupCommit, publisher: Publisher,
+               space: Space | None = None) -> Events:
         """The worker's :class:`Events`, counting every end and rejection they commit."""
-        return _CountedEvents(worker_id, commit, publisher, self)
+        return _CountedEvents(worker_id, commit, publisher, space, self)
 
     async def serve(self, address: str, worker: Worker, session: Session, publisher: Publisher, *,
                     task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
@@ -111,8 +113,8 @@ class _CountedEvents(Events):
     """:class:`Events` that tell :class:`Metrics` of each job's end and each rejection."""
 
     def __init__(self, worker_id: str, commit: GroupCommit, publisher: Publisher,
-                 metrics: Metrics) -> None:
-        super().__init__(worker_id, commit, publisher)
+                 space: Space | None, metrics: Metrics) -> None:
+        super().__init__(worker_id, commit, publisher, space)
         self._metrics = metrics
 
     def end(self, job: Job, event: dict[str, Any], cancel: dict[str, Any] | None) -> Record:

@@ -86,8 +86,7 @@ async def _reattach(ident: HostId, jobs: list[Job], hosts: Hosts, runner: Runner
                 tg.start_soon(runner.send_cancel, job)
             continue
         link.forget(job.host_key)
-        if job.dir.event() is not None or link.gone.is_set():
-            tg.start_soon(runner.finish, job)
-        else:  # handed over as the daemon died, never received: started now, once
-            tg.start_soon(runner.start, job)
+        # Its event if it ended; handed over again if no host ever got it (the daemon died as
+        # it sent it); else lost (see Runner.finish).
+        tg.start_soon(runner.finish, job)
     await hosts.release(link)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import anyio
 import anyio.abc
@@ -27,11 +27,15 @@ from ._events import Events
 from ._fsync import GroupFsync
 from ._hosts import Hosts
 from ._job import Job
+from ._jobdir import boot_id
 from ._logpump import LogPump
 
 log = _logging.get_logger("hodei.daemon")
 
 LOST: str = "the job's supervisor ended without writing the job's outcome (killed, or the host restarted)"
+HANDOVERS: Final = 3
+"""How often a job is handed over at most, while its hosts die (or drop it) before they get
+it; then it is reported as a failure of its supervisor."""
 
 
 class Runner:
@@ -59,6 +63,10 @@ class Runner:
             try:
                 await self._hand_over(job, plan)
                 break
+            except OSError as exc:  # its hand-over mark has no room: never sent, refused
+                await self._refuse(job, f"the worker cannot record the job's hand-over in its "
+                                        f"state directory: {exc.strerror or exc}")
+                return
             except HostError as exc:
                 retry = attempt == 1 and exc.undelivered  # the host died before it; a new one
                 job.link = job.watch = None
@@ -74,12 +82,14 @@ class Runner:
     async def _hand_over(self, job: Job, plan: dict[str, Any]) -> None:
         """Hands the job to this daemon's host. Raises HostError."""
         link = await self._hosts.for_new_jobs()
+        job.handovers += 1
         # Durable before the host may start it; fsynced with the other jobs handed over now.
-        job.dir.mark_spawning(link.ident.as_dict(), sync=False)
+        job.dir.mark_spawning({**link.ident.as_dict(), "boot": boot_id()}, sync=False)
         await self._fsync.sync(job.dir.journal)
         job.link, job.watch = link, link.watch(job.host_key)
         await link.run(job.host_key, plan, job.dir.stdout, job.dir.stderr,
-                       job.dir.path / "stdin" if job.spec.stdin else None, job.dir.journal)
+                       job.dir.path / "stdin" if job.spec.stdin else None, job.dir.journal,
+                       self._pump.limit, f"{JOB_MARKER}={job.key}")
 
     async def follow(self, job: Job) -> None:
         """Follows a job its host runs: commits its start (with what else waits), then
@@ -96,12 +106,27 @@ class Runner:
         await job.watch.ended.wait()
         await self.finish(job)
 
+    async def _refuse(self, job: Job, reason: str) -> None:
+        """Refuses a job that was never handed over (ERR_2001, the worker has no room for
+        it), and forgets it and its directory."""
+        log.warning("job.refused", job_id=job.job_id, reason=reason)
+        try:
+            await self._events.rejected(job.job_id, f"{job.key}/rejected/{time.time_ns()}",
+                                        "ERR_2001", reason)
+            job.dir.remove()
+        finally:
+            self._done(job, False)
+            job.ended.set()
+
     def cancel(self, job: Job, reason: str) -> None:
         """Cancels the job: recorded first (a restarted worker reports it too), then sent to
         its host (a job not yet handed over is cancelled as it is)."""
         if job.cancel_reason is None:
             job.cancel_reason = reason
-            job.dir.request_cancel(reason)
+            try:
+                job.dir.request_cancel(reason)
+            except OSError as exc:  # no room to record it: cancelled all the same
+                log.warning("job.cancel_unrecorded", job_id=job.job_id, error=str(exc))
         if job.link is not None:
             self._tg.start_soon(self.send_cancel, job)
 
@@ -112,7 +137,10 @@ class Runner:
 
     async def finish(self, job: Job, internal: str | None = None) -> None:
         """Reports how the job ended, exactly once, and forgets it; ``internal``: the job is
-        lost for that reason, whatever its journal says."""
+        lost for that reason, whatever its journal says. A job that no host ever got (its
+        host died, or dropped it, before it was received) is handed over again instead."""
+        if internal is None and self._again(job):
+            return
         reported = False
         try:
             event, cancel = await self._pump.wind_up(job)
@@ -120,7 +148,10 @@ class Runner:
                 # In a thread: finding what is left of the job scans every process and cgroup.
                 event = await anyio.to_thread.run_sync(self._lost, job, internal or LOST)
             await self._events.commit(job, self._events.end(job, event, cancel))
-            job.dir.mark_reported()
+            try:
+                job.dir.mark_reported()
+            except OSError as exc:  # a restart then commits its end again, under its id
+                log.warning("job.reported_unmarked", job_id=job.job_id, error=str(exc))
             job.dir.remove_work()
             reported = True
             log.info("job.reported", job_id=job.job_id, exit_code=event.get("exit_code"),
@@ -131,6 +162,19 @@ class Runner:
             if job.link is not None:
                 job.link.forget(job.host_key)
                 await self._hosts.release(job.link)
+
+    def _again(self, job: Job) -> bool:
+        """Hands the job over again when no host ever got it (see ``JobDir.never_received``):
+        never started, it is started once, not reported lost. False otherwise."""
+        if job.handovers >= HANDOVERS or not job.dir.never_received():
+            return False
+        log.warning("job.handed_over_again", job_id=job.job_id, reason="its host never got it")
+        link, job.link, job.watch, job.cancel_sent = job.link, None, None, False
+        if link is not None:
+            link.forget(job.host_key)
+            self._tg.start_soon(self._hosts.release, link)
+        self._tg.start_soon(self.start, job)
+        return True
 
     def _lost(self, job: Job, message: str) -> dict[str, Any]:
         """ERR_1008 for a job whose supervisor host is gone without an outcome; its leftovers

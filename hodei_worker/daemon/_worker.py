@@ -43,6 +43,7 @@ from ._notify import Notifier
 from ._recovery import recover
 from ._runner import Runner
 from ._session import Session
+from ._space import Space
 
 if TYPE_CHECKING:
     from ._metrics import Metrics
@@ -100,6 +101,7 @@ class Worker:
         """Reported jobs' directories, kept until the outbox holds no event of their job."""
         self.spares: Spares | None = None
         """Directories of finished jobs, emptied for new ones."""
+        self.space = Space(self.state_dir)
         self.metrics: Metrics | None = None
         if config.metrics_listen:  # prometheus-client is loaded only when asked for
             from ._metrics import Metrics
@@ -112,7 +114,9 @@ class Worker:
         self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
         self.spares = Spares(self.state_dir / "spare")
-        with Outbox(self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes) as outbox:
+        self.space.keep_reserve()
+        with await self.space.opened(functools.partial(
+                Outbox, self.state_dir / "outbox", max_bytes=self.config.spool_limit_bytes)) as outbox:
             self.outbox = outbox
             commit = GroupCommit(outbox)
             publisher = Publisher(outbox, self.config.endpoint, ack=commit.ack)
@@ -122,8 +126,9 @@ class Worker:
                 self._tg = tg
                 hosts = Hosts(self.state_dir / "hosts", tg)
                 self.events = events = (Events if self.metrics is None else self.metrics.events)(
-                    self.config.worker_id, commit, publisher)
-                pump = LogPump(outbox, publisher, self.config.log_limit_bytes, self.jobs.values)
+                    self.config.worker_id, commit, publisher, self.space)
+                pump = LogPump(outbox, publisher, self.config.log_limit_bytes, self.jobs.values,
+                               self.space)
                 self.runner = runner = Runner(self.config.worker_id, self.config.kill_grace_ms,
                                               hosts, events, pump, fsync, tg, self._forget)
                 try:
@@ -262,16 +267,22 @@ class Worker:
         if spec.job_id and spec.job_id in self.jobs:
             return  # sent again after a reconnect: it is already ours
         refusal = _admit.admit(spec, _admit.Load(self.draining, len(self.jobs), self.config.max_jobs,
-                                                 frozenset(self.jobs)))
+                                                 frozenset(self.jobs), self.space.refusal()))
         if refusal is not None:
             log.info("job.rejected", job_id=spec.job_id, code=refusal.code, reason=refusal.reason)
             await self.events.rejected(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/"
                                        f"{time.time_ns()}", refusal.code, refusal.reason)
             return
-        job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
-                                      workdir=not spec.working_dir, spares=self.spares))
-        if spec.stdin:
-            (job.dir.path / "stdin").write_bytes(spec.stdin)
+        try:
+            job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
+                                          workdir=not spec.working_dir, spares=self.spares,
+                                          stdin=spec.stdin))
+        except OSError as exc:  # the state directory cannot take it (full, say): refused
+            self.space.full(f"{self.jobs_root}: {exc.strerror or exc}")
+            await self.events.rejected(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/"
+                                       f"{time.time_ns()}", "ERR_2001", f"the worker cannot record "
+                                       f"the job in its state directory: {exc.strerror or exc}")
+            return
         self.jobs[job.job_id] = job
         # Committed with JobStarted, once the job runs: a crash before that leaves the
         # job to a restarted daemon, which commits it again (its id makes it one event).

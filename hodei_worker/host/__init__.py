@@ -16,18 +16,22 @@ if TYPE_CHECKING:
     from ._journal import (
         CANCEL,
         EVENT,
+        OVERFLOW,
+        RECEIVED,
         REPORTED,
         SPAWNING,
         SPEC,
         append_entry,
         append_event,
+        claim,
         parse,
     )
 
 _LAZY = {name: "_client" for name in ("HostError", "HostId", "HostLink", "Watch", "alive",
                                         "clear_if_gone", "start_host")}
-_LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "REPORTED", "SPAWNING", "SPEC",
-                                             "append_event", "append_entry", "parse")})
+_LAZY.update({name: "_journal" for name in ("CANCEL", "EVENT", "OVERFLOW", "RECEIVED", "REPORTED",
+                                             "SPAWNING", "SPEC", "append_event", "append_entry",
+                                             "claim", "parse")})
 
 
 __getattr__ = lazy_attributes(__name__, _LAZY)
@@ -36,6 +40,8 @@ __getattr__ = lazy_attributes(__name__, _LAZY)
 __all__ = [
     "CANCEL",
     "EVENT",
+    "OVERFLOW",
+    "RECEIVED",
     "REPORTED",
     "SPAWNING",
     "SPEC",
@@ -46,6 +52,7 @@ __all__ = [
     "alive",
     "append_entry",
     "append_event",
+    "claim",
     "clear_if_gone",
     "parse",
     "start_host",

@@ -30,6 +30,11 @@ log = _logging.get_logger("hodei.daemon.hosts")
 
 START_TIMEOUT_S: Final = 60.0
 """How long a new host may take to say it listens (it imports hodei-run: well under a second)."""
+RECONNECT_S: Final = 0.05
+"""The first wait before connecting again to a host that lives but whose connection broke
+(doubling, to RECONNECT_MAX_S): tried for as long as the host lives, as only its death makes
+its jobs lost."""
+RECONNECT_MAX_S: Final = 5.0
 
 
 class HostError(Exception):
@@ -86,8 +91,11 @@ class HostLink:
         self._lists: list[anyio.Event] = []
         self._listed: dict[str, tuple[int | None, float | None]] = {}
         self._released = False
+        self._relisting = False
+        """Set once connected again: the next ``Jobs`` tells what was missed meanwhile."""
         self.gone = anyio.Event()
-        """Set once the connection ended: the host is gone (or closed it)."""
+        """Set once the host takes no more jobs from this daemon: it is gone (or closed it),
+        or a message to it failed (its watches go on while it lives: see :meth:`serve`)."""
 
     @classmethod
     async def connect(cls, ident: HostId) -> HostLink:
@@ -116,7 +124,23 @@ class HostLink:
         return len(self._watches)
 
     async def serve(self) -> None:
-        """Reads the host's messages until the connection ends; then every watch ends."""
+        """Reads the host's messages until it is gone (or let go); then every watch ends. A
+        connection that breaks while the host lives (a slow reader it dropped) is made again,
+        and the host asked what it runs: only the host's death ends a watch unheard."""
+        try:
+            while await self._read() and await self._reconnect():
+                pass
+        finally:
+            self.gone.set()
+            for watch in self._watches.values():
+                watch.end()
+            for event in self._lists:
+                event.set()
+            with anyio.CancelScope(shield=True):
+                await self._stream.aclose()
+
+    async def _read(self) -> bool:
+        """Reads the host's messages until the connection ends; whether to connect again."""
         buffered = b""
         try:
             async for chunk in self._stream:
@@ -129,14 +153,34 @@ class HostLink:
         except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, wire.ProtocolError) as exc:
             if not self._released:
                 log.warning("host.connection_lost", host=self.ident.pid, error=str(exc))
-        finally:
-            self.gone.set()
-            for watch in self._watches.values():
-                watch.end()
-            for event in self._lists:
-                event.set()
+        return not self._released and (bool(self._watches) or bool(self._lists))
+
+    async def _reconnect(self) -> bool:
+        """Connects again to a host that still lives, for as long as it lives, and asks it what
+        it runs (a watch of a job it no longer runs then ends: its event is in its journal, or
+        it never got it). False once the host is gone (or let go)."""
+        delay = RECONNECT_S
+        while not self._released and alive(self.ident):
+            try:
+                with reachable(self.ident.socket) as address:
+                    stream = await anyio.connect_unix(address)
+            except OSError as exc:
+                log.warning("host.reconnect_failed", host=self.ident.pid, error=str(exc))
+                await anyio.sleep(delay)
+                delay = min(2 * delay, RECONNECT_MAX_S)
+                continue
+            async with self._lock:
+                old, self._stream = self._stream, stream
+                self._relisting = True
+                # Answered on this connection, after the host's welcome; a failure here is
+                # seen by the read that follows, which tries again.
+                with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+                    await stream.send(wire.encode(wire.ListJobs()))
             with anyio.CancelScope(shield=True):
-                await self._stream.aclose()
+                await old.aclose()
+            log.warning("host.reconnected", host=self.ident.pid)
+            return True
+        return False
 
     def _take(self, message: wire.Message) -> None:
         if isinstance(message, wire.Started):
@@ -150,6 +194,15 @@ class HostLink:
                 watch.end()
         elif isinstance(message, wire.Jobs):
             self._listed = dict(message.running)
+            if self._relisting:  # what was missed while the connection was down
+                self._relisting = False
+                for key, watch in list(self._watches.items()):
+                    pid, at = self._listed.get(key, (None, None))
+                    if key not in self._listed:
+                        watch.end()
+                    elif pid is not None and not watch.started.is_set():
+                        watch.pid, watch.at = pid, at
+                        watch.started.set()
             lists, self._lists = self._lists, []
             for event in lists:
                 event.set()
@@ -164,12 +217,16 @@ class HostLink:
                                 undelivered=True) from exc
 
     async def run(self, key: str, plan: dict[str, Any], stdout: Path, stderr: Path,
-                  stdin: Path | None, journal: Path) -> Watch:
+                  stdin: Path | None, journal: Path, limit: int | None = None,
+                  marker: str | None = None) -> Watch:
         """Asks the host to run a job of ``plan`` (``plan_to_dict``'s), whose final event it
-        appends to ``journal``. Raises HostError."""
+        appends to ``journal``; ``limit``: the most bytes written to each output file;
+        ``marker``: ``NAME=VALUE`` in the environment of every process of the job. Raises
+        HostError."""
         watch = self.watch(key)
         await self._send(wire.Run(key, plan, str(stdout), str(stderr),
-                                  None if stdin is None else str(stdin), str(journal)))
+                                  None if stdin is None else str(stdin), str(journal), limit,
+                                  marker))
         return watch
 
     async def cancel(self, key: str) -> None:
@@ -242,11 +299,13 @@ def clear_if_gone(ident: HostId) -> None:
 
 
 def alive(ident: HostId) -> bool:
-    """Whether the process ``ident`` names still runs."""
+    """Whether the process ``ident`` names still runs (a zombie, dead but not yet collected by
+    its parent, does not)."""
+    from ..supervise import start_time
     from ._pidfd import open_pidfd
 
     fd = open_pidfd(ident.pid, ident.start_time)
     if fd is None:
         return False
     os.close(fd)
-    return True
+    return start_time(ident.pid, living=True) is not None

@@ -8,6 +8,7 @@ to it. It lives here, with the host, so the host loads no more than it needs for
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import struct
@@ -24,6 +25,12 @@ REPORTED: Final = b"R"
 """The terminal event is in the outbox."""
 EVENT: Final = b"E"
 """The job's final event, as JSON, appended by its supervisor host."""
+RECEIVED: Final = b"G"
+"""A supervisor host got the job's run (JSON naming the host and the claim), before anything
+of it starts: the first such entry is the one host that may run it (see :func:`claim`)."""
+OVERFLOW: Final = b"O"
+"""How many bytes of each stream went past the output limit (JSON), appended by the host
+before the final event: output past the limit is counted and never written."""
 
 
 def _entry(kind: bytes, data: bytes) -> bytes:
@@ -33,10 +40,15 @@ def _entry(kind: bytes, data: bytes) -> bytes:
 
 def append_entry(path: str | os.PathLike[str], kind: bytes, data: bytes, *, sync: bool = True) -> None:
     """Appends one entry to the journal ``path`` in one write, fsynced (with ``sync``)
-    before it returns."""
+    before it returns. Raises OSError; an entry the disk took only part of is taken back."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
     try:
-        os.write(fd, _entry(kind, data))
+        entry = _entry(kind, data)
+        written = os.write(fd, entry)
+        if written < len(entry):  # the disk took part of it: taken back, so that the next
+            end = os.fstat(fd).st_size  # entry is not read as the rest of a torn one
+            os.ftruncate(fd, end - written)
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), os.fspath(path))
         if sync:
             os.fsync(fd)
     finally:
@@ -47,6 +59,20 @@ def append_event(path: str | os.PathLike[str], event: dict[str, Any]) -> None:
     """Appends a job's final event to its journal (by its supervisor host, not fsynced:
     the daemon commits it to the outbox before it is forgotten)."""
     append_entry(path, EVENT, json.dumps(event, ensure_ascii=False).encode(), sync=False)
+
+
+def claim(path: str | os.PathLike[str], host: int) -> tuple[bool, bool]:
+    """Claims the job of the journal ``path`` for the host ``host`` (its pid): appends a
+    :data:`RECEIVED` entry, then reads the journal back. Returns whether the claim is the
+    first one (the job is this host's to run; a second claim, by any host, loses: a run asked
+    for twice runs once) and whether the journal holds the job's final event already. Raises
+    OSError."""
+    mine = json.dumps({"host": host, "claim": os.urandom(8).hex()}).encode()
+    append_entry(path, RECEIVED, mine, sync=False)
+    with open(path, "rb") as fh:
+        entries = parse(fh.read())
+    first = next((data for kind, data in entries if kind == RECEIVED), None)
+    return first == mine, any(kind == EVENT for kind, _ in entries)
 
 
 def parse(data: bytes) -> list[tuple[bytes, bytes]]:

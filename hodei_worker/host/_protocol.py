@@ -5,7 +5,8 @@ its one tag key, and :func:`encode`/:func:`decode` are the only code that writes
 wire. A job travels as its :class:`~hodei_worker.run.Plan` (typed data, never a command line
 to parse again).
 
-To the host: :class:`Run`, :class:`Cancel`, :class:`ListJobs`.
+To the host: :class:`Run` (claimed in the job's journal first: a run asked for again runs
+once), :class:`Cancel`, :class:`ListJobs`.
 From the host: :class:`Welcome` on connecting; :class:`Started` to everyone once a job runs;
 :class:`Ended` to everyone once its event is in its journal (a job refused before it could
 start ends without starting; a run whose request cannot be read at all ends at once, without
@@ -37,6 +38,12 @@ class Run:
     stderr: str
     stdin: str | None
     journal: str
+    limit: int | None = None
+    """The most bytes written to each output file: past it, output is counted and dropped
+    (the job goes on), the counts appended to the journal before the final event."""
+    marker: str | None = None
+    """``NAME=VALUE`` that every process of the job carries in its environment: by it, what
+    escapes the job's process tree is found and stopped at its end where it has no cgroup."""
 
 
 @frozen
@@ -130,7 +137,8 @@ def _plan(data: Any) -> dict[str, Any]:
 
 _ENCODERS: Final[dict[type, Callable[[Any], dict[str, Any]]]] = {
     Run: lambda m: {"run": m.key, "plan": m.plan, "stdout": m.stdout, "stderr": m.stderr,
-                    "stdin": m.stdin, "journal": m.journal},
+                    "stdin": m.stdin, "journal": m.journal, "limit": m.limit,
+                    "marker": m.marker},
     Cancel: lambda m: {"cancel": m.key},
     ListJobs: lambda m: {"list": True},
     Welcome: lambda m: {"host": m.pid, "start_time": m.start_time},
@@ -143,7 +151,9 @@ _ENCODERS: Final[dict[type, Callable[[Any], dict[str, Any]]]] = {
 
 _DECODERS: Final[dict[str, Callable[[dict[str, Any]], Message]]] = {
     "run": lambda d: Run(_str(d["run"]), _plan(d["plan"]), _str(d["stdout"]), _str(d["stderr"]),
-                         _optional_str(d.get("stdin")), _str(d["journal"])),
+                         _optional_str(d.get("stdin")), _str(d["journal"]),
+                         None if d.get("limit") is None else _int(d["limit"]),
+                         _optional_str(d.get("marker"))),
     "cancel": lambda d: Cancel(_str(d["cancel"])),
     "list": lambda d: ListJobs(),
     "host": lambda d: Welcome(_int(d["host"]),

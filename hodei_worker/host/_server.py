@@ -14,13 +14,24 @@ It listens on a unix stream socket, ``DIR/<pid>.sock`` (the directory is the dae
 0700; a peer of another user is refused), and speaks the protocol of ``_protocol``: each job
 comes as its plan; its event is appended to the job's journal.
 
-A run of a key it holds already is not started twice (a restarted daemon may ask for a job its
-predecessor asked for just before dying); messages that arrived together are taken runs and
+A run is claimed in its journal before anything of it starts (``_journal.claim``): only the
+first claim runs it, so a run asked for twice (a restarted daemon asking for a job its
+predecessor asked for just before dying, a run handed to a new host because the first never got
+it, a line left in a dead daemon's socket) runs once, whichever host gets it; a run of a key it
+holds already is answered with its start. Messages that arrived together are taken runs and
 cancels first, so a list answers for every run asked before it.
+
+A peer is never waited for: what its socket cannot take waits for it here (bounded; a peer
+past the bound is dropped, and its daemon connects again and lists): a daemon that stops
+reading (stopped, busy) is not a dead one, and none of its jobs is touched.
 
 The event is appended without fsync: it is read by the daemon from the page cache, which
 commits it to its outbox (fsynced) at once; after the machine stops, the host and the job are
-gone with it, and a missing or torn event makes the job lost (ERR_1008), as it then is.
+gone with it, and a missing or torn event makes the job lost (ERR_1008), as it then is. An end
+the disk has no room for waits here, the job still listed, and is tried again until there is.
+With an output limit, the job's output files get no more than the limit (the job's stdout is
+then relayed too): the rest is counted, never written, and the counts go to the journal before
+the event.
 
 ``python -m hodei_worker.host DIR``: prints ``{"socket": PATH, "pid": PID,
 "start_time": TICKS}`` on stdout once listening, then closes stdout; its diagnostics go to
@@ -30,8 +41,10 @@ gone with it, and a missing or torn event makes the job lost (ERR_1008), as it t
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
+import math
 import os
 import resource
 import signal
@@ -45,7 +58,7 @@ from .._masking import Masker
 from ..run import broken, conclude, launch, plan_from_dict, refused, settle_plan
 from ..supervise import TERMINATING, Supervisions, Waiter, become_subreaper, start_time
 from . import _protocol as wire
-from ._journal import append_event
+from ._journal import EVENT, OVERFLOW, append_entry, claim
 from ._unixpath import bind_unix
 
 log = _logging.get_logger("hodei.daemon.host")
@@ -54,16 +67,28 @@ FIRST_CLIENT_S: Final = 60.0
 """How long a host with nobody connected yet waits for its daemon before it ends."""
 
 
+BACKLOG_BYTES: Final = 64 * 1024 * 1024
+"""What a peer that does not read (a daemon stopped, or busy) may have waiting for it here at
+most; past it, the peer is dropped: it connects again and asks what runs (its jobs go on)."""
+FLUSH_S: Final = 0.05
+"""How often what waits for a slow peer is offered to it again."""
+RETRY_S: Final = 0.5
+"""How often a job's end that the disk had no room for is tried again."""
+
+
 class _Peer:
-    __slots__ = ("sock", "buffered")
+    __slots__ = ("sock", "buffered", "backlog")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.buffered = b""
+        self.backlog = bytearray()
+        """What it was told and has not taken yet (its socket's buffer was full)."""
 
 
 class _Run:
-    __slots__ = ("command", "workdir", "masker", "ids", "journal", "spec", "fds", "pid", "at")
+    __slots__ = ("command", "workdir", "masker", "ids", "journal", "spec", "fds", "pid", "at",
+                 "waiting")
 
     def __init__(self, command: tuple[str, ...], workdir: str | None, masker: Masker,
                  ids: dict[str, Any], journal: str) -> None:
@@ -77,6 +102,8 @@ class _Run:
         self.fds: list[int] = []
         self.pid: int | None = None
         self.at: float | None = None
+        self.waiting = False
+        """Its end waits for room in its journal."""
 
 
 class HostServer:
@@ -93,6 +120,8 @@ class HostServer:
         self.listener.setblocking(False)
         self.peers: dict[int, _Peer] = {}
         self.runs: dict[str, _Run] = {}
+        self.unwritten: dict[str, tuple[_Run, list[tuple[bytes, bytes]]]] = {}
+        """Ended jobs whose end is not in their journal yet (no room): what is left to append."""
         self.connected_once = False
         self.stopping: int | None = None
         """The termination this host received: no new jobs, and every job is given it."""
@@ -105,7 +134,15 @@ class HostServer:
         with Waiter((signal.SIGCHLD, *TERMINATING), self.host.clock) as waiter:
             while not self._done():
                 until = None if self.connected_once else self._born + FIRST_CLIENT_S
+                if any(peer.backlog for peer in self.peers.values()):
+                    until = min(until or math.inf, self.host.clock() + FLUSH_S)
+                if self.unwritten:
+                    until = min(until or math.inf, self.host.clock() + RETRY_S)
+                    for key in list(self.unwritten):
+                        self._write_report(key)
                 ended = self.host.run_once(waiter, until, (self.listener.fileno(), *self.peers))
+                for peer in [p for p in self.peers.values() if p.backlog]:
+                    self._flush(peer)
                 for sig in self.host.received:
                     if sig in TERMINATING:
                         self._terminate(sig)
@@ -196,12 +233,25 @@ class HostServer:
         peer.sock.close()
 
     def _send(self, peer: _Peer, message: wire.Message) -> None:
+        """Tells ``peer``, never waiting for it: what its socket cannot take now waits in its
+        backlog (a slow reader is not a dead one), up to BACKLOG_BYTES."""
         if peer.sock.fileno() < 0:
             return
+        peer.backlog += wire.encode(message)
+        self._flush(peer)
+
+    def _flush(self, peer: _Peer) -> None:
+        """Sends what waits for ``peer`` as far as its socket takes it."""
         try:
-            peer.sock.sendall(wire.encode(message))
-        except OSError:  # gone, or so far behind that its buffer is full (the daemon reads at
-            self._drop(peer)  # once): dropped, never waited for; it connects again and lists
+            while peer.backlog:
+                sent = peer.sock.send(peer.backlog)
+                del peer.backlog[:sent]
+        except (BlockingIOError, InterruptedError):
+            if len(peer.backlog) > BACKLOG_BYTES:  # so far behind: it connects again and lists
+                log.warning("host.peer_dropped", backlog=len(peer.backlog))
+                self._drop(peer)
+        except OSError:  # gone
+            self._drop(peer)
 
     def _tell_all(self, message: wire.Message) -> None:
         for peer in list(self.peers.values()):
@@ -227,6 +277,17 @@ class HostServer:
             if run.pid is not None and run.at is not None:
                 self._send(peer, wire.Started(key, run.pid, run.at))
             return
+        try:  # the journal says which host got the run first: only that one runs it
+            first, ended = claim(message.journal, os.getpid())
+        except OSError as exc:  # its journal cannot be written to: nothing of it starts
+            log.error("host.claim_failed", key=key, error=str(exc))
+            self._tell_all(wire.Ended(key))
+            return
+        if not first:  # asked for again (its daemon restarted, or its run was sent twice)
+            log.warning("host.run_claimed_already", key=key)
+            if ended:
+                self._send(peer, wire.Ended(key))
+            return
         try:
             plan = plan_from_dict(message.plan)
             settings, problem, _partial, masker, ids = settle_plan(plan, self.env)
@@ -249,7 +310,8 @@ class HostServer:
             stdin = _open(message.stdin or os.devnull, os.O_RDONLY)
             run.fds.append(stdin)
             self.host.start(key, spec, stdout, stderr, stdin,
-                            started=lambda pid: self._started(key, pid), masker=masker)
+                            started=lambda pid: self._started(key, pid), masker=masker,
+                            marker=message.marker, output_limit=message.limit)
         except Exception as exc:  # nothing started: reported as the supervisor's failure
             self._report(key, exc)
             return
@@ -263,6 +325,9 @@ class HostServer:
 
     def _report(self, key: str, outcome: Any) -> None:
         run = self.runs.pop(key)
+        by_fd = self.host.dropped(key)
+        dropped = {name: by_fd[fd] for name, fd in zip(("stdout", "stderr"), run.fds, strict=False)
+                   if by_fd.get(fd)}
         for fd in run.fds:
             os.close(fd)
         with _logging.scope(run.masker, job=key):
@@ -272,9 +337,33 @@ class HostServer:
                 outcome = broken(command, workdir, run.masker, outcome)
             try:
                 _event, data = conclude(outcome, run.masker, run.ids)
-                append_event(run.journal, data)
             except Exception:  # one job's report must not end the others' host
                 log.exception("host.report_failed")
+                self._tell_all(wire.Ended(key))
+                return
+        entries = [(OVERFLOW, json.dumps(dropped).encode())] if dropped else []
+        self.unwritten[key] = (run, [*entries, (EVENT, json.dumps(data, ensure_ascii=False).encode())])
+        self.runs[key] = run  # still listed, with its pid, until its end is written
+        self._write_report(key)
+
+    def _write_report(self, key: str) -> None:
+        """Appends a job's end to its journal, then says it ended; a disk with no room for it
+        leaves it waiting here (the job listed as running), tried again every RETRY_S."""
+        run, entries = self.unwritten[key]
+        while entries:
+            try:
+                append_entry(run.journal, *entries[0], sync=False)
+            except OSError as exc:
+                if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                    log.error("host.report_failed", key=key, error=str(exc))
+                    break
+                if not run.waiting:
+                    log.warning("host.report_waits_for_room", key=key)
+                    run.waiting = True
+                return
+            entries.pop(0)
+        del self.unwritten[key]
+        del self.runs[key]
         self._tell_all(wire.Ended(key))
 
 
@@ -295,13 +384,18 @@ class _LazyLog(io.TextIOBase):
         return True
 
     def write(self, text: str) -> int:
-        if self._file is None:
-            self._file = open(self._path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - the host's
-        return self._file.write(text)
+        # A line the disk has no room for is lost, never the host: it holds every job.
+        try:
+            if self._file is None:
+                self._file = open(self._path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - the host's
+            return self._file.write(text)
+        except OSError:
+            return len(text)
 
     def flush(self) -> None:
         if self._file is not None:
-            self._file.flush()
+            with contextlib.suppress(OSError):
+                self._file.flush()
 
 
 def _more_fds() -> None:

@@ -1,9 +1,41 @@
-"""What of a job outlived its supervisor, found and stopped."""
+"""What of a job outlived its supervisor, or escaped its process tree, found and stopped.
+
+Without cgroups a job's processes are its main process's tree; a process that escapes it
+(``setsid`` and a double fork: it is then the host's orphan, outside any tree of the job) is
+still the job's by what marks it: the job's variable in its environment (a job could only drop
+it on purpose), or the job's session.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+
+
+def marked(marker: str, leader: int | None = None) -> set[int]:
+    """Every live process (this one aside) whose environment carries ``marker``
+    (``NAME=VALUE``), or whose process group or session ``leader`` leads: one pass over
+    ``/proc``."""
+    wanted = marker.encode()
+    found: set[int] = set()
+    me = os.getpid()
+    with os.scandir("/proc") as entries:
+        for entry in entries:
+            if not entry.name.isdigit() or int(entry.name) == me:
+                continue
+            pid = int(entry.name)
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                with open(f"/proc/{pid}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[1].split()
+                if fields[0] in (b"Z", b"X"):
+                    continue
+                if leader is not None and leader in (int(fields[2]), int(fields[3])):
+                    found.add(pid)
+                    continue
+                with open(f"/proc/{pid}/environ", "rb") as fh:
+                    if wanted in fh.read().split(b"\0"):
+                        found.add(pid)
+    return found
 
 
 def stop_leftovers(marker: str, root: str) -> int:

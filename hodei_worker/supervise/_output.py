@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import _signal  # type: ignore[import-not-found]  # the C module: plain numbers, no enums
 import contextlib
+import errno
 import fcntl
 import mmap
 import os
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 CHUNK: Final = 1024 * 1024
 _PIPE_SIZE: Final = 1024 * 1024
 _F_SETPIPE_SZ: Final = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+_FULL: Final = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+"""What a file says when it takes no more bytes."""
 _STOP_DRAIN: Final = 2 * CHUNK
 """At most this much is still relayed once a stop is asked for (a writer outside the job may
 never stop writing)."""
@@ -120,10 +123,18 @@ class Relay:
         was asked for while it could not take more."""
         if not data:
             return True
+        self._keep_tail(data)
+        return self._write(sink, data)
+
+    def _keep_tail(self, data: bytes | memoryview) -> None:
         if self._tail_limit:
             self._tail += data
             if len(self._tail) > 2 * self._tail_limit:
                 del self._tail[: -self._tail_limit]
+
+    def _write(self, sink: Output, data: bytes | memoryview) -> bool:
+        """Writes ``data`` out; False once the output is gone or a stop was asked for while
+        it could not take more."""
         view = memoryview(data)
         while view:
             try:
@@ -211,11 +222,47 @@ class PumpedRelay(Relay):
     """Reads of up to :data:`CHUNK` bytes per call at most: a flood from one job waits its
     turn instead of holding the loop that serves the others."""
 
-    def __init__(self, source: int, sink: int, masker: Masker, tail_limit: int = 0) -> None:
+    def __init__(self, source: int, sink: int, masker: Masker, tail_limit: int = 0,
+                 limit: int | None = None) -> None:
         if not stat.S_ISREG(os.fstat(sink).st_mode):
             raise ValueError("a pumped relay writes only to a regular file")
         super().__init__(source, sink, masker, tail_limit)
         self._finished = False
+        self._room = limit
+        """How many more bytes the file takes (None: no limit)."""
+        self.dropped = 0
+        """Bytes past the limit: counted, never written (the job goes on writing)."""
+
+    def _emit(self, sink: Output, data: bytes | memoryview) -> bool:
+        """As :meth:`Relay._emit`, but what goes past the limit is counted and dropped, never
+        written (the tail still keeps the job's last bytes)."""
+        if not data:
+            return True
+        self._keep_tail(data)
+        if self._room is not None:
+            kept = min(len(data), self._room)
+            self._room -= kept
+            self.dropped += len(data) - kept
+            data = memoryview(data)[:kept]
+        return self._write(sink, data)
+
+    def _write(self, sink: Output, data: bytes | memoryview) -> bool:
+        """Writes ``data`` to the file; what a full disk refuses is counted as dropped and the
+        relay goes on (the job is not to die of its log's disk). False once the file failed
+        otherwise."""
+        view = memoryview(data)
+        while view:
+            try:
+                written = sink.write(view)
+            except BlockingIOError:  # pragma: no cover - a regular file never says so
+                continue
+            except OSError as exc:
+                if exc.errno not in _FULL:
+                    return False
+                self.dropped += len(view)
+                return True
+            view = view[written:]
+        return True
 
     def _wake_pipe(self) -> tuple[int, int]:
         """None: no thread to wake (its loop sees a stop on its next pump), and a regular

@@ -18,6 +18,7 @@ resumed, so a pass costs the jobs it serves, not every job held.
 
 from __future__ import annotations
 
+import functools
 import select
 import signal
 import time
@@ -41,12 +42,16 @@ log = _logging.get_logger("hodei.host")
 
 
 class _Hosted:
-    __slots__ = ("key", "steps", "inbox", "wait", "pid", "masker")
+    __slots__ = ("key", "steps", "inbox", "wait", "pid", "masker", "limit", "relays")
 
-    def __init__(self, key: str, inbox: Inbox, masker: Masker) -> None:
+    def __init__(self, key: str, inbox: Inbox, masker: Masker, limit: int | None) -> None:
         self.key = key
         self.inbox = inbox
         self.masker = masker
+        self.limit = limit
+        """The most bytes written to each of its output files (None: no limit)."""
+        self.relays: dict[int, PumpedRelay] = {}
+        """Its relays, by the output fd each writes to."""
         self.steps: Steps[Observation] | None = None
         self.wait: Wait = (None, None)
         self.pid: int | None = None
@@ -64,6 +69,7 @@ class Supervisions:
         self._jobs: dict[str, _Hosted] = {}
         self._relays: set[PumpedRelay] = set()
         self._ended: list[tuple[str, Observation | BaseException]] = []
+        self._dropped: dict[str, dict[int, int]] = {}
         self.ready_fds: set[int] = set()
         """Which of the caller's fds (given to :meth:`run_once`) the last pass found readable."""
         self._hierarchies: list[Hierarchy] | None = None
@@ -77,17 +83,23 @@ class Supervisions:
         return len(self._jobs)
 
     def start(self, key: str, spec: Launch, stdout: int, stderr: int, stdin: int | None = None,
-              started: Callable[[int], None] | None = None, masker: Masker | None = None) -> None:
+              started: Callable[[int], None] | None = None, masker: Masker | None = None,
+              marker: str | None = None, output_limit: int | None = None) -> None:
         """Starts supervising ``spec`` as ``key``, its output going to ``stdout`` and
         ``stderr`` (regular files), its input read from ``stdin`` (None: the host's); the
         caller keeps and closes them. ``started`` is called with the job's pid once it runs.
         ``masker``: the job's secrets' (made from ``spec`` when the caller has none).
+        ``marker``: ``NAME=VALUE`` in the environment of every process of the job, by which
+        what escapes its tree is found at its end where it has no cgroup.
+        ``output_limit``: the most bytes written to each output file; the rest is counted
+        (:meth:`dropped`) and never written, and the job goes on. With a limit, the job's
+        stdout is relayed too (never written by the job itself).
         Its job is started by the next :meth:`run_once` calls, never by this one."""
         if key in self._jobs:
             raise ValueError(f"{key}: already supervised here")
         if spec.own_all_descendants:
             raise ValueError(f"{key}: a hosted job cannot own every descendant of the host")
-        hosted = _Hosted(key, Inbox(self.clock), masker or Masker(spec.secrets))
+        hosted = _Hosted(key, Inbox(self.clock), masker or Masker(spec.secrets), output_limit)
 
         def running(pid: int) -> None:
             hosted.pid = pid
@@ -100,16 +112,25 @@ class Supervisions:
             except OSError as exc:  # the job finds out on its own, and says so
                 log.info("cgroup.unavailable", error=str(exc))
         hosted.steps = supervision(spec, self.reaper, hosted.inbox, stdout=stdout, stderr=stderr,
-                                   make_relay=self._relay, stdin=stdin, started=running,
+                                   make_relay=functools.partial(self._relay, hosted),
+                                   relay_stdout=output_limit is not None,
+                                   stdin=stdin, started=running,
                                    hierarchies=self._hierarchies, masker=hosted.masker,
-                                   spawner=self.spawner)
+                                   spawner=self.spawner, marker=marker)
         self._jobs[key] = hosted
         hosted.wait = (self.clock(), None)  # due at once: the first pass starts it
 
-    def _relay(self, source: int, sink: int, masker: Masker, tail: int) -> PumpedRelay:
-        relay = PumpedRelay(source, sink, masker, tail)
+    def _relay(self, hosted: _Hosted, source: int, sink: int, masker: Masker,
+               tail: int) -> PumpedRelay:
+        relay = PumpedRelay(source, sink, masker, tail, hosted.limit)
         self._relays.add(relay)
+        hosted.relays[sink] = relay
         return relay
+
+    def dropped(self, key: str) -> dict[int, int]:
+        """For a job that ended (once, then forgotten): the bytes dropped from each output fd,
+        past its limit or refused by a full disk (only those with some)."""
+        return self._dropped.pop(key, {})
 
     def signal(self, key: str, sig: int = signal.SIGTERM) -> bool:
         """Signals the job ``key`` as hodei-run would be signalled: a termination stops its
@@ -198,4 +219,7 @@ class Supervisions:
 
     def _end(self, hosted: _Hosted, outcome: Observation | BaseException) -> None:
         del self._jobs[hosted.key]
+        dropped = {fd: relay.dropped for fd, relay in hosted.relays.items() if relay.dropped}
+        if dropped:
+            self._dropped[hosted.key] = dropped
         self._ended.append((hosted.key, outcome))

@@ -20,6 +20,7 @@ from .._masking import Masker
 from ..classify import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind
 from . import _procfs
 from ._cgroup import Hierarchy, JobCgroup, LimitError, discover, sweep_stale
+from ._leftovers import marked
 from ._output import Relay, make_pipe, same_output
 from ._reaper import Exit, Reaper
 from ._spawn import spawn_failure, spawn_steps
@@ -66,20 +67,30 @@ class _Outcome:
 class _Job:
     """The live processes of one job and the means to stop them all."""
 
-    def __init__(self, spec: Launch, cgroup: JobCgroup | None, pid: int) -> None:
+    def __init__(self, spec: Launch, cgroup: JobCgroup | None, pid: int,
+                 marker: str | None = None) -> None:
         self.spec = spec
         self.cgroup = cgroup
         self.pid = pid
+        self.marker = marker
+        """``NAME=VALUE`` in the environment of every process of the job (None: none)."""
+        self.sweeping = False
+        """Set once the main process has ended: from then on, without cgroups, what escaped
+        its tree is looked for too (by its marker, process group or session: a scan of
+        ``/proc``, paid only then)."""
         self.stopped: set[int] = set()
         """Processes other than the main one that we had to signal to stop."""
 
     def pids(self) -> set[int]:
-        """Every live (non-zombie) process of the job: cgroup members, descendants."""
+        """Every live (non-zombie) process of the job: cgroup members, descendants (and,
+        while sweeping without cgroups, the escapees it marks)."""
         found: set[int] = set(self.cgroup.members()) if self.cgroup else set()
         if self.spec.own_all_descendants:
             found |= _procfs.descendants(os.getpid())
         else:
             found |= {self.pid} | _procfs.descendants(self.pid)
+            if self.sweeping and self.cgroup is None and self.marker:
+                found |= marked(self.marker, self.pid)
         found.discard(os.getpid())
         return {pid for pid in found if _procfs.alive(pid)}
 
@@ -329,10 +340,12 @@ def supervise(spec: Launch, reaper: Reaper, *, stdout: int = 1, stderr: int = 2,
 
 
 def supervision(spec: Launch, reaper: Reaper, inbox: Inbox, *, stdout: int, stderr: int,
-                make_relay: MakeRelay = Relay, stdin: int | None = None,
+                make_relay: MakeRelay = Relay, relay_stdout: bool = False,
+                stdin: int | None = None,
                 started: Callable[[int], None] | None = None,
                 hierarchies: list[Hierarchy] | None = None,
-                masker: Masker | None = None, spawner: Spawner | None = None) -> Steps[Observation]:
+                masker: Masker | None = None, spawner: Spawner | None = None,
+                marker: str | None = None) -> Steps[Observation]:
     """:func:`supervise` as steps, for a loop that drives many supervisions in one process
     (:class:`~._supervisions.Supervisions`): ``inbox`` holds what is signalled to this job (a cancel) instead
     of this process's signals, and a termination already there when the job would start
@@ -340,7 +353,11 @@ def supervision(spec: Launch, reaper: Reaper, inbox: Inbox, *, stdout: int, stde
     ``stdin`` (None: this process's own); ``started`` is called with its pid once it runs.
     ``hierarchies``: the cgroup hierarchies, as :func:`~._cgroup.discover` found them (found
     again for this job when None). ``masker``: the job's secrets' (made from ``spec`` when
-    None). ``spawner``: the host's, which starts the job's process (see ``_spawner``)."""
+    None). ``spawner``: the host's, which starts the job's process (see ``_spawner``).
+    ``marker``: ``NAME=VALUE`` that every process of the job carries in its environment, by
+    which its escapees are found and stopped at its end where it has no cgroup.
+    ``relay_stdout``: the job's stdout goes through a relay even unmasked (one that bounds
+    the file, say), never written by the job itself."""
     begun = inbox.clock()
     masker, known, cgroup, refused = _prepare(spec, hierarchies, masker)
     if refused is not None:
@@ -350,7 +367,8 @@ def supervision(spec: Launch, reaper: Reaper, inbox: Inbox, *, stdout: int, stde
             return _not_started(known, cgroup, early)
         return (yield from Supervision(spec, reaper, cgroup, masker, known, begun, inbox,
                                        stdout=stdout, stderr=stderr, make_relay=make_relay,
-                                       stdin=stdin, on_start=started, spawner=spawner).run())
+                                       stdin=stdin, on_start=started, spawner=spawner,
+                                       marker=marker, relay_stdout=relay_stdout).run())
     finally:
         if cgroup is not None:
             cgroup.remove()
@@ -414,7 +432,8 @@ class Supervision:
                  stderr: int, meanwhile: Callable[[], None] | None = None,
                  make_relay: MakeRelay = Relay, stdin: int | None = None,
                  on_start: Callable[[int], None] | None = None,
-                 spawner: Spawner | None = None) -> None:
+                 spawner: Spawner | None = None, marker: str | None = None,
+                 relay_stdout: bool = False) -> None:
         self.spec = spec
         self.reaper = reaper
         self.cgroup = cgroup
@@ -428,6 +447,10 @@ class Supervision:
         self.make_relay = make_relay
         self.on_start = on_start
         self.spawner = spawner
+        self.marker = marker
+        """``NAME=VALUE`` every process of the job carries (see :class:`_Job`)."""
+        self.relay_stdout = relay_stdout
+        """Relay the job's stdout even unmasked (a relay that bounds what it writes)."""
         self.detection = cgroup.oom_detection if cgroup else OomDetection.UNAVAILABLE
         # The job's cgroups were made for it just now, with nothing in them yet: their
         # counter is 0, and is read once, at the end.
@@ -450,7 +473,7 @@ class Supervision:
         refusal = yield from self._start()
         if refusal is not None:
             return refusal
-        job = _Job(self.spec, self.cgroup, self.pid)
+        job = _Job(self.spec, self.cgroup, self.pid, self.marker)
         ended: Exit | None = None
         abandoned = False
         try:  # from here on, whatever happens, the job does not outlive us
@@ -491,7 +514,8 @@ class Supervision:
             out_r, out_w = None, None
             job_stdout: int | None = err_w
         else:
-            out_r, out_w = make_pipe() if self.masker.active else (None, None)
+            out_r, out_w = (make_pipe() if self.masker.active or self.relay_stdout
+                            else (None, None))
             # Unmasked, the job writes to our stdout itself: fd 1 is inherited, another is given.
             job_stdout = out_w if out_w is not None or stdout == 1 else stdout
         refused: OSError | None = None
@@ -544,6 +568,7 @@ class Supervision:
                 outcome.killed_with = last             # ended it: that is what it took
             ended = yield from waits.wait_ended()
         assert ended is not None  # waited for without a limit
+        job.sweeping = True
         if leftovers := job.pids():
             log.info("job.leftovers", count=len(leftovers))
             yield from waits.stop(signal.SIGTERM, spec.kill_grace_ms)

@@ -21,7 +21,7 @@ from conftest import clean_env, wait_for
 from worker_peer import Daemon, Peer
 
 from hodei_worker._generated import events_pb2, jobs_pb2, session_pb2
-from hodei_worker.daemon._jobdir import JobDir
+from hodei_worker.daemon._jobdir import JobDir, boot_id
 from hodei_worker.supervise import discover
 
 
@@ -478,8 +478,9 @@ def test_a_job_that_ended_while_the_daemon_was_down_is_reported_once(tmp_path: P
 def test_a_gone_host_whose_pid_a_live_one_has_now_costs_the_live_one_nothing(
         tmp_path: Path, peer: Peer) -> None:
     """A job record naming a host that is gone, whose pid and socket a live host has now (as
-    after a machine restart; laid out by hand, as a reboot cannot be had in a test), reports
-    that job lost, and leaves the live host's socket alone: its own job is followed to its
+    after a machine restart: its hand-over mark names an earlier boot; laid out by hand, as a
+    reboot cannot be had in a test), reports that job lost (no claim of a host proves anything
+    across a reboot), and leaves the live host's socket alone: its own job is followed to its
     end, and its output and outcome arrive once."""
     worker = Daemon(tmp_path, peer.address).start()
     try:
@@ -493,7 +494,7 @@ def test_a_gone_host_whose_pid_a_live_one_has_now_costs_the_live_one_nothing(
         assert live is not None
         spec = jobs_pb2.JobSpec(job_id="ghost", attempt=1, shell_script="echo never")
         ghost = JobDir.create(jobs_root, "ghost", spec.SerializeToString())
-        ghost.mark_spawning({**live, "start_time": live["start_time"] - 1})
+        ghost.mark_spawning({**live, "start_time": live["start_time"] - 1, "boot": "an-earlier-boot"})
         worker.start()
         lost = peer.wait_ended("ghost")
         assert lost.error_code == 1008
@@ -522,7 +523,7 @@ def test_restart_hands_over_a_job_its_host_never_received(tmp_path: Path, peer: 
         spec = jobs_pb2.JobSpec(job_id="handed", attempt=1, shell_script="echo ran")
         job = JobDir.create(tmp_path / "state" / "jobs", "handed", spec.SerializeToString())
         job.mark_spawning({"pid": ident["pid"], "start_time": ident["start_time"],
-                           "socket": ident["socket"]})
+                           "socket": ident["socket"], "boot": boot_id()})
         worker = Daemon(tmp_path, peer.address).start()
         try:
             assert isinstance(peer.wait_ended("handed"), events_pb2.JobCompleted)
