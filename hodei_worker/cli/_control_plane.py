@@ -189,9 +189,11 @@ def main(argv: list[str]) -> int:
     import anyio
 
     from ..transport import TransportError
+    from ._argv import joined, value_flags
 
     try:
-        ns = parser().parse_args(argv)
+        p = parser()
+        ns = p.parse_args(joined(argv, value_flags(p)))
     except argparse.ArgumentError as exc:
         _say(f"hodei-control-plane: {exc}\n")
         return EXIT_USAGE

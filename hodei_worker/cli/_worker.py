@@ -22,6 +22,7 @@ from typing import Any, Final
 from .. import run
 from .._units import parse_duration_ms, parse_size_bytes
 from ..run import Option, choice, parse_flag, parse_text
+from ._argv import joined, value_flags
 
 EX_CONFIG: Final = 78
 TABLE: Final = "worker"
@@ -126,22 +127,6 @@ def _worker_id(state_dir: Path, given: str | None) -> str:
     return made
 
 
-def joined(argv: list[str], p: argparse.ArgumentParser) -> list[str]:
-    """``argv`` with each option that takes a value joined to it (``--drain-timeout=-1s``):
-    argparse would take a value that starts with ``-`` for an option of its own."""
-    takes = {flag for action in p._actions if action.nargs is None and action.option_strings
-             for flag in action.option_strings}
-    out: list[str] = []
-    words = iter(argv)
-    for word in words:
-        if word == "--":
-            out += [word, *words]
-            break
-        following = next(words, None) if word in takes else None
-        out.append(word if following is None else f"{word}={following}")
-    return out
-
-
 def load(argv: list[str], environ: Mapping[str, str]) -> Any:
     """The validated WorkerConfig and log settings; raises ConfigError naming the key."""
     from ..daemon import WorkerConfig
@@ -150,7 +135,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
 
     try:
         p = parser()
-        ns, unknown = p.parse_known_args(joined(argv, p))
+        ns, unknown = p.parse_known_args(joined(argv, value_flags(p)))
     except argparse.ArgumentError as exc:
         raise ConfigError(exc.argument_name or "arguments", exc.message) from None
     if unknown:

@@ -101,6 +101,17 @@ def test_tls_files_that_are_no_pem_are_one_line(tmp_path: Path, option: str) -> 
     assert option in lines[0]
 
 
+def test_a_negative_duration_is_read_as_the_options_value(tmp_path: Path) -> None:
+    """``--heartbeat-interval -1s`` is refused as a duration, naming the option, not taken for
+    an option of its own ("expected one argument")."""
+    done = _serve(tmp_path, "--listen", "127.0.0.1:0", "--heartbeat-interval", "-1s")
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2
+    assert len(lines) == 1, lines
+    assert "--heartbeat-interval" in lines[0]
+    assert "not a duration" in lines[0]
+
+
 @settings(max_examples=25, deadline=None)
 @given(sizes=st.lists(st.integers(min_value=1, max_value=MAX_SPEC_BYTES), min_size=1, max_size=12),
        batches=st.booleans())
