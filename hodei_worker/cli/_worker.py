@@ -204,7 +204,9 @@ def main(argv: list[str]) -> int:
     if refusal is not None:  # a wrong token or certificate: restarting cannot help
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"hodei-worker: ERR_1010 CONFIGURATION_ERROR credentials: {refusal} "
-                             "(see --token-file, --tls-cert, --tls-key)\n")
+                             "(see --token-file, --tls-cert, --tls-key)\n" if refusal.credentials
+                             else f"hodei-worker: ERR_1010 CONFIGURATION_ERROR control_plane: "
+                             f"{refusal}: is it a control plane?\n")
         return EX_CONFIG
     return 0
 
