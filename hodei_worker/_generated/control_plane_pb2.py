@@ -30,17 +30,17 @@ from . import jobs_pb2 as hodei_dot_worker_dot_v1_dot_jobs__pb2
 from . import session_pb2 as hodei_dot_worker_dot_v1_dot_session__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#hodei/worker/v1/control_plane.proto\x12\x0fhodei.worker.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1chodei/worker/v1/errors.proto\x1a\x1chodei/worker/v1/events.proto\x1a\x1ahodei/worker/v1/jobs.proto\x1a\x1dhodei/worker/v1/session.proto\":\n\x11ListEventsRequest\x12\x16\n\x0e\x61\x66ter_sequence\x18\x01 \x01(\x04\x12\r\n\x05limit\x18\x02 \x01(\r\"\x82\x01\n\x0bStoredEvent\x12\x10\n\x08sequence\x18\x01 \x01(\x04\x12/\n\x0breceived_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x08\x65nvelope\x18\x03 \x01(\x0b\x32\x1e.hodei.worker.v1.EventEnvelope\"\xa7\x01\n\x0bRetryPolicy\x12\x14\n\x0cmax_attempts\x18\x01 \x01(\r\x12\x1a\n\x12\x62\x61\x63koff_multiplier\x18\x02 \x01(\x01\x12\x30\n\rinitial_delay\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x34\n\x10retryable_errors\x18\x04 \x03(\x0e\x32\x1a.hodei.worker.v1.ErrorCode\"n\n\x10SubmitJobRequest\x12&\n\x04spec\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.JobSpec\x12\x32\n\x0cretry_policy\x18\x02 \x01(\x0b\x32\x1c.hodei.worker.v1.RetryPolicy\"#\n\x11SubmitJobResponse\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"\xbb\x01\n\tJobRecord\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12(\n\x05state\x18\x02 \x01(\x0e\x32\x19.hodei.worker.v1.JobState\x12\x11\n\tworker_id\x18\x03 \x01(\t\x12\x11\n\texit_code\x18\x04 \x01(\x11\x12.\n\nerror_code\x18\x05 \x01(\x0e\x32\x1a.hodei.worker.v1.ErrorCode\x12\x10\n\x08\x61ttempts\x18\x06 \x01(\r\x12\x0c\n\x04name\x18\x07 \x01(\t\"!\n\x0fListJobsRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"<\n\x10ListJobsResponse\x12(\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.hodei.worker.v1.JobRecord\" \n\x0eGetLogsRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"2\n\x10\x43\x61ncelJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"D\n\x11\x43\x61ncelJobResponse\x12/\n\x07outcome\x18\x01 \x01(\x0e\x32\x1e.hodei.worker.v1.CancelOutcome*\x9a\x01\n\x08JobState\x12\x19\n\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x14\n\x10JOB_STATE_QUEUED\x10\x01\x12\x15\n\x11JOB_STATE_RUNNING\x10\x02\x12\x17\n\x13JOB_STATE_SUCCEEDED\x10\x03\x12\x14\n\x10JOB_STATE_FAILED\x10\x04\x12\x17\n\x13JOB_STATE_CANCELLED\x10\x05*\xb1\x01\n\rCancelOutcome\x12\x1e\n\x1a\x43\x41NCEL_OUTCOME_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43\x41NCEL_OUTCOME_DEQUEUED\x10\x01\x12!\n\x1d\x43\x41NCEL_OUTCOME_SENT_TO_WORKER\x10\x02\x12 \n\x1c\x43\x41NCEL_OUTCOME_ALREADY_ENDED\x10\x03\x12\x1e\n\x1a\x43\x41NCEL_OUTCOME_UNKNOWN_JOB\x10\x04\x32\xab\x01\n\x0c\x43ontrolPlane\x12K\n\rPublishEvents\x12\x1b.hodei.worker.v1.EventBatch\x1a\x19.hodei.worker.v1.EventAck(\x01\x30\x01\x12N\n\x07\x43onnect\x12\x1e.hodei.worker.v1.WorkerMessage\x1a\x1f.hodei.worker.v1.ControlMessage(\x01\x30\x01\x32\xa7\x03\n\x11\x43ontrolPlaneAdmin\x12P\n\nListEvents\x12\".hodei.worker.v1.ListEventsRequest\x1a\x1c.hodei.worker.v1.StoredEvent0\x01\x12R\n\tSubmitJob\x12!.hodei.worker.v1.SubmitJobRequest\x1a\".hodei.worker.v1.SubmitJobResponse\x12O\n\x08ListJobs\x12 .hodei.worker.v1.ListJobsRequest\x1a!.hodei.worker.v1.ListJobsResponse\x12G\n\x07GetLogs\x12\x1f.hodei.worker.v1.GetLogsRequest\x1a\x19.hodei.worker.v1.LogChunk0\x01\x12R\n\tCancelJob\x12!.hodei.worker.v1.CancelJobRequest\x1a\".hodei.worker.v1.CancelJobResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#hodei/worker/v1/control_plane.proto\x12\x0fhodei.worker.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1chodei/worker/v1/errors.proto\x1a\x1chodei/worker/v1/events.proto\x1a\x1ahodei/worker/v1/jobs.proto\x1a\x1dhodei/worker/v1/session.proto\":\n\x11ListEventsRequest\x12\x16\n\x0e\x61\x66ter_sequence\x18\x01 \x01(\x04\x12\r\n\x05limit\x18\x02 \x01(\r\"\x82\x01\n\x0bStoredEvent\x12\x10\n\x08sequence\x18\x01 \x01(\x04\x12/\n\x0breceived_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x08\x65nvelope\x18\x03 \x01(\x0b\x32\x1e.hodei.worker.v1.EventEnvelope\"\xa7\x01\n\x0bRetryPolicy\x12\x14\n\x0cmax_attempts\x18\x01 \x01(\r\x12\x1a\n\x12\x62\x61\x63koff_multiplier\x18\x02 \x01(\x01\x12\x30\n\rinitial_delay\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x34\n\x10retryable_errors\x18\x04 \x03(\x0e\x32\x1a.hodei.worker.v1.ErrorCode\"n\n\x10SubmitJobRequest\x12&\n\x04spec\x18\x01 \x01(\x0b\x32\x18.hodei.worker.v1.JobSpec\x12\x32\n\x0cretry_policy\x18\x02 \x01(\x0b\x32\x1c.hodei.worker.v1.RetryPolicy\"#\n\x11SubmitJobResponse\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"\xd6\x01\n\tJobRecord\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12(\n\x05state\x18\x02 \x01(\x0e\x32\x19.hodei.worker.v1.JobState\x12\x11\n\tworker_id\x18\x03 \x01(\t\x12\x11\n\texit_code\x18\x04 \x01(\x11\x12.\n\nerror_code\x18\x05 \x01(\x0e\x32\x1a.hodei.worker.v1.ErrorCode\x12\x10\n\x08\x61ttempts\x18\x06 \x01(\r\x12\x0c\n\x04name\x18\x07 \x01(\t\x12\x19\n\x11output_incomplete\x18\x08 \x01(\x08\"!\n\x0fListJobsRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"<\n\x10ListJobsResponse\x12(\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.hodei.worker.v1.JobRecord\" \n\x0eGetLogsRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"2\n\x10\x43\x61ncelJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"D\n\x11\x43\x61ncelJobResponse\x12/\n\x07outcome\x18\x01 \x01(\x0e\x32\x1e.hodei.worker.v1.CancelOutcome*\x9a\x01\n\x08JobState\x12\x19\n\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x14\n\x10JOB_STATE_QUEUED\x10\x01\x12\x15\n\x11JOB_STATE_RUNNING\x10\x02\x12\x17\n\x13JOB_STATE_SUCCEEDED\x10\x03\x12\x14\n\x10JOB_STATE_FAILED\x10\x04\x12\x17\n\x13JOB_STATE_CANCELLED\x10\x05*\xb1\x01\n\rCancelOutcome\x12\x1e\n\x1a\x43\x41NCEL_OUTCOME_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43\x41NCEL_OUTCOME_DEQUEUED\x10\x01\x12!\n\x1d\x43\x41NCEL_OUTCOME_SENT_TO_WORKER\x10\x02\x12 \n\x1c\x43\x41NCEL_OUTCOME_ALREADY_ENDED\x10\x03\x12\x1e\n\x1a\x43\x41NCEL_OUTCOME_UNKNOWN_JOB\x10\x04\x32\xab\x01\n\x0c\x43ontrolPlane\x12K\n\rPublishEvents\x12\x1b.hodei.worker.v1.EventBatch\x1a\x19.hodei.worker.v1.EventAck(\x01\x30\x01\x12N\n\x07\x43onnect\x12\x1e.hodei.worker.v1.WorkerMessage\x1a\x1f.hodei.worker.v1.ControlMessage(\x01\x30\x01\x32\xa7\x03\n\x11\x43ontrolPlaneAdmin\x12P\n\nListEvents\x12\".hodei.worker.v1.ListEventsRequest\x1a\x1c.hodei.worker.v1.StoredEvent0\x01\x12R\n\tSubmitJob\x12!.hodei.worker.v1.SubmitJobRequest\x1a\".hodei.worker.v1.SubmitJobResponse\x12O\n\x08ListJobs\x12 .hodei.worker.v1.ListJobsRequest\x1a!.hodei.worker.v1.ListJobsResponse\x12G\n\x07GetLogs\x12\x1f.hodei.worker.v1.GetLogsRequest\x1a\x19.hodei.worker.v1.LogChunk0\x01\x12R\n\tCancelJob\x12!.hodei.worker.v1.CancelJobRequest\x1a\".hodei.worker.v1.CancelJobResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'hodei.worker.v1.control_plane_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_JOBSTATE']._serialized_start=1196
-  _globals['_JOBSTATE']._serialized_end=1350
-  _globals['_CANCELOUTCOME']._serialized_start=1353
-  _globals['_CANCELOUTCOME']._serialized_end=1530
+  _globals['_JOBSTATE']._serialized_start=1223
+  _globals['_JOBSTATE']._serialized_end=1377
+  _globals['_CANCELOUTCOME']._serialized_start=1380
+  _globals['_CANCELOUTCOME']._serialized_end=1557
   _globals['_LISTEVENTSREQUEST']._serialized_start=240
   _globals['_LISTEVENTSREQUEST']._serialized_end=298
   _globals['_STOREDEVENT']._serialized_start=301
@@ -52,19 +52,19 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SUBMITJOBRESPONSE']._serialized_start=715
   _globals['_SUBMITJOBRESPONSE']._serialized_end=750
   _globals['_JOBRECORD']._serialized_start=753
-  _globals['_JOBRECORD']._serialized_end=940
-  _globals['_LISTJOBSREQUEST']._serialized_start=942
-  _globals['_LISTJOBSREQUEST']._serialized_end=975
-  _globals['_LISTJOBSRESPONSE']._serialized_start=977
-  _globals['_LISTJOBSRESPONSE']._serialized_end=1037
-  _globals['_GETLOGSREQUEST']._serialized_start=1039
-  _globals['_GETLOGSREQUEST']._serialized_end=1071
-  _globals['_CANCELJOBREQUEST']._serialized_start=1073
-  _globals['_CANCELJOBREQUEST']._serialized_end=1123
-  _globals['_CANCELJOBRESPONSE']._serialized_start=1125
-  _globals['_CANCELJOBRESPONSE']._serialized_end=1193
-  _globals['_CONTROLPLANE']._serialized_start=1533
-  _globals['_CONTROLPLANE']._serialized_end=1704
-  _globals['_CONTROLPLANEADMIN']._serialized_start=1707
-  _globals['_CONTROLPLANEADMIN']._serialized_end=2130
+  _globals['_JOBRECORD']._serialized_end=967
+  _globals['_LISTJOBSREQUEST']._serialized_start=969
+  _globals['_LISTJOBSREQUEST']._serialized_end=1002
+  _globals['_LISTJOBSRESPONSE']._serialized_start=1004
+  _globals['_LISTJOBSRESPONSE']._serialized_end=1064
+  _globals['_GETLOGSREQUEST']._serialized_start=1066
+  _globals['_GETLOGSREQUEST']._serialized_end=1098
+  _globals['_CANCELJOBREQUEST']._serialized_start=1100
+  _globals['_CANCELJOBREQUEST']._serialized_end=1150
+  _globals['_CANCELJOBRESPONSE']._serialized_start=1152
+  _globals['_CANCELJOBRESPONSE']._serialized_end=1220
+  _globals['_CONTROLPLANE']._serialized_start=1560
+  _globals['_CONTROLPLANE']._serialized_end=1731
+  _globals['_CONTROLPLANEADMIN']._serialized_start=1734
+  _globals['_CONTROLPLANEADMIN']._serialized_end=2157
 # @@protoc_insertion_point(module_scope)

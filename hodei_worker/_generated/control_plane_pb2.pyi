@@ -88,7 +88,7 @@ class SubmitJobResponse(_message.Message):
     def __init__(self, job_id: _Optional[str] = ...) -> None: ...
 
 class JobRecord(_message.Message):
-    __slots__ = ("job_id", "state", "worker_id", "exit_code", "error_code", "attempts", "name")
+    __slots__ = ("job_id", "state", "worker_id", "exit_code", "error_code", "attempts", "name", "output_incomplete")
     JOB_ID_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     WORKER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -96,6 +96,7 @@ class JobRecord(_message.Message):
     ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
     ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
+    OUTPUT_INCOMPLETE_FIELD_NUMBER: _ClassVar[int]
     job_id: str
     state: JobState
     worker_id: str
@@ -103,7 +104,8 @@ class JobRecord(_message.Message):
     error_code: _errors_pb2.ErrorCode
     attempts: int
     name: str
-    def __init__(self, job_id: _Optional[str] = ..., state: _Optional[_Union[JobState, str]] = ..., worker_id: _Optional[str] = ..., exit_code: _Optional[int] = ..., error_code: _Optional[_Union[_errors_pb2.ErrorCode, str]] = ..., attempts: _Optional[int] = ..., name: _Optional[str] = ...) -> None: ...
+    output_incomplete: bool
+    def __init__(self, job_id: _Optional[str] = ..., state: _Optional[_Union[JobState, str]] = ..., worker_id: _Optional[str] = ..., exit_code: _Optional[int] = ..., error_code: _Optional[_Union[_errors_pb2.ErrorCode, str]] = ..., attempts: _Optional[int] = ..., name: _Optional[str] = ..., output_incomplete: _Optional[bool] = ...) -> None: ...
 
 class ListJobsRequest(_message.Message):
     __slots__ = ("job_id",)

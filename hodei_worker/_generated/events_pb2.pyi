@@ -277,16 +277,18 @@ class JobCompleted(_message.Message):
     def __init__(self, job_id: _Optional[str] = ..., worker_id: _Optional[str] = ..., correlation_id: _Optional[str] = ..., exit_code: _Optional[int] = ..., command: _Optional[str] = ..., arguments: _Optional[_Iterable[str]] = ..., working_dir: _Optional[str] = ..., execution_time: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping]] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., resource_usage: _Optional[_Union[ResourceUsage, _Mapping]] = ..., oom_detection: _Optional[_Union[OomDetection, str]] = ..., oom_kills: _Optional[int] = ..., leftovers_stopped: _Optional[int] = ...) -> None: ...
 
 class EventsDropped(_message.Message):
-    __slots__ = ("count", "first_dropped_at", "last_dropped_at", "reason")
+    __slots__ = ("count", "first_dropped_at", "last_dropped_at", "reason", "job_ids")
     COUNT_FIELD_NUMBER: _ClassVar[int]
     FIRST_DROPPED_AT_FIELD_NUMBER: _ClassVar[int]
     LAST_DROPPED_AT_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    JOB_IDS_FIELD_NUMBER: _ClassVar[int]
     count: int
     first_dropped_at: _timestamp_pb2.Timestamp
     last_dropped_at: _timestamp_pb2.Timestamp
     reason: str
-    def __init__(self, count: _Optional[int] = ..., first_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ...) -> None: ...
+    job_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, count: _Optional[int] = ..., first_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_dropped_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ..., job_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class JobAccepted(_message.Message):
     __slots__ = ("job_id", "worker_id", "accepted_at")

@@ -25,7 +25,7 @@ import anyio
 import anyio.abc
 
 from ..host import EVENT, HostError, HostLink, Watch, parse, start_host
-from ..run import Plan, SecretSource, plan_to_dict
+from ..run import Plan, SecretSource, job_base_env, plan_to_dict
 
 __all__ = ["HostError", "JobPlan", "Runner", "RunningJob"]
 
@@ -93,7 +93,10 @@ def host_plan(plan: JobPlan, secret_paths: dict[str, str]) -> Plan:
     """The host's plan for ``plan``: its secrets read from ``secret_paths``."""
     return Plan(job_id=plan.job_id, worker_id=plan.worker_id, correlation_id=plan.job_id,
                 command=plan.argv, workdir=plan.workdir, timeout_ms=max(plan.timeout_ms, 0),
-                kill_grace_ms=plan.kill_grace_ms, env=dict(plan.env),
+                kill_grace_ms=plan.kill_grace_ms,
+                # As the daemon's jobs: a small base of the worker's environment (PATH, HOME,
+                # LANG, ...), never the rest of it (its token, its credentials), under the job's.
+                env={**job_base_env(os.environ), **plan.env},
                 secrets=tuple(SecretSource(name, "file", path)
                               for name, path in secret_paths.items()))
 

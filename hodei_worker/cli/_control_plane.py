@@ -89,7 +89,7 @@ async def _serve(ns: argparse.Namespace) -> int:
 
     from .._units import parse_duration_ms
     from ..controlplane import EventStore, Listening, serve
-    from ..transport import endpoint
+    from ..transport import endpoint, is_local
 
     try:
         heartbeat_s = parse_duration_ms(ns.heartbeat_interval) / 1000
@@ -103,6 +103,11 @@ async def _serve(ns: argparse.Namespace) -> int:
     if ep.tls_ca and not ep.tls_cert:
         _say("hodei-control-plane: --tls-ca (mutual TLS) needs --tls-cert and --tls-key\n")
         return EXIT_USAGE
+    if not ep.tls and not is_local(ep.address):
+        _say(f"hodei-control-plane: WARNING: serving plaintext on {ep.address}, off this machine "
+             + ("(--insecure): tokens and job output cross the network readable by anyone\n"
+                if ep.token else "(--insecure) with no --token-file: anyone who reaches it can "
+                "run jobs on its workers and read their output\n"))
     try:
         store = EventStore(ns.db)
     except Exception as exc:
@@ -113,6 +118,7 @@ async def _serve(ns: argparse.Namespace) -> int:
         _say(f"hodei-control-plane: listening on {where.address} ({where.security}), "
              f"storing events in {ns.db}\n")
 
+    unbound: list[RuntimeError] = []
     try:
         async with anyio.create_task_group() as tg:
             async def stop_on_signal() -> None:
@@ -124,11 +130,13 @@ async def _serve(ns: argparse.Namespace) -> int:
             tg.start_soon(stop_on_signal)
             await serve(ep, store, ready, heartbeat_s=max(heartbeat_s, 0.1),
                         worker_timeout_s=worker_timeout_s)
-    except RuntimeError as exc:  # grpc: the address could not be bound
-        _say(f"hodei-control-plane: cannot listen on {ns.listen}: {exc}\n")
-        return EXIT_FAILED
+    except* RuntimeError as group:  # the address could not be bound
+        unbound += [e for e in group.exceptions if isinstance(e, RuntimeError)]
     finally:
         store.close()
+    if unbound:
+        _say(f"hodei-control-plane: cannot listen on {ns.listen}: {unbound[0]}\n")
+        return EXIT_FAILED
     return 0
 
 
@@ -181,9 +189,11 @@ def main(argv: list[str]) -> int:
     import anyio
 
     from ..transport import TransportError
+    from ._argv import joined, value_flags
 
     try:
-        ns = parser().parse_args(argv)
+        p = parser()
+        ns = p.parse_args(joined(argv, value_flags(p)))
     except argparse.ArgumentError as exc:
         _say(f"hodei-control-plane: {exc}\n")
         return EXIT_USAGE

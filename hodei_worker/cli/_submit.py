@@ -20,8 +20,8 @@ from .._units import parse_duration_ms, parse_size_bytes
 
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
-_NAME: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_CODE: Final = re.compile(r"^ERR_\d{4}$")
+_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+_CODE: Final = re.compile(r"ERR_[0-9]{4}")
 FILE_KEYS: Final = frozenset({"name", "command", "env", "secrets", "timeout", "kill_grace", "memory",
                               "cpus", "pids", "working_dir", "labels", "retry_policy"})
 RETRY_KEYS: Final = frozenset({"max_attempts", "backoff_multiplier", "initial_delay", "retryable_errors"})
@@ -52,11 +52,47 @@ def add_submit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD [ARG...]")
 
 
+MAX_ATTEMPTS: Final = 1000
+"""The most attempts a retry policy may ask for (more is a typo)."""
+MAX_MULTIPLIER: Final = 1000.0
+MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+"""The largest job file read: twice what a job's spec may hold (``run.MAX_SPEC_BYTES``)."""
+_SPEC_FIELDS: Final = {"requirements.cpu_cores": "cpus", "requirements.memory_bytes": "memory",
+                       "requirements.pids": "pids", "command.argv": "command",
+                       "command.shell_script": "command"}
+"""The checks' names of the spec's fields, as this command's fields spell them."""
+_KINDS: Final = {dict: "a mapping", list: "a list", bool: "true or false", type(None): "empty"}
+
+
+def _kind(value: Any) -> str:
+    return _KINDS.get(type(value), f"a {type(value).__name__}")
+
+
 def _parsed(field: str, parse: Callable[[str], Any], value: Any) -> Any:
     try:
-        return parse(str(value))
+        return parse(_text(field, value))
     except (ValueError, OverflowError) as exc:
         raise JobInputError(f"{field}: {exc}") from None
+
+
+def _text(field: str, value: Any) -> str:
+    """A scalar as text: UTF-8 without NUL."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise JobInputError(f"{field}: must be text, not {_kind(value)}")
+    text = str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise JobInputError(f"{field}: not UTF-8 text (it holds a lone surrogate)") from None
+    if "\0" in text:
+        raise JobInputError(f"{field}: holds a NUL byte")
+    return text
+
+
+def _mapping(field: str, value: Any) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise JobInputError(f"{field}: must be a mapping of NAME: value, not {_kind(value)}")
+    return value
 
 
 def _positive(text: str) -> float:
@@ -66,20 +102,28 @@ def _positive(text: str) -> float:
     return value
 
 
-def _whole(text: str) -> int:
-    if not text.isdigit() or int(text) <= 0:
-        raise ValueError(f"{text!r} must be a whole number above 0")
-    return int(text)
+def _whole(maximum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        if not text.isascii() or not text.isdigit() or not 0 < int(text) <= maximum:
+            raise ValueError(f"{text!r} must be a whole number from 1 to {maximum}")
+        return int(text)
+    return parse
 
 
-def _pairs(field: str, items: Mapping[str, Any]) -> dict[str, str]:
+def _multiplier(text: str) -> float:
+    value = float(text)
+    if not 1 <= value <= MAX_MULTIPLIER:
+        raise ValueError(f"{text!r} must be from 1 (equal delays) to {MAX_MULTIPLIER:g}: "
+                         "below 1 each delay would be shorter than the one before")
+    return value
+
+
+def _pairs(field: str, items: Any) -> dict[str, str]:
     out: dict[str, str] = {}
-    for key, value in items.items():
-        if not _NAME.match(str(key)):
+    for key, value in _mapping(field, items).items():
+        if not isinstance(key, str) or not _NAME.fullmatch(key):
             raise JobInputError(f"{field}.{key}: not a valid variable name")
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise JobInputError(f"{field}.{key}: must be a string")
-        out[str(key)] = str(value)
+        out[key] = _text(f"{field}.{key}", value)
     return out
 
 
@@ -93,61 +137,99 @@ def _split(field: str, items: list[str]) -> dict[str, str]:
     return found
 
 
-def build_request(fields: Mapping[str, Any]) -> Any:
-    """A SubmitJobRequest from job fields (the YAML file's keys); raises JobInputError."""
-    from .._generated import control_plane_pb2, errors_pb2, jobs_pb2
-
-    unknown = set(fields) - FILE_KEYS
-    if unknown:
-        raise JobInputError(f"{sorted(unknown)[0]}: unknown field (known: {', '.join(sorted(FILE_KEYS))})")
-    spec = jobs_pb2.JobSpec(name=str(fields.get("name") or ""))
-    command = fields.get("command")
+def _command(spec: Any, command: Any) -> None:
     if isinstance(command, str) and command.strip():
-        spec.shell_script = command
-    elif isinstance(command, list) and command and all(isinstance(a, (str, int, float)) for a in command):
-        spec.argv.args.extend(str(a) for a in command)
+        spec.shell_script = _text("command", command)
+    elif isinstance(command, list) and command and all(
+            isinstance(a, (str, int, float)) and not isinstance(a, bool) for a in command):
+        spec.argv.args.extend(_text(f"command[{i}]", a) for i, a in enumerate(command))
     else:
         raise JobInputError("command: a list of words, or a string run by /bin/sh -c")
-    spec.env.update(_pairs("env", fields.get("env") or {}))
-    for name, source in (fields.get("secrets") or {}).items():
-        if not _NAME.match(str(name)):
+
+
+def _secrets(spec: Any, secrets: Any) -> None:
+    from .._generated import jobs_pb2
+
+    for name, source in _mapping("secrets", secrets).items():
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
             raise JobInputError(f"secrets.{name}: not a valid variable name")
-        scheme, sep, where = str(source).partition(":")
+        scheme, sep, where = _text(f"secrets.{name}", source).partition(":")
         if not sep or scheme not in ("env", "file") or not where:
             raise JobInputError(f"secrets.{name}: must be env:VAR or file:PATH")
-        spec.secrets.append(jobs_pb2.SecretRef(name=str(name), **{scheme: where}))
-    for key, target in (("timeout", spec.timeout), ("kill_grace", spec.kill_grace)):
-        if fields.get(key) is not None:
-            target.FromMilliseconds(_parsed(key, parse_duration_ms, fields[key]))
-    if fields.get("memory") is not None:
-        spec.requirements.memory_bytes = _parsed("memory", parse_size_bytes, fields["memory"])
-    if fields.get("cpus") is not None:
-        spec.requirements.cpu_cores = _parsed("cpus", _positive, fields["cpus"])
-    if fields.get("pids") is not None:
-        spec.requirements.pids = _parsed("pids", _whole, fields["pids"])
-    if fields.get("working_dir"):
-        spec.working_dir = str(fields["working_dir"])
-    spec.labels.update(_pairs("labels", fields.get("labels") or {}) if fields.get("labels") else {})
-    policy = control_plane_pb2.RetryPolicy()
-    retry = fields.get("retry_policy") or {}
-    if not isinstance(retry, Mapping):
-        raise JobInputError("retry_policy: must be a mapping")
-    unknown = set(retry) - RETRY_KEYS
+        spec.secrets.append(jobs_pb2.SecretRef(name=name, **{scheme: where}))
+
+
+def _retry(policy: Any, retry: Any) -> None:
+    from .._generated import errors_pb2
+
+    retry = _mapping("retry_policy", retry)
+    unknown = sorted(str(k) for k in set(retry) - RETRY_KEYS)
     if unknown:
-        raise JobInputError(f"retry_policy.{sorted(unknown)[0]}: unknown field")
+        raise JobInputError(f"retry_policy.{unknown[0]}: unknown field (known: "
+                            f"{', '.join(sorted(RETRY_KEYS))})")
     if retry.get("max_attempts") is not None:
-        policy.max_attempts = _parsed("retry_policy.max_attempts", _whole, retry["max_attempts"])
+        policy.max_attempts = _parsed("retry_policy.max_attempts", _whole(MAX_ATTEMPTS),
+                                      retry["max_attempts"])
     if retry.get("backoff_multiplier") is not None:
-        policy.backoff_multiplier = _parsed("retry_policy.backoff_multiplier", _positive,
+        policy.backoff_multiplier = _parsed("retry_policy.backoff_multiplier", _multiplier,
                                             retry["backoff_multiplier"])
-    if retry.get("initial_delay") is not None:
-        policy.initial_delay.FromMilliseconds(_parsed("retry_policy.initial_delay", parse_duration_ms,
-                                                      retry["initial_delay"]))
+    if retry.get("initial_delay") is not None:  # 0 is honoured: the next attempt at once
+        policy.initial_delay.FromMilliseconds(_parsed("retry_policy.initial_delay",
+                                                      parse_duration_ms, retry["initial_delay"]))
+    codes = retry.get("retryable_errors")
+    codes = [] if codes is None else codes
+    if not isinstance(codes, list):
+        raise JobInputError(f"retry_policy.retryable_errors: must be a list of ERR_XXXX codes, "
+                            f"not {_kind(codes)}")
     known = set(errors_pb2.ErrorCode.keys())
-    for code in retry.get("retryable_errors") or ():
-        if not _CODE.match(str(code)) or str(code) not in known:
+    for code in codes:
+        if not isinstance(code, str) or not _CODE.fullmatch(code) or code not in known:
             raise JobInputError(f"retry_policy.retryable_errors: {code!r} is not a platform code")
-        policy.retryable_errors.append(str(code))  # type: ignore[arg-type]
+        policy.retryable_errors.append(code)
+
+
+_FIELDS: Final[dict[str, Callable[[Any, Any], None]]] = {
+    "name": lambda spec, v: setattr(spec, "name", _text("name", v)),
+    "command": _command,
+    "env": lambda spec, v: spec.env.update(_pairs("env", v)),
+    "secrets": _secrets,
+    "timeout": lambda spec, v: spec.timeout.FromMilliseconds(_parsed("timeout", parse_duration_ms, v)),
+    "kill_grace": lambda spec, v: spec.kill_grace.FromMilliseconds(
+        _parsed("kill_grace", parse_duration_ms, v)),
+    "memory": lambda spec, v: setattr(spec.requirements, "memory_bytes",
+                                      _parsed("memory", parse_size_bytes, v)),
+    "cpus": lambda spec, v: setattr(spec.requirements, "cpu_cores", _parsed("cpus", _positive, v)),
+    "pids": lambda spec, v: setattr(spec.requirements, "pids", _parsed("pids", _whole(2**32 - 1), v)),
+    "working_dir": lambda spec, v: setattr(spec, "working_dir", _text("working_dir", v)),
+    "labels": lambda spec, v: spec.labels.update(_pairs("labels", v)),
+}
+"""Each field of a job: how it is read into the spec (the retry policy is apart)."""
+
+
+def build_request(fields: Mapping[Any, Any]) -> Any:
+    """A SubmitJobRequest from job fields (the YAML file's keys), checked with the same table
+    the workers use (``run.spec_problem``); raises JobInputError naming the field."""
+    from .._generated import control_plane_pb2, jobs_pb2
+    from ..run import spec_problem
+
+    unknown = sorted(str(k) for k in set(fields) - FILE_KEYS)
+    if unknown:
+        raise JobInputError(f"{unknown[0]}: unknown field (known: {', '.join(sorted(FILE_KEYS))})")
+    spec = jobs_pb2.JobSpec()
+    if fields.get("command") is None:
+        _command(spec, None)
+    for key, read in _FIELDS.items():
+        if fields.get(key) is not None:
+            read(spec, fields[key])
+    policy = control_plane_pb2.RetryPolicy()
+    if fields.get("retry_policy") is not None:
+        _retry(policy, fields["retry_policy"])
+    spec.job_id = "unsent"  # the checks want one; the control plane gives the real one
+    problem = spec_problem(spec)
+    spec.job_id = ""
+    if problem:
+        field, _, why = problem.partition(":")
+        raise JobInputError(f"{_SPEC_FIELDS.get(field, field)}:{why}")
     return control_plane_pb2.SubmitJobRequest(spec=spec, retry_policy=policy)
 
 
@@ -165,12 +247,19 @@ def _fields(ns: argparse.Namespace) -> dict[str, Any]:
         import yaml
 
         try:
-            with open(ns.file, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
+            with open(ns.file, "rb") as fh:
+                raw = fh.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise JobInputError(f"--file: cannot read {ns.file}: {exc.strerror}") from None
+        if len(raw) > MAX_FILE_BYTES:
+            raise JobInputError(f"--file: {ns.file} is larger than {MAX_FILE_BYTES // 1024**2} MiB, "
+                                "and a job's spec may have at most 4 MiB")
+        try:  # libyaml's parser where there is one: a job of a few MiB is read in a blink
+            data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise JobInputError(f"--file: {ns.file} is not YAML{_where(exc)}") from None
+        except RecursionError:
+            raise JobInputError(f"--file: {ns.file} is nested too deeply") from None
         if not isinstance(data, dict):
             raise JobInputError(f"--file: {ns.file} must hold a mapping of job fields")
         return data
@@ -193,13 +282,14 @@ def _fields(ns: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
-async def _call(ns: argparse.Namespace, method: str, request: Any) -> Any:
+async def _call(ns: argparse.Namespace, method: str, request: Any, channel: Any = None) -> Any:
+    """The channel (``channel``, or a new one) and the call of ``method`` on it."""
     from .._generated import control_plane_pb2_grpc
     from ..transport import endpoint, open_channel
 
     ep = endpoint(ns.control_plane, tls_ca=ns.tls_ca, tls_cert=ns.tls_cert, tls_key=ns.tls_key,
                   token_file=ns.token_file, insecure=ns.insecure)
-    channel = open_channel(ep)
+    channel = channel or open_channel(ep)
     stub = control_plane_pb2_grpc.ControlPlaneAdminStub(channel)  # type: ignore[no-untyped-call]
     call = getattr(stub, method)(request, metadata=ep.metadata(), timeout=30)
     return channel, call
@@ -243,12 +333,14 @@ async def jobs(ns: argparse.Namespace) -> int:
                "state": control_plane_pb2.JobState.Name(job.state).removeprefix("JOB_STATE_").lower(),
                "worker_id": job.worker_id, "exit_code": job.exit_code,
                "error_code": errors_pb2.ErrorCode.Name(job.error_code) if job.error_code else None,
-               "attempts": job.attempts, "name": job.name}
+               "attempts": job.attempts, "name": job.name,
+               "output_incomplete": job.output_incomplete}
         if ns.json:
             print(json.dumps(row))
         else:
             print(f"{row['job_id']}  {row['state']:<9}  worker={row['worker_id'] or '-'}  "
                   f"exit={row['exit_code']}  {row['error_code'] or '-'}  attempts={row['attempts']}"
+                  + ("  output-incomplete" if job.output_incomplete else "")
                   + (f"  {row['name']}" if row["name"] else ""))
     sys.stdout.flush()
     return 0
@@ -265,11 +357,17 @@ async def logs(ns: argparse.Namespace) -> int:
             out = sys.stderr if chunk.stream == events_pb2.LOG_STREAM_STDERR else sys.stdout
             out.buffer.write(chunk.data)
             out.buffer.flush()
+        _, listed = await _call(ns, "ListJobs", control_plane_pb2.ListJobsRequest(job_id=ns.job_id),
+                                channel)
+        found = await listed
     except grpc.aio.AioRpcError as exc:
         _say(f"hodei-control-plane: logs: {exc.code().name}: {exc.details()}\n")
         return EXIT_FAILED
     finally:
         await channel.close()
+    if any(job.output_incomplete for job in found.jobs):
+        _say(f"hodei-control-plane: logs: {ns.job_id}: the output above is incomplete: its "
+             "worker's outbox was full and dropped some of it\n")
     return 0
 
 

@@ -38,10 +38,22 @@ class ConfigError(Exception):
         self.message = message
 
 
-def _positive_int(text: str) -> int:
-    if not text.strip().isdigit() or int(text) <= 0:
-        raise ValueError(f"{text!r} must be a whole number above 0")
-    return int(text)
+MAX_JOBS: Final = 10_000
+"""The most jobs a worker may be told to run at once (more is a typo)."""
+_VARIABLE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+
+
+def _max_jobs(text: str) -> int:
+    word = text.strip()
+    if not word.isascii() or not word.isdigit() or not 0 < int(word) <= MAX_JOBS:
+        raise ValueError(f"{text!r} must be a whole number from 1 to {MAX_JOBS}")
+    return int(word)
+
+
+def _variable(text: str) -> str:
+    if not _VARIABLE.fullmatch(text):
+        raise ValueError(f"{text!r} is not a variable name")
+    return text
 
 
 def _labels(text: str) -> dict[str, str]:
@@ -58,11 +70,14 @@ OPTIONS: Final[tuple[Option, ...]] = (
     Option("control-plane", parse_text, None, "the control plane: HOST:PORT, [IPv6]:PORT or unix:/path (required)"),
     Option("state-dir", parse_text, None, f"where jobs' state, output and the outbox live (default {SYSTEM_STATE} "
            "for root, else ~/.local/state/hodei-worker)"),
-    Option("max-jobs", _positive_int, 8, "the most jobs run at once (default 8)"),
+    Option("max-jobs", _max_jobs, 8, "the most jobs run at once (default 8)"),
     Option("drain-timeout", parse_duration_ms, 300_000, "how long running jobs may finish when the "
            "worker leaves, before they are cancelled (default 5m)"),
     Option("kill-grace", parse_duration_ms, 10_000, "time between SIGTERM and SIGKILL for a job whose "
            "spec sets none (default 10s)"),
+    Option("env-pass", _variable, (), "a variable of the worker's environment that every job "
+           "gets too (repeatable; jobs start from PATH, HOME, LANG, LC_ALL and TZ only)", "list",
+           metavar="NAME"),
     Option("worker-id", parse_text, None, "this worker's id (default: made once, kept in the state directory)"),
     Option("labels", _labels, {}, "labels jobs may ask for: KEY=VALUE,KEY=VALUE", "map"),
     Option("log-limit", parse_size_bytes, 1024**3, "per job and stream, output beyond this is not sent "
@@ -118,15 +133,22 @@ def _worker_id(state_dir: Path, given: str | None) -> str:
 def load(argv: list[str], environ: Mapping[str, str]) -> Any:
     """The validated WorkerConfig and log settings; raises ConfigError naming the key."""
     from ..daemon import WorkerConfig
+    from ..run import job_base_env
     from ..transport import AddressError, endpoint
 
     try:
         given = run.read_flags(argv, OPTIONS, " (see hodei-worker --help)")
         path, table = run.read_config(given.get("config"), environ, TABLE, [o.key for o in OPTIONS])
-        values = {o.key: run.resolve(o, given.get(o.key), environ, table, path, TABLE)[0]
-                  for o in OPTIONS}
+        resolved = {o.key: run.resolve(o, given.get(o.key), environ, table, path, TABLE)
+                    for o in OPTIONS}
     except run.OptionError as exc:
         raise ConfigError(exc.subject, exc.message) from None
+    values = {key: value for key, (value, _) in resolved.items()}
+
+    def named(key: str) -> str:
+        """How the operator spelled the option: its flag, variable or config key."""
+        source = resolved.get(key, (None, None))[1]
+        return source[0] if source else key
     if not values["control_plane"]:
         raise ConfigError("control_plane", "is required (--control-plane, HODEI_CONTROL_PLANE or worker.control_plane)")
     try:
@@ -140,7 +162,7 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
         if values["metrics_listen"]:
             _check_metrics(values["metrics_listen"], values["metrics_insecure"])
     except AddressError as exc:
-        raise ConfigError(exc.option.removeprefix("--").replace("-", "_"), exc.reason) from None
+        raise ConfigError(named(exc.option.removeprefix("--").replace("-", "_")), exc.reason) from None
     state_dir = Path(values["state_dir"] or default_state_dir(environ))
     try:
         worker_id = _worker_id(state_dir, values["worker_id"])
@@ -151,7 +173,8 @@ def load(argv: list[str], environ: Mapping[str, str]) -> Any:
         drain_timeout_s=values["drain_timeout"] / 1000, labels=values["labels"],
         kill_grace_ms=values["kill_grace"], log_limit_bytes=values["log_limit"],
         spool_limit_bytes=values["spool_limit"], health_listen=values["health_listen"],
-        metrics_listen=values["metrics_listen"])
+        metrics_listen=values["metrics_listen"],
+        job_env=job_base_env(environ, values["env_pass"]))
     return config, values["log_level"], values["log_format"]
 
 
@@ -189,7 +212,25 @@ def main(argv: list[str]) -> int:
 
     from .. import _logging
     from ..daemon import Worker
+    from ..transport import RefusedError
 
     _logging.configure(level, fmt)
-    anyio.run(Worker(config).run)
+    refusal: RefusedError | None = None
+    try:
+        anyio.run(Worker(config).run)
+    except* RefusedError as group:
+        refusal = next(e for e in _leaves(group) if isinstance(e, RefusedError))
+    if refusal is not None:  # a wrong token or certificate: restarting cannot help
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"hodei-worker: ERR_1010 CONFIGURATION_ERROR credentials: {refusal} "
+                             "(see --token-file, --tls-cert, --tls-key)\n" if refusal.credentials
+                             else f"hodei-worker: ERR_1010 CONFIGURATION_ERROR control_plane: "
+                             f"{refusal}: is it a control plane?\n")
+        return EX_CONFIG
     return 0
+
+
+def _leaves(error: BaseException) -> list[BaseException]:
+    if isinstance(error, BaseExceptionGroup):
+        return [leaf for inner in error.exceptions for leaf in _leaves(inner)]
+    return [error]

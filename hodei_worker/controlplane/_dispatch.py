@@ -19,10 +19,11 @@ import anyio.abc
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from .. import _logging
-from .._generated import errors_pb2, events_pb2, jobs_pb2, session_pb2
+from .._generated import control_plane_pb2, errors_pb2, events_pb2, jobs_pb2, session_pb2
+from ..run import MAX_SPEC_BYTES
 from . import _jobtable, _policy
 from ._policy import Job, RetryPolicy, State
-from ._store import EventStore
+from ._store import EventStore, add_event
 
 log = _logging.get_logger("hodei.controlplane.dispatch")
 
@@ -35,7 +36,9 @@ NOT_YOURS: Final = "the control plane no longer runs this job on this worker"
 """The reason given when a worker that comes back holds a job that is not its any more."""
 RUN_JOBS_BYTES: Final = 4 * 1024 * 1024
 """The most bytes of job specs in one RunJobs, well below the channels' 16 MiB message limit;
-a job larger than that travels alone, as RunJob."""
+a job larger than that travels alone, as RunJob (a spec is at most ``run.MAX_SPEC_BYTES``)."""
+ENTRY_BYTES: Final = 16
+"""What a spec costs in a RunJobs beyond its own bytes (its RunJob and their lengths), at most."""
 _OUTCOMES: Final = ("job_accepted", "job_started", "job_completed", "job_execution_error",
                     "job_cancelled", "job_rejected")
 
@@ -165,6 +168,9 @@ class Dispatcher:
             env = parsed.get(event_id) if parsed is not None else None
             if env is None:
                 env = events_pb2.EventEnvelope.FromString(payload)
+            if env.WhichOneof("event") == "events_dropped" and env.events_dropped.job_ids:
+                _jobtable.mark_output_incomplete(db, env.events_dropped.job_ids)
+                continue
             if env.WhichOneof("event") == "log_chunk":
                 c = env.log_chunk
                 chunks.append((c.job_id, c.attempt or 1, int(c.stream), int(c.offset), bytes(c.data)))
@@ -261,13 +267,17 @@ class Dispatcher:
             queued = _jobtable.due(db, now, room) if room else []
             for job_id, worker_id in _policy.dispatch(queued, workers, now, self.refused):
                 job = next(j for j in queued if j.job_id == job_id)
+                stored = _jobtable.spec_of(db, job_id) or b""
+                if len(stored) > MAX_SPEC_BYTES:  # no session carries it: the job fails alone
+                    self._unsendable(db, job, len(stored), now)
+                    continue
                 assigned = _policy.assign(job, worker_id)
                 _jobtable.save(db, assigned)
-                stored = _jobtable.spec_of(db, job_id) or b""
                 spec = jobs_pb2.JobSpec.FromString(stored)
                 spec.attempt = assigned.attempts
                 session = sessions[worker_id]
-                sends.setdefault(worker_id, (session, []))[1].append((spec, len(stored)))
+                sends.setdefault(worker_id, (session, []))[1].append(
+                    (spec, spec.ByteSize() + ENTRY_BYTES))
             # Jobs already due wait for room, which only a poke brings (a job ended, a worker
             # came): wake by time only for jobs whose retry time is still ahead.
             upcoming = _jobtable.next_due(db, now)
@@ -283,6 +293,20 @@ class Dispatcher:
         timeouts = [s.lost_at + self.worker_timeout_s for s in sessions.values()
                     if s.lost_at is not None and not s.connected]
         return min([due, *timeouts, now + IDLE_S])
+
+
+    def _unsendable(self, db: sqlite3.Connection, job: Job, size: int, now: float) -> None:
+        """Fails a job whose spec is larger than a session carries (stored before the limit
+        was checked at submission), with a JobRejected stored on its behalf naming why."""
+        reason = (f"spec: {size} bytes, above the {MAX_SPEC_BYTES // (1024 * 1024)} MiB a job "
+                  "may have: no worker's session carries it")
+        _jobtable.save(db, _policy.unsendable(job))
+        envelope = events_pb2.EventEnvelope(event_id=f"{job.job_id}/unsendable")
+        envelope.job_rejected.job_id = job.job_id
+        envelope.job_rejected.error_code = errors_pb2.ERR_1009
+        envelope.job_rejected.reason = reason
+        add_event(db, envelope.event_id, envelope.SerializeToString(), now)
+        log.warning("job.unsendable", job_id=job.job_id, reason=reason)
 
 
 def run_messages(specs: list[tuple[jobs_pb2.JobSpec, int]], batches: bool,
@@ -319,12 +343,35 @@ def spec_with_id(spec: jobs_pb2.JobSpec, job_id: str) -> jobs_pb2.JobSpec:
     return copy
 
 
-def policy_from(proto: object) -> RetryPolicy:
-    """A RetryPolicy from its protobuf message (control_plane_pb2.RetryPolicy)."""
-    max_attempts = int(getattr(proto, "max_attempts", 0) or 1)
-    multiplier = float(getattr(proto, "backoff_multiplier", 0.0) or 2.0)
-    delay = getattr(proto, "initial_delay", None)
-    delay_s = delay.ToMilliseconds() / 1000 if delay is not None and delay.ByteSize() else 1.0
-    codes = frozenset(errors_pb2.ErrorCode.Name(c) for c in getattr(proto, "retryable_errors", ()))
+MAX_ATTEMPTS: Final = 1000
+MAX_MULTIPLIER: Final = 1000.0
+MAX_DELAY_S: Final = 366 * 24 * 3600.0
+
+
+def policy_problem(proto: control_plane_pb2.RetryPolicy) -> str | None:
+    """The first thing wrong with a submitted retry policy, naming its field; None if none.
+    An unset multiplier is the default (2); a zero initial delay is honoured."""
+    delay = proto.initial_delay
+    checks = (
+        (proto.max_attempts > MAX_ATTEMPTS, f"retry_policy.max_attempts: at most {MAX_ATTEMPTS}"),
+        (proto.backoff_multiplier != 0 and not 1 <= proto.backoff_multiplier <= MAX_MULTIPLIER,
+         f"retry_policy.backoff_multiplier: from 1 to {MAX_MULTIPLIER:g} (below 1, each delay "
+         "would be shorter than the one before)"),
+        (delay.seconds < 0 or delay.nanos < 0 or delay.seconds > MAX_DELAY_S,
+         "retry_policy.initial_delay: from 0 to a year"),
+        (any(code not in errors_pb2.ErrorCode.values() or code == 0
+             for code in proto.retryable_errors),
+         "retry_policy.retryable_errors: not a platform code"),
+    )
+    return next((message for failed, message in checks if failed), None)
+
+
+def policy_from(proto: control_plane_pb2.RetryPolicy) -> RetryPolicy:
+    """A RetryPolicy from its protobuf message (checked by :func:`policy_problem`): unset
+    fields take the defaults; an initial delay set to 0 is kept."""
+    max_attempts = int(proto.max_attempts or 1)
+    multiplier = float(proto.backoff_multiplier or 2.0)
+    delay_s = proto.initial_delay.ToMilliseconds() / 1000 if proto.HasField("initial_delay") else 1.0
+    codes = frozenset(errors_pb2.ErrorCode.Name(c) for c in proto.retryable_errors)
     return replace(RetryPolicy(), max_attempts=max_attempts, backoff_multiplier=multiplier,
                    initial_delay_s=delay_s, retryable_errors=codes)

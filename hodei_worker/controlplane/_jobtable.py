@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     attempts INTEGER NOT NULL,
     next_attempt_at REAL NOT NULL,
     cancel_reason TEXT NOT NULL,
-    accepted INTEGER NOT NULL DEFAULT 0
+    accepted INTEGER NOT NULL DEFAULT 0,
+    output_incomplete INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS jobs_by_state ON jobs (state, seq);
 CREATE TABLE IF NOT EXISTS logs (
@@ -95,7 +96,8 @@ def spec_of(db: sqlite3.Connection, job_id: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-LISTED: Final = ("job_id", "state", "worker_id", "exit_code", "error_code", "attempts", "name")
+LISTED: Final = ("job_id", "state", "worker_id", "exit_code", "error_code", "attempts", "name",
+                  "output_incomplete")
 """The columns of :func:`listing`'s rows, in order."""
 
 
@@ -144,6 +146,25 @@ def running_on(db: sqlite3.Connection, worker_ids: list[str]) -> list[Job]:
     rows = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE state = ? AND worker_id IN "
                       f"({marks})", (State.RUNNING.value, *worker_ids))
     return [_job(row) for row in rows]
+
+
+ADDED_COLUMNS: Final = (("output_incomplete", "INTEGER NOT NULL DEFAULT 0"),)
+"""Columns added to the jobs table since it was first made, for a file made before them."""
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Adds :data:`ADDED_COLUMNS` to a jobs table made before them (their rows take the
+    default)."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(jobs)")}
+    for name, kind in ADDED_COLUMNS:
+        if name not in have:
+            db.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
+
+
+def mark_output_incomplete(db: sqlite3.Connection, job_ids: Iterable[str]) -> None:
+    """Records that some of these jobs' output was dropped on their worker."""
+    db.executemany("UPDATE jobs SET output_incomplete = 1 WHERE job_id = ?",
+                   ((job_id,) for job_id in job_ids))
 
 
 def add_logs(db: sqlite3.Connection, chunks: Iterable[tuple[str, int, int, int, bytes]]) -> None:

@@ -28,6 +28,10 @@ REFUSER_PAUSE_S: Final = 2.0
 """How long the worker that refused a job as busy is passed over for that job, so that
 another worker with room takes it instead of the same refusal again."""
 WORKER_LOST: Final = "ERR_1008"
+SPEC_REFUSED: Final = "ERR_1009"
+"""The code of a job whose spec is refused."""
+MAX_RETRY_DELAY_S: Final = 24 * 3600.0
+"""The longest wait before another attempt, however the backoff grows."""
 """The code a job gets when its worker is lost with it."""
 
 
@@ -45,8 +49,12 @@ class RetryPolicy:
     """The codes worth another attempt."""
 
     def delay_s(self, attempts: int) -> float:
-        """The wait before attempt ``attempts + 1``."""
-        return self.initial_delay_s * max(self.backoff_multiplier, 1.0) ** max(attempts - 1, 0)
+        """The wait before attempt ``attempts + 1`` (at most :data:`MAX_RETRY_DELAY_S`)."""
+        try:
+            grown = self.initial_delay_s * max(self.backoff_multiplier, 1.0) ** max(attempts - 1, 0)
+        except OverflowError:
+            grown = MAX_RETRY_DELAY_S
+        return min(grown, MAX_RETRY_DELAY_S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +168,11 @@ def assign(job: Job, worker_id: str) -> Job:
     """The job handed to a worker: one more attempt."""
     return replace(job, state=State.RUNNING, worker_id=worker_id, attempts=job.attempts + 1,
                    accepted=False)
+
+
+def unsendable(job: Job) -> Job:
+    """A job whose spec no session can carry: it fails (ERR_1009) without an attempt."""
+    return replace(job, state=State.FAILED, worker_id="", error_code=SPEC_REFUSED)
 
 
 def not_held(job: Job, now: float) -> Job:

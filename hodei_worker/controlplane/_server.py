@@ -23,7 +23,7 @@ from .._generated import control_plane_pb2, control_plane_pb2_grpc, events_pb2, 
 from ..run import spec_problem
 from ..transport import CHANNEL_OPTIONS, Endpoint
 from . import _jobtable
-from ._dispatch import Dispatcher, policy_from, spec_with_id
+from ._dispatch import Dispatcher, policy_from, policy_problem, spec_with_id
 from ._policy import State
 from ._store import EventStore
 
@@ -120,7 +120,11 @@ class Admin(control_plane_pb2_grpc.ControlPlaneAdminServicer):
         spec = spec_with_id(request.spec, request.spec.job_id or "pending")
         problem = spec_problem(spec)
         if problem:
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"spec.{problem}")
+            problem = problem if problem.startswith("spec:") else f"spec.{problem}"
+        else:
+            problem = policy_problem(request.retry_policy)
+        if problem:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, problem)
         job_id = await anyio.to_thread.run_sync(dispatcher.submit, request.spec,
                                                 policy_from(request.retry_policy))
         if job_id is None:
@@ -136,8 +140,8 @@ class Admin(control_plane_pb2_grpc.ControlPlaneAdminServicer):
         return control_plane_pb2.ListJobsResponse(jobs=[
             record(job_id=job_id, state=_LISTED_STATES[state], worker_id=worker_id,
                    exit_code=exit_code, error_code=error_code or "ERROR_CODE_UNSPECIFIED",
-                   attempts=attempts, name=name)
-            for job_id, state, worker_id, exit_code, error_code, attempts, name in rows])
+                   attempts=attempts, name=name, output_incomplete=bool(incomplete))
+            for job_id, state, worker_id, exit_code, error_code, attempts, name, incomplete in rows])
 
     async def GetLogs(self, request: control_plane_pb2.GetLogsRequest,  # noqa: N802 - the rpc's name
                       context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[events_pb2.LogChunk]:
@@ -220,14 +224,38 @@ def _security(ep: Endpoint) -> str:
     return "mutual TLS" if ep.tls_ca else "TLS"
 
 
+def _port_free(address: str) -> None:
+    """Raises RuntimeError naming why when ``address`` (HOST:PORT, a port other than 0) cannot be
+    bound: another server holds it. (gRPC would say so only in a log line of its own.)"""
+    import socket
+
+    host, _, port = address.rpartition(":")
+    if address.startswith("unix:") or port == "0":
+        return
+    try:
+        found = socket.getaddrinfo(host.strip("[]"), int(port), type=socket.SOCK_STREAM)
+    except (OSError, ValueError):
+        return  # gRPC says what is wrong with it
+    for family, kind, proto, _, where in found:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(where)
+            except OSError as exc:
+                raise RuntimeError(exc.strerror or str(exc)) from None
+
+
 async def serve(ep: Endpoint, store: EventStore,
                 ready: Callable[[Listening], None] | None = None, *,
                 heartbeat_s: float = 5.0, worker_timeout_s: float = 30.0) -> None:
     """Serves until cancelled, then stops within :data:`STOP_GRACE_S`. ``ep`` is the listen
     address with this server's certificate and key, the CA that signs client certificates
     (requiring them), and the token to require."""
+    _port_free(ep.address)
     interceptors = [TokenCheck(ep.token)] if ep.token else []
-    server = grpc.aio.server(interceptors=interceptors, options=CHANNEL_OPTIONS)
+    # No SO_REUSEPORT: a second server on a port in use must fail to bind, not share it.
+    server = grpc.aio.server(interceptors=interceptors,
+                             options=(*CHANNEL_OPTIONS, ("grpc.so_reuseport", 0)))
     dispatcher = Dispatcher(store, worker_timeout_s=worker_timeout_s)
     control_plane_pb2_grpc.add_ControlPlaneServicer_to_server(ControlPlane(store, dispatcher, heartbeat_s), server)  # type: ignore[no-untyped-call]
     control_plane_pb2_grpc.add_ControlPlaneAdminServicer_to_server(Admin(store, dispatcher), server)  # type: ignore[no-untyped-call]

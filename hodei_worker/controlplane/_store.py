@@ -25,6 +25,13 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+def add_event(db: sqlite3.Connection, event_id: str, payload: bytes, moment: float) -> None:
+    """Stores one event the control plane itself records (inside the caller's transaction),
+    once per id."""
+    db.execute("INSERT OR IGNORE INTO events (event_id, received_at, payload) VALUES (?, ?, ?)",
+               (event_id, moment, payload))
+
+
 @dataclass(frozen=True, slots=True)
 class StoredRow:
     """One stored event."""
@@ -41,12 +48,35 @@ here (noisy): against the default 4 KiB, 16 KiB pages stored logs about 10% fast
 durable events about 12% slower; 8 KiB took most of the first and none of the second."""
 
 
+def _private(path: str) -> None:
+    """Makes the database file (and the WAL and shared-memory files beside it, which SQLite
+    makes with the database's mode) readable by its owner only: it holds every job's output
+    and every event. Made so when new, and set so when found with more."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        try:
+            fd = os.open(path + suffix, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            if os.fstat(fd).st_mode & 0o077:
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+
+
 class EventStore:
     """Events in an SQLite file (WAL, ``synchronous=FULL``): :meth:`put` returns once they are
     on disk, so an ack sent after it is never a lie."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
+        _private(self.path)
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=10)
         self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only: WAL fixes it
@@ -54,6 +84,7 @@ class EventStore:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA + _jobtable.SCHEMA)
         self._lock = threading.Lock()
+        self.transaction(_jobtable.upgrade)
 
     def close(self) -> None:
         """Closes the file."""

@@ -22,11 +22,13 @@ from google.protobuf.message import DecodeError
 
 from .. import _logging
 from .._generated import session_pb2
-from ..transport import Backoff, Endpoint, open_channel
+from ..transport import Backoff, Endpoint, RefusedError, open_channel
 
 log = _logging.get_logger("hodei.daemon.session")
 
 METHOD: Final = "/hodei.worker.v1.ControlPlane/Connect"
+REFUSED: Final = frozenset({grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED})
+"""What the control plane answers a worker whose token or certificate it does not take."""
 DEFAULT_HEARTBEAT_S: Final = 5.0
 
 
@@ -66,7 +68,11 @@ class Session:
         }
 
     async def run(self) -> None:
+        """Holds the session, reconnecting after failures. Raises RefusedError when the
+        control plane refuses the worker's credentials before it ever welcomed it: no retry
+        helps (a refusal later, a token rotated on one side, is retried like any failure)."""
         failures = 0
+        ever_welcomed = False
         while True:
             channel = open_channel(self.endpoint)
             welcomed = False
@@ -75,11 +81,15 @@ class Session:
                 welcomed = await self._session(channel)
             except grpc.aio.AioRpcError as exc:
                 self.state.last_error = f"{exc.code().name}: {exc.details()}"
+                if exc.code() in REFUSED and not ever_welcomed:
+                    raise RefusedError(f"the control plane at {self.endpoint.address} refused "
+                                       f"this worker: {self.state.last_error}") from None
                 log.info("session.lost", address=self.endpoint.address, error=self.state.last_error)
             finally:
                 self.state.connected = False
                 with anyio.CancelScope(shield=True), anyio.move_on_after(2):
                     await channel.close()
+            ever_welcomed = ever_welcomed or welcomed
             failures = 0 if welcomed else failures + 1
             await anyio.sleep(self.backoff.delay(failures))
 

@@ -31,6 +31,7 @@ import anyio.abc
 from .. import __version__, _logging
 from .._generated import events_pb2, session_pb2
 from ..host import HostError
+from ..run import job_base_env, with_base_env
 from ..transport import Endpoint, GroupCommit, Outbox, Publisher
 from . import _admit
 from ._events import Events
@@ -76,6 +77,8 @@ class WorkerConfig:
     health_listen: str | None = None
     metrics_listen: str | None = None
     """Serve Prometheus metrics on this address (``_metrics``)."""
+    job_env: Mapping[str, str] = field(default_factory=lambda: job_base_env(os.environ))
+    """The environment every job starts from, under its spec's variables (``run.job_base_env``)."""
 
 
 class Worker:
@@ -273,6 +276,7 @@ class Worker:
             await self.events.rejected(spec.job_id, f"{spec.job_id}#{spec.attempt or 1}/rejected/"
                                        f"{time.time_ns()}", refusal.code, refusal.reason)
             return
+        with_base_env(spec, self.config.job_env)  # kept with the spec: a restart runs the same
         try:
             job = Job(spec, JobDir.create(self.jobs_root, spec.job_id, spec.SerializeToString(),
                                           workdir=not spec.working_dir, spares=self.spares,

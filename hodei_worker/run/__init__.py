@@ -15,7 +15,14 @@ TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs 
 if TYPE_CHECKING:
     from ._command import run_command
     from ._files import UnsafeFile, kind_of
-    from ._jobspec import JOB_MARKER, plan_from_spec, spec_problem
+    from ._jobspec import (
+        JOB_MARKER,
+        MAX_SPEC_BYTES,
+        job_base_env,
+        plan_from_spec,
+        spec_problem,
+        with_base_env,
+    )
     from ._options import (
         DEFAULT_CONFIG,
         Option,
@@ -49,6 +56,7 @@ _LAZY = {
     "run_command": "_command",
     "UnsafeFile": "_files", "kind_of": "_files",
     "JOB_MARKER": "_jobspec", "plan_from_spec": "_jobspec", "spec_problem": "_jobspec",
+    "MAX_SPEC_BYTES": "_jobspec", "job_base_env": "_jobspec", "with_base_env": "_jobspec",
     "Plan": "_plan", "SecretSource": "_plan", "plan_from_dict": "_plan", "plan_to_dict": "_plan",
     "PublishSettings": "_publish", "deliver": "_publish", "publish": "_publish",
     "publish_settings": "_publish",
@@ -69,6 +77,7 @@ __getattr__ = lazy_attributes(__name__, _LAZY)
 
 __all__ = [
     "JOB_MARKER",
+    "MAX_SPEC_BYTES",
     "DEFAULT_CONFIG",
     "OPTIONS",
     "InputError",
@@ -85,6 +94,7 @@ __all__ = [
     "conclude",
     "deliver",
     "exit_status",
+    "job_base_env",
     "from_plan",
     "help_text",
     "kind_of",
@@ -107,6 +117,7 @@ __all__ = [
     "spec_problem",
     "split_argv",
     "wants_help",
+    "with_base_env",
     "parse_flag",
     "parse_text",
     "write_event_file",

@@ -6,7 +6,9 @@ a job with them (ERR_1009) and the control plane refuses a submission with the s
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from .._generated import jobs_pb2
@@ -18,8 +20,45 @@ MIN_MEMORY: Final = 4 * 1024 * 1024
 MAX_MEMORY: Final = 4 * 1024**6
 MIN_CPUS: Final = 0.01
 """The smallest CPU quota the kernel takes: 1 ms in each 100 ms period."""
+MAX_SPEC_BYTES: Final = 4 * 1024 * 1024
+"""The largest job spec (stdin, variables and command included) the platform carries: a
+session's message holds one with room to spare (its limit is 16 MiB), and a batch of several is
+kept under it too."""
 JOB_MARKER: Final = "HODEI_WORKER_JOB"
 """The variable, ``job_id#attempt``, that marks every process of a job the worker runs."""
+
+
+BASE_VARIABLES: Final = ("PATH", "HOME", "LANG", "LC_ALL", "TZ")
+"""The worker's variables every job gets, where the worker has them."""
+DEFAULT_PATH: Final = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+
+def _home() -> str:
+    import pwd
+
+    try:
+        return pwd.getpwuid(os.getuid()).pw_dir or "/"
+    except KeyError:  # a user the passwd database does not know (some containers)
+        return "/"
+
+
+def job_base_env(environ: Mapping[str, str], passed: Iterable[str] = ()) -> dict[str, str]:
+    """The environment every job of a worker starts from, under its spec's own variables:
+    :data:`BASE_VARIABLES` and the variables ``passed`` (``--env-pass``) as the worker has
+    them, ``PATH`` defaulting to :data:`DEFAULT_PATH`, ``HOME`` to the worker user's home and
+    ``LANG`` to ``C.UTF-8``. Nothing else of the worker's environment (its credentials, the
+    values its secrets are read from) reaches a job."""
+    env = {"PATH": DEFAULT_PATH, "HOME": _home(), "LANG": "C.UTF-8"}
+    env.update({name: environ[name] for name in (*BASE_VARIABLES, *passed)
+                if name in environ and "\0" not in environ[name]})
+    return env
+
+
+def with_base_env(spec: jobs_pb2.JobSpec, base: Mapping[str, str]) -> None:
+    """Adds to ``spec``'s variables those of ``base`` it does not set itself."""
+    for name, value in base.items():
+        if name not in spec.env:
+            spec.env[name] = value
 
 
 def _has_nul(text: str) -> bool:
@@ -40,6 +79,9 @@ def spec_problem(spec: jobs_pb2.JobSpec) -> str | None:
                                                            or _has_nul(spec.shell_script)),
          "command.shell_script: empty or holds a NUL byte"),
         (_has_nul(spec.working_dir), "working_dir: holds a NUL byte"),
+        (bool(spec.working_dir) and not spec.working_dir.startswith("/"),
+         "working_dir: must be an absolute path (a relative one would name a directory of "
+         "the worker's own)"),
         (spec.timeout.seconds < 0 or spec.timeout.nanos < 0, "timeout: negative"),
         (spec.kill_grace.seconds < 0 or spec.kill_grace.nanos < 0, "kill_grace: negative"),
         (spec.requirements.cpu_cores < 0 or spec.requirements.cpu_cores != spec.requirements.cpu_cores,
@@ -54,6 +96,10 @@ def spec_problem(spec: jobs_pb2.JobSpec) -> str | None:
     for failed, message in checks:
         if failed:
             return message
+    size = spec.ByteSize()
+    if size > MAX_SPEC_BYTES:
+        return (f"spec: {size} bytes (stdin, env and command included), above the "
+                f"{MAX_SPEC_BYTES // (1024 * 1024)} MiB a job may have")
     for key, value in spec.env.items():
         if not _NAME.fullmatch(key):
             return f"env.{key}: not a valid variable name"

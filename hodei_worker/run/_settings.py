@@ -483,8 +483,9 @@ def _load(argv: list[str], environ: Mapping[str, str], partial: dict[str, Any]) 
 
 
 def from_plan(plan: Plan, environ: Mapping[str, str]) -> Settings:
-    """The settings of ``plan`` (a supervisor host's job): its secrets resolved in ``environ``,
-    the job's environment ``environ`` (less hodei-run's own variables) under the plan's.
+    """The settings of ``plan`` (a supervisor host's job): its secrets resolved in ``environ``;
+    the job's environment is the plan's variables and its secrets, nothing of ``environ``
+    (the daemon put the worker's base environment in the plan).
 
     Raises InputError naming the secret; its ``partial`` holds the ids and the secrets
     resolved before the problem."""
@@ -498,10 +499,9 @@ def from_plan(plan: Plan, environ: Mapping[str, str]) -> Settings:
     except InputError as exc:
         exc.partial = partial
         raise
-    base = {k: v for k, v in environ.items() if k not in _OWN_VARIABLES}
     return Settings(
         command=plan.command, timeout_ms=plan.timeout_ms, kill_grace_ms=plan.kill_grace_ms,
         memory=plan.memory, cpus=plan.cpus, pids=plan.pids, cgroup="auto", workdir=plan.workdir,
-        env={**base, **plan.env, **{s.name: s.value for s in secrets}}, secrets=tuple(secrets),
+        env={**plan.env, **{s.name: s.value for s in secrets}}, secrets=tuple(secrets),
         job_id=plan.job_id, worker_id=plan.worker_id, correlation_id=plan.correlation_id,
         event_file=None, quiet=True, log_format="json", log_level="info")

@@ -17,9 +17,10 @@ from ._security import Endpoint, check_address, endpoint, is_local, read_credent
 
 if TYPE_CHECKING:
     from ._channel import CHANNEL_OPTIONS, open_channel
-    from ._publisher import Publisher
+    from ._publisher import Publisher, RefusedError
 
-_WITH_GRPC = {"CHANNEL_OPTIONS": "_channel", "open_channel": "_channel", "Publisher": "_publisher"}
+_WITH_GRPC = {"CHANNEL_OPTIONS": "_channel", "open_channel": "_channel", "Publisher": "_publisher",
+               "RefusedError": "_publisher"}
 
 
 __getattr__ = lazy_attributes(__name__, _WITH_GRPC)
@@ -35,6 +36,7 @@ __all__ = [
     "Pending",
     "Publisher",
     "Record",
+    "RefusedError",
     "SpoolError",
     "TransportError",
     "check_address",

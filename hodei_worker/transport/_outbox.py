@@ -59,6 +59,9 @@ CREATE TABLE IF NOT EXISTS dropped (
     first_at REAL NOT NULL,
     last_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS dropped_jobs (
+    job_id TEXT PRIMARY KEY
+);
 """
 
 
@@ -111,6 +114,8 @@ class Dropped:
     count: int
     first_at: float
     last_at: float
+    job_ids: tuple[str, ...] = ()
+    """The jobs whose events were among them (their output as sent is incomplete)."""
 
 
 def _read_only(directory: Path) -> bool:
@@ -215,10 +220,13 @@ class Outbox:
                     self._db.executemany("DELETE FROM events WHERE event_id = ?", ((i,) for i in acked))
                 full = any(not r.terminal for r in records) and self._used_bytes() > self.max_bytes
                 refused = 0
+                refused_jobs: set[str] = set()
                 rows: list[tuple[object, ...]] = []
                 for r in records:
                     if full and not r.terminal:
                         refused += 1
+                        if r.job_id:
+                            refused_jobs.add(r.job_id)
                         continue
                     a = r.attachment
                     rows.append((r.event_id, r.job_id, int(r.terminal), r.payload,
@@ -230,6 +238,8 @@ class Outbox:
                         "INSERT INTO dropped (id, count, first_at, last_at) VALUES (1, ?, ?, ?) "
                         "ON CONFLICT (id) DO UPDATE SET count = count + excluded.count, "
                         "last_at = excluded.last_at", (refused, moment, moment))
+                    self._db.executemany("INSERT OR IGNORE INTO dropped_jobs (job_id) VALUES (?)",
+                                         ((job_id,) for job_id in sorted(refused_jobs)))
                 else:
                     self._insert_dropped_report(rows)
                 self._db.executemany(
@@ -245,12 +255,21 @@ class Outbox:
         return kept
 
     def _insert_dropped_report(self, rows: list[tuple[object, ...]]) -> None:
-        row = self._db.execute("SELECT count, first_at, last_at FROM dropped WHERE id = 1").fetchone()
-        if row is None:
+        dropped = self._dropped()
+        if dropped is None:
             return
-        event_id, payload = self._report_dropped(Dropped(*row))
+        event_id, payload = self._report_dropped(dropped)
         rows.insert(0, (event_id, "", 1, payload, None, None, None))
         self._db.execute("DELETE FROM dropped WHERE id = 1")
+        self._db.execute("DELETE FROM dropped_jobs")
+
+    def _dropped(self) -> Dropped | None:
+        row = self._db.execute("SELECT count, first_at, last_at FROM dropped WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        jobs = tuple(r[0] for r in self._db.execute("SELECT job_id FROM dropped_jobs ORDER BY job_id"))
+        count, first_at, last_at = row
+        return Dropped(count, first_at, last_at, jobs)
 
     def pending(self, after_seq: int = 0, limit: int = 500, job_id: str | None = None,
                 max_bytes: int | None = None) -> list[Pending]:
@@ -322,8 +341,7 @@ class Outbox:
     def dropped(self) -> Dropped | None:
         """Droppable events refused and not yet reported."""
         with self._lock:
-            row = self._db.execute("SELECT count, first_at, last_at FROM dropped WHERE id = 1").fetchone()
-        return Dropped(*row) if row else None
+            return self._dropped()
 
 
 def _with_data(head: bytes, attachment: Attachment) -> bytes:
@@ -361,4 +379,5 @@ def dropped_envelope(dropped: Dropped) -> tuple[str, bytes]:
     report.first_dropped_at.FromDatetime(datetime.fromtimestamp(dropped.first_at, UTC))
     report.last_dropped_at.FromDatetime(datetime.fromtimestamp(dropped.last_at, UTC))
     report.reason = "the worker's outbox was full"
+    report.job_ids.extend(dropped.job_ids)
     return msg.event_id, msg.SerializeToString()

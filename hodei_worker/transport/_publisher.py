@@ -55,7 +55,13 @@ class _StreamEnded(Exception):
 
 
 class RefusedError(TransportError):
-    """The control plane refused this worker (its token or its certificate): no retry helps."""
+    """The control plane refused this worker (its token or its certificate), or is no control
+    plane (it implements no such call): no retry helps. ``credentials``: the refusal was of
+    the worker's token or certificate."""
+
+    def __init__(self, message: str, credentials: bool = True) -> None:
+        super().__init__(message)
+        self.credentials = credentials
 
 
 def _varint(n: int) -> bytes:
@@ -133,7 +139,8 @@ class Publisher:
                 self.progress.last_error = f"{exc.code().name}: {exc.details()}"
                 if exc.code() in _REFUSED:
                     raise RefusedError(f"the control plane at {self.endpoint.address} refused "
-                                       f"this worker: {self.progress.last_error}") from None
+                                       f"this worker: {self.progress.last_error}",
+                                       exc.code() != grpc.StatusCode.UNIMPLEMENTED) from None
                 log.info("publish.stream_failed", address=self.endpoint.address,
                          error=self.progress.last_error)
             finally:

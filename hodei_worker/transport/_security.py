@@ -21,6 +21,10 @@ MAX_CREDENTIAL_BYTES: Final = 1024 * 1024
 """The largest certificate, key or token file read (they are a few KiB)."""
 _HOST_PORT: Final = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[A-Za-z0-9_.-]+)):(?P<port>[0-9]{1,5})$")
 _TOKEN: Final = re.compile(r"^[\x21-\x7e]+$")
+_PEM: Final = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n([A-Za-z0-9+/=\r\n]+?)-----END \1-----")
+_PEM_KINDS: Final = {"--tls-ca": ("CERTIFICATE",), "--tls-cert": ("CERTIFICATE",),
+                     "--tls-key": ("PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY")}
+"""The PEM blocks each option's file must hold (keys unencrypted: gRPC reads no passphrase)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,25 @@ def read_credential(path: str, option: str) -> bytes:
         os.close(fd)
 
 
+def read_pem(path: str, option: str) -> bytes:
+    """A certificate or key file (see :func:`read_credential`) that holds at least one PEM
+    block of the kind ``option`` needs, every one of them readable base64."""
+    import binascii
+
+    raw = read_credential(path, option)
+    wanted = _PEM_KINDS[option]
+    blocks = _PEM.findall(raw)
+    if not any(kind.decode() in wanted for kind, _ in blocks):
+        raise AddressError(option, f"{path!r} holds no PEM {' or '.join(wanted[:2])} block")
+    for kind, body in blocks:
+        try:
+            binascii.a2b_base64(body.replace(b"\r", b"").replace(b"\n", b""), strict_mode=True)
+        except binascii.Error:
+            raise AddressError(option, f"{path!r}: its PEM {kind.decode()} block is not "
+                                       "valid base64") from None
+    return raw
+
+
 def read_token(path: str, option: str = "--token-file") -> str:
     """The bearer token in ``path``: one line of printable ASCII (a final newline is dropped)."""
     raw = read_credential(path, option)
@@ -125,9 +148,9 @@ def endpoint(address: str, *, option: str = "--control-plane", tls_ca: str | Non
                            "--tls-cert and --tls-key go together")
     ep = Endpoint(
         address,
-        read_credential(tls_ca, "--tls-ca") if tls_ca else None,
-        read_credential(tls_cert, "--tls-cert") if tls_cert else None,
-        read_credential(tls_key, "--tls-key") if tls_key else None,
+        read_pem(tls_ca, "--tls-ca") if tls_ca else None,
+        read_pem(tls_cert, "--tls-cert") if tls_cert else None,
+        read_pem(tls_key, "--tls-key") if tls_key else None,
         read_token(token_file) if token_file else None,
     )
     if not ep.tls and not insecure and not is_local(address):

@@ -362,7 +362,7 @@ def test_notifier_watchdog_interval_only_for_this_process() -> None:
 
 @pytest.mark.parametrize(("args", "key"), [
     ([], "control_plane"),
-    (["--control-plane", "cp.example.invalid:1"], "control_plane"),
+    (["--control-plane", "cp.example.invalid:1"], "--control-plane"),
     (["--control-plane", "127.0.0.1:1", "--max-jobs", "0"], "--max-jobs"),
     (["--control-plane", "127.0.0.1:1", "--labels", "no equals"], "--labels"),
     (["--control-plane", "127.0.0.1:1", "--drain-timeout", "soon"], "--drain-timeout"),
