@@ -117,7 +117,7 @@ def test_refused_addresses_say_so_in_one_line(tmp_path: Path, address: str, says
     assert proc.returncode == 78
     lines = proc.stderr.decode().splitlines()
     assert len(lines) == 1, lines
-    assert lines[0].startswith("hodei-worker: ERR_1010 CONFIGURATION_ERROR metrics_listen: ")
+    assert lines[0].startswith("hodei-worker: ERR_1010 CONFIGURATION_ERROR --metrics-listen: ")
     assert says in lines[0]
 
 
