@@ -45,8 +45,10 @@ ca=/etc/ssl/certs/ca-certificates.crt
 work=$(mktemp -d /tmp/"$suffix".XXXXXX)
 chmod 0777 "$work"  # the images run as an unprivileged user: their event files go here
 cd "$work"  # podman (conmon) leaves a file named "oom" in the directory of an OOM-killed run
-cleanup() {
-  podman rm -f -t 0 "$suffix-stop" "$suffix-cp" "$suffix-worker" >/dev/null 2>&1
+cleanup() {  # one at a time: podman removes none of a list that names a missing one
+  for container in "$suffix-stop" "$suffix-cp" "$suffix-worker"; do
+    podman rm -f -t 0 "$container" >/dev/null 2>&1
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
