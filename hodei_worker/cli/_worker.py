@@ -211,15 +211,22 @@ def main(argv: list[str]) -> int:
     import anyio
 
     from .. import _logging
-    from ..daemon import Worker
+    from ..daemon import StateInUse, Worker
     from ..transport import RefusedError
 
     _logging.configure(level, fmt)
     refusal: RefusedError | None = None
+    in_use: StateInUse | None = None
     try:
         anyio.run(Worker(config).run)
+    except* StateInUse as group:  # a second daemon on one state directory: a configuration error
+        in_use = next(e for e in _leaves(group) if isinstance(e, StateInUse))
     except* RefusedError as group:
         refusal = next(e for e in _leaves(group) if isinstance(e, RefusedError))
+    if in_use is not None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"hodei-worker: ERR_1010 CONFIGURATION_ERROR state_dir: {in_use}\n")
+        return EX_CONFIG
     if refusal is not None:  # a wrong token or certificate: restarting cannot help
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"hodei-worker: ERR_1010 CONFIGURATION_ERROR credentials: {refusal} "

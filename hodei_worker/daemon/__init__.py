@@ -6,6 +6,6 @@ job's state and output live in the state directory, and everything the control p
 learn goes through the durable outbox.
 """
 
-from ._worker import Worker, WorkerConfig
+from ._worker import StateInUse, Worker, WorkerConfig
 
-__all__ = ["Worker", "WorkerConfig"]
+__all__ = ["StateInUse", "Worker", "WorkerConfig"]

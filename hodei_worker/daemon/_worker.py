@@ -15,12 +15,14 @@ whatever a crash repeats is recognised as a repeat, by the outbox and by the con
 from __future__ import annotations
 
 import collections
+import contextlib
+import fcntl
 import functools
 import os
 import signal
 import socket
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -81,6 +83,28 @@ class WorkerConfig:
     """The environment every job starts from, under its spec's variables (``run.job_base_env``)."""
 
 
+class StateInUse(Exception):
+    """Another daemon holds the state directory: two would take each other's jobs for lost."""
+
+
+@contextlib.contextmanager
+def _held(state_dir: Path) -> Iterator[None]:
+    """Holds the state directory for this daemon (an exclusive lock on ``STATE/lock``, which
+    names its pid) until the block ends. Raises StateInUse while another daemon holds it."""
+    fd = os.open(state_dir / "lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise StateInUse(f"{state_dir} is in use by another hodei-worker (pid {holder})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # the lock goes with the descriptor
+
+
 class Worker:
     """One worker daemon; :meth:`run` serves until drained."""
 
@@ -115,6 +139,10 @@ class Worker:
     async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Serves until drained (SIGTERM, ``Drain``), then flushes the outbox and returns."""
         self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with _held(self.state_dir):
+            await self._run(task_status)
+
+    async def _run(self, task_status: anyio.abc.TaskStatus[None]) -> None:
         self.jobs_root.mkdir(exist_ok=True, mode=0o700)
         self.spares = Spares(self.state_dir / "spare")
         self.space.keep_reserve()

@@ -141,3 +141,25 @@ def test_a_job_gets_a_clean_environment_and_the_workers_secrets_only_as_secrets(
     assert value.encode() not in stored
     with sqlite3.connect(tmp_path / "cp.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM logs").fetchone()[0] > 0
+
+
+def test_a_second_daemon_on_the_same_state_directory_is_refused(tmp_path: Path, peer: Peer) -> None:
+    """A second hodei-worker on a state directory another one holds exits 78 with one line
+    naming the directory and the holder's pid; the first goes on running jobs."""
+    first = Daemon(tmp_path, peer.address).start()
+    try:
+        peer.wait_connected()
+        wait_for(lambda: (first.state / "lock").exists(), what="the first daemon's lock")
+        second = subprocess.run([str(HODEI_WORKER), "--control-plane", peer.address, "--state-dir",
+                                 str(first.state), "--worker-id", "w-second"],
+                                capture_output=True, env=clean_env(), timeout=60, check=False)
+        assert second.returncode == 78
+        line = second.stderr.decode()
+        assert line.count("\n") == 1
+        assert line.startswith("hodei-worker: ERR_1010 CONFIGURATION_ERROR state_dir: ")
+        assert f"(pid {first.proc.pid if first.proc else '?'})" in line
+        peer.run("after", shell="echo still here")
+        peer.wait_ended("after")
+        assert peer.output("after") == b"still here\n"
+    finally:
+        first.stop()
