@@ -279,6 +279,17 @@ def assert_none_left(marker: str) -> None:
 
 
 @pytest.fixture
+def peer() -> Iterator[Any]:
+    """A stand-in control plane (``worker_peer.Peer``) on loopback for a worker daemon to
+    connect to; stopped when the test ends."""
+    from worker_peer import Peer  # it imports gRPC: loaded for the tests that use it
+
+    control = Peer()
+    yield control
+    control.stop()
+
+
+@pytest.fixture
 def marker() -> Iterator[str]:
     """A unique ``sleep`` duration (seconds) to mark a job's processes by their argv; any process
     still carrying it when the test ends is killed (after the test has made its assertions)."""

@@ -20,13 +20,6 @@ from hodei_worker._generated import events_pb2
 
 
 @pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
-
-
-@pytest.fixture
 def small_state(tmp_path: Path) -> Iterator[Path]:
     """``tmp_path/state`` as a 64 MiB tmpfs of its own; skips without root or mount."""
     if os.geteuid() != 0:

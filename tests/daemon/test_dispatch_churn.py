@@ -8,10 +8,8 @@ from __future__ import annotations
 import random
 import signal
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from conftest import wait_for
 from worker_peer import Daemon, Peer
 
@@ -22,13 +20,6 @@ SEED = 20261207
 ROUNDS = 4
 JOBS_PER_ROUND = 60
 KILLS_PER_ROUND = 2
-
-
-@pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
 
 
 def _any_event(peer: Peer, job_id: str) -> bool:

@@ -43,13 +43,6 @@ def _without_cgroups() -> list[str]:
 
 
 @pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
-
-
-@pytest.fixture
 def marker() -> Iterator[str]:
     """A unique word for this test's job processes; any still running at the end are killed."""
     word = f"hodei-escapee-test-{uuid.uuid4().hex[:10]}"

@@ -16,13 +16,6 @@ from prometheus_client.parser import text_string_to_metric_families
 from worker_peer import HODEI_WORKER, Daemon, Peer
 
 
-@pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
-
-
 def _address(daemon: Daemon) -> str:
     """The address the daemon's metrics server took (port 0: any), from its log."""
     def served() -> str | None:

@@ -26,13 +26,6 @@ from hodei_worker.supervise import discover
 
 
 @pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
-
-
-@pytest.fixture
 def marker() -> Iterator[str]:
     """A unique word for this test's job processes; any still running at the end are killed."""
     word = f"hodei-daemon-test-{uuid.uuid4().hex[:10]}"

@@ -9,7 +9,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,13 +75,6 @@ def test_a_token_the_control_plane_refuses_ends_the_worker_with_78(tmp_path: Pat
     line = _one_line_78(done, "UNAUTHENTICATED")
     assert "Traceback" not in line
     assert "a-wrong-token" not in line
-
-
-@pytest.fixture
-def peer() -> Iterator[Peer]:
-    control = Peer()
-    yield control
-    control.stop()
 
 
 def test_a_relative_working_dir_is_refused_naming_the_field(tmp_path: Path, peer: Peer) -> None:
