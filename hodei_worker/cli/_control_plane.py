@@ -12,10 +12,14 @@ import argparse
 import json
 import signal
 import sys
+from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, Final
 
+from .. import run
 from .._nonblocking import say as _say
+from ..run import Option, OptionError, parse_flag
+from ._submit import SUBMIT_OPTIONS
 
 DEFAULT_ADDRESS: Final = "127.0.0.1:50051"
 DEFAULT_DB: Final = "hodei-control-plane.sqlite3"
@@ -23,65 +27,112 @@ EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 
 
-def _security_options(p: argparse.ArgumentParser, serving: bool) -> None:
-    if serving:
-        p.add_argument("--tls-cert", metavar="PATH", help="this server's certificate chain (PEM): serve TLS")
-        p.add_argument("--tls-key", metavar="PATH", help="this server's private key (PEM)")
-        p.add_argument("--tls-ca", metavar="PATH", help="CA certificates (PEM) that sign client "
-                       "certificates: require mutual TLS")
-        p.add_argument("--token-file", metavar="PATH", help="require the bearer token in PATH on every call")
-        p.add_argument("--insecure", action="store_true",
-                       help="allow plaintext on an address that is not on this machine")
+def _text(text: str) -> str:
+    return text
+
+
+def _whole(text: str) -> int:
+    if not text.strip().isdigit():
+        raise ValueError(f"{text!r} is not a whole number")
+    return int(text)
+
+
+_SERVING: Final = (
+    Option("listen", _text, DEFAULT_ADDRESS, "HOST:PORT, [IPv6]:PORT or unix:/path (default "
+           f"{DEFAULT_ADDRESS}; port 0: any free port)", metavar="ADDRESS"),
+    Option("db", _text, DEFAULT_DB, f"the SQLite file events are stored in (default ./{DEFAULT_DB})",
+           metavar="PATH"),
+    Option("tls-cert", _text, None, "this server's certificate chain (PEM): serve TLS", metavar="PATH"),
+    Option("tls-key", _text, None, "this server's private key (PEM)", metavar="PATH"),
+    Option("tls-ca", _text, None, "CA certificates (PEM) that sign client certificates: require "
+           "mutual TLS", metavar="PATH"),
+    Option("token-file", _text, None, "require the bearer token in PATH on every call", metavar="PATH"),
+    Option("insecure", parse_flag, False, "allow plaintext on an address that is not on this machine",
+           "flag"),
+    Option("heartbeat-interval", _text, "5s", "how often workers send a heartbeat (default 5s)",
+           metavar="DURATION"),
+    Option("worker-timeout", _text, "30s", "how long a worker whose session ended may take to come "
+           "back before its running jobs fail with ERR_1008 (default 30s)", metavar="DURATION"),
+)
+_CLIENT: Final = (
+    Option("control-plane", _text, DEFAULT_ADDRESS, f"the server to ask (default {DEFAULT_ADDRESS})",
+           metavar="ADDRESS"),
+    Option("tls-ca", _text, None, "CA certificates (PEM) that sign the server's certificate: use TLS",
+           metavar="PATH"),
+    Option("tls-cert", _text, None, "this client's certificate chain (PEM), for mutual TLS",
+           metavar="PATH"),
+    Option("tls-key", _text, None, "this client's private key (PEM), for mutual TLS", metavar="PATH"),
+    Option("token-file", _text, None, "send the bearer token in PATH", metavar="PATH"),
+    Option("insecure", parse_flag, False, "allow plaintext to a server that is not on this machine",
+           "flag"),
+)
+_JSON: Final = Option("json", parse_flag, False, "one JSON object per line", "flag")
+
+
+@dataclass(frozen=True)
+class _Command:
+    """A subcommand: its options (read by the one options engine's reader, from the command
+    line only), what its other words are, and what it does."""
+
+    help: str
+    options: tuple[Option, ...]
+    words: str = ""
+    """``JOB``: one word, the job's id; ``COMMAND``: the job's command, from the first word that
+    is no option (or after ``--``) on; empty: none."""
+
+
+COMMANDS: Final[dict[str, _Command]] = {
+    "serve": _Command("store what workers publish, once each", _SERVING),
+    "events": _Command("list the events received, newest last", (
+        *_CLIENT, _JSON,
+        Option("after", _whole, 0, "only events stored after SEQ", metavar="SEQ"),
+        Option("limit", _whole, 0, "only the newest N events", metavar="N"))),
+    "submit": _Command("queue a job: -- CMD [ARG...], or --file job.yaml",
+                       (*_CLIENT, *SUBMIT_OPTIONS), "COMMAND"),
+    "jobs": _Command("list the jobs, oldest first", (*_CLIENT, _JSON)),
+    "logs": _Command("print a job's stdout and stderr as it wrote them", _CLIENT, "JOB"),
+    "cancel": _Command("cancel a job wherever it is", (
+        *_CLIENT, Option("reason", _text, "cancelled by an operator", "why, for the record")), "JOB"),
+}
+"""Every subcommand, as data."""
+
+
+def _help(name: str | None) -> str:
+    if name is None:
+        listed = "\n".join(f"  {n:<8} {c.help}" for n, c in COMMANDS.items())
+        return (f"usage: hodei-control-plane {{{','.join(COMMANDS)}}} [OPTIONS]\n\n"
+                f"The reference control plane of the Hodei Job Platform.\n\n{listed}\n")
+    command = COMMANDS[name]
+    words = {"JOB": " JOB", "COMMAND": " [--] CMD [ARG...]"}.get(command.words, "")
+    return run.build_parser(f"hodei-control-plane {name}", command.options,
+                            usage=f"hodei-control-plane {name} [OPTIONS]{words}",
+                            description=command.help).format_help()
+
+
+def read(argv: list[str]) -> argparse.Namespace:
+    """The subcommand and its settings, as attributes (``subcommand``, its options' keys,
+    ``job_id`` or ``command``). Raises OptionError naming the word at fault."""
+    name, rest = (argv[0], argv[1:]) if argv else ("", [])
+    command = COMMANDS.get(name)
+    if command is None:
+        raise OptionError(name or "subcommand", f"expected one of {', '.join(COMMANDS)}", "flag")
+    words: list[str] = []
+    if command.words == "COMMAND":
+        opts, after = run.split_command(rest, command.options)
+        words = after or []
     else:
-        p.add_argument("--tls-ca", metavar="PATH", help="CA certificates (PEM) that sign the server's certificate: use TLS")
-        p.add_argument("--tls-cert", metavar="PATH", help="this client's certificate chain (PEM), for mutual TLS")
-        p.add_argument("--tls-key", metavar="PATH", help="this client's private key (PEM), for mutual TLS")
-        p.add_argument("--token-file", metavar="PATH", help="send the bearer token in PATH")
-        p.add_argument("--insecure", action="store_true",
-                       help="allow plaintext to a server that is not on this machine")
-
-
-def parser() -> argparse.ArgumentParser:
-    """The command line."""
-    p = argparse.ArgumentParser(prog="hodei-control-plane", exit_on_error=False,
-                                description="The reference control plane of the Hodei Job Platform.")
-    sub = p.add_subparsers(dest="subcommand", required=True)
-    serve = sub.add_parser("serve", help="store what workers publish, once each", exit_on_error=False)
-    serve.add_argument("--listen", default=DEFAULT_ADDRESS, metavar="ADDRESS",
-                       help=f"HOST:PORT, [IPv6]:PORT or unix:/path (default {DEFAULT_ADDRESS}; port 0: any free port)")
-    serve.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
-                       help=f"the SQLite file events are stored in (default ./{DEFAULT_DB})")
-    _security_options(serve, serving=True)
-    serve.add_argument("--heartbeat-interval", default="5s", metavar="DURATION",
-                       help="how often workers send a heartbeat (default 5s)")
-    serve.add_argument("--worker-timeout", default="30s", metavar="DURATION",
-                       help="how long a worker whose session ended may take to come back before "
-                       "its running jobs fail with ERR_1008 (default 30s)")
-    events = _client(sub, "events", "list the events received, newest last")
-    events.add_argument("--json", action="store_true", help="one JSON object per line")
-    events.add_argument("--after", type=int, default=0, metavar="SEQ", help="only events stored after SEQ")
-    events.add_argument("--limit", type=int, default=0, metavar="N", help="only the newest N events")
-    from ._submit import add_submit_options
-
-    submit = _client(sub, "submit", "queue a job: -- CMD [ARG...], or --file job.yaml")
-    add_submit_options(submit)
-    jobs = _client(sub, "jobs", "list the jobs, oldest first")
-    jobs.add_argument("--json", action="store_true", help="one JSON object per line")
-    logs = _client(sub, "logs", "print a job's stdout and stderr as it wrote them")
-    logs.add_argument("job_id", metavar="JOB")
-    cancel = _client(sub, "cancel", "cancel a job wherever it is")
-    cancel.add_argument("job_id", metavar="JOB")
-    cancel.add_argument("--reason", default="cancelled by an operator", help="why, for the record")
-    return p
-
-
-def _client(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
-    """A subcommand that talks to a running control plane."""
-    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, exit_on_error=False)
-    p.add_argument("--control-plane", default=DEFAULT_ADDRESS, metavar="ADDRESS",
-                   help=f"the server to ask (default {DEFAULT_ADDRESS})")
-    _security_options(p, serving=False)
-    return p
+        opts = rest
+    given = run.read_flags(opts, command.options, f" (see hodei-control-plane {name} --help)",
+                           words_out=words if command.words == "JOB" else None)
+    values = {o.key: run.resolve(o, given.get(o.key), {}, {}, "", "control_plane")[0]
+              for o in command.options}
+    if command.words == "JOB":
+        if len(words) != 1:
+            raise OptionError("JOB", "give exactly one job id", "flag")
+        values["job_id"] = words[0]
+    elif command.words == "COMMAND":
+        values["command"] = words
+    return argparse.Namespace(subcommand=name, **values)
 
 
 async def _serve(ns: argparse.Namespace) -> int:
@@ -189,20 +240,22 @@ def main(argv: list[str]) -> int:
     import anyio
 
     from ..transport import TransportError
-    from ._argv import joined, value_flags
 
+    if argv[:1] in ([], ["-h"], ["--help"]) or (argv[:1] and argv[0] in COMMANDS
+                                                  and run.wants_help(argv[1:])):
+        sys.stdout.write(_help(argv[0] if argv and argv[0] in COMMANDS else None))
+        return 0 if argv else EXIT_USAGE
     try:
-        p = parser()
-        ns = p.parse_args(joined(argv, value_flags(p)))
-    except argparse.ArgumentError as exc:
+        ns = read(argv)
+    except OptionError as exc:
         _say(f"hodei-control-plane: {exc}\n")
         return EXIT_USAGE
     from ._submit import cancel, jobs, logs, submit
 
-    run = {"serve": _serve, "events": _events, "submit": submit, "jobs": jobs, "logs": logs,
+    act = {"serve": _serve, "events": _events, "submit": submit, "jobs": jobs, "logs": logs,
            "cancel": cancel}[ns.subcommand]
     try:
-        return int(anyio.run(run, ns))
+        return int(anyio.run(act, ns))
     except TransportError as exc:
         _say(f"hodei-control-plane: {exc}\n")
         return EXIT_USAGE

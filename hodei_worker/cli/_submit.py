@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from .._nonblocking import say as _say
 from .._units import parse_duration_ms, parse_size_bytes
+from ..run import Option, parse_flag
 
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
@@ -31,25 +32,31 @@ class JobInputError(Exception):
     """A job field that is wrong; the message names it."""
 
 
-def add_submit_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--file", metavar="JOB.yaml", help="the job as YAML (command, env, secrets, timeout, "
-                   "memory, retry_policy, ...)")
-    p.add_argument("--name", help="a name for people")
-    p.add_argument("--timeout", metavar="DURATION", help="stop the job after DURATION")
-    p.add_argument("--kill-grace", metavar="DURATION", help="time between SIGTERM and SIGKILL")
-    p.add_argument("--memory", metavar="SIZE", help="memory limit (512M, 2G)")
-    p.add_argument("--cpus", metavar="N", help="CPU limit in cores")
-    p.add_argument("--pids", metavar="N", help="limit on the job's processes and threads")
-    p.add_argument("--workdir", metavar="DIR", help="the directory the job runs in, on the worker")
-    p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="a variable (repeatable)")
-    p.add_argument("--secret", action="append", default=[], metavar="NAME=env:VAR|NAME=file:PATH",
-                   help="a secret resolved on the worker (repeatable)")
-    p.add_argument("--shell", action="store_true", help="run the single word after -- with /bin/sh -c")
-    p.add_argument("--max-attempts", metavar="N", help="attempts in all (retry policy)")
-    p.add_argument("--retry-on", action="append", default=[], metavar="ERR_XXXX",
-                   help="a code worth another attempt (repeatable)")
-    p.add_argument("--json", action="store_true", help='print {"job_id": ...}')
-    p.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD [ARG...]")
+def _raw(text: str) -> str:
+    """A job field's text as given: the job's own checks read it (``_fields``)."""
+    return text
+
+
+SUBMIT_OPTIONS: Final = (
+    Option("file", _raw, None, "the job as YAML (command, env, secrets, timeout, memory, "
+           "retry_policy, ...)", metavar="JOB.yaml"),
+    Option("name", _raw, None, "a name for people", metavar="NAME"),
+    Option("timeout", _raw, None, "stop the job after DURATION", metavar="DURATION"),
+    Option("kill-grace", _raw, None, "time between SIGTERM and SIGKILL", metavar="DURATION"),
+    Option("memory", _raw, None, "memory limit (512M, 2G)", metavar="SIZE"),
+    Option("cpus", _raw, None, "CPU limit in cores", metavar="N"),
+    Option("pids", _raw, None, "limit on the job's processes and threads", metavar="N"),
+    Option("workdir", _raw, None, "the directory the job runs in, on the worker", metavar="DIR"),
+    Option("env", _raw, (), "a variable (repeatable)", "list", metavar="KEY=VALUE"),
+    Option("secret", _raw, (), "a secret resolved on the worker (repeatable)", "list",
+           metavar="NAME=env:VAR|NAME=file:PATH"),
+    Option("shell", parse_flag, False, "run the single word after -- with /bin/sh -c", "flag"),
+    Option("max-attempts", _raw, None, "attempts in all (retry policy)", metavar="N"),
+    Option("retry-on", _raw, (), "a code worth another attempt (repeatable)", "list",
+           metavar="ERR_XXXX"),
+    Option("json", parse_flag, False, 'print {"job_id": ...}', "flag"),
+)
+"""``submit``'s own options (beside the connection's), read by the one options engine."""
 
 
 MAX_ATTEMPTS: Final = 1000
@@ -277,7 +284,7 @@ def _fields(ns: argparse.Namespace) -> dict[str, Any]:
     if ns.max_attempts:
         retry["max_attempts"] = ns.max_attempts
     if ns.retry_on:
-        retry["retryable_errors"] = ns.retry_on
+        retry["retryable_errors"] = list(ns.retry_on)
     fields["retry_policy"] = retry
     return fields
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         read_config,
         read_flags,
         resolve,
+        split_command,
         wants_help,
     )
     from ._plan import Plan, SecretSource, plan_from_dict, plan_to_dict
@@ -65,7 +66,7 @@ _LAZY = {
     "settle_plan": "_report", "write_event_file": "_report",
     "OPTIONS": "_settings", "InputError": "_settings", "Settings": "_settings",
     "from_plan": "_settings", "help_text": "_settings", "load": "_settings",
-    "split_argv": "_settings", "read_flags": "_options", "wants_help": "_options",
+    "split_argv": "_settings", "read_flags": "_options", "split_command": "_options", "wants_help": "_options",
     "DEFAULT_CONFIG": "_options", "Option": "_options", "OptionError": "_options",
     "build_parser": "_options", "choice": "_options", "parse_flag": "_options",
     "parse_text": "_options", "read_config": "_options", "resolve": "_options",
@@ -116,6 +117,7 @@ __all__ = [
     "settle_plan",
     "spec_problem",
     "split_argv",
+    "split_command",
     "wants_help",
     "with_base_env",
     "parse_flag",

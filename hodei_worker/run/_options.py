@@ -100,13 +100,31 @@ def choice(*allowed: str) -> Callable[[str], str]:
     return parse
 
 
-def read_flags(words: Sequence[str], options: Iterable[Option],
-               hint: str = "") -> dict[str, Any]:
+def split_command(words: Sequence[str], options: Iterable[Option]) -> tuple[list[str], list[str] | None]:
+    """A command line's options and the command after them: options end at ``--`` or at the
+    first word that is neither an option nor an option's value (as ``env``, ``nice`` and
+    ``timeout`` read theirs), so the command's own options are never taken for ours. The
+    command is None when none was given."""
+    takes = {o.flag for o in options if o.kind != "flag"} | {"--config"}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            return list(words[:i]), list(words[i + 1:])
+        if not word.startswith("-") or word == "-":
+            return list(words[:i]), list(words[i:])
+        i += 2 if word in takes else 1
+    return list(words), None
+
+
+def read_flags(words: Sequence[str], options: Iterable[Option], hint: str = "",
+               words_out: list[str] | None = None) -> dict[str, Any]:
     """The options given on a command line: key → the flag's text (``"true"`` for a flag,
     a list for a repeatable option), for those given; ``config`` for ``--config``. Each option
     is spelled whole, its value after ``=`` or as the next word (whatever that word is: the
-    option's parser judges it). Raises OptionError naming the word at fault; ``hint`` ends
-    the message of an unknown one."""
+    option's parser judges it). A word that is no option is refused, or kept in ``words_out``
+    when one is given. Raises OptionError naming the word at fault; ``hint`` ends the message
+    of an unknown one."""
     by_flag = {o.flag: o for o in options}
     found: dict[str, Any] = {}
     i = 0
@@ -117,6 +135,10 @@ def read_flags(words: Sequence[str], options: Iterable[Option],
             option: Option | None = _CONFIG_OPTION
         else:
             option = by_flag.get(name)
+        if option is None and words_out is not None and not word.startswith("-"):
+            words_out.append(word)
+            i += 1
+            continue
         if option is None:
             what = "unknown option" if word.startswith("-") else "stray argument"
             raise OptionError(word, f"{what} {word!r}{hint}", FLAG)

@@ -24,6 +24,7 @@ from ._options import (
     read_config,
     read_flags,
     resolve,
+    split_command,
 )
 from ._options import parse_flag as _flag
 from ._options import parse_text as _text
@@ -339,22 +340,12 @@ def _strip_line_end(text: str) -> str:
     return text.removesuffix("\r\n") if text.endswith("\r\n") else text.removesuffix("\n")
 
 
-_TAKES_VALUE: Final = frozenset({o.flag for o in OPTIONS if o.kind != "flag"} | {"--config"})
 
 
 def split_argv(argv: list[str]) -> tuple[list[str], list[str] | None]:
-    """hodei-run's own options and the command: options end at ``--`` or at the first word
-    that is not an option (as ``env``, ``nice`` and ``timeout`` do), so the command's own
+    """hodei-run's own options and the command (see :func:`split_command`): the command's own
     options are never taken for hodei-run's. The command is None when none was given."""
-    i = 0
-    while i < len(argv):
-        word = argv[i]
-        if word == "--":
-            return argv[:i], argv[i + 1:]
-        if not word.startswith("-") or word == "-":
-            return argv[:i], argv[i:]
-        i += 2 if word in _TAKES_VALUE else 1
-    return argv[:], None
+    return split_command(argv, OPTIONS)
 
 
 def identity_only(argv: list[str], environ: Mapping[str, str]) -> dict[str, str | None]:
