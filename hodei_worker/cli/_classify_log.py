@@ -9,31 +9,22 @@ import json
 import sys
 from typing import BinaryIO, TextIO
 
+from .. import run
 from ..classify import STDERR_TAIL_LIMIT, Failure, Observation, classify
+from ..run import Option, parse_flag
 
 EXIT_USAGE = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad input as one line on ``err`` instead of exiting."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise ValueError(message)
-
-
-def _parser() -> _Parser:
-    parser = _Parser(
-        prog="hodei-run explain --classify",
-        description="Classify a saved stderr log as hodei-run would have classified the job.",
-    )
-    parser.add_argument("--classify", metavar="FILE", required=True,
-                        help="the job's stderr, saved to a file ('-': read standard input)")
-    parser.add_argument("--exit-status", metavar="N", default="1",
-                        help="the job's exit status, 1 to 255 (default 1)")
-    parser.add_argument("--command", metavar="NAME", default="the job",
-                        help="the job's program, named where the log does not name one")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON data")
-    return parser
+CLASSIFY_OPTIONS = (
+    Option("classify", str, None, "the job's stderr, saved to a file ('-': read standard input)",
+           metavar="FILE"),
+    Option("exit-status", str, "1", "the job's exit status, 1 to 255 (default 1)", metavar="N"),
+    Option("command", str, "the job", "the job's program, named where the log does not name one",
+           metavar="NAME"),
+    Option("json", parse_flag, False, "print the result as JSON data", "flag"),
+)
+"""``explain --classify``'s options, read by the one options engine."""
 
 
 def _status(text: str) -> int:
@@ -90,11 +81,20 @@ def classify_log(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     """Runs ``hodei-run explain --classify``; returns the exit status (2 on bad input)."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if run.wants_help(argv):
+        out.write(run.build_parser("hodei-run explain --classify", CLASSIFY_OPTIONS,
+                                   description="Classify a saved stderr log as hodei-run would "
+                                   "have classified the job.").format_help())
+        return 0
     try:
-        args = _parser().parse_args(argv)
+        given = run.read_flags(argv, CLASSIFY_OPTIONS, " (see hodei-run explain --classify --help)")
+        args = argparse.Namespace(**{o.key: run.resolve(o, given.get(o.key), {}, {}, "", "run")[0]
+                                     for o in CLASSIFY_OPTIONS})
+        if not args.classify:
+            raise ValueError("--classify: needs a FILE ('-': standard input)")
         status = _status(args.exit_status)
         tail = _read_tail(args.classify, stdin or sys.stdin.buffer)
-    except ValueError as exc:
+    except (ValueError, run.OptionError) as exc:
         err.write(f"hodei-run explain: {exc}\n")
         return EXIT_USAGE
     failure = classify(Observation(command=args.command, exit_status=status, stderr_tail=tail))

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -14,7 +13,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from ..catalogue import CATALOGUE, ErrorCode, UnknownCodeError, lookup
-from ..run import kind_of
+from ..run import Option, kind_of, parse_flag
 
 EXIT_USAGE = 2
 EXIT_WRITE_ERROR = 1
@@ -86,6 +85,10 @@ def stdout_closed(err: TextIO | None = None) -> int:
     return EXIT_WRITE_ERROR
 
 
+EXPLAIN_OPTIONS = (Option("json", parse_flag, False, "print the entry (or the list) as JSON data", "flag"),)
+"""``explain``'s options, read by the one options engine; its one other word is the code."""
+
+
 def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Runs ``hodei-run explain``; returns the exit status."""
     err = err or sys.stderr or io.StringIO()  # stderr closed: the status still tells
@@ -100,26 +103,38 @@ def explain(argv: list[str], out: TextIO | None = None, err: TextIO | None = Non
             err.write(f"hodei-run explain: --classify: {problem}\n")
             return EXIT_USAGE
         return classify_log(argv, out, err)
-    parser = argparse.ArgumentParser(
-        prog="hodei-run explain",
-        description="Explain a platform error code, or list every code.",
-    )
-    parser.add_argument("code", nargs="?", help="a code (ERR_1002, 1002) or type (PERMISSION_DENIED)")
-    parser.add_argument("--json", action="store_true", help="print the entry as JSON data")
-    args = parser.parse_args(argv)
-    if args.code is None:
-        if args.json:
+    from .. import run
+
+    if run.wants_help(argv):
+        out.write(run.build_parser("hodei-run explain", EXPLAIN_OPTIONS,
+                                   usage="hodei-run explain [CODE] [--json]",
+                                   description="Explain a platform error code (ERR_1002, 1002) or "
+                                   "type (PERMISSION_DENIED), or list every code.").format_help())
+        return 0
+    codes: list[str] = []
+    try:
+        given = run.read_flags(argv, EXPLAIN_OPTIONS, " (see hodei-run explain --help)", codes)
+        as_json = run.resolve(EXPLAIN_OPTIONS[0], given.get("json"), {}, {}, "", "run")[0]
+    except run.OptionError as exc:
+        err.write(f"hodei-run explain: {exc}\n")
+        return EXIT_USAGE
+    if len(codes) > 1:
+        err.write(f"hodei-run explain: {codes[1]!r}: one code at a time\n")
+        return EXIT_USAGE
+    code = codes[0] if codes else None
+    if code is None:
+        if as_json:
             json.dump([_as_data(e) for e in CATALOGUE.values()], out, indent=2)
             out.write("\n")
         else:
             _print_list(out)
         return 0
     try:
-        entry = lookup(args.code)
+        entry = lookup(code)
     except UnknownCodeError as exc:
         err.write(f"hodei-run explain: {exc}\n")
         return EXIT_USAGE
-    if args.json:
+    if as_json:
         json.dump(_as_data(entry), out, indent=2)
         out.write("\n")
     else:
