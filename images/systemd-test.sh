@@ -102,9 +102,16 @@ podman --runtime runc run -d --name "$name" --systemd=always --cap-add SYS_ADMIN
 trap 'podman rm -f "$name" >/dev/null 2>&1' EXIT
 in_box systemctl is-system-running --wait >/dev/null 2>&1 || true  # "degraded" will do
 # This tree's hodei-worker, over the dependencies of the image (no network needed).
-sources | podman exec -i "$name" sh -c "rm -rf /tmp/src && mkdir /tmp/src && tar -x -C /tmp/src \
-  && $venv/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation /tmp/src" \
-  || { echo "systemd-test: the project did not install in the container" >&2; exit 1; }
+# (Copied in as a file: a stream piped to "podman exec -i" can lose its first bytes when the
+# exec session attaches late, and with them the package's first files.)
+src_tar=$(mktemp /tmp/hodei-systemd-src.XXXXXX.tar)
+sources >"$src_tar"
+podman cp "$src_tar" "$name:/tmp/src.tar" && rm -f "$src_tar" \
+  && in_box sh -c "rm -rf /tmp/src && mkdir /tmp/src && tar -x -C /tmp/src -f /tmp/src.tar \
+       && $venv/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation /tmp/src" \
+  || { rm -f "$src_tar"; echo "systemd-test: the project did not install in the container" >&2; exit 1; }
+in_box "$venv/bin/python" -c "import hodei_worker.run, hodei_worker.agent" \
+  || { echo "systemd-test: the project installed in the container is incomplete" >&2; exit 1; }
 
 # The unit as shipped, ExecStart at the mounted environment; the container's own limit on open
 # files (podman's --ulimit, above) is all it may have.
