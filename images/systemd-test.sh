@@ -59,10 +59,14 @@ if ! podman image exists "$image"; then
   echo "systemd-test: the project's dependencies into $venv (from PyPI)"
   mounts=()
   [ -f "$ca" ] && mounts=(-v "$ca:$ca:ro")
-  sources | podman --runtime runc run -i --name "$name-deps" --network host "${limits[@]}" \
-    "${mounts[@]}" "$base" sh -c "mkdir /tmp/src && tar -x -C /tmp/src && python3 -m venv $venv \
+  deps_tar=$(mktemp /tmp/hodei-systemd-deps.XXXXXX.tar)
+  sources >"$deps_tar"
+  podman --runtime runc run --name "$name-deps" --network host "${limits[@]}" "${mounts[@]}" \
+    -v "$deps_tar:/tmp/src.tar:ro" "$base" sh -c "mkdir /tmp/src && tar -x -C /tmp/src -f /tmp/src.tar \
+      && python3 -m venv $venv \
       && $venv/bin/pip install -q --disable-pip-version-check 'setuptools>=77' /tmp/src \
-      && rm -rf /tmp/src /root/.cache" || { podman rm -f "$name-deps" >/dev/null; exit 1; }
+      && rm -rf /tmp/src /root/.cache" || { rm -f "$deps_tar"; podman rm -f "$name-deps" >/dev/null; exit 1; }
+  rm -f "$deps_tar"
   podman commit --quiet --change 'CMD ["/sbin/init"]' "$name-deps" "$image" >/dev/null
   podman rm -f "$name-deps" >/dev/null
 fi
