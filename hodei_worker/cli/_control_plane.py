@@ -27,10 +27,6 @@ EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 
 
-def _text(text: str) -> str:
-    return text
-
-
 def _whole(text: str) -> int:
     if not text.strip().isdigit():
         raise ValueError(f"{text!r} is not a whole number")
@@ -38,31 +34,31 @@ def _whole(text: str) -> int:
 
 
 _SERVING: Final = (
-    Option("listen", _text, DEFAULT_ADDRESS, "HOST:PORT, [IPv6]:PORT or unix:/path (default "
+    Option("listen", str, DEFAULT_ADDRESS, "HOST:PORT, [IPv6]:PORT or unix:/path (default "
            f"{DEFAULT_ADDRESS}; port 0: any free port)", metavar="ADDRESS"),
-    Option("db", _text, DEFAULT_DB, f"the SQLite file events are stored in (default ./{DEFAULT_DB})",
+    Option("db", str, DEFAULT_DB, f"the SQLite file events are stored in (default ./{DEFAULT_DB})",
            metavar="PATH"),
-    Option("tls-cert", _text, None, "this server's certificate chain (PEM): serve TLS", metavar="PATH"),
-    Option("tls-key", _text, None, "this server's private key (PEM)", metavar="PATH"),
-    Option("tls-ca", _text, None, "CA certificates (PEM) that sign client certificates: require "
+    Option("tls-cert", str, None, "this server's certificate chain (PEM): serve TLS", metavar="PATH"),
+    Option("tls-key", str, None, "this server's private key (PEM)", metavar="PATH"),
+    Option("tls-ca", str, None, "CA certificates (PEM) that sign client certificates: require "
            "mutual TLS", metavar="PATH"),
-    Option("token-file", _text, None, "require the bearer token in PATH on every call", metavar="PATH"),
+    Option("token-file", str, None, "require the bearer token in PATH on every call", metavar="PATH"),
     Option("insecure", parse_flag, False, "allow plaintext on an address that is not on this machine",
            "flag"),
-    Option("heartbeat-interval", _text, "5s", "how often workers send a heartbeat (default 5s)",
+    Option("heartbeat-interval", str, "5s", "how often workers send a heartbeat (default 5s)",
            metavar="DURATION"),
-    Option("worker-timeout", _text, "30s", "how long a worker whose session ended may take to come "
+    Option("worker-timeout", str, "30s", "how long a worker whose session ended may take to come "
            "back before its running jobs fail with ERR_1008 (default 30s)", metavar="DURATION"),
 )
 _CLIENT: Final = (
-    Option("control-plane", _text, DEFAULT_ADDRESS, f"the server to ask (default {DEFAULT_ADDRESS})",
+    Option("control-plane", str, DEFAULT_ADDRESS, f"the server to ask (default {DEFAULT_ADDRESS})",
            metavar="ADDRESS"),
-    Option("tls-ca", _text, None, "CA certificates (PEM) that sign the server's certificate: use TLS",
+    Option("tls-ca", str, None, "CA certificates (PEM) that sign the server's certificate: use TLS",
            metavar="PATH"),
-    Option("tls-cert", _text, None, "this client's certificate chain (PEM), for mutual TLS",
+    Option("tls-cert", str, None, "this client's certificate chain (PEM), for mutual TLS",
            metavar="PATH"),
-    Option("tls-key", _text, None, "this client's private key (PEM), for mutual TLS", metavar="PATH"),
-    Option("token-file", _text, None, "send the bearer token in PATH", metavar="PATH"),
+    Option("tls-key", str, None, "this client's private key (PEM), for mutual TLS", metavar="PATH"),
+    Option("token-file", str, None, "send the bearer token in PATH", metavar="PATH"),
     Option("insecure", parse_flag, False, "allow plaintext to a server that is not on this machine",
            "flag"),
 )
@@ -92,7 +88,7 @@ COMMANDS: Final[dict[str, _Command]] = {
     "jobs": _Command("list the jobs, oldest first", (*_CLIENT, _JSON)),
     "logs": _Command("print a job's stdout and stderr as it wrote them", _CLIENT, "JOB"),
     "cancel": _Command("cancel a job wherever it is", (
-        *_CLIENT, Option("reason", _text, "cancelled by an operator", "why, for the record")), "JOB"),
+        *_CLIENT, Option("reason", str, "cancelled by an operator", "why, for the record")), "JOB"),
 }
 """Every subcommand, as data."""
 

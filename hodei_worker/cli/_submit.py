@@ -32,31 +32,27 @@ class JobInputError(Exception):
     """A job field that is wrong; the message names it."""
 
 
-def _raw(text: str) -> str:
-    """A job field's text as given: the job's own checks read it (``_fields``)."""
-    return text
-
-
 SUBMIT_OPTIONS: Final = (
-    Option("file", _raw, None, "the job as YAML (command, env, secrets, timeout, memory, "
+    Option("file", str, None, "the job as YAML (command, env, secrets, timeout, memory, "
            "retry_policy, ...)", metavar="JOB.yaml"),
-    Option("name", _raw, None, "a name for people", metavar="NAME"),
-    Option("timeout", _raw, None, "stop the job after DURATION", metavar="DURATION"),
-    Option("kill-grace", _raw, None, "time between SIGTERM and SIGKILL", metavar="DURATION"),
-    Option("memory", _raw, None, "memory limit (512M, 2G)", metavar="SIZE"),
-    Option("cpus", _raw, None, "CPU limit in cores", metavar="N"),
-    Option("pids", _raw, None, "limit on the job's processes and threads", metavar="N"),
-    Option("workdir", _raw, None, "the directory the job runs in, on the worker", metavar="DIR"),
-    Option("env", _raw, (), "a variable (repeatable)", "list", metavar="KEY=VALUE"),
-    Option("secret", _raw, (), "a secret resolved on the worker (repeatable)", "list",
+    Option("name", str, None, "a name for people", metavar="NAME"),
+    Option("timeout", str, None, "stop the job after DURATION", metavar="DURATION"),
+    Option("kill-grace", str, None, "time between SIGTERM and SIGKILL", metavar="DURATION"),
+    Option("memory", str, None, "memory limit (512M, 2G)", metavar="SIZE"),
+    Option("cpus", str, None, "CPU limit in cores", metavar="N"),
+    Option("pids", str, None, "limit on the job's processes and threads", metavar="N"),
+    Option("workdir", str, None, "the directory the job runs in, on the worker", metavar="DIR"),
+    Option("env", str, (), "a variable (repeatable)", "list", metavar="KEY=VALUE"),
+    Option("secret", str, (), "a secret resolved on the worker (repeatable)", "list",
            metavar="NAME=env:VAR|NAME=file:PATH"),
     Option("shell", parse_flag, False, "run the single word after -- with /bin/sh -c", "flag"),
-    Option("max-attempts", _raw, None, "attempts in all (retry policy)", metavar="N"),
-    Option("retry-on", _raw, (), "a code worth another attempt (repeatable)", "list",
+    Option("max-attempts", str, None, "attempts in all (retry policy)", metavar="N"),
+    Option("retry-on", str, (), "a code worth another attempt (repeatable)", "list",
            metavar="ERR_XXXX"),
     Option("json", parse_flag, False, 'print {"job_id": ...}', "flag"),
 )
-"""``submit``'s own options (beside the connection's), read by the one options engine."""
+"""``submit``'s own options (beside the connection's), read by the one options engine as the
+text given: the job's own checks read it (``_fields``)."""
 
 
 MAX_ATTEMPTS: Final = 1000

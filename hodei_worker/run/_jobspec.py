@@ -13,10 +13,9 @@ from typing import Final
 
 from .._generated import jobs_pb2
 from ._plan import Plan, SecretSource
-from ._settings import MAX_CPUS, MAX_PIDS
+from ._settings import MAX_CPUS, MAX_PIDS, MIN_MEMORY
 
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-MIN_MEMORY: Final = 4 * 1024 * 1024
 MAX_MEMORY: Final = 4 * 1024**6
 MIN_CPUS: Final = 0.01
 """The smallest CPU quota the kernel takes: 1 ms in each 100 ms period."""
