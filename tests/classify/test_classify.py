@@ -86,9 +86,12 @@ def record(argv: list[str | bytes], *, cwd: Path | str | None = None, as_nobody:
 
 
 def record_spawn_as_nobody(argv: list[str], cwd: str) -> Observation:
-    """Spawns ``argv`` in ``cwd`` as the unprivileged user nobody and records the OS's refusal."""
-    out = subprocess.run([*NOBODY, sys.executable, str(PROBES / "spawn_in.py"), cwd, *argv],
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    """Spawns ``argv`` in ``cwd`` as the unprivileged user nobody and records the OS's refusal.
+    (The probe's program comes on stdin, read by us: nobody may not be able to read this
+    checkout, a directory of mode 0700 say.)"""
+    out = subprocess.run([*NOBODY, sys.executable, "-", cwd, *argv],
+                         input=(PROBES / "spawn_in.py").read_text("utf-8"), capture_output=True,
+                         text=True, timeout=60, check=True).stdout
     refused = json.loads(out)
     assert refused is not None, f"nobody could spawn {argv} in {cwd}"
     number, filename, message = refused
