@@ -9,6 +9,7 @@ the German and French cases; the script generates those locales itself):
     python3 tests/classify/corpus/generate.py            # everything
     python3 tests/classify/corpus/generate.py ID...      # only these cases, keeping the others
     python3 tests/classify/corpus/generate.py --relabel  # only expectations and quoted cases, running nothing
+    python3 tests/classify/corpus/generate.py --batch 3  # a sealed batch: batch3.py -> batch3.json
 
 Every case runs ``bash -c SCRIPT`` in a fresh directory below ``/tmp/hodei-corpus``; ``user``
 runs it as that user (``nobody`` for permission failures), ``mount`` runs it in a private mount
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -1193,9 +1195,61 @@ def relabel() -> int:
     return 0
 
 
+def generate_batch(number: int) -> int:
+    """Runs a sealed batch (``batchN.py`` beside this file: ``FIXTURES``, a script run in
+    ``/tmp/hodei-corpus/batchN``, and ``CASES``, dicts of :func:`c`'s arguments) and writes
+    ``batchN.json``. A sealed batch is held out whole: it was written and labelled without
+    looking at the classifier, and is scored once, after the pattern work it judges."""
+    module = importlib.import_module(f"batch{number}")
+    cases = [c(**spec) for spec in module.CASES]
+    sh(FIXTURES)
+    work = ROOT / f"batch{number}"
+    work.mkdir(exist_ok=True)
+    subprocess.run(["bash", "-ec", module.FIXTURES], check=True, cwd=work)
+    entries = []
+    for case in cases:
+        status, stderr = run_case(case)
+        if status == 0:
+            print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
+        entry = record(case, status, stderr, "generated")
+        entry["expected"] = {"code": case.code,
+                             "details": named_details(case, stderr)}
+        entry["split"] = "held-out"
+        entry["batch"] = number
+        entries.append(entry)
+        print(f"{case.id}: {status} {stderr[-160:]!r}")
+    out = OUT.with_name(f"batch{number}.json")
+    out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(entries)} cases, {len({e['tool'] for e in entries})} tools -> {out}")
+    return 0
+
+
+def named_details(case: Case, stderr: bytes) -> dict[str, str]:
+    """The case's details that its stderr names (a person cannot expect what was never printed)."""
+    text = stderr.decode("utf-8", "replace")
+    details = {k: v.replace("$M", "/mnt/scratch") for k, v in case.details.items()}
+    return {k: v for k, v in details.items() if v in text}
+
+
 def main() -> int:
     if sys.argv[1:] == ["--relabel"]:
         return relabel()
+    if len(sys.argv) == 3 and sys.argv[1] == "--batch":
+        if os.geteuid() != 0:
+            print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
+            return 2
+        for loc in LOCALES:
+            subprocess.run(["localedef", "-i", loc, "-f", "UTF-8", f"{loc}.UTF-8"], check=True)
+        shutil.rmtree(ROOT, ignore_errors=True)
+        ROOT.mkdir(parents=True)
+        os.chmod(ROOT, 0o755)
+        try:
+            return generate_batch(int(sys.argv[2]))
+        finally:
+            pid = ROOT / "sshd.pid"
+            if pid.exists():
+                os.kill(int(pid.read_text()), 15)
+            shutil.rmtree(ROOT, ignore_errors=True)
     if os.geteuid() != 0:
         print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
         return 2
