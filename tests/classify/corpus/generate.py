@@ -10,6 +10,10 @@ the German and French cases; the script generates those locales itself):
     python3 tests/classify/corpus/generate.py ID...      # only these cases, keeping the others
     python3 tests/classify/corpus/generate.py --relabel  # only expectations and quoted cases, running nothing
     python3 tests/classify/corpus/generate.py --batch 3  # a sealed batch: batch3.py -> batch3.json
+    python3 tests/classify/corpus/generate.py --batch 3 ID...  # only these cases of it
+
+``HODEI_CORPUS_ROOT`` moves the fixtures' directory (default ``/tmp/hodei-corpus``) so that two
+batches can be made at once.
 
 Every case runs ``bash -c SCRIPT`` in a fresh directory below ``/tmp/hodei-corpus``; ``user``
 runs it as that user (``nobody`` for permission failures), ``mount`` runs it in a private mount
@@ -32,7 +36,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path("/tmp/hodei-corpus")
+ROOT = Path(os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus"))
 OUT = Path(__file__).with_name("cases.json")
 LOCALES = ("de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR")
 
@@ -1206,8 +1210,15 @@ def generate_batch(number: int) -> int:
     work = ROOT / f"batch{number}"
     work.mkdir(exist_ok=True)
     subprocess.run(["bash", "-ec", module.FIXTURES], check=True, cwd=work)
+    out = OUT.with_name(f"batch{number}.json")
+    only = set(sys.argv[3:])
+    old = {e["id"]: e for e in json.loads(out.read_text())} if only and out.exists() else {}
     entries = []
     for case in cases:
+        if only and case.id not in only:
+            if case.id in old:
+                entries.append(old[case.id])
+            continue
         status, stderr = run_case(case)
         if status == 0:
             print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
@@ -1218,7 +1229,6 @@ def generate_batch(number: int) -> int:
         entry["batch"] = number
         entries.append(entry)
         print(f"{case.id}: {status} {stderr[-160:]!r}")
-    out = OUT.with_name(f"batch{number}.json")
     out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(entries)} cases, {len({e['tool'] for e in entries})} tools -> {out}")
     return 0
@@ -1234,7 +1244,7 @@ def named_details(case: Case, stderr: bytes) -> dict[str, str]:
 def main() -> int:
     if sys.argv[1:] == ["--relabel"]:
         return relabel()
-    if len(sys.argv) == 3 and sys.argv[1] == "--batch":
+    if len(sys.argv) >= 3 and sys.argv[1] == "--batch":
         if os.geteuid() != 0:
             print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
             return 2
