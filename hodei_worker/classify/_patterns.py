@@ -202,8 +202,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:" + _any("EAGAIN", "ENOMEM") + r") - fork\(2\)|BlockingIOError: \[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
-    _p(_THREAD, "ERR_1004", "thread",
+    _p(_THREAD, "ERR_1004", "thread|system_error",
        r"(?P<message>can't start new thread|pthread_create failed|"
+       r"std::system_error'?: " + _any("EAGAIN") + r"|"
        r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
     # Any runtime that could not create a process or thread for want of resources, in the
     # words they share: Node's "spawn EAGAIN", Go's "runtime: failed to create new OS thread
@@ -274,6 +275,19 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "not found",
        r"\b(?:linker|compiler|interpreter|program|command|executable|binary|tool)\s+"
        r"[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+(?:was\s+|is\s+)?not\s+found\b"),
+    # the same unquoted, or said after the name: "compiler hodei-cc not found", "hodei-cc:
+    # program not found", "Program hodei-cc not found or not executable"
+    _p(_CNF, "ERR_1001", "not found",
+       r"\b(?:linker|compiler|interpreter|program|command|executable|binary)\s+"
+       r"(?P<command>[\w.+/-]+)\s+(?:was\s+|is\s+)?not\s+found\b"),
+    _p(_CNF, "ERR_1001", "not found",
+       r"(?:^|\s)(?P<command>[\w.+/-]+):\s+(?:program|executable|command|binary)\s+not\s+found\b"),
+    # "Error: hodei-cli is not installed" -- not a package, module or plugin, which is a
+    # dependency of the job, not a program it runs
+    _p(_CNF, "ERR_1001", "not installed|isn't installed",
+       r"(?:^|:\s|\b(?:program|command|tool|executable|binary)\s)[`'\"\u2018]?(?P<command>[\w.+/-]+)"
+       r"[`'\"\u2019]?\s+(?:is not|isn't|was not|does not seem to be|doesn't seem to be)"
+       r"\s+installed\b"),
     _p(_CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
        r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
        r"launch|start|invoke)\w*(?: (?:the )?(?:program|process|command|executable|binary|helper))?"
@@ -330,6 +344,17 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
        r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
        r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b(?! for )"),
+    # privileges the job's user lacks, in the words tools share: "must be root", "only root
+    # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
+    _p(_DENY, "ERR_1002", "root|superuser|privilege|administrator",
+       r"\b(?:must be (?:run as )?(?:root|superuser|an? administrator)|only (?:root|the superuser) can\b|"
+       r"are you root\b|(?:need|needs|require|requires|required) (?:to be |to run as )?"
+       r"(?:root|superuser|administrator|elevated)(?: privileges?| rights| permissions?)?\b|"
+       r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
+       r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
+       r"insufficient privileges?)"),
+    _p(_DENY, "ERR_1002", "not executable",
+       _PATH_LIKE + r" (?:is )?not executable\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control
     # speaks of its objects, not of the OS's.
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
@@ -371,6 +396,17 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:not enough|insufficient|out of) (?:free )?(?:disk |storage )?space\b|"
        r"\bno (?:free )?(?:disk |storage )?space (?:left|available)\b|"
        r"\bread-only (?:file ?system|mount|volume)\b)"),
+    # Writing failed and the tool says no errno ("Write error : failed writing frame", "error
+    # writing output", "short write", "zip I/O error"): storage refused the data. Said of a
+    # socket, a pipe or a connection it is the network's, not storage's; and any errno text on
+    # the line decides instead (its own pattern).
+    _p(_IO, "ERR_1012", "writ|i/o error",
+       r"(?P<message>\b(?:write error|error (?:while )?writing|failed (?:while )?writing|"
+       r"writing (?:\w+ )?failed|write (?:\w+ )?failed|short write|"
+       r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write|"
+       r"I/O error)\b"
+       r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|\bE[A-Z]{3,}\b|"
+       r"socket|pipe|connection|network|stdout|standard output)).*)", generic=True),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
        r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
@@ -447,6 +483,34 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "does not exist|doesn't exist|file not found",
        _PATH_LIKE + r":?\s+(?:does not exist|doesn't exist|file not found)\b"
        r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    # A tool that could not open, read, find or load a file and says nothing more: the file
+    # most often is not there ("Could not open input file: /x", "can't open x.conf", "unable to
+    # find /x."). Only when the path ends the line: a reason after it decides instead.
+    _p(_FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
+       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|stat)"
+       r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
+       r"project|manifest|archive|path))?:?\s+" + _PATH_LIKE + r"\s*[.!]?\s*$", generic=True),
+    # A directory that lacks the file a tool needs there: "the source directory x does not
+    # appear to contain CMakeLists.txt", "Neither directory contains a build file meson.build",
+    # "there is no POM in this directory", "no Makefile found"
+    _p(_FNF, "ERR_1003", "contain|no ",
+       r"(?:\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:contain|have)|"
+       r"\bcontains? no|\bneither\b.{0,60}\bcontains?|\bnone of\b.{0,60}\bcontains?)"
+       r"\s+(?:an? |any |the )?(?:[\w-]+ ){0,3}[`'\"\u2018]?"
+       r"(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|[A-Z]\w*file)\b", generic=True),
+    _p(_FNF, "ERR_1003", "no ",
+       r"\b(?:there is |there's )?no (?:[\w-]+ )?(?:pom|manifest|makefile|build file|project file|"
+       r"[\w-]+ file|(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|[A-Z]\w*file))\b"
+       r"(?: (?:was )?found)? in (?:this|the current|the working|current|the) directory\b",
+       generic=True),
+    # "/etc/app.conf not found", "./config/x.yml is missing": a path with a directory in it, not
+    # a name in the tool's own world (a module, a package, an image, a key...)
+    _p(_FNF, "ERR_1003", "not found|missing",
+       r"(?:^|[\s:])(?<!module )(?<!package )(?<!plugin )(?<!image )(?<!class )(?<!library )"
+       r"(?<!repository )(?<!branch )(?<!target )(?<!host )(?<!key )(?<!url )(?<!secret )"
+       r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
+       r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
     _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir",
        _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b",
        generic=True),
@@ -495,6 +559,14 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
                       r"|Child returned status)"),
     LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
+    # the signal itself is a fact of the run, the report says nothing more
+    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|"
+                      r"Illegal instruction|Floating point exception|Terminated|Trace/breakpoint trap)"
+                      r"(?: \(core dumped\))?(?:\s.*)?$"),
+    # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
+    LineKind("noise", r"^\d+ (?:out of \d+ )?(?:blocks?|records?|bytes?|hunks?|files?|entries|"
+                      r"lines?|items?|objects?)\b(?: \w+)?\.?$"),
     LineKind("noise", r"^(?:\d+\+\d+ records (?:in|out)|\d+ bytes? .*copied,|"
                       r"\d+\+\d+ Datensätze (?:ein|aus)|\d+ Bytes? .*kopiert,|"
                       r"\d+\+\d+ enregistrements (?:lus|écrits)|\d+ octets? .*copiés,)"),
@@ -591,10 +663,11 @@ ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|ca
 """Words by which a line says something went wrong: when no pattern explains a failure, the
 ERR_1007 evidence quotes the tail's final line if it reads as an error."""
 
-# A line that only continues the one above it: the OS's message on a line of its own (unzip),
+# A line that only continues the one above it: the OS's message on a line of its own (unzip,
+# C++'s "  what():  Resource temporarily unavailable" below "terminate called after throwing"),
 # a curl warning wrapped at the terminal's width.
 CONTINUATIONS: Final[tuple[tuple[str, str], ...]] = (
-    (r"^\s+(?P<rest>" + _localised(*STRERROR) + r")\s*$", ": "),
+    (r"^\s+(?:what\(\):\s+)?(?P<rest>" + _localised(*STRERROR) + r")\s*$", ": "),
     (r"^Warning: (?P<rest>.*)$", ""),
 )
 """(regex over a line, separator): a matching line is joined to the line above with the

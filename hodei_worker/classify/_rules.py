@@ -17,6 +17,8 @@
 | oom.container             | ERR_1006 | the job failed and the OOM-kill count of the cgroup         |
 |                           |          | hodei-run runs in (a container's) went up                   |
 | oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
+| signal.abort-explained    | stderr's | SIGABRT (or 134 relayed) after stderr said an OS reason:    |
+|                           |          | the program gave up because of it (ERR_1001..1004, 1012)    |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
 | exit.127                  | ERR_1001 | the shell convention for "command not found"                |
@@ -406,6 +408,27 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
                  tuple(actions))
 
 
+_SIGABRT: Final = 6
+_EXPLAINED_ABORT: Final = frozenset({"ERR_1001", "ERR_1002", "ERR_1003", "ERR_1004", "ERR_1012"})
+
+
+def _abort_explained(f: Facts) -> Match | None:
+    """SIGABRT is a program giving up on its own (abort(), a failed assertion, an uncaught C++
+    exception) after saying why on stderr: when that reason is one of the OS's, it is the
+    failure ("pthread_create: Resource temporarily unavailable", then "Aborted")."""
+    o = f.obs
+    relayed = o.term_signal is None and o.exit_status == 128 + _SIGABRT
+    if o.term_signal != _SIGABRT and not relayed:
+        return None
+    found = f.decide(_EXPLAINED_ABORT)
+    if found is None:
+        return None
+    base = _stderr_match(f, found)
+    how = "exit status 134 = 128 + 6 (SIGABRT)" if relayed else "killed by SIGABRT"
+    return dataclasses.replace(base, evidence=_clip(
+        f"{how}: the program aborted itself after saying why; {base.evidence}"))
+
+
 def _signal(f: Facts) -> Match | None:
     if f.obs.term_signal is None:
         return None
@@ -576,6 +599,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("stopped-before-start", _stopped_before_start),
     Rule("oom.container", _oom_in_container),
     Rule("oom.kill", _oom),
+    Rule("signal.abort-explained", _abort_explained),
     Rule("signal", _signal),
     Rule("signal.relayed", _relayed_signal),
     Rule("exit.127", _shell_convention(127)),

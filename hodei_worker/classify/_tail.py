@@ -153,7 +153,7 @@ def _candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, 
 
 
 _NAME_KEYS: Final = ("path", "command")
-_PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]")
+_PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]|^[A-Z]\w*file$")
 _PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD, re.IGNORECASE)
 _DIGITS: Final = re.compile(r"\d+$")
 _ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
@@ -346,19 +346,38 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
 _TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
 
 
+_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+_PLAIN_WORDS: Final = frozenset({
+    "error", "errors", "fatal", "failed", "failure", "cannot", "could", "unable", "with", "from",
+    "that", "this", "have", "when", "while", "into", "there", "program", "aborted", "aborting",
+    "exiting", "warning", "such",
+})
+
+
 def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
-    """The line above an unrecognised final error, when the same program said both and that
-    line is recognised: the final error only restates it ("zip I/O error: Read-only file
-    system", then "zip error: Could not create output file (x.zip)")."""
+    """The line above an unrecognised final error, when that line is recognised and the final
+    error only restates it: the same program said both ("zip I/O error: Read-only file
+    system", then "zip error: Could not create output file (x.zip)"), or the final error
+    speaks of the same thing without naming its cause ("/x: No such file or directory", then
+    "dig: couldn't open specified batch file": both say *file*)."""
     if index == 0:
         return None
     last, above = _TOOL.match(lines[index]), _TOOL.match(lines[index - 1])
-    if last is None or above is None or last.group(1) != above.group(1):
+    same_program = last is not None and above is not None and last.group(1) == above.group(1)
+    if not same_program and not (_marker().search(lines[index])
+                                 and _shared_words(lines[index], lines[index - 1])):
         return None
     if _kind(lines[index - 1]) is not None:
         return None
     found = _candidate(lines[index - 1].strip(), codes)
     return _Seen(index - 1, lines[index - 1].strip(), *found) if found else None
+
+
+def _shared_words(line: str, other: str) -> bool:
+    """Whether two lines share a word of their own (four letters or more, not a word every
+    error line has)."""
+    words = {w.lower() for w in _WORD.findall(line)} - _PLAIN_WORDS
+    return bool(words & {w.lower() for w in _WORD.findall(other)})
 
 
 def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:

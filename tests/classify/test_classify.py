@@ -862,6 +862,26 @@ class TestGeneralKnowledge:
          {"errno_name": "EAGAIN"}),
         ("Error: spawn EAGAIN", "ERR_1004", {"errno_name": "EAGAIN"}),
         ("exec /usr/bin/hodei-app: exec format error", "ERR_1004", {"errno_name": "ENOEXEC"}),
+        # no errno said: what the words of a tool's own sentence leave a person to read
+        ("Could not open input file: /nonexistent/a.php", "ERR_1003",
+         {"path": "/nonexistent/a.php"}),
+        ("hodei-tool: can't open /etc/hodei/app.conf.", "ERR_1003", {"path": "/etc/hodei/app.conf"}),
+        ('Error: The source directory "/srv/src" does not appear to contain CMakeLists.txt.',
+         "ERR_1003", {"path": "CMakeLists.txt"}),
+        ("ERROR: Neither directory contains a build file hodei.build.", "ERR_1003",
+         {"path": "hodei.build"}),
+        ("[ERROR] The goal requires a project but there is no POM in this directory (/srv).",
+         "ERR_1003", {}),
+        ("hodei-tool: ./config/app.yml not found", "ERR_1003", {"path": "./config/app.yml"}),
+        ("Error 42 : Write error : failed writing single-block compressed frame", "ERR_1012", {}),
+        ("hodei-tool: error writing output block 7", "ERR_1012", {}),
+        ("hodei-tool: you must be root to do that.", "ERR_1002", {}),
+        ("hodei-tool: only root can do that", "ERR_1002", {}),
+        ("ERROR: /srv/hooks/pre.sh is not executable", "ERR_1002", {"path": "/srv/hooks/pre.sh"}),
+        ("error: compiler hodei-cc not found", "ERR_1001", {"command": "hodei-cc"}),
+        ("Error: hodei-cli is not installed", "ERR_1001", {"command": "hodei-cli"}),
+        ("terminate called after throwing an instance of 'std::system_error'\n"
+         "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
 
     @pytest.mark.parametrize(("line", "code", "details"), CASES, ids=[c[0][:40] for c in CASES])
@@ -879,6 +899,12 @@ class TestGeneralKnowledge:
         "fatal: path 'docs/x.md' does not exist in 'HEAD'",
         "hodei-tool: error: the record was not found",
         "Access denied for user 'app'@'localhost' (using password: YES)",
+        "hodei-tool: error: module hodei/x not found",
+        "Error: package hodei-x is not installed",
+        "Error: image docker.io/library/hodei-x not found",
+        "error: failed to write to socket: connection closed",
+        "fatal: no tests found in this directory",
+        "error: cannot open /srv/data.bin: unsupported format",
     ]
 
     @pytest.mark.parametrize("line", NOT_OURS)
@@ -889,6 +915,51 @@ class TestGeneralKnowledge:
         failure = decide(obs)
         assert_decided(failure, "exit.nonzero", "ERR_1007")
         assert line.strip() in failure.evidence
+
+
+class TestFollowingLines:
+    """What comes after a tool's real error without saying more: its own restatement, a count,
+    a shell's report of an abort."""
+
+    def test_a_restatement_of_the_same_thing_keeps_the_cause(self) -> None:
+        """An unexplained final error speaking of the same thing as the recognised line above
+        it ('file') restates it: the line above decides."""
+        obs = record(["sh", "-c", "cat /nonexistent/queries.txt 2>&1 | sed 's/^cat: //' >&2; "
+                                  "echo \"hodei-tool: couldn't open specified batch file\" >&2; exit 8"])
+        failure = decide(obs)
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/nonexistent/queries.txt"
+
+    def test_an_unrelated_error_after_a_mention_is_the_jobs_own(self) -> None:
+        """A final error sharing no word with a recognised line above it is the job's own."""
+        obs = record(["sh", "-c", "echo 'checking: is the disk full? no (42% used)' >&2; "
+                                  "echo 'error: migration 12 failed' >&2; exit 1"])
+        assert_decided(decide(obs), "exit.nonzero", "ERR_1007")
+
+    def test_a_count_after_the_error_is_noise(self) -> None:
+        """'1 block' after the error is a count, not output the job went on with."""
+        obs = record(["sh", "-c", "cat /nonexistent/app.conf; echo '1 block' >&2; exit 2"])
+        failure = decide(obs)
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/nonexistent/app.conf"
+
+    def test_an_abort_after_an_os_reason_is_that_reason(self) -> None:
+        """A real SIGABRT right after a thread-creation EAGAIN is the spawn failure, whether the
+        process died of it or a shell relayed it as 134."""
+        prog = ("import os, sys; sys.stderr.write('hodei-tool: pthread_create: Resource "
+                "temporarily unavailable\\nAborted\\n'); sys.stderr.flush(); os.abort()")
+        for argv in ([sys.executable, "-c", prog], ["sh", "-c", f'"{sys.executable}" -c "{prog}"']):
+            failure = decide(record(argv))
+            assert failure.error.code == "ERR_1004", failure.evidence
+            assert failure.rule == "stderr.fork-failed"  # the pattern that read the reason
+            assert "SIGABRT" in failure.evidence
+            assert "aborted itself after saying why" in failure.evidence
+
+    def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
+        """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""
+        prog = ("import os, sys; sys.stderr.write('hodei-tool: assertion count > 0 failed\\n'); "
+                "sys.stderr.flush(); os.abort()")
+        assert_decided(decide(record([sys.executable, "-c", prog])), "signal", "ERR_1006")
 
 
 class TestUnknownWording:
@@ -975,7 +1046,8 @@ class TestRuleTable:
         "pre-spawn.validation", "pre-spawn.configuration", "pre-spawn.secret",
         "spawn.interpreter-missing", "spawn.not-found", "spawn.not-executable",
         "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
-        "deadline", "stopped-before-start", "oom.container", "oom.kill", "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
+        "deadline", "stopped-before-start", "oom.container", "oom.kill", "signal.abort-explained",
+        "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
         "exit.nonzero", "unknown",
     })
 
