@@ -353,6 +353,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
        r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
+    _p(_DENY, "ERR_1002", "output|destination|for writing",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|create|write)"
+       r"(?: (?:to )?(?:the |an? )?(?:output|destination|target) (?:file|directory|dir|folder)"
+       r"(?::?\s+" + _PATH_ANY + r")?|:?\s+"
+       + _PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)\s*[.!]?\s*$",
+       generic=True),
     _p(_DENY, "ERR_1002", "not executable",
        _PATH_LIKE + r" (?:is )?not executable\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control
@@ -405,7 +411,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"writing (?:\w+ )?failed|write (?:\w+ )?failed|short write|"
        r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write|"
        r"I/O error)\b"
-       r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|\bE[A-Z]{3,}\b|"
+       r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
        r"socket|pipe|connection|network|stdout|standard output)).*)", generic=True),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
        r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
@@ -471,10 +477,18 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        _NOENT_SHORT + r"(?: \(os error 2\))?\s*[,-]\s*(?:\w+ )?" + _PATH_LIKE),
     # a tool's own sentence: "File not found: x", "input file 'x' does not exist", "no such
     # file: x", "x: file not found", "cannot find file x"
-    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing",
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing|unavailable|"
+       "not available|be opened|be read|be accessed",
        r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + _PATH_ANY
        + r"\s+(?:does not exist|doesn't exist|not found|was not found|could not be found|"
-       r"cannot be found|is missing)\b(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+       r"cannot be found|is missing|is unavailable|is not available|"
+       r"(?:cannot|can't|could not|couldn't) be (?:opened|read|accessed))\b"
+       r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    # a verb on a path, then the tool's own words for its absence: "Failed to open the file /x,
+    # cause: File not found or it is a directory"
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist",
+       _FILE_VERB + _PATH_ANY + r".{0,80}?\b(?:file |directory |path )?(?:not found|"
+       r"does not exist|doesn't exist)\b"),
     _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing",
        r"\b(?:file|directory|folder|path|dir)s? (?:does not exist|doesn't exist|not found|"
        r"is missing|missing)\s*[:,-]?\s+" + _PATH_ANY),
@@ -489,8 +503,20 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
        r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|stat)"
+       r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
-       r"project|manifest|archive|path))?:?\s+" + _PATH_LIKE + r"\s*[.!]?\s*$", generic=True),
+       r"project|manifest|archive|path))?:?\s+" + _PATH_LIKE
+       + r"(?: for reading)?\s*[.!]?\s*$", generic=True),
+    _p(_FNF, "ERR_1003", "input file",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
+       r"(?:the |an? )?input file\s*[.!]?\s*$", generic=True),
+    # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
+    # tool looks for where it runs is not there
+    _p(_FNF, "ERR_1003", "found|required",
+       r"\bno (?:(?-i:[A-Z])[\w.-]*|[\w-]+\.[a-z]\w{0,9})(?: file)? (?:was )?found\b|"
+       r"\bno (?:config(?:uration)?|build|project|input|settings) file (?:was )?found\b|"
+       r"['\"`\u2018](?P<path2>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)['\"`\u2019] (?:is )?"
+       r"(?:required|needed)\b", generic=True),
     # A directory that lacks the file a tool needs there: "the source directory x does not
     # appear to contain CMakeLists.txt", "Neither directory contains a build file meson.build",
     # "there is no POM in this directory", "no Makefile found"
@@ -498,10 +524,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:contain|have)|"
        r"\bcontains? no|\bneither\b.{0,60}\bcontains?|\bnone of\b.{0,60}\bcontains?)"
        r"\s+(?:an? |any |the )?(?:[\w-]+ ){0,3}[`'\"\u2018]?"
-       r"(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|[A-Z]\w*file)\b", generic=True),
+       r"(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)\b", generic=True),
     _p(_FNF, "ERR_1003", "no ",
        r"\b(?:there is |there's )?no (?:[\w-]+ )?(?:pom|manifest|makefile|build file|project file|"
-       r"[\w-]+ file|(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|[A-Z]\w*file))\b"
+       r"[\w-]+ file|(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file))\b"
        r"(?: (?:was )?found)? in (?:this|the current|the working|current|the) directory\b",
        generic=True),
     # "/etc/app.conf not found", "./config/x.yml is missing": a path with a directory in it, not
@@ -539,7 +565,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
     LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
-    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$)"),
+    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
+                      r"File \"[^\"]+\", line \d+)"),
     # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
     # path on a line of its own, continuing the line above it (7-Zip names its file so).
@@ -547,6 +574,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"Backtrace|Stack backtrace):\s*$|^#\d+ |^/[^\s:]+$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
+    LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
     LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
     LineKind("noise", r"^npm (?:ERR!|error) (?:A complete log|Log files were not written|"
                       r"You can rerun|code \d|errno|syscall|path|command|workspace|location|"
@@ -566,7 +594,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"(?: \(core dumped\))?(?:\s.*)?$"),
     # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
     LineKind("noise", r"^\d+ (?:out of \d+ )?(?:blocks?|records?|bytes?|hunks?|files?|entries|"
-                      r"lines?|items?|objects?)\b(?: \w+)?\.?$"),
+                      r"lines?|items?|objects?)\b(?: \w+)?\.?$|"
+                      r"^\d+ \w+(?:\(s\)|s)? (?:have|has) been \w+\.?$"),
     LineKind("noise", r"^(?:\d+\+\d+ records (?:in|out)|\d+ bytes? .*copied,|"
                       r"\d+\+\d+ Datensätze (?:ein|aus)|\d+ Bytes? .*kopiert,|"
                       r"\d+\+\d+ enregistrements (?:lus|écrits)|\d+ octets? .*copiés,)"),

@@ -120,10 +120,19 @@ def _guard() -> re.Pattern[str]:
 def _kind(raw: str) -> str | None:
     for name, regex in _kinds():
         if regex.search(raw):
-            if name == "noise" and _guard().search(raw):
-                continue  # it says the OS's words for an errno: not a notice
+            if name in ("noise", "frame") and _guard().search(raw) and not _source_line(raw):
+                continue  # it says the OS's words for an errno: not a notice, not a frame
             return name
     return None
+
+
+_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t")
+
+
+def _source_line(raw: str) -> bool:
+    """Whether an indented line is a stack frame or a line of source code (``at x.y(...)``,
+    ``raise OSError(...)``), which may quote an errno text without being the error."""
+    return bool(_SOURCE.match(raw))
 
 
 @functools.cache
@@ -279,8 +288,9 @@ def _near(line: str) -> str:
     words: dict[str, list[str]] = {}
     for pattern in STDERR_PATTERNS:
         for needle in pattern.needles:
-            if needle in low and needle not in words.setdefault(pattern.code, []):
-                words[pattern.code].append(needle)
+            said = words.setdefault(pattern.code, [])
+            if needle in low and not any(needle in other for other in said):
+                said[:] = [other for other in said if other not in needle] + [needle]
     return ", ".join(f"{code} ({', '.join(repr(w) for w in found[:2])})"
                      for code, found in sorted(words.items()) if found)
 
@@ -356,21 +366,27 @@ _PLAIN_WORDS: Final = frozenset({
 
 def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
     """The line above an unrecognised final error, when that line is recognised and the final
-    error only restates it: the same program said both ("zip I/O error: Read-only file
-    system", then "zip error: Could not create output file (x.zip)"), or the final error
-    speaks of the same thing without naming its cause ("/x: No such file or directory", then
-    "dig: couldn't open specified batch file": both say *file*)."""
+    error only restates it or says what it led to: the same program said both ("zip I/O
+    error: Read-only file system", then "zip error: Could not create output file (x.zip)"),
+    the final error speaks of the same thing without naming its cause ("/x: No such file or
+    directory", then "dig: couldn't open specified batch file": both say *file*), or the line
+    above names a path and says the OS's words for an errno ("Can't open /x.img: No such file
+    or directory", then "Cannot initialize '::'")."""
     if index == 0:
         return None
     last, above = _TOOL.match(lines[index]), _TOOL.match(lines[index - 1])
-    same_program = last is not None and above is not None and last.group(1) == above.group(1)
-    if not same_program and not (_marker().search(lines[index])
-                                 and _shared_words(lines[index], lines[index - 1])):
-        return None
     if _kind(lines[index - 1]) is not None:
         return None
     found = _candidate(lines[index - 1].strip(), codes)
-    return _Seen(index - 1, lines[index - 1].strip(), *found) if found else None
+    if found is None:
+        return None
+    same_program = last is not None and above is not None and last.group(1) == above.group(1)
+    names = "path" in found[1] or "command" in found[1]
+    if not same_program and not (_marker().search(lines[index]) and (
+            _shared_words(lines[index], lines[index - 1])
+            or (names and _guard().search(lines[index - 1])))):
+        return None
+    return _Seen(index - 1, lines[index - 1].strip(), *found)
 
 
 def _shared_words(line: str, other: str) -> bool:

@@ -1186,7 +1186,8 @@ def generate_batch(number: int) -> int:
     """Runs a sealed batch (``batchN.py`` beside this file: ``FIXTURES``, a script run in
     ``/tmp/hodei-corpus/batchN``, and ``CASES``, dicts of :func:`c`'s arguments) and writes
     ``batchN.json``. A sealed batch is held out whole: it was written and labelled without
-    looking at the classifier, and is scored once, after the pattern work it judges."""
+    looking at the classifier, and is scored once, after the pattern work it judges. A batch
+    made to work on (``SPLIT = "tuned"`` in its module) is not held out."""
     module = importlib.import_module(f"batch{number}")
     cases = [c(**spec) for spec in module.CASES]
     sh(FIXTURES)
@@ -1208,7 +1209,7 @@ def generate_batch(number: int) -> int:
         entry = record(case, status, stderr, "generated")
         entry["expected"] = {"code": case.code,
                              "details": named_details(case, stderr)}
-        entry["split"] = "held-out"
+        entry["split"] = getattr(module, "SPLIT", "held-out")
         entry["batch"] = number
         entries.append(entry)
         print(f"{case.id}: {status} {stderr[-160:]!r}")
