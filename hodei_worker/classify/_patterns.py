@@ -118,13 +118,13 @@ _FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fai
               r"(?: for (?:reading|writing))?:?\s+")
 # A path after such a verb: quoted (any characters), or a bare token ending before
 # punctuation; the names end in a digit so both forms can live in one regex.
-_PATH_ANY = (r"(?:['\"`\u2018\u201c\u00ab](?P<path1>[^'\"`\u2019\u201d\u00bb]+)['\"`\u2019\u201d\u00bb]"
+_PATH_ANY = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u201d\u201c\u00bb\u00ab]+)['\"`\u2019\u201d\u201c\u00bb\u00ab]"
              r"|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]+))")
 _CMD_ANY = _PATH_ANY.replace("path", "command")
 
 # A quoted path in the quoting styles tools use: '...', "...", `...`, ‘...’, “...”, « ... ».
-_Q = (r"""['"`\u2018\u201c\u00ab]\u00a0?(?P<path>[^'"`\u2019\u201d\u00bb\u00a0]+)\u00a0?"""
-      r"""['"`\u2019\u201d\u00bb]""")
+_Q = (r"""['"`\u2018\u201c\u201e\u00ab\u00bb]\u00a0?(?P<path>[^'"`\u2019\u201d\u201c\u00bb\u00ab\u00a0]+)\u00a0?"""
+      r"""['"`\u2019\u201d\u201c\u00bb\u00ab]""")
 # An unquoted path-like token right before ": message" (``cat: /x: Permission denied``).
 _BARE = r"(?:^|\s)(?P<path>[^\s:'\"\u2018\u2019]+)"
 # A token before the message: the path, as tools print it after their own name.
@@ -178,8 +178,8 @@ _FNF = "stderr.file-not-found"
 _EXEC_FMT = "stderr.exec-format"
 # A path that looks like one whatever stands around it: it has a directory separator or a
 # file name extension (used where no word such as "file" says that a path follows).
-_PATH_LIKE = (r"(?:['\"`\u2018\u201c\u00ab](?P<path1>[^'\"`\u2019\u201d\u00bb]*[/.][^'\"`\u2019\u201d\u00bb]*)"
-              r"['\"`\u2019\u201d\u00bb]|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]*[/.]\w"
+_PATH_LIKE = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u201d\u201c\u00bb\u00ab]*[/.][^'\"`\u2019\u201d\u201c\u00bb\u00ab]*)"
+              r"['\"`\u2019\u201d\u201c\u00bb\u00ab]|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]*[/.]\w"
               r"[^\s'\"`\u2018\u201c:,;()\[\]]*))")
 # "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it
 _PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"
@@ -187,6 +187,8 @@ _PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|wa
                    r"[^\W\d][^:/]{0,39}: ")
 # A call naming its path argument, then the errno: 'open("/x", 00, 0666): ...', "fopen(/x): ..."
 _CALL = (r"\b\w+\(['\"]?(?P<path>[^'\",()\s]+)['\"]?(?:,[^()]*)?\)[^()]{0,60}?")
+# A path that is plainly one (absolute or ./relative), before a colon
+_ABS_PATH = r"(?:^|\s)(?P<path>\.{0,2}/[^\s:'\"\u2018\u2019]+)"
 _ERRNO_NOTDIR = r"(?:" + _ERRNO_NOENT + r"|" + _any("ENOTDIR") + r"|\bENOTDIR\b)"
 _ERRNO_STORAGE = r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS)\b)"
 
@@ -224,6 +226,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary",
        r"(?P<message>(?:exec format error|cannot execute binary file).*)"),
     # --- ERR_1001: a command the job called does not exist -----------------------------------
+    # A shell that cannot read the script it was given (no line number: no command ran yet):
+    # "ksh: /x/ci.sh: not found", "bash: /x/ci.sh: No such file or directory"
+    _p("stderr.script-missing", "ERR_1003", "not found|no such file",
+       r"^(?:ba|da|k|mk|z|pdk|a|y)?sh: (?P<path>[^\s:]*/[^\s:]+): (?:not found|" + _NOENT + r")\s*$"),
     # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
     # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
     _p(_CNF, "ERR_1001", _N_NOT_FOUND,
@@ -271,6 +277,15 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:executable|program|command|binary|tool)?\s*" + _CMD_ANY + r" (?:in|on) (?:the |your )?"
        r"\$?PATH\b"),
     _p(_CNF, "ERR_1001", "which: no", r"^which: no (?P<command>\S+) in \("),
+    _p(_CNF, "ERR_1001", "executable|program|command|binary",
+       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
+       r"(?:executable|program|command|binary)\s+" + _CMD_ANY + r"\s*[.!]?\s*$"),
+    # "pdflatex not found. Please ... install pdflatex": what is missing is to be installed
+    _p(_CNF, "ERR_1001", "not found",
+       r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[\w.+-]+)[`'\"\u2019]?:? (?:was |is )?not found\b"
+       r".{0,120}\binstall(?:ed)?\b.{0,40}?\b(?P=command)\b"),
+    # the shells' own words: fish's "Unknown command: x"
+    _p(_CNF, "ERR_1001", "unknown command", r"^fish: Unknown command:\s*(?P<command>\S+)"),
     _p(_CNF, "ERR_1001", "no acceptable", r"no acceptable (?P<command>[^.]+?) found in \$?PATH"),
     _p(_CNF, "ERR_1001", "not found",
        r"\b(?:linker|compiler|interpreter|program|command|executable|binary|tool)\s+"
@@ -321,6 +336,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _DENIED),
     # any tool saying it like tar: "cpio: /x: Cannot open: Permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _PROG_PATH_VERB + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _ABS_PATH + r":\s.{0,80}?[\[(]" + _DENIED + r"[\])]"),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
     # perl: "/x: Permission denied at -e line 1."
@@ -386,6 +403,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_IO, "ERR_1012", _N_STORAGE,
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + _STORAGE + ")"),
     _p(_IO, "ERR_1012", _N_STORAGE, _PROG_PATH_VERB + r"(?P<message>" + _STORAGE + ")"),
+    _p(_IO, "ERR_1012", _N_STORAGE,
+       _ABS_PATH + r":\s.{0,80}?[\[(](?P<message>" + _STORAGE + r")[\])]"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
     _p(_IO, "ERR_1012", _N_STORAGE,
        _BARE + _COLON + r"(?P<message>" + _STORAGE + ")"),
@@ -401,6 +420,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\s(?:is\s)?full\b|"
        r"\b(?:not enough|insufficient|out of) (?:free )?(?:disk |storage )?space\b|"
        r"\bno (?:free )?(?:disk |storage )?space (?:left|available)\b|"
+       r"\b(?:too (?:big|large) for|exceeds|larger than) (?:the )?(?:remaining|available|free) "
+       r"(?:disk |storage )?space\b|"
        r"\bread-only (?:file ?system|mount|volume)\b)"),
     # Writing failed and the tool says no errno ("Write error : failed writing frame", "error
     # writing output", "short write", "zip I/O error"): storage refused the data. Said of a
@@ -454,11 +475,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
     _p(_FNF, "ERR_1003", "no such file", _NOENT + r":\s*" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
-    _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT_SHORT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
     _p(_FNF, "ERR_1003", "no such file",
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
     _p(_FNF, "ERR_1003", "no such file", _PROG_PATH_VERB + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _ABS_PATH + r":\s.{0,80}?[\[(]" + _NOENT + r"[\])]"),
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
@@ -504,12 +526,23 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
        r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|stat)"
        r"(?! (?:the |an? )?(?:output|destination|target))"
+       r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
-       r"project|manifest|archive|path))?:?\s+" + _PATH_LIKE
+       r"project|manifest|archive|path|entity|resource|document))?:?\s+" + _PATH_LIKE
        + r"(?: for reading)?\s*[.!]?\s*$", generic=True),
     _p(_FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
        r"(?:the |an? )?input file\s*[.!]?\s*$", generic=True),
+    # "Couldn't find a gemspec file matching '/x'", "could not find a composer.json file in /x",
+    # "Could not locate Gemfile"
+    _p(_FNF, "ERR_1003", "find|locate",
+       r"(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|locate) (?:an? |the |any )?"
+       r"(?:(?:[\w-]+ ){0,2}(?:file|directory|folder)s? (?:matching|named|called|at)\s+" + _PATH_ANY
+       + r"|(?P<path3>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)(?: file)?\b)"),
+    # "Failed to copy: directory not found", "error: file not found" -- no name said
+    _p(_FNF, "ERR_1003", "not found",
+       r"(?:^|:\s*)(?:the )?(?:file|directory|folder|path|source|input)(?: or directory)? "
+       r"(?:was )?not found\.?\s*$", generic=True),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
@@ -563,7 +596,7 @@ class LineKind:
 LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Stack frames and continuation lines: indented text (Python, Java, Node, Go, gcc's caret
     # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
-    LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^+~*\s*$|\s*\.\.\. \d+ more$|"
+    LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^[~^]*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
     LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
                       r"File \"[^\"]+\", line \d+)"),
@@ -587,6 +620,19 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
                       r"|Child returned status)"),
     LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    LineKind("noise", r"^[\w.-]+:\s*$"),  # a program's name with nothing after it
+    # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
+    LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
+                      r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
+                      r"\b(?:bad|non-?zero|unexpected) exit (?:status|code)\b|"
+                      r"\breturned (?:a )?non-?zero exit status\b"),
+    # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
+    # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
+    # repository at the following location?", "Use the \"file\" command."
+    LineKind("noise", r"^[\W_]*(?:Please|Try|Consider|Install|Perhaps|Maybe|Did you mean|To fix|"
+                      r"To initiali[sz]e|To install|To create|You (?:may|might|can|could|should|need to)|"
+                      r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
+                      r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$"),
     # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
     # the signal itself is a fact of the run, the report says nothing more
     LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|"
@@ -644,7 +690,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # - timing summaries: "BUILD FAILED in 2s", "Done in 0.52s.", "real 0m0.1s"
     LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
                       r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
-                      r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s)?\.?$"),
+                      r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s|"
+                      r"seconds?|minutes?)?\.?$"),
     # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
     #   with nothing after it ("[ERROR] "), a pointer to --help for usage
     LineKind("noise", r"^\s*(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
@@ -712,7 +759,7 @@ HINTS: Final[tuple[str, ...]] = (
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 
-QUOTES: Final = "'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb"
+QUOTES: Final = "'\"`\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
 """The quoting characters tools put around a path or a program's name."""
 PROGRAM_FIELD: Final = (r"^\s*(?!(?:error|fatal|warning|failed|failure)\b)[^\s:]+:\s*"
                         r"(?:(?:line )?\d+:\s*)?$")

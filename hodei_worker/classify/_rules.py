@@ -452,6 +452,12 @@ _CONVENTIONS: Final[dict[int, tuple[str, frozenset[str], dict[str, str]]]] = {
 }
 
 
+_KEEPS_ITS_CODE: Final = frozenset({"stderr.script-missing"})
+_OUTRANKS: Final = {"ERR_1003": "a script file the shell could not read"}
+"""Stderr patterns that say more than the status: a shell that could not read its script file
+exits 127, but the job's command was found; its file was not."""
+
+
 def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
     code, explaining, renames = _CONVENTIONS[status]
 
@@ -463,10 +469,11 @@ def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
             details: dict[str, object] = ({"command": f.obs.command} if code == "ERR_1001"
                                           else {"path": f.obs.command, "operation": "execute"})
             return Match(code, details, f"exit status {status}", status)
-        if found.code == "ERR_1004":
+        if found.code == "ERR_1004" or found.pattern.rule in _KEEPS_ITS_CODE:
             base = _stderr_match(f, found)
             return dataclasses.replace(base, evidence=_clip(
-                f"exit status {status}, but a spawn failure outranks it; {base.evidence}"))
+                f"exit status {status}, but {_OUTRANKS.get(found.code, 'a spawn failure')} "
+                f"outranks it; {base.evidence}"))
         groups = {renames.get(k, k): v for k, v in found.details.items()}
         base = _stderr_match(f, found, groups)
         details = dict(base.reason)

@@ -221,6 +221,8 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 """Terminal colour and cursor sequences: a coloured line says what a plain one says."""
+_STAMP: Final = re.compile(r"^\[?\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s+")
+"""A log line's leading date and time: the message after it is what the line says."""
 
 
 def split_lines(text: str) -> list[str]:
@@ -231,7 +233,7 @@ def split_lines(text: str) -> list[str]:
     for raw in re.split(r"\r\n|\n|\r", text):
         if not raw.strip():
             continue
-        raw = progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))
+        raw = _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:])))
         if not raw.strip():
             continue
         found = strerror.match(raw)
@@ -382,9 +384,10 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Se
         return None
     same_program = last is not None and above is not None and last.group(1) == above.group(1)
     names = "path" in found[1] or "command" in found[1]
-    if not same_program and not (_marker().search(lines[index]) and (
-            _shared_words(lines[index], lines[index - 1])
-            or (names and _guard().search(lines[index - 1])))):
+    shared = _shared_words(lines[index], lines[index - 1])
+    caused = names and bool(_guard().search(lines[index - 1]))
+    if not (same_program or (_marker().search(lines[index]) and (shared or caused))
+            or (shared and caused)):
         return None
     return _Seen(index - 1, lines[index - 1].strip(), *found)
 

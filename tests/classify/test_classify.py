@@ -604,6 +604,14 @@ class TestShellConventions:
         assert failure.reason.get("command") == "./missing.sh", failure.failure_reason
         assert_actions(failure, "./missing.sh")
 
+    def test_a_script_file_the_shell_cannot_read_is_a_missing_file(self) -> None:
+        """bash given a script path that does not exist exits 127, but the job's program (bash)
+        ran: the missing file is the script, ERR_1003 naming it."""
+        failure = decide(record(["bash", "/nonexistent/hodei-ci.sh"]))
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/nonexistent/hodei-ci.sh"
+        assert failure.exit_code == 127
+
     def test_script_without_execute_bit(self, scripts: Path) -> None:
         """dash's real exit 126 for a script without execute bit gives ERR_1002 execute with `chmod +x <path>`."""
         script = str(scripts / "noexec.sh")
@@ -880,6 +888,19 @@ class TestGeneralKnowledge:
         ("ERROR: /srv/hooks/pre.sh is not executable", "ERR_1002", {"path": "/srv/hooks/pre.sh"}),
         ("error: compiler hodei-cc not found", "ERR_1001", {"command": "hodei-cc"}),
         ("Error: hodei-cli is not installed", "ERR_1001", {"command": "hodei-cli"}),
+        ("2026/12/07 10:32:58 ERROR : /srv/site: error reading source root directory: "
+         "directory not found", "ERR_1003", {}),
+        ("hodei-tool: /srv/in.md: openBinaryFile: does not exist (No such file or directory)",
+         "ERR_1003", {"path": "/srv/in.md"}),
+        ("objdump: '/nonexistent/app.o': No such file", "ERR_1003", {"path": "/nonexistent/app.o"}),
+        ("Could not find executable hodei-filter", "ERR_1001", {"command": "hodei-filter"}),
+        ("hodei-latex not found. Please select another engine or install hodei-latex", "ERR_1001",
+         {"command": "hodei-latex"}),
+        ("ERROR:  Couldn't find a gemspec file matching '/srv/x.gemspec' in /srv", "ERR_1003",
+         {"path": "/srv/x.gemspec"}),
+        ("Failed to copy: preallocate: file too big for remaining disk space", "ERR_1012", {}),
+        ("msgfmt: Öffnen der Datei »/srv/de.po« zum Lesen fehlgeschlagen: Datei oder Verzeichnis "
+         "nicht gefunden", "ERR_1003", {"path": "/srv/de.po"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]

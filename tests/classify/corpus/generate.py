@@ -12,8 +12,8 @@ the German and French cases; the script generates those locales itself):
     python3 tests/classify/corpus/generate.py --batch 3  # a sealed batch: batch3.py -> batch3.json
     python3 tests/classify/corpus/generate.py --batch 3 ID...  # only these cases of it
 
-``HODEI_CORPUS_ROOT`` moves the fixtures' directory (default ``/tmp/hodei-corpus``) so that two
-batches can be made at once.
+``HODEI_CORPUS_ROOT`` moves the fixtures' directory (default ``/tmp/hodei-corpus``; for batch N,
+``/tmp/hodei-corpusN``, so that batches can be made at once; their recorded paths say so).
 
 Every case runs ``bash -c SCRIPT`` in a fresh directory below ``/tmp/hodei-corpus``; ``user``
 runs it as that user (``nobody`` for permission failures), ``mount`` runs it in a private mount
@@ -1179,7 +1179,30 @@ def relabel() -> int:
         kept.append(record(quoted, status, text.encode(), f"quoted: {source}"))
     OUT.write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(kept)} cases relabelled -> {OUT}")
+    for path in sorted(OUT.parent.glob("batch*.json")):
+        relabel_batch(path)
     return 0
+
+
+def relabel_batch(path: Path) -> None:
+    """The same for a later batch, from its module: expectations, reasons, misses, split."""
+    os.environ["HODEI_CORPUS_ROOT"] = f"/tmp/hodei-corpus{path.stem.removeprefix('batch')}"
+    module = importlib.import_module(path.stem)  # its paths, as they were when it ran
+    by_id = {spec["id"]: c(**spec) for spec in module.CASES}
+    entries = [e for e in json.loads(path.read_text(encoding="utf-8")) if e["id"] in by_id]
+    for entry in entries:
+        case = by_id[entry["id"]]
+        entry["expected"] = {"code": case.code, "details": named_details(case, _stderr_bytes(entry))}
+        for key in ("why", "miss", "split", "batch"):
+            entry.pop(key, None)
+        if case.why:
+            entry["why"] = case.why
+        entry["split"] = getattr(module, "SPLIT", "held-out")
+        entry["batch"] = int(path.stem.removeprefix("batch"))
+        if case.miss:
+            entry["miss"] = case.miss
+    path.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(entries)} cases relabelled -> {path}")
 
 
 def generate_batch(number: int) -> int:
@@ -1229,6 +1252,9 @@ def main() -> int:
     if sys.argv[1:] == ["--relabel"]:
         return relabel()
     if len(sys.argv) >= 3 and sys.argv[1] == "--batch":
+        if "HODEI_CORPUS_ROOT" not in os.environ:  # batch N is made in /tmp/hodei-corpusN
+            os.execve(sys.executable, [sys.executable, *sys.argv],
+                      {**os.environ, "HODEI_CORPUS_ROOT": f"/tmp/hodei-corpus{sys.argv[2]}"})
         if os.geteuid() != 0:
             print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
             return 2
