@@ -287,9 +287,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # the shells' own words: fish's "Unknown command: x"
     _p(_CNF, "ERR_1001", "unknown command", r"^fish: Unknown command:\s*(?P<command>\S+)"),
     _p(_CNF, "ERR_1001", "no acceptable", r"no acceptable (?P<command>[^.]+?) found in \$?PATH"),
-    _p(_CNF, "ERR_1001", "not found",
+    _p(_CNF, "ERR_1001", "not found|be found",
        r"\b(?:linker|compiler|interpreter|program|command|executable|binary|tool)\s+"
-       r"[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+(?:was\s+|is\s+)?not\s+found\b"),
+       r"[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+(?:(?:was\s+|is\s+)?not\s+found|"
+       r"(?:could|can)\s*not\s+be\s+found)\b"),
     # the same unquoted, or said after the name: "compiler hodei-cc not found", "hodei-cc:
     # program not found", "Program hodei-cc not found or not executable"
     _p(_CNF, "ERR_1001", "not found",
@@ -360,7 +361,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        _PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b"),
     _p(_DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
        r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
-       r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b(?! for )"),
+       r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"
+       r"(?! (?:for|on|to) (?:the )?(?:table|relation|schema|database|role|user|object|column|view|"
+       r"sequence|function|bucket|project|resource|repository|repo|channel|organi[sz]ation)\b)"),
     # privileges the job's user lacks, in the words tools share: "must be root", "only root
     # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
     _p(_DENY, "ERR_1002", "root|superuser|privilege|administrator",
@@ -428,10 +431,11 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # socket, a pipe or a connection it is the network's, not storage's; and any errno text on
     # the line decides instead (its own pattern).
     _p(_IO, "ERR_1012", "writ|i/o error",
-       r"(?P<message>\b(?:write error|error (?:while )?writing|failed (?:while )?writing|"
-       r"writing (?:\w+ )?failed|write (?:\w+ )?failed|short write|"
-       r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write|"
-       r"I/O error)\b"
+       r"(?P<message>\b(?:write error|write failure|short write|I/O error|"
+       r"(?:(?:error|failed) (?:while )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
+       r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write)"
+       r"(?=\s*(?:$|[:(.,]|(?:to |into |on )?(?:the |an? )?(?:file|output|disk|block|data|frame|"
+       r"archive|image|chunk|buffer|record|\S*[/.]\w))))\b"
        r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
        r"socket|pipe|connection|network|stdout|standard output)).*)", generic=True),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
@@ -539,10 +543,19 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|locate) (?:an? |the |any )?"
        r"(?:(?:[\w-]+ ){0,2}(?:file|directory|folder)s? (?:matching|named|called|at)\s+" + _PATH_ANY
        + r"|(?P<path3>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)(?: file)?\b)"),
-    # "Failed to copy: directory not found", "error: file not found" -- no name said
-    _p(_FNF, "ERR_1003", "not found",
-       r"(?:^|:\s*)(?:the )?(?:file|directory|folder|path|source|input)(?: or directory)? "
-       r"(?:was )?not found\.?\s*$", generic=True),
+    # "Failed to copy: directory not found", "The specified file does not exist." -- no name said
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist",
+       r"(?:^|:\s*)(?:the )?(?:specified |given |requested |input |source )?(?:file|directory|folder|"
+       r"path|source|input)(?: or directory)? (?:was not found|not found|does not exist|"
+       r"doesn't exist)\.?\s*$", generic=True),
+    # the same in the languages of the C library's messages: "Fichier introuvable : /x",
+    # "Datei nicht gefunden: /x", "El archivo no existe"
+    _p(_FNF, "ERR_1003", "introuvable|nicht gefunden|no encontrad|non trovat|não encontrad|"
+       "n'existe pas|existiert nicht|no existe|non esiste|não existe",
+       r"\b(?:fichier|dossier|r\u00e9pertoire|datei|verzeichnis|archivo|fichero|directorio|"
+       r"cartella|arquivo|diret\u00f3rio|file)\b[^:]{0,30}?\b(?:introuvable|nicht gefunden|"
+       r"no encontrad[oa]|non trovat[oa]|n\u00e3o encontrad[oa]|n'existe pas|existiert nicht|"
+       r"no existe|non esiste|n\u00e3o existe)\b(?:\s*:\s*" + _PATH_ANY + r")?"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",

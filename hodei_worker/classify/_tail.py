@@ -219,6 +219,9 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(strerror, re.IGNORECASE), re.compile(warning), re.compile(PROGRESS_PREFIX)
 
 
+_QUOTED_CR: Final = re.compile(r"\r(?=['\"\u2019]: )")
+"""A carriage return just inside a closing quote is a name's last character (a script's #! line
+with a Windows line ending: ``env: 'python3\\r': No such file``), not a redraw."""
 _ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 """Terminal colour and cursor sequences: a coloured line says what a plain one says."""
 _STAMP: Final = re.compile(r"^\[?\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s+")
@@ -230,7 +233,7 @@ def split_lines(text: str) -> list[str]:
     line too (progress meters redraw with it). Continuation lines are joined to their line."""
     strerror, warning, progress = _joins()
     lines: list[str] = []
-    for raw in re.split(r"\r\n|\n|\r", text):
+    for raw in re.split(r"\r\n|\n|\r", _QUOTED_CR.sub("\\\\r", text)):
         if not raw.strip():
             continue
         raw = _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:])))

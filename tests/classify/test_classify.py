@@ -901,6 +901,11 @@ class TestGeneralKnowledge:
         ("Failed to copy: preallocate: file too big for remaining disk space", "ERR_1012", {}),
         ("msgfmt: Öffnen der Datei »/srv/de.po« zum Lesen fehlgeschlagen: Datei oder Verzeichnis "
          "nicht gefunden", "ERR_1003", {"path": "/srv/de.po"}),
+        ("The command 'hodei-gen' could not be found.", "ERR_1001", {"command": "hodei-gen"}),
+        ("You don't have write permissions for the /srv/gems directory.", "ERR_1002", {}),
+        ("The specified file does not exist.", "ERR_1003", {}),
+        ("Fichier introuvable : /srv/x.txt", "ERR_1003", {"path": "/srv/x.txt"}),
+        ("fatal: write failure on '/srv/x'", "ERR_1012", {}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -926,6 +931,9 @@ class TestGeneralKnowledge:
         "error: failed to write to socket: connection closed",
         "fatal: no tests found in this directory",
         "error: cannot open /srv/data.bin: unsupported format",
+        "error: failed to write to remote: 502 Bad Gateway",
+        "error: unable to write token to keyring: secret service unavailable",
+        "ERROR:  role \"app\" does not have permission for table users",
     ]
 
     @pytest.mark.parametrize("line", NOT_OURS)
