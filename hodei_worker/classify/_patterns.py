@@ -61,6 +61,8 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
                 "Erro no formato exec"),
     "ENOTDIR": ("Not a directory", "Ist kein Verzeichnis", "N'est pas un dossier", "No es un directorio",
                 "Non è una directory", "Não é um diretório"),
+    "EFBIG": ("File too large", "Die Datei ist zu groß", "Fichier trop gros", "Fichero demasiado grande",
+              "File troppo grande", "Arquivo muito grande"),
     "E2BIG": ("Argument list too long", "Die Argumentliste ist zu lang",
               "Liste d'arguments trop longue", "La lista de argumentos es demasiado larga",
               "Elenco degli argomenti troppo lungo", "Lista de argumentos muito longa"),
@@ -96,7 +98,7 @@ TRANSLATED: Final = _alternation({t for texts in STRERROR.values() for t in text
 
 _NOENT = _any("ENOENT")
 _DENIED = _any("EACCES", "EPERM")
-_STORAGE = _any("ENOSPC", "EDQUOT", "EROFS", "EIO", "ESTALE", "ENOTCONN")
+_STORAGE = _any("ENOSPC", "EDQUOT", "EFBIG", "EROFS", "EIO", "ESTALE", "ENOTCONN")
 _STALE_NFS = "Stale NFS file handle"  # older kernels' and NFS clients' wording
 # dash says "No such file" without the rest; Go and Tcl say it in lower case (matched ignoring case).
 _NOENT_SHORT = r"(?:" + _NOENT + r"|No such file\b)"
@@ -166,7 +168,8 @@ def _p(rule: str, code: str, needles: str, regex: str, generic: bool = False) ->
     return StderrPattern(rule, code, regex, tuple(needles.split("|")), generic)
 
 
-_N_STORAGE = "no space left|disk quota|read-only file system|input/output error|stale|not connected"
+_N_STORAGE = ("no space left|disk quota|file too large|read-only file system|input/output error|stale|"
+              "not connected")
 _N_NOT_FOUND = "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado"
 _CNF = "stderr.command-not-found"
 _E2BIG = "stderr.arg-list-too-long"
@@ -190,7 +193,7 @@ _CALL = (r"\b\w+\(['\"]?(?P<path>[^'\",()\s]+)['\"]?(?:,[^()]*)?\)[^()]{0,60}?")
 # A path that is plainly one (absolute or ./relative), before a colon
 _ABS_PATH = r"(?:^|\s)(?P<path>\.{0,2}/[^\s:'\"\u2018\u2019]+)"
 _ERRNO_NOTDIR = r"(?:" + _ERRNO_NOENT + r"|" + _any("ENOTDIR") + r"|\bENOTDIR\b)"
-_ERRNO_STORAGE = r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS)\b)"
+_ERRNO_STORAGE = r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS)\b)"
 
 STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # --- ERR_1004: the job could not create a process or thread -------------------------------
@@ -439,7 +442,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
        r"socket|pipe|connection|network|stdout|standard output)).*)", generic=True),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
-       r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|ROFS|STALE)\b"
+       r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
     # --- ERR_1003: a file or directory the job needs does not exist --------------------------
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
