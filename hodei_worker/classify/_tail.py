@@ -120,7 +120,9 @@ def _guard() -> re.Pattern[str]:
 def _kind(raw: str) -> str | None:
     for name, regex in _kinds():
         if regex.search(raw):
-            if name in ("noise", "frame") and _guard().search(raw) and not _source_line(raw):
+            if name == "frame" and _source_line(raw):
+                return name
+            if name in ("noise", "frame") and _guard().search(raw):
                 continue  # it says the OS's words for an errno: not a notice, not a frame
             return name
     return None
