@@ -382,6 +382,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?::?\s+" + _PATH_ANY + r")?|:?\s+"
        + _PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)\s*[.!]?\s*$",
        generic=True),
+    # a directory that cannot be made, no reason said: "Unable to (re)create the private
+    # pkgRedirects directory:" (its path on the next line)
+    _p(_DENY, "ERR_1002", "creat",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:\(re\))?create "
+       r"(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + _PATH_ANY
+       + r")?\s*[.:!]?\s*$", generic=True),
     _p(_DENY, "ERR_1002", "not executable",
        _PATH_LIKE + r" (?:is )?not executable\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control

@@ -623,8 +623,8 @@ MORE_CASES: list[Case] = [
     c("cmake-build-dir-eacces", "cmake", f"cmake -S {D}/cmk -B {RD}/build", "ERR_1002",
       user=NOBODY, why="the build directory cannot be created by the job's user",
       path=f"{RD}/build",
-      miss="held out: CMake says 'Unable to (re)create the private pkgRedirects "
-           "directory' without the errno; the refusal is not said"),
+      miss="the code is right (a directory that cannot be made, no reason said, reads as "
+           "refused); the path taken is the directory CMake names, inside the build directory"),
     c("neg-cmake-syntax", "cmake", f"cmake -S {D}/cmkbad -B build", "ERR_1007",
       why="a syntax error in the project's own CMakeLists.txt"),
     c("neg-cmake-package-not-found", "cmake", f"cmake -S {D}/cmkpkg -B build", "ERR_1007",
