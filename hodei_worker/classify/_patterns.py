@@ -216,14 +216,21 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
-    _p(_FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program",
+    _p(_FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process",
        r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|pthread_create|newosproc|threads?|"
-       r"CreateThread|Cannot run program)\b.{0,100}?(?:" + _any("EAGAIN", "ENOMEM")
+       r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
+       r"child process)\b.{0,100}?(?:" + _any("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
-    _p(_THREAD, "ERR_1004", "thread|newosproc|max user processes",
+    _p(_THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create",
        r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|thread creation failed|"
        r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "
-       r"(?:a |new |another )?(?:native |worker |OS )?thread)\b.*)"),
+       r"(?:a |new |another )?(?:native |worker |OS )?thread|"
+       r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
+       r"Assertion failed: .{0,40}\b\w*thread_create\b)\b.*)"),
+    # a program a runtime tried to start, named before the OS's words for want of resources:
+    # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
+    _p(_FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",
+       r":\s(?P<command>[\w.+-]+): (?P<message>" + _any("EAGAIN", "ENOMEM") + r")\s*$"),
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
     _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary",
@@ -280,6 +287,15 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:executable|program|command|binary|tool)?\s*" + _CMD_ANY + r" (?:in|on) (?:the |your )?"
        r"\$?PATH\b"),
     _p(_CNF, "ERR_1001", "which: no", r"^which: no (?P<command>\S+) in \("),
+    # a tool reporting that a command it ran exited 127, the shells' "not found": "Command
+    # failed with status (127): [hodei-compile --release...]", "Command x -c ... errored with
+    # the following return code 127"
+    _p(_CNF, "ERR_1001", "127",
+       r"\b(?:status|return code|exit code|exit status|exitcode)\s*[:=]?\s*\(?127\)?\W.{0,20}?"
+       r"\[(?P<command>[^\s\]]+)"),
+    _p(_CNF, "ERR_1001", "127",
+       r"\bcommand\s+[`'\"]?(?P<command>[^\s`'\"]+).{0,100}?\b(?:status|return code|exit code|"
+       r"exit status)\s*[:=]?\s*\(?127\b"),
     _p(_CNF, "ERR_1001", "executable|program|command|binary",
        r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
        r"(?:executable|program|command|binary)\s+" + _CMD_ANY + r"\s*[.!]?\s*$"),
@@ -297,7 +313,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # the same unquoted, or said after the name: "compiler hodei-cc not found", "hodei-cc:
     # program not found", "Program hodei-cc not found or not executable"
     _p(_CNF, "ERR_1001", "not found",
-       r"\b(?:linker|compiler|interpreter|program|command|executable|binary)\s+"
+       r"\b(?:linker|compiler|interpreter|program|command|executable|binary|util|utility)\s+"
        r"(?P<command>[\w.+/-]+)\s+(?:was\s+|is\s+)?not\s+found\b"),
     _p(_CNF, "ERR_1001", "not found",
        r"(?:^|\s)(?P<command>[\w.+/-]+):\s+(?:program|executable|command|binary)\s+not\s+found\b"),
@@ -376,11 +392,14 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
        r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
+    _p(_DENY, "ERR_1002", "could not write '|cannot write '|can't write '",
+       r"\b(?:could not|couldn't|can't|cannot) write\s+" + _Q + r"\s*[.!]?\s*$", generic=True),
     _p(_DENY, "ERR_1002", "output|destination|for writing",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|create|write)"
        r"(?: (?:to )?(?:the |an? )?(?:output|destination|target) (?:file|directory|dir|folder)"
        r"(?::?\s+" + _PATH_ANY + r")?|:?\s+"
-       + _PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)\s*[.!]?\s*$",
+       + _PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)"
+       r"(?:,\s*(?:terminating|aborting|exiting|giving up|quitting))?\s*[.!]?\s*$",
        generic=True),
     # a directory that cannot be made, no reason said: "Unable to (re)create the private
     # pkgRedirects directory:" (its path on the next line)
@@ -442,7 +461,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_IO, "ERR_1012", "writ|i/o error",
        r"(?P<message>\b(?:write error|write failure|short write|I/O error|"
        r"(?:(?:error|failed) (?:while )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
-       r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write)"
+       r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write"
+       r"(?! (?:to )?(?:the |an? )?(?:output|destination|target)\b)(?!:?\s+['\"`\u2018]?\S+['\"`\u2019]?\s*$))"
        r"(?=\s*(?:$|[:(.,]|(?:to |into |on )?(?:the |an? )?(?:file|output|disk|block|data|frame|"
        r"archive|image|chunk|buffer|record|\S*[/.]\w))))\b"
        r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
@@ -493,6 +513,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "no such file",
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + _NOENT),
     _p(_FNF, "ERR_1003", "no such file", _PROG_PATH_VERB + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", r"^[\w.+-]+:(?P<path>[^\s:]+):\s*" + _NOENT),
     _p(_FNF, "ERR_1003", "no such file", _ABS_PATH + r":\s.{0,80}?[\[(]" + _NOENT + r"[\])]"),
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
@@ -541,7 +562,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
-       r"project|manifest|archive|path|entity|resource|document))?:?\s+" + _PATH_LIKE
+       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+" + _PATH_LIKE
        + r"(?: for reading)?\s*[.!]?\s*$", generic=True),
     _p(_FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
@@ -564,7 +585,27 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:fichier|dossier|r\u00e9pertoire|datei|verzeichnis|archivo|fichero|directorio|"
        r"cartella|arquivo|diret\u00f3rio|file)\b[^:]{0,30}?\b(?:introuvable|nicht gefunden|"
        r"no encontrad[oa]|non trovat[oa]|n\u00e3o encontrad[oa]|n'existe pas|existiert nicht|"
-       r"no existe|non esiste|n\u00e3o existe)\b(?:\s*:\s*" + _PATH_ANY + r")?"),
+       r"no existe|non esiste|n\u00e3o existe)\b(?:\s*:\s*" + _PATH_LIKE + r")?"),
+    _p(_FNF, "ERR_1003", "open|read|load",
+       _PATH_LIKE + r":\s+(?:failed to|cannot|can't|could not|couldn't|unable to) (?:open|read|load)"
+       r"(?: (?:the |an? )?(?:input )?(?:file|image|document))?\s*[.!]?\s*$", generic=True),
+    # the same in other languages: "Die Datei konnte nicht geöffnet werden", "Le fichier « x » ne
+    # peut pas être ouvert en lecture", "@include : impossible de trouver x.texi"
+    _p(_FNF, "ERR_1003", "konnte nicht|ne peut pas|impossible de|no se pu|non può|impossibile|"
+       "não foi possível|não pode",
+       r"(?:" + _PATH_LIKE.replace("path1", "path3").replace("path2", "path4") + r":\s+.{0,20}?)?"
+       r"(?:konnte nicht ge\u00f6ffnet werden|konnte nicht gefunden werden|"
+       r"ne peut pas \u00eatre (?:ouvert|lu|trouv\u00e9)e?s?(?: en lecture)?|"
+       r"impossible (?:de trouver|d'ouvrir|de lire)|no se (?:pudo|puede) (?:abrir|encontrar|leer)|"
+       r"non pu\u00f2 essere (?:aperto|letto|trovato)(?: in lettura)?|impossibile (?:aprire|trovare|leggere)|"
+       r"n\u00e3o foi poss\u00edvel (?:abrir|encontrar|ler)|n\u00e3o pode ser (?:aberto|lido|encontrado))"
+       r"(?!.*\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b)"
+       r"(?:\s*:?\s*" + _PATH_LIKE + r")?", generic=True),
+    _p(_FNF, "ERR_1003", "found",
+       r"\bno (?:[\w-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
+       r"(?: \((?P<path>[\w.-]+)\))? (?:was )?found\b", generic=True),
+    _p(_FNF, "ERR_1003", "not found|does not exist",
+       r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
@@ -620,13 +661,16 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
     LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^[~^]*\s*$|\s*\.\.\. \d+ more$|"
                       r"\s*\d+ \|)"),
+    # Ruby's unindented frames ("/x/Rakefile:3:in `block in <top (required)>'") and rake's chain
+    # of tasks ("Tasks: TOP => build")
+    LineKind("frame", r"^\S+:\d+:in [`'\u2018]|^Tasks: \S+(?: => \S+)+$"),
     LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
                       r"File \"[^\"]+\", line \d+)"),
     # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
     # path on a line of its own, continuing the line above it (7-Zip names its file so).
     LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
-                      r"Backtrace|Stack backtrace):\s*$|^#\d+ |^/[^\s:]+$"),
+                      r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \("),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -642,6 +686,17 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
                       r"|Child returned status)"),
     LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    # rules and titled rules: "-----", "----- Native stack trace -----"
+    LineKind("noise", r"^\s*[-=*#~_]{3,}(?:\s*[\w ]{0,40}\s*[-=*#~_]{3,})?\s*$"),
+    # a program saying it stops, and not why: "Fatal: Compilation aborted", "unhandled condition
+    # in --disable-debugger mode, quitting", "Error: /usr/bin/ppcx64 returned an error exitcode",
+    # "There were 1 errors compiling module, stopping"
+    LineKind("noise", r"^(?!.*\b(?:cannot|can't|could not|couldn't|unable|failed to|no such|not found|"
+                      r"denied|does not exist|not permitted)\b).*\b(?:quitting|exiting|aborting|giving up|"
+                      r"terminating|stopping)\b\W*$|"
+                      r"^(?:\S+: )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed)\W*$|"
+                      r"\breturned an? (?:error|non-?zero|failure) exit ?(?:code|status)\b|"
+                      r"^(?:\S+: )?There (?:were|was) \d+ errors?\b"),
     LineKind("noise", r"^[\w.-]+:\s*$"),  # a program's name with nothing after it
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
@@ -702,7 +757,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
     #   'ls --help' for more information", "You can rerun the command with --verbose"
     LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
-                      r"|\b(?:re-?run|run (?:it )?again)\b.{0,60}\b(?:with|using)\b.{0,40}\s-{1,2}\w"
+                      r"|\b(?:re-?run(?:ning)?|run(?:ning)?(?: it)?(?: again)?)\b.{0,60}\b(?:with|using)\b"
+                      r".{0,40}\s-{1,2}\w"
                       r"|^(?:\[\w+\] )?(?:To see the full stack trace|For more information about the "
                       r"errors|\[Help \d+\])|^Try ['\"`\u2018]?\S+ (?:-h|--help|help)\b"
                       r"|^For more information,? try\b"),

@@ -122,13 +122,17 @@ def _kind(raw: str) -> str | None:
         if regex.search(raw):
             if name == "frame" and _source_line(raw):
                 return name
+            if name == "frame" and _LEVELLED.match(raw):
+                continue  # an indented "error: ..." is an error, however it is indented
             if name in ("noise", "frame") and _guard().search(raw):
                 continue  # it says the OS's words for an errno: not a notice, not a frame
             return name
     return None
 
 
-_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t")
+_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t|^\d+: \(")
+_LEVELLED: Final = re.compile(r"^\s+(?:error|fatal|ERROR|FATAL|Error|Fatal)\b\s*[:!]\s+"
+                              r"(?![\[{'\"\d-]|null\b|undefined\b|true\b|false\b)(?!.*,$)")
 
 
 def _source_line(raw: str) -> bool:
@@ -324,6 +328,10 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         kind = _kind(raw)
         if kind is None and index + 1 < total and _CARET.match(lines[index + 1]):
             kind = "frame"  # a source line a compiler underlines with a caret
+        if kind == "frame" and not _source_line(raw):
+            found = _candidate(raw.strip(), codes)
+            if found is not None and not found[0].generic:
+                kind = None  # an indented message that names its cause: "  Couldn't load x: ..."
         if kind in ("frame", "noise"):
             block.append(raw)
             if not seen:
@@ -361,6 +369,11 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
 
 
 _TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
+_PREFIX: Final = re.compile(r"^(?!(?:error|fatal|warning|info|note|debug)\b)([^:]{1,80}?):\s",
+                            re.IGNORECASE)
+"""A line's location or program prefix ('"x.gp" line 2: ...'), not a log level."""
+_DEPENDENCY: Final = re.compile(r"\b(?:module|package|distribution|dependency|dependencies|plugin|"
+                                r"gem|crate|library|version)\b", re.IGNORECASE)
 
 
 _WORD: Final = re.compile(r"[^\W\d_]{4,}")
@@ -388,9 +401,14 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Se
     if found is None:
         return None
     same_program = last is not None and above is not None and last.group(1) == above.group(1)
+    here, there = _PREFIX.match(lines[index]), _PREFIX.match(lines[index - 1])
+    same_program = same_program or (here is not None and there is not None
+                                    and here.group(1) == there.group(1))
     names = "path" in found[1] or "command" in found[1]
     shared = _shared_words(lines[index], lines[index - 1])
     caused = names and bool(_guard().search(lines[index - 1]))
+    if _DEPENDENCY.search(lines[index]):
+        return None  # it speaks of a dependency of the job's, not of the line above
     if not (same_program or (_marker().search(lines[index]) and (shared or caused))
             or (shared and caused)):
         return None

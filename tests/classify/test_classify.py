@@ -906,6 +906,23 @@ class TestGeneralKnowledge:
         ("The specified file does not exist.", "ERR_1003", {}),
         ("Fichier introuvable : /srv/x.txt", "ERR_1003", {"path": "/srv/x.txt"}),
         ("fatal: write failure on '/srv/x'", "ERR_1012", {}),
+        ("lua5.4: (command line):1: hodei-tool: Cannot allocate memory", "ERR_1004",
+         {"errno_name": "ENOMEM"}),
+        ("Error creating encode thread", "ERR_1004", {}),
+        ("In procedure piped-process: Resource temporarily unavailable", "ERR_1004", {}),
+        ("Command failed with status (127): [hodei-compile --release...]", "ERR_1001",
+         {"command": "hodei-compile"}),
+        ("hello.pas(4,1) Error: Util hodei-ld not found, switching to external linking", "ERR_1001",
+         {"command": "hodei-ld"}),
+        ("No Premake script (premake4.lua) found!", "ERR_1003", {"path": "premake4.lua"}),
+        ("pbzip2: *ERROR: File [backups/db.sql] NOT found!  Skipping...", "ERR_1003",
+         {"path": "backups/db.sql"}),
+        ("photos/IMG_0001.jpg: Failed to open the file", "ERR_1003", {"path": "photos/IMG_0001.jpg"}),
+        ("fotos/IMG_0001.jpg: Die Datei konnte nicht geöffnet werden", "ERR_1003",
+         {"path": "fotos/IMG_0001.jpg"}),
+        ("incl.texi:6: @include : impossible de trouver chapters/install.texi", "ERR_1003",
+         {"path": "chapters/install.texi"}),
+        ("Error: Cannot write to output file, terminating.", "ERR_1002", {}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -983,6 +1000,22 @@ class TestFollowingLines:
             assert failure.rule == "stderr.fork-failed"  # the pattern that read the reason
             assert "SIGABRT" in failure.evidence
             assert "aborted itself after saying why" in failure.evidence
+
+    def test_what_follows_without_a_reason_is_passed_over(self) -> None:
+        """Rules, Ruby frames, a program saying it stops, an indented error: none hides the
+        error above them, and an indented 'error:' line is read as an error."""
+        text = ("ERROR: input file /nonexistent/in.csv not found\n"
+                "----- Native stack trace -----\n"
+                "/srv/Rakefile:3:in `block in <top (required)>'\n"
+                "Tasks: TOP => build\n"
+                "Fatal: Compilation aborted\n"
+                "Terminator thread: premature exit requested - quitting...\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/nonexistent/in.csv"
+        indented = "  error: cannot open '/srv/out/logo.png.tmp' for writing\n"
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", indented]))
+        assert failure.error.code == "ERR_1002", failure.evidence
 
     def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
         """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""

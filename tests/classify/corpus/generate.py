@@ -672,10 +672,7 @@ MORE_CASES: list[Case] = [
       path="$M/out.txt"),
     c("lua-popen-eagain", "lua5.4",
       "ulimit -u 1; lua5.4 -e 'local p = assert(io.popen(\"true\")); assert(p:close())'",
-      "ERR_1004", user=NOBODY, why="the process limit forbids the child it starts",
-      miss="Lua says only 'true: Cannot allocate memory' for the failed popen: nothing in "
-           "the line says that a process was being created, and ENOMEM alone is no spawn "
-           "failure"),
+      "ERR_1004", user=NOBODY, why="the process limit forbids the child it starts"),
     c("neg-lua-error", "lua5.4", "lua5.4 -e 'error(\"config key not found: path\")'",
       "ERR_1007", why="the script's own error message"),
     c("neg-lua-require", "lua5.4", "lua5.4 -e 'require \"hodei_nosuch\"'", "ERR_1007",
@@ -704,9 +701,7 @@ MORE_CASES: list[Case] = [
       "ERR_1007", why="the script's own exception, whatever words it uses"),
     c("node-spawn-eagain", "node",
       "ulimit -u 1; node -e \"require('child_process').execFileSync('true')\"", "ERR_1004",
-      user=NOBODY, why="the process limit forbids the child (or the threads) node starts",
-      miss="held out: node aborts (SIGABRT relayed as status 134) when it cannot create "
-           "its threads; the signal rule ranks above stderr"),
+      user=NOBODY, why="the process limit forbids the child (or the threads) node starts"),
     # --- containers ---------------------------------------------------------------------------
     c("podman-exec-format", "podman", f"podman run --rm {PODMAN} --rootfs {D}/rootfs /foreign",
       "ERR_1004", why="the container's program is built for another architecture: the OS "
