@@ -233,8 +233,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r":\s(?P<command>[\w.+-]+): (?P<message>" + _any("EAGAIN", "ENOMEM") + r")\s*$"),
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
-    _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary",
-       r"(?P<message>(?:exec format error|cannot execute binary file).*)"),
+    _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
+       r"(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),
     # --- ERR_1001: a command the job called does not exist -----------------------------------
     # A shell that cannot read the script it was given (no line number: no command ran yet):
     # "ksh: /x/ci.sh: not found", "bash: /x/ci.sh: No such file or directory"
@@ -293,6 +293,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "127",
        r"\b(?:status|return code|exit code|exit status|exitcode)\s*[:=]?\s*\(?127\)?\W.{0,20}?"
        r"\[(?P<command>[^\s\]]+)"),
+    _p(_CNF, "ERR_1001", "127",
+       r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code)\s*[:=]?\s*\(?127\b",
+       generic=True),
     _p(_CNF, "ERR_1001", "127",
        r"\bcommand\s+[`'\"]?(?P<command>[^\s`'\"]+).{0,100}?\b(?:status|return code|exit code|"
        r"exit status)\s*[:=]?\s*\(?127\b"),
@@ -506,7 +509,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
     _p(_FNF, "ERR_1003", "no such file", _Q + r"\s+failed:\s*" + _NOENT),
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
-    _p(_FNF, "ERR_1003", "no such file", _NOENT + r":\s*" + _Q),
+    _p(_FNF, "ERR_1003", "no such file", _NOENT + r":\s*b?" + _Q),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
     _p(_FNF, "ERR_1003", "no such file", _Q + _WORDS + _COLON + _NOENT_SHORT),
     # tar: "tar: dist: Cannot stat: No such file or directory"
@@ -578,6 +581,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|:\s*)(?:the )?(?:specified |given |requested |input |source )?(?:file|directory|folder|"
        r"path|source|input)(?: or directory)? (?:was not found|not found|does not exist|"
        r"doesn't exist)\.?\s*$", generic=True),
+    _p(_FNF, "ERR_1003", "nicht gefunden|introuvable|no encontrad|non trovat|não encontrad",
+       _PATH_LIKE + r"\s+(?:nicht gefunden|introuvable|no encontrad[oa]|non trovat[oa]|"
+       r"n\u00e3o encontrad[oa])\b", generic=True),
     # the same in the languages of the C library's messages: "Fichier introuvable : /x",
     # "Datei nicht gefunden: /x", "El archivo no existe"
     _p(_FNF, "ERR_1003", "introuvable|nicht gefunden|no encontrad|non trovat|não encontrad|"
@@ -686,15 +692,23 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
                       r"|Child returned status)"),
     LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
-    # rules and titled rules: "-----", "----- Native stack trace -----"
-    LineKind("noise", r"^\s*[-=*#~_]{3,}(?:\s*[\w ]{0,40}\s*[-=*#~_]{3,})?\s*$"),
+    # rules and titled rules: "-----", "----- Native stack trace -----", "PLAY RECAP *****"
+    LineKind("noise", r"^\s*[-=*#~_]{3,}(?:\s*[\w ]{0,40}\s*[-=*#~_]{3,})?\s*$|"
+                      r"^[\w ]{1,40}\s[-=*#~_]{3,}\s*$"),
+    # a recap of counts ("localhost : ok=0 changed=0 unreachable=0 failed=1 skipped=0"), a
+    # summary that errors were found ("Error(s) found in configuration file : x"), a pointer
+    # to the full traceback ("to see the full traceback, use -vvv")
+    LineKind("noise", r"^(?:\S+\s*:\s*)?(?:\w+=\d+\s*){3,}$|\berrors?(?:\(s\))? (?:were )?found in\b|"
+                      r"\bto see the (?:full|complete|whole) (?:traceback|stack ?trace|log|output|error)\b"),
     # a program saying it stops, and not why: "Fatal: Compilation aborted", "unhandled condition
     # in --disable-debugger mode, quitting", "Error: /usr/bin/ppcx64 returned an error exitcode",
     # "There were 1 errors compiling module, stopping"
     LineKind("noise", r"^(?!.*\b(?:cannot|can't|could not|couldn't|unable|failed to|no such|not found|"
                       r"denied|does not exist|not permitted)\b).*\b(?:quitting|exiting|aborting|giving up|"
                       r"terminating|stopping)\b\W*$|"
-                      r"^(?:\S+: )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed)\W*$|"
+                      r"^(?:\S+: )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed|"
+                      r"halted)\W*$|^(?:Esecuzione interrotta|Ausf\u00fchrung angehalten|Ex\u00e9cution arr\u00eat\u00e9e|"
+                      r"Ejecuci\u00f3n interrumpida|Execu\u00e7\u00e3o interrompida)\W*$|"
                       r"\breturned an? (?:error|non-?zero|failure) exit ?(?:code|status)\b|"
                       r"^(?:\S+: )?There (?:were|was) \d+ errors?\b"),
     LineKind("noise", r"^[\w.-]+:\s*$"),  # a program's name with nothing after it
@@ -777,7 +791,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"(?:--help|-h)\b.{0,30}\b(?:for|to see) (?:usage|more information|help)"),
     # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
     #   subcommand failed.", "error: command failed with exit code 1")
-    LineKind("noise", r"\bbuild stopped\b|^(?:\S+: )?(?:error: )?(?:sub)?(?:command|process|task|"
+    LineKind("noise", r"\bbuild stopped\b|^(?:\S+:\s+){0,2}(?:error: )?(?:sub)?(?:command|process|task|"
                       r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$"),
     # - a test runner's or build's closing timing: "no tests ran in 0.15s", "=== 1 failed in 2s ==="
     LineKind("noise", r"\bin [\d.]+\s*(?:ms|s|sec|seconds)\s*=*\.?$"),
@@ -791,6 +805,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"NameError|ZeroDivisionError|JSONDecodeError|ModuleNotFoundError|"
                       r"ImportError|NotImplementedError|ArgumentError|NoMethodError): |"
                       r"^psql: error: connection to server|"
+                      r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
+                      r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
                       r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
@@ -856,6 +872,9 @@ MESSAGE_WORDS: Final = frozenset({
 REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
     # Python's subprocess failing to start a program raises FileNotFoundError naming the program.
     ("ERR_1003", r"\b_execute_child\b|child_exception_type", "ERR_1001", "command"),
+    # a tool's JSON report of a command it ran ('"cmd": "x", "msg": "[Errno 2] No such file or
+    # directory: b'x'"'): the missing file is the command
+    ("ERR_1003", r"[\"']cmd[\"']:\s*\[?[\"']", "ERR_1001", "command"),
 )
 """(code, regex over the final error's lines, new code, the key the path becomes): a decisive
 line whose code is ``code`` means ``new code`` when another line of its report says so."""

@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import errno as errno_mod
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -465,6 +466,12 @@ def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
         if f.obs.term_signal is not None or f.obs.exit_status != status:
             return None
         found = f.decide(explaining)
+        if found is None and f.decision is not None:
+            # stderr says another cause plainly ("setresuid failed: Operation not permitted"):
+            # the status is only the tool's way of saying it failed
+            base = _stderr_match(f, f.decision)
+            return dataclasses.replace(base, evidence=_clip(
+                f"exit status {status}, but stderr says why; {base.evidence}"))
         if found is None:
             details: dict[str, object] = ({"command": f.obs.command} if code == "ERR_1001"
                                           else {"path": f.obs.command, "operation": "execute"})
@@ -522,6 +529,7 @@ _STDERR_ACTIONS: Final[dict[str, Callable[[dict[str, str]], tuple[str, ...]]]] =
                            f"{d.get('path', '<mount>')}"),
 }
 
+_ERRNO_NAMES: Final = re.compile(r"\bE[A-Z0-9]{2,}\b")
 _ERRNO_BY_TEXT: Final[dict[str, str]] = {t.lower(): name for name, texts in STRERROR.items()
                                          for t in texts}
 
@@ -532,6 +540,9 @@ def _errno_of(message: str) -> str:
     for text, name in _ERRNO_BY_TEXT.items():
         if text in low:
             return name
+    for name in _ERRNO_NAMES.findall(message):
+        if name in STRERROR:
+            return str(name)
     return "ENOMEM" if "out of memory" in low else "EAGAIN"
 
 

@@ -350,7 +350,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
             block.append(raw)
             continue
         if not seen:
-            restated = _restated(lines, index, codes)
+            restated = _restated_run(lines, index, codes)
             if restated is not None:
                 seen.append(restated)
         break  # plain output or an error no pattern explains: the final error ends here
@@ -413,6 +413,28 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Se
             or (shared and caused)):
         return None
     return _Seen(index - 1, lines[index - 1].strip(), *found)
+
+
+_RUN: Final = 3
+"""Lines of one program above an unexplained final error that may restate the same error."""
+
+
+def _restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
+    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines of the same program
+    above the final one ("svn: warning: W155010: 'x' not found", "svn: E200009: Could not add
+    all targets...", "svn: E200009: Illegal target...")."""
+    found = _restated(lines, index, codes)
+    tool = _TOOL.match(lines[index])
+    at = index
+    while found is None and tool is not None and at > 0 and index - at < _RUN:
+        above = _TOOL.match(lines[at - 1])
+        if above is None or above.group(1) != tool.group(1) or _kind(lines[at - 1]) not in (None, "warning"):
+            return None
+        candidate = _candidate(lines[at - 1].strip(), codes)
+        if candidate is not None:  # the same program said it first (as a warning, maybe)
+            return _Seen(at - 1, lines[at - 1].strip(), *candidate)
+        at -= 1
+    return found
 
 
 def _shared_words(line: str, other: str) -> bool:

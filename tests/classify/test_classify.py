@@ -923,6 +923,11 @@ class TestGeneralKnowledge:
         ("incl.texi:6: @include : impossible de trouver chapters/install.texi", "ERR_1003",
          {"path": "chapters/install.texi"}),
         ("Error: Cannot write to output file, terminating.", "ERR_1002", {}),
+        ('Unix.Unix_error(Unix.ENOEXEC, "execv", "/srv/foreign")', "ERR_1004",
+         {"errno_name": "ENOEXEC"}),
+        ("abort: precommit hook exited with status 127", "ERR_1001", {}),
+        ("ERROR! Unexpected Exception, this is probably a bug: can't start new thread\n"
+         "to see the full traceback, use -vvv", "ERR_1004", {}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -951,6 +956,8 @@ class TestGeneralKnowledge:
         "error: failed to write to remote: 502 Bad Gateway",
         "error: unable to write token to keyring: secret service unavailable",
         "ERROR:  role \"app\" does not have permission for table users",
+        'pg_dump: error: connection to server on socket "/srv/run/.s.PGSQL.5432" failed: No such '
+        'file or directory',
     ]
 
     @pytest.mark.parametrize("line", NOT_OURS)
@@ -1016,6 +1023,31 @@ class TestFollowingLines:
         indented = "  error: cannot open '/srv/out/logo.png.tmp' for writing\n"
         failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", indented]))
         assert failure.error.code == "ERR_1002", failure.evidence
+
+    def test_lines_of_the_same_program_restate_its_first(self) -> None:
+        """Two unexplained lines of one program below its recognised warning restate it."""
+        text = ("hodei-vcs: warning: W1: '/srv/wc/main.c' not found\n"
+                "hodei-vcs: E2: Could not add all targets because some targets don't exist\n"
+                "hodei-vcs: E2: Illegal target for the requested operation\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/srv/wc/main.c"
+
+    def test_a_recap_after_the_error_is_noise(self) -> None:
+        """A titled rule and a line of counts after the error do not hide it."""
+        text = ('fatal: [localhost]: FAILED! => {"cmd": "hodei-reload", "msg": "[Errno 2] No such '
+                "file or directory: b'hodei-reload'\", \"rc\": 2}\n"
+                "PLAY RECAP *********************\n"
+                "localhost : ok=0 changed=0 unreachable=0 failed=1 skipped=0\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 2', "x", text]))
+        assert failure.error.code == "ERR_1001", failure.evidence
+        assert failure.reason["command"] == "hodei-reload"
+
+    def test_status_127_with_another_cause_on_stderr(self) -> None:
+        """A tool that exits 127 after saying an EPERM is refused, not a missing program."""
+        obs = record(["sh", "-c", "echo 'hodei-tool: setresuid failed: Operation not permitted' >&2;"
+                                  " exit 127"])
+        assert decide(obs).error.code == "ERR_1002"
 
     def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
         """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""
