@@ -124,6 +124,35 @@ class TestSecondBatch:
         assert 0.2 <= len(SECOND_HELD_OUT) / len(SECOND_BATCH) <= 0.4
 
 
+class TestLaterBatches:
+    """The batches made with ``generate.py --batch N``: one file each, every case with its
+    reason, the held-out ones of tools no other batch has."""
+
+    def test_each_case_says_its_batch_and_why(self) -> None:
+        """Every case of ``batchN.json`` is generated, says why its code, carries batch N and a
+        split (held out, or worked on)."""
+        for path in BATCHES:
+            number = int(path.stem.removeprefix("batch"))
+            cases = json.loads(path.read_text(encoding="utf-8"))
+            assert len(cases) >= 30, path.name
+            for case in cases:
+                assert case["batch"] == number, case["id"]
+                assert case["split"] in ("held-out", "tuned"), case["id"]
+                assert case["origin"] == "generated" and case.get("why"), case["id"]
+
+    def test_a_held_out_batch_is_broad_and_new(self) -> None:
+        """A held-out batch has at least 60 cases, a quarter of them negatives, from at least 20
+        tools that no other batch has."""
+        for number in sorted({c["batch"] for c in SEALED}):
+            held = [c for c in SEALED if c["batch"] == number]
+            others = {c["tool"] for c in CASES if c.get("batch") != number}
+            new_tools = {c["tool"] for c in held} - others
+            negatives = [c for c in held if c["expected"]["code"] == "ERR_1007"]
+            assert len(held) >= 60
+            assert len(negatives) >= len(held) / 4
+            assert len(new_tools) >= 20, sorted(new_tools)
+
+
 class TestCorpusAccuracy:
     """Replaying every case through the classifier."""
 
