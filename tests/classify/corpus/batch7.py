@@ -302,4 +302,8 @@ CASES = [
          path="/nonexistent/imagens/disco.img"),
     dict(id="fr-sudo-cmd-not-found", tool="sudo", script="sudo -n hodei-migrate --up", code="ERR_1001",
          lang="fr_FR.UTF-8", why="the program to run is not installed (French)", command="hodei-migrate"),
+    dict(id="cvs-checkout-inodes", tool="cvs", script=f"cd $M && cvs -Q -d {B}/cvsroot checkout app",
+         code="ERR_1012", mount="inodes", why="the filesystem of the working copy has no inodes left"),
+    dict(id="dpkg-deb-extract-inodes", tool="dpkg-deb", script=f"dpkg-deb -x {B}/hodei-demo_1.0_all.deb $M/root",
+         code="ERR_1012", mount="inodes", why="the filesystem the package is extracted to has no inodes left"),
 ]
