@@ -116,7 +116,7 @@ _FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fai
               r"chmod|chown|lock(?:ing)?|load(?:ing)?|sav(?:e|ing)|copy(?:ing)?|mov(?:e|ing)|"
               r"mmap|truncat(?:e|ing)|find|locate|chdir|cd|chdir into|chang(?:e|ing) (?:to|into))"
               r"(?: (?:the |a |an )?(?:input |output |lock |log |source |target |temporary |temp |"
-              r"config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database))?"
+              r"config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database|device|image))?"
               r"(?: for (?:reading|writing))?:?\s+")
 # A path after such a verb: quoted (any characters), or a bare token ending before
 # punctuation; the names end in a digit so both forms can live in one regex.
@@ -269,6 +269,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # OCI runtimes: 'exec: "/bin/app": stat /bin/app: no such file or directory'
     _p(_CNF, "ERR_1001", "no such file",
        r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": stat \S+: " + _NOENT),
+    # an exec call naming the program: "bwrap: execvp hodei-tests: No such file or directory"
+    _p(_CNF, "ERR_1001", "no such file|enoent",
+       r"\bexec(?:vp?e?|lp?e?)\b:?\s+(?P<command>[^\s:'\"]+):\s*" + _ERRNO_NOENT),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -363,6 +366,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        _ABS_PATH + r":\s.{0,80}?[\[(]" + _DENIED + r"[\])]"),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted", _BARE + _COLON + _DENIED),
+    _p(_DENY, "ERR_1002", "permission denied|operation not permitted",
+       _DENIED + r"\s+while (?:trying to )?\w+(?: \w+){0,2}(?: on| of| in| for)?\s+" + _PATH_LIKE),
     # perl: "/x: Permission denied at -e line 1."
     _p(_DENY, "ERR_1002", "permission denied", r"^(?P<path>/[^\s:]+): " + _DENIED + r" at "),
     # Whatever the tool, a verb on a path and then the errno, wherever it stands in the line:
@@ -522,6 +527,14 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
     _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT),
+    # what was being done to a path, then "failed" and the errno: "opening configfile /x failed:
+    # No such file or directory", "realpath() of /x failed: No such file or directory"
+    _p(_FNF, "ERR_1003", "no such file",
+       r"\b(?:open|read|load|access|stat|realpath|resolv)\w*(?:\(\))?\s+(?:of\s+|on\s+)?(?:\w+\s+){0,2}"
+       + _PATH_ANY + r"\s+failed:?\s*" + _NOENT),
+    # the errno, then what was being done: "No such file or directory while trying to open /x"
+    _p(_FNF, "ERR_1003", "no such file",
+       _NOENT + r"\s+while (?:trying to )?\w+(?: \w+){0,2}(?: on| of| in| for)?\s+" + _PATH_LIKE),
     # "Not a directory": a component of the path is a file, so the path the job wants is not there
     _p(_FNF, "ERR_1003", "not a directory", _BARE + _COLON + _any("ENOTDIR")),
     # Whatever the tool, a verb on a path and then the errno wherever it stands in the line:
@@ -612,6 +625,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?: \((?P<path>[\w.-]+)\))? (?:was )?found\b", generic=True),
     _p(_FNF, "ERR_1003", "not found|does not exist",
        r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),
+    _p(_FNF, "ERR_1003", "does not exist|doesn't exist|not found",
+       r"\b(?:does not exist|doesn't exist|not found)\b[^:]{0,60}:\s*" + _PATH_LIKE + r"\s*[.!]?\s*$",
+       generic=True),
+    _p(_FNF, "ERR_1003", "file://",
+       r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) (?:access|open|read|load|find)\b"
+       r".{0,20}?file://(?:localhost)?(?P<path>/[^\s'\"`]+)"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
@@ -676,7 +695,12 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
     # path on a line of its own, continuing the line above it (7-Zip names its file so).
     LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
-                      r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \("),
+                      r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \(|"
+                      r"^['\"`\u2018]/[^\s:'\"`]+['\"`\u2019]$"),
+    # Go's crash dump below the error that caused it: memory words, registers, the signal
+    LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
+                      r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
+                      r"^[\w./*()-]+\([^()]*\)$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -716,6 +740,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
                       r"\b(?:bad|non-?zero|unexpected) exit (?:status|code)\b|"
+                      r"\breturned (?:an? )?(?:error |non-?zero |failure )?exit (?:status|code)\b|"
+                      r"^(?:for )?more information:?\s*$|^\[[ .]\] |"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
     # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
@@ -850,6 +876,7 @@ HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
     r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
+    r"^['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]$",  # the same quoted (a wrapped message)
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 

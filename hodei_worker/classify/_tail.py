@@ -188,10 +188,15 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
             start = found.start(key)
             quoted = start > 0 and line[start - 1] in QUOTES
             value = value.strip() if quoted else _unwrap(value)
+            if name == "path":
+                value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
             if not value or not (quoted or _named(name, value, line[:start])):
                 return None
         details.setdefault(name, value)
     return details
+
+
+_FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
 
 
 def _unwrap(value: str) -> str:
@@ -358,6 +363,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         return None
     specific = [s for s in seen if not s.pattern.generic]
     best = specific[0] if specific else seen[0]  # ``seen`` runs from the end backwards
+    if best.pattern.code == "ERR_1003":
+        best = _storage_before(best, seen) or best
     groups = _fill(best, seen, block)
     why = f"line {best.index + 1} of {total}: the final error"
     if skipped:
@@ -420,15 +427,23 @@ _RUN: Final = 3
 
 
 def _restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> _Seen | None:
-    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines of the same program
-    above the final one ("svn: warning: W155010: 'x' not found", "svn: E200009: Could not add
-    all targets...", "svn: E200009: Illegal target...")."""
+    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines above the final one
+    that the same program said ("svn: warning: W155010: 'x' not found", "svn: E200009: Could
+    not add all targets...", "svn: E200009: Illegal target...") or that are errors about the
+    same thing ("Can't Access `file://x'", "Alert!: Unable to access document.", "lynx: Can't
+    access startfile")."""
+    if _DEPENDENCY.search(lines[index]):
+        return None  # it speaks of a dependency of the job's, not of the lines above
     found = _restated(lines, index, codes)
     tool = _TOOL.match(lines[index])
+    marked = bool(_marker().search(lines[index]))
     at = index
-    while found is None and tool is not None and at > 0 and index - at < _RUN:
+    while found is None and at > 0 and index - at < _RUN:
         above = _TOOL.match(lines[at - 1])
-        if above is None or above.group(1) != tool.group(1) or _kind(lines[at - 1]) not in (None, "warning"):
+        same = tool is not None and above is not None and above.group(1) == tool.group(1)
+        related = (marked and bool(_marker().search(lines[at - 1]))
+                   and _shared_words(lines[index], lines[at - 1]))
+        if not (same or related) or _kind(lines[at - 1]) not in (None, "warning"):
             return None
         candidate = _candidate(lines[at - 1].strip(), codes)
         if candidate is not None:  # the same program said it first (as a warning, maybe)
@@ -437,11 +452,31 @@ def _restated_run(lines: list[str], index: int, codes: frozenset[str] | None) ->
     return found
 
 
+_NAMES: Final = re.compile(r"\S*[/\\]\S*|(?<!\w)['\"`\u2018\u201c][^'\"`\u2019\u201d]*['\"`\u2019\u201d]")
+"""Paths and quoted names: words inside them are not words the two lines say."""
+
+
+def _storage_before(missing: _Seen, seen: list[_Seen]) -> _Seen | None:
+    """A storage failure the same program said before a missing file of the same final error:
+    a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
+    left on device", then "tar: ./usr/x: Cannot open: No such file or directory")."""
+    tool = _TOOL.match(missing.line)
+    if tool is None:
+        return None
+    for other in seen:
+        said = _TOOL.match(other.line)
+        if (other.pattern.code == "ERR_1012" and not other.pattern.generic
+                and other.index < missing.index and said is not None
+                and said.group(1) == tool.group(1)):
+            return other
+    return None
+
+
 def _shared_words(line: str, other: str) -> bool:
     """Whether two lines share a word of their own (four letters or more, not a word every
-    error line has)."""
-    words = {w.lower() for w in _WORD.findall(line)} - _PLAIN_WORDS
-    return bool(words & {w.lower() for w in _WORD.findall(other)})
+    error line has, not a part of a path or a quoted name)."""
+    words = {w.lower() for w in _WORD.findall(_NAMES.sub(" ", line))} - _PLAIN_WORDS
+    return bool(words & {w.lower() for w in _WORD.findall(_NAMES.sub(" ", other))})
 
 
 def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:

@@ -928,6 +928,17 @@ class TestGeneralKnowledge:
         ("abort: precommit hook exited with status 127", "ERR_1001", {}),
         ("ERROR! Unexpected Exception, this is probably a bug: can't start new thread\n"
          "to see the full traceback, use -vvv", "ERR_1004", {}),
+        ("bwrap: execvp hodei-tests: No such file or directory", "ERR_1001",
+         {"command": "hodei-tests"}),
+        ("tune2fs: Arquivo ou diretório inexistente while trying to open /srv/disco.img", "ERR_1003",
+         {"path": "/srv/disco.img"}),
+        ("chattr: Operation not permitted while setting flags on /etc/hostname", "ERR_1002",
+         {"path": "/etc/hostname"}),
+        ("repository does not exist or is in an unreadable directory: /srv/app.fossil", "ERR_1003",
+         {"path": "/srv/app.fossil"}),
+        ("Can't Access `file://localhost/srv/report.html'", "ERR_1003", {"path": "/srv/report.html"}),
+        ("opening configfile /srv/site.conf failed: No such file or directory", "ERR_1003",
+         {"path": "/srv/site.conf"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -1048,6 +1059,27 @@ class TestFollowingLines:
         obs = record(["sh", "-c", "echo 'hodei-tool: setresuid failed: Operation not permitted' >&2;"
                                   " exit 127"])
         assert decide(obs).error.code == "ERR_1002"
+
+    def test_a_full_disk_explains_the_missing_files_after_it(self) -> None:
+        """A program's ENOSPC, then its ENOENT for a file under what it could not make: the full
+        disk decides; another program's ENOENT after a full disk is its own."""
+        text = ("tar: ./usr/share: Cannot mkdir: No space left on device\n"
+                "tar: ./usr/share/doc/README: Cannot open: No such file or directory\n"
+                "tar: Exiting with failure status due to previous errors\n"
+                "dpkg-deb: error: tar subprocess returned error exit status 2\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 2', "x", text]))
+        assert failure.error.code == "ERR_1012", failure.evidence
+
+    def test_a_go_crash_dump_below_its_cause(self) -> None:
+        """Go's dump (signal, memory words, registers) after a thread-creation failure is passed
+        over: the failure decides."""
+        text = ("runtime/cgo: pthread_create failed: Resource temporarily unavailable\n"
+                "SIGABRT: abort\nPC=0x7fa912052eec m=0 sigcode=18446744073709551610\n\n"
+                "goroutine 0 [idle]:\nruntime: g 0: unknown pc 0x7fa912052eec\n"
+                "0x00007ffde6810840:  0x0000000000000000  0x0000000000000000\n"
+                "rax    0x0\nrip    0x7fa912052eec\nrflags 0x246\ncs     0x33\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 2', "x", text]))
+        assert failure.error.code == "ERR_1004", failure.evidence
 
     def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
         """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""

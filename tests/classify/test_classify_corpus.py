@@ -138,7 +138,8 @@ class TestLaterBatches:
             for case in cases:
                 assert case["batch"] == number, case["id"]
                 assert case["split"] in ("held-out", "tuned"), case["id"]
-                assert case["origin"] == "generated" and case.get("why"), case["id"]
+                assert case["origin"] == "generated", case["id"]
+                assert case.get("why"), case["id"]
 
     def test_a_held_out_batch_is_broad_and_new(self) -> None:
         """A held-out batch has at least 60 cases, a quarter of them negatives, from at least 20
