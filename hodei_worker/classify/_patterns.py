@@ -217,7 +217,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
     _p(_FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process",
-       r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|pthread_create|newosproc|threads?|"
+       r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
        r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process)\b.{0,100}?(?:" + _any("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
@@ -272,6 +272,13 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # an exec call naming the program: "bwrap: execvp hodei-tests: No such file or directory"
     _p(_CNF, "ERR_1001", "no such file|enoent",
        r"\bexec(?:vp?e?|lp?e?)\b:?\s+(?P<command>[^\s:'\"]+):\s*" + _ERRNO_NOENT),
+    _p(_CNF, "ERR_1001", "kindprozess|processus fils|proceso hijo|processo figlio|processo filho",
+       r"(?:Kindprozess|processus fils|proceso hijo|processo figlio|processo filho)\s*[\u00bb\u00ab\"\u201c\u201e]"
+       r"\s?(?P<command>[^\u00bb\u00ab\"\u201d\u201c\s]+)\s?[\u00ab\u00bb\"\u201d\u201c].{0,60}?" + _ERRNO_NOENT),
+    # "rust: no such plugin (executable should be 'capnpc-rust')"
+    _p(_CNF, "ERR_1001", "no such plugin|no such program|no such executable|no such command",
+       r"\bno such (?:plugin|program|executable|command)\b.{0,40}?[`'\"\u2018](?P<command>[^`'\"\u2019]+)"
+       r"[`'\"\u2019]"),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -331,7 +338,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\s+installed\b"),
     _p(_CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
        r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
-       r"launch|start|invoke)\w*(?: (?:the )?(?:program|process|command|executable|binary|helper))?"
+       r"launch|start|invoke)\w*(?: (?:the )?(?:child )?(?:program|process|command|executable|binary|"
+       r"helper))?"
        r":?\s+" + _CMD_ANY + r"\s*[:,(].{0,60}?" + _ERRNO_NOENT),
     # --- ERR_1002: access refused -----------------------------------------------------------
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
@@ -526,7 +534,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # awk: "awk: cannot open /x (No such file or directory)"
     _p(_FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + _NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
-    _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT),
+    _p(_FNF, "ERR_1003", "no such file", _BARE + _COLON + _NOENT_SHORT),
     # what was being done to a path, then "failed" and the errno: "opening configfile /x failed:
     # No such file or directory", "realpath() of /x failed: No such file or directory"
     _p(_FNF, "ERR_1003", "no such file",
@@ -631,10 +639,18 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "file://",
        r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) (?:access|open|read|load|find)\b"
        r".{0,20}?file://(?:localhost)?(?P<path>/[^\s'\"`]+)"),
+    _p(_FNF, "ERR_1003", "does not exist|doesn't exist",
+       r"[`'\"\u2018]{1,2}(?P<path>\.{0,2}/[^`'\"\u2019]+)[`'\"\u2019]{1,2}\s+(?:does not exist|doesn't exist)\b"),
+    _p(_FNF, "ERR_1003", "find|open|locate",
+       r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|open|locate|read)(?: or (?:find|open|read))? "
+       r"(?:any of )?(?:the )?(?:input |source )?(?:files?|paths?|director(?:y|ies))\b(?: given| specified)?\.?\s*$|"
+       r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the |a |any )?"
+       r"(?:config(?:uration)?|settings|project|input|build) file\b", generic=True),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
-       r"\bno (?:(?-i:[A-Z])[\w.-]*|[\w-]+\.[a-z]\w{0,9})(?: file)? (?:was )?found\b|"
+       r"\bno [`'\"\u2018]?(?:(?-i:[A-Z])[\w.-]*|[\w-]+\.[a-z]\w{0,9})[`'\"\u2019]?(?: file)? (?:was )?"
+       r"found\b|"
        r"\bno (?:config(?:uration)?|build|project|input|settings) file (?:was )?found\b|"
        r"['\"`\u2018](?P<path2>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)['\"`\u2019] (?:is )?"
        r"(?:required|needed)\b", generic=True),
@@ -658,8 +674,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?<!repository )(?<!branch )(?<!target )(?<!host )(?<!key )(?<!url )(?<!secret )"
        r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
        r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
-    _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir",
-       _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b",
+    _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
+       _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
+       r"\[Errno 2\]|\bFileNotFoundError\b",
        generic=True),
 )
 """Tried in order against each line; the first pattern that matches a line decides for it."""
@@ -700,7 +717,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Go's crash dump below the error that caused it: memory words, registers, the signal
     LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
                       r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
-                      r"^[\w./*()-]+\([^()]*\)$"),
+                      r"^[\w./*()-]+\([^()]*\)$|^stack: [0-9a-f ]+$"),
+    LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -741,6 +759,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
                       r"\b(?:bad|non-?zero|unexpected) exit (?:status|code)\b|"
                       r"\breturned (?:an? )?(?:error |non-?zero |failure )?exit (?:status|code)\b|"
+                      r"\bfailed(?::| with)(?: exit)? (?:status code|status|code) (?!127\b)\d+\.?$|"
+                      r"^Found (?:\w+ )?errors?(?:\(s\))?\.?$|^[\w .-]{1,40}\[\d+\] = \S|"
                       r"^(?:for )?more information:?\s*$|^\[[ .]\] |"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
@@ -876,7 +896,8 @@ HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
     r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
-    r"^['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]$",  # the same quoted (a wrapped message)
+    r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
+    r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 

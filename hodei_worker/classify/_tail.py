@@ -131,6 +131,8 @@ def _kind(raw: str) -> str | None:
 
 
 _SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t|^\d+: \(")
+_PROPERTY: Final = re.compile(r"^\s+[\w\"']+:\s")
+"""An object's property on a line of its own (Node's "  code: 'ENOENT',"): a frame."""
 _LEVELLED: Final = re.compile(r"^\s+(?:error|fatal|ERROR|FATAL|Error|Fatal)\b\s*[:!]\s+"
                               r"(?![\[{'\"\d-]|null\b|undefined\b|true\b|false\b)(?!.*,$)")
 
@@ -203,7 +205,7 @@ def _unwrap(value: str) -> str:
     """An unquoted name without the quotes and punctuation a sentence puts around it."""
     value = value.strip().strip(QUOTES)
     value = value.rstrip(".,;:!?)]}>" + QUOTES).lstrip("([{<" + QUOTES)
-    return value
+    return value[:-1] if len(value) > 1 and value.endswith("/") else value
 
 
 def _named(key: str, value: str, before: str) -> bool:
@@ -235,7 +237,10 @@ _QUOTED_CR: Final = re.compile(r"\r(?=['\"\u2019]: )")
 with a Windows line ending: ``env: 'python3\\r': No such file``), not a redraw."""
 _ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 """Terminal colour and cursor sequences: a coloured line says what a plain one says."""
-_STAMP: Final = re.compile(r"^\[?\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s+")
+_STAMP: Final = re.compile(r"^\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d+)?"
+                           r"(?:Z|[+-]\d\d:?\d\d)?\]?:?\s+")
+_TAG: Final = re.compile(r"\s+\[[a-z][\w.]*(?:-[\w.]+)+\]$")
+"""A linter's tag at the end of a line ("[clang-diagnostic-error]"): not a part of the message."""
 """A log line's leading date and time: the message after it is what the line says."""
 
 
@@ -247,7 +252,7 @@ def split_lines(text: str) -> list[str]:
     for raw in re.split(r"\r\n|\n|\r", _QUOTED_CR.sub("\\\\r", text)):
         if not raw.strip():
             continue
-        raw = _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:])))
+        raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
         if not raw.strip():
             continue
         found = strerror.match(raw)
@@ -335,8 +340,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
             kind = "frame"  # a source line a compiler underlines with a caret
         if kind == "frame" and not _source_line(raw):
             found = _candidate(raw.strip(), codes)
-            if found is not None and not found[0].generic:
-                kind = None  # an indented message that names its cause: "  Couldn't load x: ..."
+            if found is not None and (not found[0].generic or not _PROPERTY.match(raw)):
+                kind = None  # an indented message: "  Couldn't load x: ...", not "  code: 'ENOENT'"
         if kind in ("frame", "noise"):
             block.append(raw)
             if not seen:
@@ -439,6 +444,9 @@ def _restated_run(lines: list[str], index: int, codes: frozenset[str] | None) ->
     marked = bool(_marker().search(lines[index]))
     at = index
     while found is None and at > 0 and index - at < _RUN:
+        if _kind(lines[at - 1]) == "noise":
+            at -= 1  # a suggestion or summary between the two says nothing
+            continue
         above = _TOOL.match(lines[at - 1])
         same = tool is not None and above is not None and above.group(1) == tool.group(1)
         related = (marked and bool(_marker().search(lines[at - 1]))

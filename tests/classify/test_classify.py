@@ -939,6 +939,21 @@ class TestGeneralKnowledge:
         ("Can't Access `file://localhost/srv/report.html'", "ERR_1003", {"path": "/srv/report.html"}),
         ("opening configfile /srv/site.conf failed: No such file or directory", "ERR_1003",
          {"path": "/srv/site.conf"}),
+        ("ERROR: source_sink `'/srv/app/report.pl'' does not exist", "ERR_1003",
+         {"path": "/srv/app/report.pl"}),
+        ("thread_create/3: error in system call (Resource temporarily unavailable)", "ERR_1004", {}),
+        ("error: Failed to execute child process \u201chodei-cc\u201d (No such file or directory)",
+         "ERR_1001", {"command": "hodei-cc"}),
+        ("error: Kindprozess \u00bbhodei-cc\u00ab konnte nicht ausgef\u00fchrt werden (Datei oder "
+         "Verzeichnis nicht gefunden)", "ERR_1001", {"command": "hodei-cc"}),
+        ("automake: error: no 'Makefile.am' found for any configure output", "ERR_1003", {}),
+        ("rust: no such plugin (executable should be 'capnpc-rust')\nrust: plugin failed: exit code 1",
+         "ERR_1001", {"command": "capnpc-rust"}),
+        ("cppcheck: error: could not find or open any of the paths given.", "ERR_1003", {}),
+        ("error: no such file or directory: '/srv/main.c' [clang-diagnostic-error]\n"
+         "Found compiler error(s).", "ERR_1003", {"path": "/srv/main.c"}),
+        ("Error: Unable to locate config file or config directory.", "ERR_1003", {}),
+        ("[11:05:36] CRITICAL FileNotFoundError: [Errno 2] No such file or directory", "ERR_1003", {}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -1080,6 +1095,18 @@ class TestFollowingLines:
                 "rax    0x0\nrip    0x7fa912052eec\nrflags 0x246\ncs     0x33\n")
         failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 2', "x", text]))
         assert failure.error.code == "ERR_1004", failure.evidence
+
+    def test_tcl_error_info_and_an_indented_message(self) -> None:
+        """Tcl's errorInfo (an unindented quoted command) is a frame, and an indented message
+        below an 'error:' heading is read."""
+        text = ('couldn\'t execute "hodei-vpn-cli": no such file or directory\n    while executing\n'
+                '"spawn hodei-vpn-cli --login"\n    (file "vpn.exp" line 1)\n')
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
+        assert failure.error.code == "ERR_1001", failure.evidence
+        assert failure.reason["command"] == "hodei-vpn-cli"
+        text = "usage: hodei-gen [OPTIONS] FILE...\n\nerror:\n  unable to load file: /srv/x.fbs\n"
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
+        assert failure.error.code == "ERR_1003", failure.evidence
 
     def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
         """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""
