@@ -276,8 +276,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:Kindprozess|processus fils|proceso hijo|processo figlio|processo filho)\s*[\u00bb\u00ab\"\u201c\u201e]"
        r"\s?(?P<command>[^\u00bb\u00ab\"\u201d\u201c\s]+)\s?[\u00ab\u00bb\"\u201d\u201c].{0,60}?" + _ERRNO_NOENT),
     # "rust: no such plugin (executable should be 'capnpc-rust')"
-    _p(_CNF, "ERR_1001", "no such plugin|no such program|no such executable|no such command",
-       r"\bno such (?:plugin|program|executable|command)\b.{0,40}?[`'\"\u2018](?P<command>[^`'\"\u2019]+)"
+    _p(_CNF, "ERR_1001", "no such plugin|no such program|no such executable",
+       r"\bno such (?:plugin|program|executable)\b.{0,40}?[`'\"\u2018](?P<command>[^`'\"\u2019]+)"
        r"[`'\"\u2019]"),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
@@ -649,8 +649,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
-       r"\bno [`'\"\u2018]?(?:(?-i:[A-Z])[\w.-]*|[\w-]+\.[a-z]\w{0,9})[`'\"\u2019]?(?: file)? (?:was )?"
-       r"found\b|"
+       r"\bno [`'\"\u2018]?(?:(?-i:[A-Z])\w*file|(?-i:[A-Z])[\w.-]*[`'\"\u2019]? file|"
+       r"[\w-]+\.[a-z]\w{0,9}[`'\"\u2019]?(?: file)?)[`'\"\u2019]? (?:was )?found\b|"
        r"\bno (?:config(?:uration)?|build|project|input|settings) file (?:was )?found\b|"
        r"['\"`\u2018](?P<path2>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)['\"`\u2019] (?:is )?"
        r"(?:required|needed)\b", generic=True),
@@ -734,6 +734,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
                       r"|Child returned status)"),
     LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    # a line saying the program carried on without what it missed: "No config file found, using
+    # defaults", "falling back to ..."
+    LineKind("noise", r"\b(?:using|with) (?:the )?(?:built-?in )?defaults?\b|\bfalling back to\b"),
     # rules and titled rules: "-----", "----- Native stack trace -----", "PLAY RECAP *****"
     LineKind("noise", r"^\s*[-=*#~_]{3,}(?:\s*[\w ]{0,40}\s*[-=*#~_]{3,})?\s*$|"
                       r"^[\w ]{1,40}\s[-=*#~_]{3,}\s*$"),
@@ -860,6 +863,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # An uncaught exception of the program's own (PHP's "Uncaught RuntimeException: ..."), unless
     # it carries an errno (Node's "Uncaught Error: ENOENT: ...")
     LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)"),
+    # a test runner's report of a failed test, whatever the test's error says
+    LineKind("quote", r"^FAILED \S+::\S+|^E {2,}\S"),
     LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
                       r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
     # The first line of a Python traceback chained to the final one ends what came before.

@@ -300,7 +300,8 @@ def unmatched(lines: list[str]) -> str:
             why += (f"; line {earlier.index + 1} above it says {earlier.pattern.code}, but the "
                     "job went on after it")
         return why
-    return "every line of stderr is summary noise or a stack frame"
+    return ("every line of stderr is summary noise or a stack frame; the last: "
+            + lines[-1].strip()[:160])
 
 
 def _near(line: str) -> str:

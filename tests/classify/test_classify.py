@@ -984,6 +984,11 @@ class TestGeneralKnowledge:
         "ERROR:  role \"app\" does not have permission for table users",
         'pg_dump: error: connection to server on socket "/srv/run/.s.PGSQL.5432" failed: No such '
         'file or directory',
+        "warning: No Tests found",
+        "Error: No such command 'depoly'.",
+        "FAILED tests/test_io.py::test_missing - FileNotFoundError: [Errno 2] No such file or "
+        "directory: 'x'",
+        "No config file found, using defaults",
     ]
 
     @pytest.mark.parametrize("line", NOT_OURS)
