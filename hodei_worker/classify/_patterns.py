@@ -117,7 +117,7 @@ _FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fai
               r"mmap|truncat(?:e|ing)|find|locate|chdir|cd|chdir into|chang(?:e|ing) (?:to|into))"
               r"(?: (?:the |a |an )?(?:input |output |lock |log |source |target |temporary |temp |"
               r"config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database|device|image))?"
-              r"(?: for (?:reading|writing))?:?\s+")
+              r"(?: for (?:reading|writing))?:?\s+\(?")
 # A path after such a verb: quoted (any characters), or a bare token ending before
 # punctuation; the names end in a digit so both forms can live in one regex.
 _PATH_ANY = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u201d\u201c\u00bb\u00ab]+)['\"`\u2019\u201d\u201c\u00bb\u00ab]"
@@ -152,6 +152,10 @@ class StderrPattern:
     compiled): most lines are rejected by a substring test."""
     generic: bool = False
     """A bare errno word naming nothing: a specific line of the same final error wins over it."""
+    reasonless: bool = False
+    """A tool saying what it could not do and not why ("could not open x"): it decides only when
+    no unexplained error line stands right above it, which would be the reason in words no
+    pattern knows ("raw input requires a resolution", then "could not open input file x")."""
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -166,6 +170,11 @@ def _compile(source: str) -> re.Pattern[str]:
 
 def _p(rule: str, code: str, needles: str, regex: str, generic: bool = False) -> StderrPattern:
     return StderrPattern(rule, code, regex, tuple(needles.split("|")), generic)
+
+
+def _why_not_said(rule: str, code: str, needles: str, regex: str) -> StderrPattern:
+    """A pattern of a tool's sentence that says what failed and not why (generic, reasonless)."""
+    return StderrPattern(rule, code, regex, tuple(needles.split("|")), True, True)
 
 
 _N_STORAGE = ("no space left|disk quota|file too large|read-only file system|input/output error|stale|"
@@ -279,6 +288,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "no such plugin|no such program|no such executable",
        r"\bno such (?:plugin|program|executable)\b.{0,40}?[`'\"\u2018](?P<command>[^`'\"\u2019]+)"
        r"[`'\"\u2019]"),
+    _why_not_said(_CNF, "ERR_1001", "launch|external program",
+       r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:launch|run|execute|start|exec|spawn) "
+       r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + _CMD_ANY + r"\s*$"),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -408,21 +420,20 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
        r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
-    _p(_DENY, "ERR_1002", "could not write '|cannot write '|can't write '",
-       r"\b(?:could not|couldn't|can't|cannot) write\s+" + _Q + r"\s*[.!]?\s*$", generic=True),
-    _p(_DENY, "ERR_1002", "output|destination|for writing",
+    _why_not_said(_DENY, "ERR_1002", "could not write '|cannot write '|can't write '",
+       r"\b(?:could not|couldn't|can't|cannot) write\s+" + _Q + r"\s*[.!]?\s*$"),
+    _why_not_said(_DENY, "ERR_1002", "output|destination|for writing",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|create|write)"
        r"(?: (?:to )?(?:the |an? )?(?:output|destination|target) (?:file|directory|dir|folder)"
        r"(?::?\s+" + _PATH_ANY + r")?|:?\s+"
        + _PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)"
-       r"(?:,\s*(?:terminating|aborting|exiting|giving up|quitting))?\s*[.!]?\s*$",
-       generic=True),
+       r"(?:,\s*(?:terminating|aborting|exiting|giving up|quitting))?\s*[.!]?\s*$"),
     # a directory that cannot be made, no reason said: "Unable to (re)create the private
     # pkgRedirects directory:" (its path on the next line)
-    _p(_DENY, "ERR_1002", "creat",
+    _why_not_said(_DENY, "ERR_1002", "creat",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:\(re\))?create "
-       r"(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + _PATH_ANY
-       + r")?\s*[.:!]?\s*$", generic=True),
+       r"(?:(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + _PATH_ANY
+       + r")?|(?P<path5>/[^\s,:]*/)),?\s*[.:!]?\s*$"),
     _p(_DENY, "ERR_1002", "not executable",
        _PATH_LIKE + r" (?:is )?not executable\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control
@@ -474,15 +485,15 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # writing output", "short write", "zip I/O error"): storage refused the data. Said of a
     # socket, a pipe or a connection it is the network's, not storage's; and any errno text on
     # the line decides instead (its own pattern).
-    _p(_IO, "ERR_1012", "writ|i/o error",
+    _why_not_said(_IO, "ERR_1012", "writ|i/o error",
        r"(?P<message>\b(?:write error|write failure|short write|I/O error|"
-       r"(?:(?:error|failed) (?:while )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
+       r"(?:(?:error|failed) (?:while |whilst )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
        r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write"
        r"(?! (?:to )?(?:the |an? )?(?:output|destination|target)\b)(?!:?\s+['\"`\u2018]?\S+['\"`\u2019]?\s*$))"
-       r"(?=\s*(?:$|[:(.,]|(?:to |into |on )?(?:the |an? )?(?:file|output|disk|block|data|frame|"
-       r"archive|image|chunk|buffer|record|\S*[/.]\w))))\b"
+       r"(?!.*\b(?:remote|keyring|server|peer|client|registry|socket|pipe|connection|network|stdout|"
+       r"standard output)\b))\b"
        r"(?!.*(?:" + _alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
-       r"socket|pipe|connection|network|stdout|standard output)).*)", generic=True),
+       r"socket|pipe|connection|network|stdout|standard output)).*)"),
     _p(_IO, "ERR_1012", _N_STORAGE + "|enospc|edquot|erofs|failure writing output",
        r"(?P<message>" + _STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
@@ -580,17 +591,17 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # A tool that could not open, read, find or load a file and says nothing more: the file
     # most often is not there ("Could not open input file: /x", "can't open x.conf", "unable to
     # find /x."). Only when the path ends the line: a reason after it decides instead.
-    _p(_FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
+    _why_not_said(_FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
-       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|stat)"
+       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
        r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+" + _PATH_LIKE
-       + r"(?: for reading)?\s*[.!]?\s*$", generic=True),
-    _p(_FNF, "ERR_1003", "input file",
+       + r"(?: for reading)?\s*[.!]?\s*$"),
+    _why_not_said(_FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
-       r"(?:the |an? )?input file\s*[.!]?\s*$", generic=True),
+       r"(?:the |an? )?input file\s*[.!]?\s*$"),
     # "Couldn't find a gemspec file matching '/x'", "could not find a composer.json file in /x",
     # "Could not locate Gemfile"
     _p(_FNF, "ERR_1003", "find|locate",
@@ -598,10 +609,11 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:(?:[\w-]+ ){0,2}(?:file|directory|folder)s? (?:matching|named|called|at)\s+" + _PATH_ANY
        + r"|(?P<path3>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)(?: file)?\b)"),
     # "Failed to copy: directory not found", "The specified file does not exist." -- no name said
-    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist",
+    _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|not available|unavailable|missing",
        r"(?:^|:\s*)(?:the )?(?:specified |given |requested |input |source )?(?:file|directory|folder|"
        r"path|source|input)(?: or directory)? (?:was not found|not found|does not exist|"
-       r"doesn't exist)\.?\s*$", generic=True),
+       r"doesn't exist)\.?\s*$|\b(?:config(?:uration)?|settings|input|project) file (?:is )?(?:not "
+       r"available|unavailable|missing|not found)\b", generic=True),
     _p(_FNF, "ERR_1003", "nicht gefunden|introuvable|no encontrad|non trovat|não encontrad",
        _PATH_LIKE + r"\s+(?:nicht gefunden|introuvable|no encontrad[oa]|non trovat[oa]|"
        r"n\u00e3o encontrad[oa])\b", generic=True),
@@ -613,12 +625,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"cartella|arquivo|diret\u00f3rio|file)\b[^:]{0,30}?\b(?:introuvable|nicht gefunden|"
        r"no encontrad[oa]|non trovat[oa]|n\u00e3o encontrad[oa]|n'existe pas|existiert nicht|"
        r"no existe|non esiste|n\u00e3o existe)\b(?:\s*:\s*" + _PATH_LIKE + r")?"),
-    _p(_FNF, "ERR_1003", "open|read|load",
+    _why_not_said(_FNF, "ERR_1003", "open|read|load",
        _PATH_LIKE + r":\s+(?:failed to|cannot|can't|could not|couldn't|unable to) (?:open|read|load)"
-       r"(?: (?:the |an? )?(?:input )?(?:file|image|document))?\s*[.!]?\s*$", generic=True),
+       r"(?: (?:the |an? )?(?:input )?(?:file|image|document|archive))?\s*[.!]?(?:\s*\([^)]*\))?\s*$"),
     # the same in other languages: "Die Datei konnte nicht geöffnet werden", "Le fichier « x » ne
     # peut pas être ouvert en lecture", "@include : impossible de trouver x.texi"
-    _p(_FNF, "ERR_1003", "konnte nicht|ne peut pas|impossible de|no se pu|non può|impossibile|"
+    _why_not_said(_FNF, "ERR_1003", "konnte nicht|ne peut pas|impossible de|no se pu|non può|impossibile|"
        "não foi possível|não pode",
        r"(?:" + _PATH_LIKE.replace("path1", "path3").replace("path2", "path4") + r":\s+.{0,20}?)?"
        r"(?:konnte nicht ge\u00f6ffnet werden|konnte nicht gefunden werden|"
@@ -627,7 +639,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"non pu\u00f2 essere (?:aperto|letto|trovato)(?: in lettura)?|impossibile (?:aprire|trovare|leggere)|"
        r"n\u00e3o foi poss\u00edvel (?:abrir|encontrar|ler)|n\u00e3o pode ser (?:aberto|lido|encontrado))"
        r"(?!.*\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b)"
-       r"(?:\s*:?\s*" + _PATH_LIKE + r")?", generic=True),
+       r"(?:\s*:?\s*" + _PATH_LIKE + r")?"),
     _p(_FNF, "ERR_1003", "found",
        r"\bno (?:[\w-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
        r"(?: \((?P<path>[\w.-]+)\))? (?:was )?found\b", generic=True),
@@ -675,7 +687,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
        r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
     _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
-       _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
+       r"(?<!\[)" + _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
        r"\[Errno 2\]|\bFileNotFoundError\b",
        generic=True),
 )
@@ -764,12 +776,14 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\breturned (?:an? )?(?:error |non-?zero |failure )?exit (?:status|code)\b|"
                       r"\bfailed(?::| with)(?: exit)? (?:status code|status|code) (?!127\b)\d+\.?$|"
                       r"^Found (?:\w+ )?errors?(?:\(s\))?\.?$|^[\w .-]{1,40}\[\d+\] = \S|"
-                      r"^(?:for )?more information:?\s*$|^\[[ .]\] |"
+                      r"^(?:for )?more information:?\s*$|^\[[ .]\] |^Done\b|\s:\s*(?:aborting|exiting)\s*:|"
+                      r"\bfor (?:more|further) (?:information|details|help)\.?$|"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
     # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
     # repository at the following location?", "Use the \"file\" command."
-    LineKind("noise", r"^[\W_]*(?:Please|Try|Consider|Install|Perhaps|Maybe|Did you mean|To fix|"
+    LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Please|Try|Consider|"
+                      r"Install|Perhaps|Maybe|Did you mean|To fix|"
                       r"To initiali[sz]e|To install|To create|You (?:may|might|can|could|should|need to)|"
                       r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
                       r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$"),
@@ -888,7 +902,7 @@ ERR_1007 evidence quotes the tail's final line if it reads as an error."""
 # C++'s "  what():  Resource temporarily unavailable" below "terminate called after throwing"),
 # a curl warning wrapped at the terminal's width.
 CONTINUATIONS: Final[tuple[tuple[str, str], ...]] = (
-    (r"^\s+(?:what\(\):\s+)?(?P<rest>" + _localised(*STRERROR) + r")\s*$", ": "),
+    (r"^\s*(?:what\(\):\s+)?(?P<rest>" + _localised(*STRERROR) + r")\s*$", ": "),
     (r"^Warning: (?P<rest>.*)$", ""),
 )
 """(regex over a line, separator): a matching line is joined to the line above with the

@@ -205,7 +205,7 @@ def _unwrap(value: str) -> str:
     """An unquoted name without the quotes and punctuation a sentence puts around it."""
     value = value.strip().strip(QUOTES)
     value = value.rstrip(".,;:!?)]}>" + QUOTES).lstrip("([{<" + QUOTES)
-    return value[:-1] if len(value) > 1 and value.endswith("/") else value
+    return value
 
 
 def _named(key: str, value: str, before: str) -> bool:
@@ -331,12 +331,14 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None."""
     total = len(lines)
     seen: list[_Seen] = []
+    above: list[str] = []        # the line that ended the final error and the one above it
     skipped: list[str] = []      # noise after the last candidate, for the evidence
     block: list[str] = []        # every line of the final error, for hints
     stop = max(0, total - MAX_WALK)
+    usage = _usage_from(lines)
     for index in range(total - 1, stop - 1, -1):
         raw = lines[index]
-        kind = _kind(raw)
+        kind = "noise" if index >= usage else _kind(raw)
         if kind is None and index + 1 < total and _CARET.match(lines[index + 1]):
             kind = "frame"  # a source line a compiler underlines with a caret
         if kind == "frame" and not _source_line(raw):
@@ -364,9 +366,13 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
             restated = _restated_run(lines, index, codes)
             if restated is not None:
                 seen.append(restated)
+        else:
+            above = lines[max(0, index - 1):index + 1]
         break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
         return None
+    if all(s.pattern.reasonless for s in seen) and _reason_above(above, seen[-1].line):
+        return None  # the tool said why on the line above, in words no pattern knows
     specific = [s for s in seen if not s.pattern.generic]
     best = specific[0] if specific else seen[0]  # ``seen`` runs from the end backwards
     if best.pattern.code == "ERR_1003":
@@ -418,8 +424,10 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Se
     same_program = same_program or (here is not None and there is not None
                                     and here.group(1) == there.group(1))
     names = "path" in found[1] or "command" in found[1]
+    specific = not found[0].generic
     shared = _shared_words(lines[index], lines[index - 1])
-    caused = names and bool(_guard().search(lines[index - 1]))
+    caused = (names and (specific or bool(_guard().search(lines[index - 1]))) or
+              (specific and found[0].code == "ERR_1004"))
     if _DEPENDENCY.search(lines[index]):
         return None  # it speaks of a dependency of the job's, not of the line above
     if not (same_program or (_marker().search(lines[index]) and (shared or caused))
@@ -465,6 +473,36 @@ _NAMES: Final = re.compile(r"\S*[/\\]\S*|(?<!\w)['\"`\u2018\u201c][^'\"`\u2019\u
 """Paths and quoted names: words inside them are not words the two lines say."""
 
 
+_NAMED: Final = re.compile(r"[^\s'\"`\u2018\u2019(]*[/.]\w[^\s'\"`\u2018\u2019):,]*")
+
+
+def _reason_above(above: list[str], first: str) -> bool:
+    """Whether the line above a final error that says no reason is an error of its own, and
+    neither it nor the line above it names anything of that error's: then it is the reason
+    ("raw input requires a resolution", then "could not open input file x"), not a
+    restatement ("Could not process file x", then "Cannot read input picture file 'x'")."""
+    if not above or not _marker().search(above[-1]) or _kind(above[-1]) is not None:
+        return False
+    named = set(_NAMED.findall(first))
+    return not any(set(_NAMED.findall(line)) & named for line in above)
+
+
+_USAGE: Final = re.compile(r"^\s*usage:", re.IGNORECASE)
+_ERROR_START: Final = re.compile(r"^\s*(?:error|fatal)\b", re.IGNORECASE)
+
+
+def _usage_from(lines: list[str]) -> int:
+    """Where a usage text printed after the error starts (``Usage: mkfs.xfs ...`` and its
+    option lines, to the end), or past the end: none of it is the error. A usage text followed
+    by an error line, or with the OS's words for an errno in it, is not one."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
+        if _USAGE.match(lines[index]):
+            tail = lines[index + 1:]
+            said = any(_guard().search(line) or _ERROR_START.match(line) for line in tail)
+            return len(lines) if said else index
+    return len(lines)
+
+
 def _storage_before(missing: _Seen, seen: list[_Seen]) -> _Seen | None:
     """A storage failure the same program said before a missing file of the same final error:
     a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
@@ -488,6 +526,9 @@ def _shared_words(line: str, other: str) -> bool:
     return bool(words & {w.lower() for w in _WORD.findall(_NAMES.sub(" ", other))})
 
 
+_ABSOLUTE: Final = re.compile(r"(?<![\w/.])/[^\s'\"`\u2018\u2019()\[\]<>]+")
+
+
 def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:
     """The winner's details, completed from the other lines of the same final error."""
     groups = dict(best.groups)
@@ -509,4 +550,7 @@ def _fill(best: _Seen, seen: list[_Seen], block: list[str]) -> dict[str, str]:
             if found:
                 groups["path"] = found.group("path")
                 return groups
+    paths = {p.rstrip(".,;:!?") for p in _ABSOLUTE.findall(best.line)}
+    if len(paths) == 1 and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
+        groups["path"] = paths.pop()  # the one path the decisive line names
     return groups

@@ -954,6 +954,16 @@ class TestGeneralKnowledge:
          "Found compiler error(s).", "ERR_1003", {"path": "/srv/main.c"}),
         ("Error: Unable to locate config file or config directory.", "ERR_1003", {}),
         ("[11:05:36] CRITICAL FileNotFoundError: [Errno 2] No such file or directory", "ERR_1003", {}),
+        ("gm convert: Unable to open file (/srv/cover.png) [No such file or directory].", "ERR_1003",
+         {"path": "/srv/cover.png"}),
+        ("Failed to pthread_create\nResource temporarily unavailable", "ERR_1004", {}),
+        ("bsdtar: Can't launch external program: hodei-zstd", "ERR_1001", {"command": "hodei-zstd"}),
+        ("mkfs.vfat: failed whilst writing reserved sector", "ERR_1012", {}),
+        ("FATAL ERROR: dir_scan: failed to make directory /srv/tree, because Permission denied",
+         "ERR_1002", {"path": "/srv/tree"}),
+        ("libburn : SORRY : Cannot write desired amount of 32768 bytes. write(2) returned -1. : No space "
+         "left on device\nxorriso : FAILURE : libburn indicates failure with writing.\n"
+         "xorriso : aborting : -abort_on 'FAILURE' encountered 'FAILURE'", "ERR_1012", {}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -989,6 +999,9 @@ class TestGeneralKnowledge:
         "FAILED tests/test_io.py::test_missing - FileNotFoundError: [Errno 2] No such file or "
         "directory: 'x'",
         "No config file found, using defaults",
+        "gm convert: No encode delegate for this image format (HODEIFMT) [No such file or directory].",
+        "raw [error]: raw input requires a resolution.\nx264 [error]: could not open input file "
+        "`/srv/frame.yuv'",
     ]
 
     @pytest.mark.parametrize("line", NOT_OURS)
@@ -998,7 +1011,7 @@ class TestGeneralKnowledge:
         obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool", line])
         failure = decide(obs)
         assert_decided(failure, "exit.nonzero", "ERR_1007")
-        assert line.strip() in failure.evidence
+        assert line.strip().splitlines()[-1] in failure.evidence
 
 
 class TestFollowingLines:
@@ -1112,6 +1125,15 @@ class TestFollowingLines:
         text = "usage: hodei-gen [OPTIONS] FILE...\n\nerror:\n  unable to load file: /srv/x.fbs\n"
         failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
         assert failure.error.code == "ERR_1003", failure.evidence
+
+    def test_a_usage_text_after_the_error_is_noise(self) -> None:
+        """A usage text printed after the error (to the end) does not hide it."""
+        text = ("mkfs.hodei: cannot open /nonexistent/disk.img: No such file or directory\n"
+                "Usage: mkfs.hodei [-b size] [-n name] devicename\n"
+                "/* blocksize */\t[-b size=num]\n<devicename> is required unless -d is given.\n")
+        failure = decide(record(["sh", "-c", 'printf "%s" "$1" >&2; exit 1', "x", text]))
+        assert failure.error.code == "ERR_1003", failure.evidence
+        assert failure.reason["path"] == "/nonexistent/disk.img"
 
     def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
         """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""
