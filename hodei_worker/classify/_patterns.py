@@ -211,7 +211,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable";
     # "nsenter: Unable to fork: ..."; Ruby: "Cannot allocate memory - fork(2) (Errno::ENOMEM)"
     _p(_FORK, "ERR_1004", "fork|errno 11",
-       r"(?P<message>Cannot fork|can't fork|(?:unable|failed) to fork\b.*|"
+       r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
        r"fork(?: failed)?: (?:retry: )?(?:" + _any("EAGAIN", "ENOMEM") + r")|"
        r"(?:" + _any("EAGAIN", "ENOMEM") + r") - fork\(2\)|BlockingIOError: \[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
@@ -230,8 +230,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process)\b.{0,100}?(?:" + _any("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
-    _p(_THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create",
-       r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|thread creation failed|"
+    _p(_THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create|creation failed",
+       r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|(?:thread|process|subprocess|child) creation failed|"
        r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "
        r"(?:a |new |another )?(?:native |worker |OS )?thread|"
        r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
@@ -291,6 +291,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _why_not_said(_CNF, "ERR_1001", "launch|external program",
        r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:launch|run|execute|start|exec|spawn) "
        r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + _CMD_ANY + r"\s*$"),
+    _p(_CNF, "ERR_1001", "no such file|enoent",
+       r"\bexec(?:vp?e?|lp?e?)?\((?P<command>[^)\s,]+)\)[^:(]{0,20}?[:(]\s*" + _ERRNO_NOENT),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -434,12 +436,14 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:\(re\))?create "
        r"(?:(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + _PATH_ANY
        + r")?|(?P<path5>/[^\s,:]*/)),?\s*[.:!]?\s*$"),
+    _p(_DENY, "ERR_1002", "access to the",
+       r"\baccess to the (?:path|file|directory)\s+" + _Q + r"\s+is denied"),
     _p(_DENY, "ERR_1002", "not executable",
        _PATH_LIKE + r" (?:is )?not executable\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control
     # speaks of its objects, not of the OS's.
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
-       r"(?:" + _DENIED + r")(?! (?:for|to) )|\bE(?:ACCES|PERM)\b", generic=True),
+       r"(?<![,;] )(?:" + _DENIED + r")(?! (?:for|to|by) )|\bE(?:ACCES|PERM)\b", generic=True),
     # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
     _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o",
@@ -477,7 +481,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?P<message>" + _STORAGE + r"|\b(?:disk|device|drive|file ?system|volume|partition)"
        r"\s(?:is\s)?full\b|"
        r"\b(?:not enough|insufficient|out of) (?:free )?(?:disk |storage )?space\b|"
-       r"\bno (?:free )?(?:disk |storage )?space (?:left|available)\b|"
+       r"\bno (?:free )?(?:disk |storage )?space (?:left|available)\b(?! (?:in|for) (?:the |a )?(?!disk|"
+       r"device|drive|volume|partition|file ?system)\w)|"
        r"\b(?:too (?:big|large) for|exceeds|larger than) (?:the )?(?:remaining|available|free) "
        r"(?:disk |storage )?space\b|"
        r"\bread-only (?:file ?system|mount|volume)\b)"),
@@ -569,7 +574,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # a tool's own sentence: "File not found: x", "input file 'x' does not exist", "no such
     # file: x", "x: file not found", "cannot find file x"
     _p(_FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing|unavailable|"
-       "not available|be opened|be read|be accessed",
+       "not available|be opened|be read|be accessed|be found",
        r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + _PATH_ANY
        + r"\s+(?:does not exist|doesn't exist|not found|was not found|could not be found|"
        r"cannot be found|is missing|is unavailable|is not available|"
@@ -596,9 +601,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
-       r"(?: (?:the |a |an )?(?:\w+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
-       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+" + _PATH_LIKE
-       + r"(?: for reading)?\s*[.!]?\s*$"),
+       r"(?: (?:the |a |an )?(?:[\w-]+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
+       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+"
+       r"(?:readable |valid |usable )?" + _PATH_LIKE
+       + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
     _why_not_said(_FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
        r"(?:the |an? )?input file\s*[.!]?\s*$"),
@@ -613,7 +619,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|:\s*)(?:the )?(?:specified |given |requested |input |source )?(?:file|directory|folder|"
        r"path|source|input)(?: or directory)? (?:was not found|not found|does not exist|"
        r"doesn't exist)\.?\s*$|\b(?:config(?:uration)?|settings|input|project) file (?:is )?(?:not "
-       r"available|unavailable|missing|not found)\b", generic=True),
+       r"available|unavailable|missing|not found)[.!]?\s*$", generic=True),
     _p(_FNF, "ERR_1003", "nicht gefunden|introuvable|no encontrad|non trovat|não encontrad",
        _PATH_LIKE + r"\s+(?:nicht gefunden|introuvable|no encontrad[oa]|non trovat[oa]|"
        r"n\u00e3o encontrad[oa])\b", generic=True),
@@ -658,6 +664,12 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:any of )?(?:the )?(?:input |source )?(?:files?|paths?|director(?:y|ies))\b(?: given| specified)?\.?\s*$|"
        r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the |a |any )?"
        r"(?:config(?:uration)?|settings|project|input|build) file\b", generic=True),
+    _p(_FNF, "ERR_1003", "missing",
+       r"\bmissing (?:[\w-]+ ){0,2}(?:file|directory|folder)s?:?\s+['\"`\u2018]?"
+       r"(?P<path>\.{0,2}/[^\s'\"`\u2019]+)"),
+    _p(_FNF, "ERR_1003", "not found|does not exist",
+       r"\b(?:file|archive|directory|path)\b[^()]{0,30}\(\s*" + _PATH_LIKE
+       + r"\s*\)\s+(?:was not found|not found|does not exist)"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
@@ -778,6 +790,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^Found (?:\w+ )?errors?(?:\(s\))?\.?$|^[\w .-]{1,40}\[\d+\] = \S|"
                       r"^(?:for )?more information:?\s*$|^\[[ .]\] |^Done\b|\s:\s*(?:aborting|exiting)\s*:|"
                       r"\bfor (?:more|further) (?:information|details|help)\.?$|"
+                      r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
+                      r"\bfatal error at line \d+:$|"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
     # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
@@ -914,6 +928,7 @@ PROGRESS_PREFIX: Final = r"^[\s\d.kMG%:-]+(?=Warning: )"
 HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
+    r"^\s+(?:path|file|filename): ['\"]?(?P<path>\.{0,2}/[^'\"\s,]+)['\"]?,?$",  # Racket's, unquoted
     r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
     r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
     r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at

@@ -487,13 +487,15 @@ def _reason_above(above: list[str], first: str) -> bool:
     return not any(set(_NAMED.findall(line)) & named for line in above)
 
 
-_USAGE: Final = re.compile(r"^\s*usage:", re.IGNORECASE)
-_ERROR_START: Final = re.compile(r"^\s*(?:error|fatal)\b", re.IGNORECASE)
+_USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b",
+                          re.IGNORECASE)
+_ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.IGNORECASE)
 
 
 def _usage_from(lines: list[str]) -> int:
-    """Where a usage text printed after the error starts (``Usage: mkfs.xfs ...`` and its
-    option lines, to the end), or past the end: none of it is the error. A usage text followed
+    """Where a usage text or a request to report the error printed after the error starts
+    (``Usage: mkfs.xfs ...`` and its option lines, ``Please report errors to ...`` and what to
+    include, to the end), or past the end: none of it is the error. A usage text followed
     by an error line, or with the OS's words for an errno in it, is not one."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
         if _USAGE.match(lines[index]):

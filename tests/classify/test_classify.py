@@ -964,6 +964,19 @@ class TestGeneralKnowledge:
         ("libburn : SORRY : Cannot write desired amount of 32768 bytes. write(2) returned -1. : No space "
          "left on device\nxorriso : FAILURE : libburn indicates failure with writing.\n"
          "xorriso : aborting : -abort_on 'FAILURE' encountered 'FAILURE'", "ERR_1012", {}),
+        ("subprocess: process creation failed\n  system error: Resource temporarily unavailable; "
+         "errno=11", "ERR_1004", {}),
+        ("error CS2001: Source file `/srv/src/Program.cs' could not be found", "ERR_1003",
+         {"path": "/srv/src/Program.cs"}),
+        ("error CS0016: Could not write to file `app'. Access to the path \"/srv/app.exe\" is denied.",
+         "ERR_1002", {"path": "/srv/app.exe"}),
+        ("bmake: exec(hodei-cc) failed (No such file or directory)", "ERR_1001", {"command": "hodei-cc"}),
+        ("asciidoc: FAILED: missing configuration file: /srv/site.conf", "ERR_1003",
+         {"path": "/srv/site.conf"}),
+        ("open-input-file: cannot open input file\n  path: /srv/secret.txt\n  system error: Permission "
+         "denied; errno=13", "ERR_1002", {"path": "/srv/secret.txt"}),
+        ("usage: hodei-lint [-h] [files ...]\nhodei-lint: error: Cannot find config file '/srv/lint.ini'",
+         "ERR_1003", {"path": "/srv/lint.ini"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -1000,6 +1013,9 @@ class TestGeneralKnowledge:
         "directory: 'x'",
         "No config file found, using defaults",
         "gm convert: No encode delegate for this image format (HODEIFMT) [No such file or directory].",
+        "deploy: config file not found, permission denied",
+        "upload failed: no space left in the queue, permission denied by policy",
+        "asciidoc: FAILED: ok.txt: line 2: missing backend conf file: hodeibook.conf",
         "raw [error]: raw input requires a resolution.\nx264 [error]: could not open input file "
         "`/srv/frame.yuv'",
     ]
