@@ -1014,7 +1014,8 @@ class TestGeneralKnowledge:
         "No config file found, using defaults",
         "gm convert: No encode delegate for this image format (HODEIFMT) [No such file or directory].",
         "deploy: config file not found, permission denied",
-        "upload failed: no space left in the queue, permission denied by policy",
+        "upload failed: no space left in the queue",
+        "upload refused: permission denied by policy",
         "asciidoc: FAILED: ok.txt: line 2: missing backend conf file: hodeibook.conf",
         "raw [error]: raw input requires a resolution.\nx264 [error]: could not open input file "
         "`/srv/frame.yuv'",
