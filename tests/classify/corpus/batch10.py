@@ -62,8 +62,6 @@ printf 'client\ndev tun\nproto udp\nremote vpn.example.com 1194\nca /nonexistent
 printf '[Interface]\nPrivateKey = notakey\nListenPort = 51820\n' > wg-bad.conf
 mkdir -p units
 printf '[Unit]\nDescription=Report daemon\n\n[Service]\nExecStart=/usr/local/bin/hodei-reportd --foreground\n\n[Install]\nWantedBy=multi-user.target\n' > units/reportd.service
-printf '[Unit]\nDescription=Nightly export\n\n[Service]\nType=oneshot\nExecStart=/bin/true\n\n[Timer]\nOnCalendar=daily\n' > units/export.service
-printf '[Unit]\nDescription=Cleanup\n\n[Service]\nType=oneshot\nExecStart=%s/foreign --prune\n' "$PWD" > units/cleanup.service
 printf 'this is not a journal file\n' > garbage.journal
 printf '*.info /var/log/app.log\nif $programname == \"app\" then {\n  action(type=\"omfile\" file=\"/var/log/app-only.log\"\n}\n' > rsyslog-bad.conf
 printf 'module(load=\"imhodei\")\n*.info /tmp/app.log\n' > rsyslog-module.conf
@@ -145,9 +143,6 @@ CASES = [
     dict(id="named-checkzone-include-missing", tool="named-checkzone", code="ERR_1003",
          script=f"named-checkzone example.com {B}/db.include 1>&2",
          why="the file the zone $INCLUDEs does not exist", path="/nonexistent/zones/hosts.db"),
-    dict(id="named-compilezone-rofs", tool="named-compilezone", code="ERR_1012", mount="ro",
-         script=f"named-compilezone -o $M/db.example.com.raw -f text -F raw example.com {B}/db.example.com 1>&2",
-         why="the compiled zone is written to a read-only file system"),
     dict(id="named-compilezone-full", tool="named-compilezone", code="ERR_1012", mount="full",
          script=f"for i in $(seq 3000); do echo \"h$i IN A 192.0.2.1\"; done | cat {B}/db.example.com - > big.db; "
                 "named-compilezone -o $M/db.text example.com big.db 1>&2",
@@ -243,6 +238,9 @@ CASES = [
          script=f"openvpn --genkey secret {RD}/ta.key 1>&2",
          why="the job's user may not create the key in a root-owned directory",
          path=f"{RD}/ta.key"),
+    dict(id="openvpn-genkey-inodes", tool="openvpn", code="ERR_1012", mount="inodes",
+         script="touch $M/a $M/b $M/c 2>/dev/null; openvpn --genkey secret $M/ta.key 1>&2",
+         why="the file system has no inodes left for the new key file", path="$M/ta.key"),
     # --- WireGuard ---------------------------------------------------------------------------
     dict(id="neg-wg-pubkey-bad-key", tool="wg", code="ERR_1007",
          script="echo not-a-base64-key | wg pubkey",
@@ -278,6 +276,9 @@ CASES = [
          script=f"for i in $(seq 400); do cat {B}/good.pcap; done > /dev/null; "
                 f"tshark -r {B}/good.pcap -w $M/copy.pcapng",
          why="the disk is full while the capture is written"),
+    dict(id="tshark-thread-eagain", tool="tshark", code="ERR_1004", user=NOBODY,
+         script=f"ulimit -u 1; tshark -r {B}/good.pcap",
+         why="under a process limit of one tshark cannot create its worker thread"),
     # --- systemd -----------------------------------------------------------------------------
     dict(id="systemd-analyze-exec-missing", tool="systemd-analyze", code="ERR_1001",
          script=f"systemd-analyze verify {B}/units/reportd.service",
@@ -387,7 +388,8 @@ CASES = [
          why="the key given does not decrypt the database: an authentication failure"),
     dict(id="sqlcipher-open-missing-dir", tool="sqlcipher", code="ERR_1003",
          script="sqlcipher /nonexistent/data/vault.db 'CREATE TABLE t(x);'",
-         why="the directory the database should be in does not exist"),
+         why="the directory the database should be in does not exist",
+         path="/nonexistent/data/vault.db"),
     dict(id="sqlcipher-full", tool="sqlcipher", code="ERR_1012", mount="full",
          script="sqlcipher $M/app.db \"PRAGMA key='k'; CREATE TABLE t(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<200) INSERT INTO t SELECT randomblob(1000) FROM n;\"",
          why="the disk fills while rows are written"),
