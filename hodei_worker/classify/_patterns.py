@@ -115,8 +115,9 @@ _FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fai
               r"remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|stat|mkdir|"
               r"chmod|chown|lock(?:ing)?|load(?:ing)?|sav(?:e|ing)|copy(?:ing)?|mov(?:e|ing)|"
               r"mmap|truncat(?:e|ing)|find|locate|chdir|cd|chdir into|chang(?:e|ing) (?:to|into))"
-              r"(?: (?:the |a |an )?(?:input |output |lock |log |source |target |temporary |temp |"
-              r"config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database|device|image))?"
+              r"(?: (?:the |a |an )?(?:-{1,2}[\w-]+ )?(?:input |output |lock |log |source |target |"
+              r"temporary |temp |config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database|"
+              r"device|image))?"
               r"(?: for (?:reading|writing))?:?\s+\(?")
 # A path after such a verb: quoted (any characters), or a bare token ending before
 # punctuation; the names end in a digit so both forms can live in one regex.
@@ -293,6 +294,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + _CMD_ANY + r"\s*$"),
     _p(_CNF, "ERR_1001", "no such file|enoent",
        r"\bexec(?:vp?e?|lp?e?)?\((?P<command>[^)\s,]+)\)[^:(]{0,20}?[:(]\s*" + _ERRNO_NOENT),
+    _p(_CNF, "ERR_1001", "not executable",
+       r"\b(?:command|program|executable|binary)\s+['\"`\u2018]?(?P<command>[^\s'\"`\u2019]+)['\"`\u2019]?"
+       r"\s+is not executable:\s*" + _ERRNO_NOENT),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -742,7 +746,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
                       r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
                       r"^[\w./*()-]+\([^()]*\)$|^stack: [0-9a-f ]+$"),
-    LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b"),
+    LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -775,7 +779,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?!.*\b(?:cannot|can't|could not|couldn't|unable|failed to|no such|not found|"
                       r"denied|does not exist|not permitted)\b).*\b(?:quitting|exiting|aborting|giving up|"
                       r"terminating|stopping)\b\W*$|"
-                      r"^(?:\S+: )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed|"
+                      r"^(?:\S+:? )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed|"
                       r"halted)\W*$|^(?:Esecuzione interrotta|Ausf\u00fchrung angehalten|Ex\u00e9cution arr\u00eat\u00e9e|"
                       r"Ejecuci\u00f3n interrumpida|Execu\u00e7\u00e3o interrompida)\W*$|"
                       r"\breturned an? (?:error|non-?zero|failure) exit ?(?:code|status)\b|"
@@ -792,6 +796,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\bfor (?:more|further) (?:information|details|help)\.?$|"
                       r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
                       r"\bfatal error at line \d+:$|"
+                      r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
+                      r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
+                      r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
+                      r"^\(.{0,30}\b(?:gives|for|shows) (?:usage|help)\)$|"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
     # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a

@@ -109,7 +109,7 @@ def _reinterpret() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     return tuple((code, re.compile(regex), new, key) for code, regex, new, key in REINTERPRET)
 
 
-_CARET: Final = re.compile(r"^\s*\^[~^]*\s*$")
+_CARET: Final = re.compile(r"^\s*[-~^#]*[\^#][-~^#]*\s*$")
 
 
 @functools.cache
@@ -238,7 +238,7 @@ with a Windows line ending: ``env: 'python3\\r': No such file``), not a redraw."
 _ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 """Terminal colour and cursor sequences: a coloured line says what a plain one says."""
 _STAMP: Final = re.compile(r"^\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d+)?"
-                           r"(?:Z|[+-]\d\d:?\d\d)?\]?:?\s+")
+                           r"(?:Z|[+-]\d\d:?\d\d)?\]?[:|]?\s+")
 _TAG: Final = re.compile(r"\s+\[[a-z][\w.]*(?:-[\w.]+)+\]$")
 """A linter's tag at the end of a line ("[clang-diagnostic-error]"): not a part of the message."""
 """A log line's leading date and time: the message after it is what the line says."""
@@ -473,15 +473,17 @@ _NAMES: Final = re.compile(r"\S*[/\\]\S*|(?<!\w)['\"`\u2018\u201c][^'\"`\u2019\u
 """Paths and quoted names: words inside them are not words the two lines say."""
 
 
+_LEVEL: Final = re.compile(r"\b(?:error|fatal)\b|^E: ", re.IGNORECASE)
+"""A line that says it is an error, in so many words."""
 _NAMED: Final = re.compile(r"[^\s'\"`\u2018\u2019(]*[/.]\w[^\s'\"`\u2018\u2019):,]*")
 
 
 def _reason_above(above: list[str], first: str) -> bool:
-    """Whether the line above a final error that says no reason is an error of its own, and
+    """Whether the line above a final error that says no reason says it is an error, and
     neither it nor the line above it names anything of that error's: then it is the reason
     ("raw input requires a resolution", then "could not open input file x"), not a
     restatement ("Could not process file x", then "Cannot read input picture file 'x'")."""
-    if not above or not _marker().search(above[-1]) or _kind(above[-1]) is not None:
+    if not above or not _LEVEL.search(above[-1]) or _kind(above[-1]) is not None:
         return False
     named = set(_NAMED.findall(first))
     return not any(set(_NAMED.findall(line)) & named for line in above)

@@ -977,6 +977,16 @@ class TestGeneralKnowledge:
          "denied; errno=13", "ERR_1002", {"path": "/srv/secret.txt"}),
         ("usage: hodei-lint [-h] [files ...]\nhodei-lint: error: Cannot find config file '/srv/lint.ini'",
          "ERR_1003", {"path": "/srv/lint.ini"}),
+        ("Error: Cannot read -f file '/srv/default.vcl' (No such file or directory)\n(-? gives usage)",
+         "ERR_1003", {"path": "/srv/default.vcl"}),
+        ("x.service: Command /usr/local/bin/hodei-d is not executable: No such file or directory",
+         "ERR_1001", {"command": "/usr/local/bin/hodei-d"}),
+        ("2026/12/07 11:25:12| FATAL: Unable to open configuration file: /srv/squid.conf: (2) No such "
+         "file or directory\n2026/12/07 11:25:12| Squid Cache (Version 5.7): Terminated abnormally.\n"
+         "CPU Usage: 0.010 seconds = 0.010 user + 0.000 sys\nMaximum Resident Size: 94608 KB",
+         "ERR_1003", {"path": "/srv/squid.conf"}),
+        ("sh: 1: hodei-export: not found\nSystem command returns 32512", "ERR_1001",
+         {"command": "hodei-export"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]

@@ -6,6 +6,8 @@ AWS command line and SQLCipher."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (87.5% of codes, 77/88), then worked on."""
 B = f"{R}/batch10"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -136,13 +138,15 @@ CASES = [
     dict(id="named-checkconf-zone-file-missing", tool="named-checkconf", code="ERR_1003",
          script=f"named-checkconf -z {B}/named-zone.conf 1>&2",
          why="the zone file the configuration names does not exist",
-         path="/nonexistent/zones/db.example.com"),
+         path="/nonexistent/zones/db.example.com",
+         miss="the code is right; BIND's final line names the zone, not the file, and the file is on the line above"),
     dict(id="neg-named-checkzone-no-ns", tool="named-checkzone", code="ERR_1007",
          script=f"named-checkzone example.com {B}/db.nons 1>&2",
          why="the zone has no NS records: the zone data is wrong"),
     dict(id="named-checkzone-include-missing", tool="named-checkzone", code="ERR_1003",
          script=f"named-checkzone example.com {B}/db.include 1>&2",
-         why="the file the zone $INCLUDEs does not exist", path="/nonexistent/zones/hosts.db"),
+         why="the file the zone $INCLUDEs does not exist", path="/nonexistent/zones/hosts.db",
+         miss="the code is right; the path taken is the zone file that includes the missing one"),
     dict(id="named-compilezone-full", tool="named-compilezone", code="ERR_1012", mount="full",
          script=f"for i in $(seq 3000); do echo \"h$i IN A 192.0.2.1\"; done | cat {B}/db.example.com - > big.db; "
                 "named-compilezone -o $M/db.text example.com big.db 1>&2",
@@ -203,7 +207,8 @@ CASES = [
     dict(id="doveconf-include-missing", tool="doveconf", code="ERR_1003",
          script=f"doveconf -c {B}/dovecot-include.conf",
          why="the file the configuration includes does not exist",
-         path="/nonexistent/conf.d/10-auth.conf"),
+         path="/nonexistent/conf.d/10-auth.conf",
+         miss="Dovecot says only 'No matches' for an include that names no existing file"),
     # --- Varnish -----------------------------------------------------------------------------
     dict(id="neg-varnishd-vcl-syntax", tool="varnishd", code="ERR_1007",
          script=f"varnishd -C -f {B}/bad.vcl -n $PWD/v",
@@ -285,7 +290,8 @@ CASES = [
          why="the unit's ExecStart program is not installed", command="/usr/local/bin/hodei-reportd"),
     dict(id="systemd-analyze-unit-missing", tool="systemd-analyze", code="ERR_1003",
          script="systemd-analyze verify /nonexistent/units/app.service",
-         why="the unit file to verify does not exist", path="/nonexistent/units/app.service"),
+         why="the unit file to verify does not exist", path="/nonexistent/units/app.service",
+         miss="'Unit app.service not found' names a unit in systemd's own world; the classifier does not read a unit as a file"),
     dict(id="neg-systemd-analyze-calendar", tool="systemd-analyze", code="ERR_1007",
          script="systemd-analyze calendar 'Mon..Fri 25:00'",
          why="the calendar expression is invalid: the job's own input"),
@@ -377,7 +383,8 @@ CASES = [
          env={**AWSENV, "AWS_CONFIG_FILE": f"{B}/aws/config-missing"},
          script="aws sts get-caller-identity",
          why="the credential helper the configuration runs is not installed",
-         command="hodei-credentials"),
+         command="hodei-credentials",
+         miss="Python's ENOENT names the program the AWS CLI ran without a frame that says it was run; a bare name reads as a missing file"),
     dict(id="aws-credential-process-foreign", tool="aws", code="ERR_1004",
          env={**AWSENV, "AWS_CONFIG_FILE": f"{B}/aws/config-foreign"},
          script="aws sts get-caller-identity",
