@@ -297,6 +297,13 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_CNF, "ERR_1001", "not executable",
        r"\b(?:command|program|executable|binary)\s+['\"`\u2018]?(?P<command>[^\s'\"`\u2019]+)['\"`\u2019]?"
        r"\s+is not executable:\s*" + _ERRNO_NOENT),
+    # "numactl: execution of `x': No such file or directory"; "Failed to run command: No such
+    # file or directory" (the program is not named)
+    _p(_CNF, "ERR_1001", "execution of",
+       r"\bexecution of\s+" + _CMD_ANY + r":?\s*" + _ERRNO_NOENT),
+    _p(_CNF, "ERR_1001", "run|exec|spawn|launch|start",
+       r"\b(?:failed to|cannot|can't|could not|couldn't|unable to) (?:run|execute|exec|spawn|launch|start) "
+       r"(?:the )?(?:command|program|child(?: process)?)\s*:\s*" + _ERRNO_NOENT, generic=True),
     # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
     # tool that names the command line it ran)
     _p(_CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
@@ -674,6 +681,10 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "not found|does not exist",
        r"\b(?:file|archive|directory|path)\b[^()]{0,30}\(\s*" + _PATH_LIKE
        + r"\s*\)\s+(?:was not found|not found|does not exist)"),
+    # "Profile 'nightly' does not exist (looking for file /x/nightly.prf)"
+    _p(_FNF, "ERR_1003", "looking for",
+       r"\b(?:does not exist|doesn't exist|not found)\b.{0,40}\(looking for (?:file |directory )?"
+       + _PATH_LIKE + r"\)"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",

@@ -498,11 +498,12 @@ def _usage_from(lines: list[str]) -> int:
     """Where a usage text or a request to report the error printed after the error starts
     (``Usage: mkfs.xfs ...`` and its option lines, ``Please report errors to ...`` and what to
     include, to the end), or past the end: none of it is the error. A usage text followed
-    by an error line, or with the OS's words for an errno in it, is not one."""
+    by an error line, a line a pattern recognises or the OS's words for an errno is not one."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
         if _USAGE.match(lines[index]):
             tail = lines[index + 1:]
-            said = any(_guard().search(line) or _ERROR_START.match(line) for line in tail)
+            said = any(_guard().search(line) or _ERROR_START.match(line)
+                       or _candidate(line.strip(), None) is not None for line in tail)
             return len(lines) if said else index
     return len(lines)
 

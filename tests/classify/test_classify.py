@@ -987,6 +987,11 @@ class TestGeneralKnowledge:
          "ERR_1003", {"path": "/srv/squid.conf"}),
         ("sh: 1: hodei-export: not found\nSystem command returns 32512", "ERR_1001",
          {"command": "hodei-export"}),
+        ("numactl: execution of `hodei-bench': No such file or directory", "ERR_1001",
+         {"command": "hodei-bench"}),
+        ("SSHPASS: Failed to run command: No such file or directory", "ERR_1001", {}),
+        ("Usage: hodei-sync [options]\nFor a tutorial, type \"hodei-sync -doc\".\nProfile 'nightly' does not "
+         "exist (looking for file /srv/.sync/nightly.prf)", "ERR_1003", {"path": "/srv/.sync/nightly.prf"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
