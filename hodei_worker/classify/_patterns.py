@@ -241,6 +241,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
     _p(_FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",
        r":\s(?P<command>[\w.+-]+): (?P<message>" + _any("EAGAIN", "ENOMEM") + r")\s*$"),
+    _p(_FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",
+       r"\b(?:cannot|can't|could not|couldn't|unable to|failed to) (?:evaluate|run|execute|exec|spawn|start)\s+"
+       r"[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019]:\s*(?P<message>" + _any("EAGAIN", "ENOMEM") + r")"),
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
     _p(_EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
@@ -299,8 +302,8 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"\s+is not executable:\s*" + _ERRNO_NOENT),
     # "numactl: execution of `x': No such file or directory"; "Failed to run command: No such
     # file or directory" (the program is not named)
-    _p(_CNF, "ERR_1001", "execution of",
-       r"\bexecution of\s+" + _CMD_ANY + r":?\s*" + _ERRNO_NOENT),
+    _p(_CNF, "ERR_1001", "execution of|exec of",
+       r"\bexec(?:ution)? of\s+" + _CMD_ANY + r"(?:\s+-\S+)*(?:\s+failed)?:?\s*" + _ERRNO_NOENT),
     _p(_CNF, "ERR_1001", "run|exec|spawn|launch|start",
        r"\b(?:failed to|cannot|can't|could not|couldn't|unable to) (?:run|execute|exec|spawn|launch|start) "
        r"(?:the )?(?:command|program|child(?: process)?)\s*:\s*" + _ERRNO_NOENT, generic=True),
@@ -454,7 +457,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     # The bare errno. Not "permission denied for table x": a database's own access control
     # speaks of its objects, not of the OS's.
     _p(_DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
-       r"(?<![,;] )(?:" + _DENIED + r")(?! (?:for|to|by) )|\bE(?:ACCES|PERM)\b", generic=True),
+       r"(?<![,;] )(?<!')(?:" + _DENIED + r")(?! (?:for|to|by) )|\bE(?:ACCES|PERM)\b", generic=True),
     # --- ERR_1012: storage failures: full disk, quota, read-only, device, stale or lost mounts --
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
     _p(_IO, "ERR_1012", "database or disk|readonly database|disk i/o",
@@ -618,7 +621,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
     _why_not_said(_FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
-       r"(?:the |an? )?input file\s*[.!]?\s*$"),
+       r"(?:the |an? )?input (?:[\w-]+ )?file\s*[.:!]?\s*$"),
     # "Couldn't find a gemspec file matching '/x'", "could not find a composer.json file in /x",
     # "Could not locate Gemfile"
     _p(_FNF, "ERR_1003", "find|locate",
@@ -685,6 +688,9 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
     _p(_FNF, "ERR_1003", "looking for",
        r"\b(?:does not exist|doesn't exist|not found)\b.{0,40}\(looking for (?:file |directory )?"
        + _PATH_LIKE + r"\)"),
+    _p(_FNF, "ERR_1003", "find",
+       r"\b(?:unable to|cannot|can't|could not|couldn't) find (?:the |a )?(?:input )?file\s*[.!]?\s*$",
+       generic=True),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     _p(_FNF, "ERR_1003", "found|required",
@@ -714,7 +720,7 @@ STDERR_PATTERNS: Final[tuple[StderrPattern, ...]] = (
        r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
        r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
     _p(_FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
-       r"(?<!\[)" + _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
+       r"(?<![\['])" + _NOENT + r"|" + _any("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
        r"\[Errno 2\]|\bFileNotFoundError\b",
        generic=True),
 )
@@ -806,7 +812,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:for )?more information:?\s*$|^\[[ .]\] |^Done\b|\s:\s*(?:aborting|exiting)\s*:|"
                       r"\bfor (?:more|further) (?:information|details|help)\.?$|"
                       r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
-                      r"\bfatal error at line \d+:$|"
+                      r"\bfatal error at line \d+:$|^Errors? encountered\b|"
+                      r"^(?:\S+: )?errors? (?:in|during|while) \w+(?: \w+)?\.?$|"
                       r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
                       r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
                       r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
@@ -948,7 +955,7 @@ HINTS: Final[tuple[str, ...]] = (
     r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
     r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
     r"^\s+(?:path|file|filename): ['\"]?(?P<path>\.{0,2}/[^'\"\s,]+)['\"]?,?$",  # Racket's, unquoted
-    r"^(?P<path>/[^\s:]+)$",                         # a path on a line of its own (7-Zip)
+    r"^\s*(?P<path>/[^\s:]+)$",                      # a path on a line of its own (7-Zip, pdftk)
     r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
     r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at
 )

@@ -425,7 +425,8 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> _Se
                                     and here.group(1) == there.group(1))
     names = "path" in found[1] or "command" in found[1]
     specific = not found[0].generic
-    shared = _shared_words(lines[index], lines[index - 1])
+    shared = (_shared_words(lines[index], lines[index - 1])
+              or bool(set(_ABSOLUTE.findall(lines[index])) & set(_ABSOLUTE.findall(lines[index - 1]))))
     caused = (names and (specific or bool(_guard().search(lines[index - 1]))) or
               (specific and found[0].code == "ERR_1004"))
     if _DEPENDENCY.search(lines[index]):

@@ -992,6 +992,16 @@ class TestGeneralKnowledge:
         ("SSHPASS: Failed to run command: No such file or directory", "ERR_1001", {}),
         ("Usage: hodei-sync [options]\nFor a tutorial, type \"hodei-sync -doc\".\nProfile 'nightly' does not "
          "exist (looking for file /srv/.sync/nightly.prf)", "ERR_1003", {"path": "/srv/.sync/nightly.prf"}),
+        ("msmtp: cannot evaluate 'echo secret': Cannot allocate memory", "ERR_1004",
+         {"errno_name": "ENOMEM"}),
+        ("*** \topen2: exec of hodei-smtpd -bs failed: No such file or directory at /usr/bin/swaks line 1.",
+         "ERR_1001", {"command": "hodei-smtpd"}),
+        ("Error: Unable to find file.\nError: Failed to open input PDF file: \n   /srv/invoice.pdf\n"
+         "Errors encountered.  No output created.\nDone.  Input errors, so no output created.",
+         "ERR_1003", {"path": "/srv/invoice.pdf"}),
+        ('failed to load external entity "/srv/report.xsl"\ncannot parse /srv/report.xsl', "ERR_1003",
+         {"path": "/srv/report.xsl"}),
+        ('Cannot open "/srv/budget.cal"\n\nError in commands', "ERR_1003", {"path": "/srv/budget.cal"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]
@@ -1029,6 +1039,7 @@ class TestGeneralKnowledge:
         "No config file found, using defaults",
         "gm convert: No encode delegate for this image format (HODEIFMT) [No such file or directory].",
         "deploy: config file not found, permission denied",
+        "datamash: invalid numeric value in line 1 field 2: 'Permission denied'",
         "upload failed: no space left in the queue",
         "upload refused: permission denied by policy",
         "asciidoc: FAILED: ok.txt: line 2: missing backend conf file: hodeibook.conf",
