@@ -53,8 +53,9 @@ from ._observation import (
     SpawnFailure,
     SpawnStage,
 )
-from ._patterns import STRERROR
-from ._tail import Decision, decide, split_lines, unmatched
+from ._reading import split_lines
+from ._strerror import STRERROR
+from ._tail import Decision, decide, unmatched
 
 _MAX_EVIDENCE: Final = 300
 NO_STATUS: Final = -1

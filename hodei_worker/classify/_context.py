@@ -1,0 +1,156 @@
+"""What the lines around a final error say about it: a restatement or a consequence below the
+real error, a reason said above a tool's sentence that gives none, a usage text after it, a
+full disk that explains the files missing after it. The tail model (``_tail.py``) asks these
+questions; each answers from the lines alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._reading import ABSOLUTE, Seen, candidate, errno_guard, line_kind, marker
+
+TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
+_PREFIX: Final = re.compile(r"^(?!(?:error|fatal|warning|info|note|debug)\b)([^:]{1,80}?):\s",
+                            re.IGNORECASE)
+"""A line's location or program prefix ('"x.gp" line 2: ...'), not a log level."""
+_DEPENDENCY: Final = re.compile(r"\b(?:module|package|distribution|dependency|dependencies|plugin|"
+                                r"gem|crate|library|version)\b", re.IGNORECASE)
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+_PLAIN_WORDS: Final = frozenset({
+    "error", "errors", "fatal", "failed", "failure", "cannot", "could", "unable", "with", "from",
+    "that", "this", "have", "when", "while", "into", "there", "program", "aborted", "aborting",
+    "exiting", "warning", "such",
+})
+
+
+def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> Seen | None:
+    """The line above an unrecognised final error, when that line is recognised and the final
+    error only restates it or says what it led to: the same program said both ("zip I/O
+    error: Read-only file system", then "zip error: Could not create output file (x.zip)"),
+    the final error speaks of the same thing without naming its cause ("/x: No such file or
+    directory", then "dig: couldn't open specified batch file": both say *file*), or the line
+    above names a path and says the OS's words for an errno ("Can't open /x.img: No such file
+    or directory", then "Cannot initialize '::'")."""
+    if index == 0:
+        return None
+    last, above = TOOL.match(lines[index]), TOOL.match(lines[index - 1])
+    if line_kind(lines[index - 1]) is not None:
+        return None
+    found = candidate(lines[index - 1].strip(), codes)
+    if found is None:
+        return None
+    same_program = last is not None and above is not None and last.group(1) == above.group(1)
+    here, there = _PREFIX.match(lines[index]), _PREFIX.match(lines[index - 1])
+    same_program = same_program or (here is not None and there is not None
+                                    and here.group(1) == there.group(1))
+    names = "path" in found[1] or "command" in found[1]
+    specific = not found[0].generic
+    shared = (_shared_words(lines[index], lines[index - 1])
+              or bool(set(ABSOLUTE.findall(lines[index])) & set(ABSOLUTE.findall(lines[index - 1]))))
+    caused = (names and (specific or bool(errno_guard().search(lines[index - 1]))) or
+              (specific and found[0].code == "ERR_1004"))
+    if _DEPENDENCY.search(lines[index]):
+        return None  # it speaks of a dependency of the job's, not of the line above
+    if not (same_program or (marker().search(lines[index]) and (shared or caused))
+            or (shared and caused)):
+        return None
+    return Seen(index - 1, lines[index - 1].strip(), *found)
+
+
+_RUN: Final = 3
+"""Lines of one program above an unexplained final error that may restate the same error."""
+
+
+def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> Seen | None:
+    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines above the final one
+    that the same program said ("svn: warning: W155010: 'x' not found", "svn: E200009: Could
+    not add all targets...", "svn: E200009: Illegal target...") or that are errors about the
+    same thing ("Can't Access `file://x'", "Alert!: Unable to access document.", "lynx: Can't
+    access startfile")."""
+    if _DEPENDENCY.search(lines[index]):
+        return None  # it speaks of a dependency of the job's, not of the lines above
+    found = _restated(lines, index, codes)
+    tool = TOOL.match(lines[index])
+    marked = bool(marker().search(lines[index]))
+    at = index
+    while found is None and at > 0 and index - at < _RUN:
+        if line_kind(lines[at - 1]) == "noise":
+            at -= 1  # a suggestion or summary between the two says nothing
+            continue
+        above = TOOL.match(lines[at - 1])
+        same = tool is not None and above is not None and above.group(1) == tool.group(1)
+        related = (marked and bool(marker().search(lines[at - 1]))
+                   and _shared_words(lines[index], lines[at - 1]))
+        if not (same or related) or line_kind(lines[at - 1]) not in (None, "warning"):
+            return None
+        said = candidate(lines[at - 1].strip(), codes)
+        if said is not None:  # the same program said it first (as a warning, maybe)
+            return Seen(at - 1, lines[at - 1].strip(), *said)
+        at -= 1
+    return found
+
+
+_NAMES: Final = re.compile(r"\S*[/\\]\S*|(?<!\w)['\"`\u2018\u201c][^'\"`\u2019\u201d]*['\"`\u2019\u201d]")
+"""Paths and quoted names: words inside them are not words the two lines say."""
+
+
+_LEVEL: Final = re.compile(r"\b(?:error|fatal)\b|^E: ", re.IGNORECASE)
+"""A line that says it is an error, in so many words."""
+_NAMED: Final = re.compile(r"[^\s'\"`\u2018\u2019(]*[/.]\w[^\s'\"`\u2018\u2019):,]*")
+
+
+def reason_above(above: list[str], first: str) -> bool:
+    """Whether the line above a final error that says no reason says it is an error, and
+    neither it nor the line above it names anything of that error's: then it is the reason
+    ("raw input requires a resolution", then "could not open input file x"), not a
+    restatement ("Could not process file x", then "Cannot read input picture file 'x'")."""
+    if not above or not _LEVEL.search(above[-1]) or line_kind(above[-1]) is not None:
+        return False
+    named = set(_NAMED.findall(first))
+    return not any(set(_NAMED.findall(line)) & named for line in above)
+
+
+_USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b",
+                          re.IGNORECASE)
+_ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.IGNORECASE)
+
+
+def usage_from(lines: list[str]) -> int:
+    """Where a usage text or a request to report the error printed after the error starts
+    (``Usage: mkfs.xfs ...`` and its option lines, ``Please report errors to ...`` and what to
+    include, to the end), or past the end: none of it is the error. A usage text followed
+    by an error line, a line a pattern recognises or the OS's words for an errno is not one."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
+        if _USAGE.match(lines[index]):
+            tail = lines[index + 1:]
+            said = any(errno_guard().search(line) or _ERROR_START.match(line)
+                       or candidate(line.strip(), None) is not None for line in tail)
+            return len(lines) if said else index
+    return len(lines)
+
+
+def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
+    """A storage failure the same program said before a missing file of the same final error:
+    a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
+    left on device", then "tar: ./usr/x: Cannot open: No such file or directory")."""
+    tool = TOOL.match(missing.line)
+    if tool is None:
+        return None
+    for other in seen:
+        said = TOOL.match(other.line)
+        if (other.pattern.code == "ERR_1012" and not other.pattern.generic
+                and other.index < missing.index and said is not None
+                and said.group(1) == tool.group(1)):
+            return other
+    return None
+
+
+def _shared_words(line: str, other: str) -> bool:
+    """Whether two lines share a word of their own (four letters or more, not a word every
+    error line has, not a part of a path or a quoted name)."""
+    words = {w.lower() for w in _WORD.findall(_NAMES.sub(" ", line))} - _PLAIN_WORDS
+    return bool(words & {w.lower() for w in _WORD.findall(_NAMES.sub(" ", other))})

@@ -1,0 +1,269 @@
+"""The other lines of a stderr tail, as data: the kinds of line that are not the decisive error
+(summary noise, stack frames, warnings, quoted text, the start of a report), the words that mark
+an error, continuations, hints that carry a detail, and reinterpretations of a decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from ._strerror import STRERROR, localised
+
+
+@dataclass(frozen=True, slots=True)
+class LineKind:
+    """A kind of stderr line that is not itself the decisive error."""
+
+    name: str
+    """``noise``: a summary or progress line, skipped; ``frame``: a stack frame or a
+    continuation of the error above, skipped; ``warning``: decisive only if no other error
+    follows; ``quote``: text quoted from elsewhere (a diff, an assertion), never decisive and
+    ending the final error like any plain line; ``report``: the first line of the final error
+    report (nothing above it belongs to that report)."""
+    source: str
+    """A regex matched with ``search`` against the raw line (indentation kept), ignoring case."""
+
+
+LINE_KINDS: Final[tuple[LineKind, ...]] = (
+    # Stack frames and continuation lines: indented text (Python, Java, Node, Go, gcc's caret
+    # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
+    LineKind("frame", r"^(?:\s+\S|\s*[{}\]]\s*,?$|\s*\^[~^]*\s*$|\s*\.\.\. \d+ more$|"
+                      r"\s*\d+ \|)"),
+    # Ruby's unindented frames ("/x/Rakefile:3:in `block in <top (required)>'") and rake's chain
+    # of tasks ("Tasks: TOP => build")
+    LineKind("frame", r"^\S+:\d+:in [`'\u2018]|^Tasks: \S+(?: => \S+)+$"),
+    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
+                      r"File \"[^\"]+\", line \d+)"),
+    # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
+    # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
+    # path on a line of its own, continuing the line above it (7-Zip names its file so).
+    LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
+                      r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \(|"
+                      r"^['\"`\u2018]/[^\s:'\"`]+['\"`\u2019]$"),
+    # Go's crash dump below the error that caused it: memory words, registers, the signal
+    LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
+                      r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
+                      r"^[\w./*()-]+\([^()]*\)$|^stack: [0-9a-f ]+$"),
+    LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
+    # Summaries that repeat that something failed without saying why.
+    LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
+    LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
+    LineKind("noise", r"^make(?:\[\d+\])?: (?:Leaving|Entering) directory"),
+    LineKind("noise", r"^npm (?:ERR!|error) (?:A complete log|Log files were not written|"
+                      r"You can rerun|code \d|errno|syscall|path|command|workspace|location|"
+                      r"Lifecycle script|\s*$|[a-z]+\s*$|enoent This is related)"),
+    LineKind("noise", r"^Error: Process completed with exit code \d+"),
+    LineKind("noise", r"^(?:fatal: Could not read from remote repository|Please make sure you have "
+                      r"the correct access rights|and the repository exists)"),
+    LineKind("noise", r"^(?:compilation terminated\.|collect2: error: ld returned \d+ exit status"
+                      r"|\d+ errors?$|\d+ warnings?$)"),
+    LineKind("noise", r"^tar(?: \(child\))?: (?:Error is not recoverable|Exiting with failure"
+                      r"|Child returned status)"),
+    LineKind("noise", r"^rsync error: .*\(code \d+\) at "),
+    # a line saying the program carried on without what it missed: "No config file found, using
+    # defaults", "falling back to ..."
+    LineKind("noise", r"\b(?:using|with) (?:the )?(?:built-?in )?defaults?\b|\bfalling back to\b"),
+    # rules and titled rules: "-----", "----- Native stack trace -----", "PLAY RECAP *****"
+    LineKind("noise", r"^\s*[-=*#~_]{3,}(?:\s*[\w ]{0,40}\s*[-=*#~_]{3,})?\s*$|"
+                      r"^[\w ]{1,40}\s[-=*#~_]{3,}\s*$"),
+    # a recap of counts ("localhost : ok=0 changed=0 unreachable=0 failed=1 skipped=0"), a
+    # summary that errors were found ("Error(s) found in configuration file : x"), a pointer
+    # to the full traceback ("to see the full traceback, use -vvv")
+    LineKind("noise", r"^(?:\S+\s*:\s*)?(?:\w+=\d+\s*){3,}$|\berrors?(?:\(s\))? (?:were )?found in\b|"
+                      r"\bto see the (?:full|complete|whole) (?:traceback|stack ?trace|log|output|error)\b"),
+    # a program saying it stops, and not why: "Fatal: Compilation aborted", "unhandled condition
+    # in --disable-debugger mode, quitting", "Error: /usr/bin/ppcx64 returned an error exitcode",
+    # "There were 1 errors compiling module, stopping"
+    LineKind("noise", r"^(?!.*\b(?:cannot|can't|could not|couldn't|unable|failed to|no such|not found|"
+                      r"denied|does not exist|not permitted)\b).*\b(?:quitting|exiting|aborting|giving up|"
+                      r"terminating|stopping)\b\W*$|"
+                      r"^(?:\S+:? )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed|"
+                      r"halted)\W*$|^(?:Esecuzione interrotta|Ausf\u00fchrung angehalten|Ex\u00e9cution arr\u00eat\u00e9e|"
+                      r"Ejecuci\u00f3n interrumpida|Execu\u00e7\u00e3o interrompida)\W*$|"
+                      r"\breturned an? (?:error|non-?zero|failure) exit ?(?:code|status)\b|"
+                      r"^(?:\S+: )?There (?:were|was) \d+ errors?\b"),
+    LineKind("noise", r"^[\w.-]+:\s*$"),  # a program's name with nothing after it
+    # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
+    LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
+                      r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
+                      r"\b(?:bad|non-?zero|unexpected) exit (?:status|code)\b|"
+                      r"\breturned (?:an? )?(?:error |non-?zero |failure )?exit (?:status|code)\b|"
+                      r"\bfailed(?::| with)(?: exit)? (?:status code|status|code) (?!127\b)\d+\.?$|"
+                      r"^Found (?:\w+ )?errors?(?:\(s\))?\.?$|^[\w .-]{1,40}\[\d+\] = \S|"
+                      r"^(?:for )?more information:?\s*$|^\[[ .]\] |^Done\b|\s:\s*(?:aborting|exiting)\s*:|"
+                      r"\bfor (?:more|further) (?:information|details|help)\.?$|"
+                      r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
+                      r"\bfatal error at line \d+:$|^Errors? encountered\b|"
+                      r"^(?:\S+: )?errors? (?:in|during|while) \w+(?: \w+)?\.?$|"
+                      r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
+                      r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
+                      r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
+                      r"^\(.{0,30}\b(?:gives|for|shows) (?:usage|help)\)$|"
+                      r"\breturned (?:a )?non-?zero exit status\b"),
+    # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
+    # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
+    # repository at the following location?", "Use the \"file\" command."
+    LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Please|Try|Consider|"
+                      r"Install|Perhaps|Maybe|Did you mean|To fix|"
+                      r"To initiali[sz]e|To install|To create|You (?:may|might|can|could|should|need to)|"
+                      r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
+                      r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$"),
+    # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
+    # the signal itself is a fact of the run, the report says nothing more
+    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|"
+                      r"Illegal instruction|Floating point exception|Terminated|Trace/breakpoint trap)"
+                      r"(?: \(core dumped\))?(?:\s.*)?$"),
+    # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
+    LineKind("noise", r"^\d+ (?:out of \d+ )?(?:blocks?|records?|bytes?|hunks?|files?|entries|"
+                      r"lines?|items?|objects?)\b(?: \w+)?\.?$|"
+                      r"^\d+ \w+(?:\(s\)|s)? (?:have|has) been \w+\.?$"),
+    LineKind("noise", r"^(?:\d+\+\d+ records (?:in|out)|\d+ bytes? .*copied,|"
+                      r"\d+\+\d+ Datensätze (?:ein|aus)|\d+ Bytes? .*kopiert,|"
+                      r"\d+\+\d+ enregistrements (?:lus|écrits)|\d+ octets? .*copiés,)"),
+    LineKind("noise", r"^(?:\s*%\s+Total|\s*Dload|[\s\d.:kMG-]+$)"),  # curl's progress meter
+    LineKind("noise", r"^(?:Node\.js v\d|note: run with `RUST_BACKTRACE|exit status \d+$|"
+                      r"Usage: |use --help|Unable to load certificate|During handling of the above|The above exception was|"
+                      r"node:[\w/]+:\d+$|\[eval\]:\d+$|\S+\.js:\d+$|error Command failed with exit"
+                      r"|hint: |help: )"),
+    LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at |error: aborting due to|"
+                      r"For more information about this error|gpg: Total number processed|"
+                      r"\S+: (?:write|read) error$)"),
+    # Trailing notices, recognised by their shape rather than one tool's sentence: whatever a
+    # tool says after its error to point elsewhere (a log file, a newer version, a tip, a
+    # rerun flag, its timing) says nothing about why the job failed. A line that carries the
+    # OS's own words for an errno is never one of these (``NOISE_GUARD``).
+    # - log levels below error: "npm notice ...", "[notice] A new release of pip...", "info ..."
+    LineKind("noise", r"^(?:[\w.@/-]+:? )?\[?(?:notice|info|verb|verbose|timing|debug)"
+                      r"\]?(?::|\s|$)"),
+    # - update notices: "New minor version of npm available! 1.2.3 -> 1.3.0", "Changelog: ..."
+    LineKind("noise", r"\b(?:new|newer|latest)\s(?:(?:major|minor|patch|stable)\s)?"
+                      r"(?:version|release|update)s?\b.{0,60}\bavailable\b|\bupdates? available\b"
+                      r"|\bv?\d+(?:\.\d+)+\s?(?:->|\u2192|=>)\s?v?\d+(?:\.\d+)+"
+                      r"|^(?:\S+:? )?(?:To (?:update|upgrade),? run|Run\b.{0,60}\bto (?:update|upgrade)\b"
+                      r"|Changelog:|Release notes:)"),
+    # - boxes drawn around a notice (update-notifier): lines that start with a box character
+    LineKind("noise", r"^\s*[\u2500-\u259f]"),
+    # - pointers to a log: "A complete log of this run can be found in: /x", "See 'config.log'
+    #   for more details", "Full log written to /x", "for details see /var/log/x"
+    LineKind("noise", r"\b(?:complete|full|whole|detailed|verbose|debug)\s+(?:debug\s+)?logs?\b"
+                      r"|^(?:\S+:? )?(?:please )?(?:see|check|consult|refer to|inspect|look (?:at|in)|"
+                      r"view|read)\s+(?:the\s+)?(?:[\w-]+\s+)?['\"`\u2018]?[^\s'\"`]*\blogs?\b"
+                      r"|\blogs?\s(?:files?\s)?(?:(?:was|were|have been|has been|is|are)\s)?"
+                      r"(?:written|saved|stored|kept|available)\s(?:to|in|at)\b"
+                      r"|\bfor (?:more |further |full )?(?:details|information|info),? (?:see|check|read)\b"
+                      r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"),
+    # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
+    #   'ls --help' for more information", "You can rerun the command with --verbose"
+    LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
+                      r"|\b(?:re-?run(?:ning)?|run(?:ning)?(?: it)?(?: again)?)\b.{0,60}\b(?:with|using)\b"
+                      r".{0,40}\s-{1,2}\w"
+                      r"|^(?:\[\w+\] )?(?:To see the full stack trace|For more information about the "
+                      r"errors|\[Help \d+\])|^Try ['\"`\u2018]?\S+ (?:-h|--help|help)\b"
+                      r"|^For more information,? try\b"),
+    # - tips and hints: Homebrew's "==> ..." sections and "Hide these hints with ...", "tip: ..."
+    LineKind("noise", r"^==> |^(?:Hide|Disable|Silence|Suppress) (?:these|this|the) "
+                      r"(?:hints?|messages?|notices?|tips?)\b|^(?:\S+: )?(?:tip|hint|note|suggestion)s?:"),
+    # - timing summaries: "BUILD FAILED in 2s", "Done in 0.52s.", "real 0m0.1s"
+    LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
+                      r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
+                      r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s|"
+                      r"seconds?|minutes?)?\.?$"),
+    # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
+    #   with nothing after it ("[ERROR] "), a pointer to --help for usage
+    LineKind("noise", r"^\s*(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
+                      r"^\[(?:ERROR|FATAL|WARN(?:ING)?|INFO)\]\s*$|"
+                      r"(?:--help|-h)\b.{0,30}\b(?:for|to see) (?:usage|more information|help)"),
+    # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
+    #   subcommand failed.", "error: command failed with exit code 1")
+    LineKind("noise", r"\bbuild stopped\b|^(?:\S+:\s+){0,2}(?:error: )?(?:sub)?(?:command|process|task|"
+                      r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$"),
+    # - a test runner's or build's closing timing: "no tests ran in 0.15s", "=== 1 failed in 2s ==="
+    LineKind("noise", r"\bin [\d.]+\s*(?:ms|s|sec|seconds)\s*=*\.?$"),
+    # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
+    LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
+    # Quoted text: diff lines, assertion messages comparing strings.
+    LineKind("quote", r"^(?:[<>] |[-+]\s|@@ |\d+(?:,\d+)?[acd]\d+(?:,\d+)?$)"),
+    # Errors that are not the OS's, whatever words they quote: a program's own exceptions, and a
+    # client that cannot reach its server (psql names the socket it looked for).
+    LineKind("quote", r"^(?:[\w.]+\.)?(?:ValueError|KeyError|TypeError|IndexError|AttributeError|"
+                      r"NameError|ZeroDivisionError|JSONDecodeError|ModuleNotFoundError|"
+                      r"ImportError|NotImplementedError|ArgumentError|NoMethodError): |"
+                      r"^psql: error: connection to server|"
+                      r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
+                      r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
+                      r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
+                      r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
+                      r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
+                      r"KeyError|StandardError)\)$"),
+    # An uncaught exception of the program's own (PHP's "Uncaught RuntimeException: ..."), unless
+    # it carries an errno (Node's "Uncaught Error: ENOENT: ...")
+    LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)"),
+    # a test runner's report of a failed test, whatever the test's error says
+    LineKind("quote", r"^FAILED \S+::\S+|^E {2,}\S"),
+    LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
+                      r"|ERR_ASSERTION|\bexpected\b.*\bgot\b"),
+    # The first line of a Python traceback chained to the final one ends what came before.
+    LineKind("report", r"^Traceback \(most recent call last\):$"),
+)
+"""Tried in order on each line that no pattern makes a candidate; the first kind that matches
+decides. ``report`` lines are also noise."""
+
+NOISE_GUARD: Final = localised(*STRERROR)
+"""The OS's words for an errno in any locale: a line saying them is never noise, whatever its
+shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
+
+ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|cannot|can't|"
+                       r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
+                       r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
+                       r"\b\w+Error\b")
+"""Words by which a line says something went wrong: when no pattern explains a failure, the
+ERR_1007 evidence quotes the tail's final line if it reads as an error."""
+
+# A line that only continues the one above it: the OS's message on a line of its own (unzip,
+# C++'s "  what():  Resource temporarily unavailable" below "terminate called after throwing"),
+# a curl warning wrapped at the terminal's width.
+CONTINUATIONS: Final[tuple[tuple[str, str], ...]] = (
+    (r"^\s*(?:what\(\):\s+)?(?P<rest>" + localised(*STRERROR) + r")\s*$", ": "),
+    (r"^Warning: (?P<rest>.*)$", ""),
+)
+"""(regex over a line, separator): a matching line is joined to the line above with the
+separator; for the second kind only when the line above is a warning broken at a space."""
+
+# Progress meters redraw a line in place; what follows the redraw is the real message.
+PROGRESS_PREFIX: Final = r"^[\s\d.kMG%:-]+(?=Warning: )"
+
+HINTS: Final[tuple[str, ...]] = (
+    r"^npm (?:ERR!|error) path (?P<path>\S+)$",      # npm's error summary
+    r"^\s+path: '(?P<path>[^']+)',?$",               # a Node error object's path property
+    r"^\s+(?:path|file|filename): ['\"]?(?P<path>\.{0,2}/[^'\"\s,]+)['\"]?,?$",  # Racket's, unquoted
+    r"^\s*(?P<path>/[^\s:]+)$",                      # a path on a line of its own (7-Zip, pdftk)
+    r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
+    r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at
+)
+"""Lines of the final error that carry a detail its decisive line does not (``path``)."""
+
+QUOTES: Final = "'\"`\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+"""The quoting characters tools put around a path or a program's name."""
+PROGRAM_FIELD: Final = (r"^\s*(?!(?:error|fatal|warning|failed|failure)\b)[^\s:]+:\s*"
+                        r"(?:(?:line )?\d+:\s*)?$")
+"""What stands before an unquoted name in a tool's ``<program>: <name>: <reason>`` line
+(``cat: ``, ``sh: 1: ``, ``bash: line 1: ``): there, any word is the name."""
+MESSAGE_WORDS: Final = frozenset({
+    "a", "an", "the", "it", "this", "file", "files", "directory", "dir", "folder", "path",
+    "process", "program", "command", "executable", "binary", "helper", "child", "subprocess",
+    "block", "data", "output", "input", "container", "conversion", "service", "error", "errors", "failed", "write", "read", "open",
+    "create", "stat", "access", "to", "for", "from", "of", "in", "on", "at", "with", "and",
+    "or", "not", "no", "cannot", "unable", "could", "is", "was", "be", "target", "source",
+    "destination", "archive", "stream", "stdin", "stdout", "stderr", "device", "disk",
+})
+"""Words of a message, never a path or a program name however they stand in a line."""
+
+REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
+    # Python's subprocess failing to start a program raises FileNotFoundError naming the program.
+    ("ERR_1003", r"\b_execute_child\b|child_exception_type", "ERR_1001", "command"),
+    # a tool's JSON report of a command it ran ('"cmd": "x", "msg": "[Errno 2] No such file or
+    # directory: b'x'"'): the missing file is the command
+    ("ERR_1003", r"[\"']cmd[\"']:\s*\[?[\"']", "ERR_1001", "command"),
+)
+"""(code, regex over the final error's lines, new code, the key the path becomes): a decisive
+line whose code is ``code`` means ``new code`` when another line of its report says so."""

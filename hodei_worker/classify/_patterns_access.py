@@ -1,0 +1,115 @@
+"""The stderr patterns of ERR_1002: access refused."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._shapes import (
+    ABS_PATH,
+    BARE,
+    CALL,
+    COLON,
+    DENIED,
+    DENY,
+    ERRNO_DENIED,
+    FILE_VERB,
+    PATH_ANY,
+    PATH_LIKE,
+    PROG_PATH_VERB,
+    QUOTED,
+    WORDS,
+    StderrPattern,
+    pattern,
+    why_not_said,
+)
+
+ACCESS: Final[tuple[StderrPattern, ...]] = (
+    # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
+    pattern(DENY, "ERR_1002", "permission denied",
+       r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
+    # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
+    pattern(DENY, "ERR_1002", "accessdenied", r"AccessDeniedException: (?P<path>\S+)"),
+    # Node: "Error: EACCES: permission denied, open '/x'"
+    pattern(DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
+    # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    # Go's net errors: "dial unix /var/run/docker.sock: connect: permission denied"
+    pattern(DENY, "ERR_1002", "permission denied", r"dial unix (?P<path>\S+): connect: " + DENIED),
+    # Java: "java.io.FileNotFoundException: /x (Permission denied)"
+    pattern(DENY, "ERR_1002", "filenotfound",
+       r"FileNotFoundException: (?P<path>.+?) \(" + DENIED + r"\)"),
+    # rsync: 'rsync: [sender] opendir "/x" failed: Permission denied (13)'
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       QUOTED + r"\s+failed:\s*" + DENIED),
+    # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", DENIED + r":\s*" + QUOTED),
+    # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       QUOTED + WORDS + COLON + DENIED),
+    # tar: "tar: /x: Cannot open: Permission denied" (and "tar: /x : open impossible: ...")
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + DENIED),
+    # any tool saying it like tar: "cpio: /x: Cannot open: Permission denied"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", PROG_PATH_VERB + DENIED),
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       ABS_PATH + r":\s.{0,80}?[\[(]" + DENIED + r"[\])]"),
+    # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", BARE + COLON + DENIED),
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       DENIED + r"\s+while (?:trying to )?\w+(?: \w+){0,2}(?: on| of| in| for)?\s+" + PATH_LIKE),
+    # perl: "/x: Permission denied at -e line 1."
+    pattern(DENY, "ERR_1002", "permission denied", r"^(?P<path>/[^\s:]+): " + DENIED + r" at "),
+    # Whatever the tool, a verb on a path and then the errno, wherever it stands in the line:
+    # "error: failed to open /x for writing (Permission denied)", "could not create directory
+    # '/x': [Errno 13] ...", "cannot write to /x, Permission denied (os error 13), aborting"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm|os error|errno|error=",
+       FILE_VERB + PATH_ANY + r".{0,80}?" + ERRNO_DENIED),
+    # "<path> (Permission denied)"; a call and its argument: 'open("/x", O_RDONLY): Permission
+    # denied', "fopen(/x): Failed to open stream: Permission denied"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       BARE + r" \((?:" + DENIED + r")\)"),
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", CALL + DENIED),
+    # the errno first: "Permission denied - /x", "permission denied, open /x"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       DENIED + r"(?: \(os error 1?3\))?\s*[,-]\s*(?:\w+ )?" + PATH_LIKE),
+    # a tool's own sentence: "/x is not writable", "Access denied", "insufficient permissions"
+    pattern(DENY, "ERR_1002", "not writable|not readable|not accessible",
+       PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b"),
+    pattern(DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
+       r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
+       r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"
+       r"(?! (?:for|on|to) (?:the )?(?:table|relation|schema|database|role|user|object|column|view|"
+       r"sequence|function|bucket|project|resource|repository|repo|channel|organi[sz]ation)\b)"),
+    # privileges the job's user lacks, in the words tools share: "must be root", "only root
+    # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
+    pattern(DENY, "ERR_1002", "root|superuser|privilege|administrator",
+       r"\b(?:must be (?:run as )?(?:root|superuser|an? administrator)|only (?:root|the superuser) can\b|"
+       r"are you root\b|(?:need|needs|require|requires|required) (?:to be |to run as )?"
+       r"(?:root|superuser|administrator|elevated)(?: privileges?| rights| permissions?)?\b|"
+       r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
+       r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
+       r"insufficient privileges?)"),
+    why_not_said(DENY, "ERR_1002", "could not write '|cannot write '|can't write '",
+       r"\b(?:could not|couldn't|can't|cannot) write\s+" + QUOTED + r"\s*[.!]?\s*$"),
+    why_not_said(DENY, "ERR_1002", "output|destination|for writing",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|create|write)"
+       r"(?: (?:to )?(?:the |an? )?(?:output|destination|target) (?:file|directory|dir|folder)"
+       r"(?::?\s+" + PATH_ANY + r")?|:?\s+"
+       + PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)"
+       r"(?:,\s*(?:terminating|aborting|exiting|giving up|quitting))?\s*[.!]?\s*$"),
+    # a directory that cannot be made, no reason said: "Unable to (re)create the private
+    # pkgRedirects directory:" (its path on the next line)
+    why_not_said(DENY, "ERR_1002", "creat",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:\(re\))?create "
+       r"(?:(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + PATH_ANY
+       + r")?|(?P<path5>/[^\s,:]*/)),?\s*[.:!]?\s*$"),
+    pattern(DENY, "ERR_1002", "access to the",
+       r"\baccess to the (?:path|file|directory)\s+" + QUOTED + r"\s+is denied"),
+    pattern(DENY, "ERR_1002", "not executable",
+       PATH_LIKE + r" (?:is )?not executable\b"),
+    # The bare errno. Not "permission denied for table x": a database's own access control
+    # speaks of its objects, not of the OS's.
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
+       r"(?<![,;] )(?<!')(?:" + DENIED + r")(?! (?:for|to|by) )|\bE(?:ACCES|PERM)\b", generic=True),
+)

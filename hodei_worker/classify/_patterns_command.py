@@ -1,0 +1,141 @@
+"""The stderr patterns of ERR_1001: a program the job or a tool ran does not exist."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._shapes import (
+    CMD_ANY,
+    CNF,
+    ERRNO_DENIED,
+    ERRNO_NOENT,
+    N_NOT_FOUND,
+    NOENT,
+    NOT_FOUND_WORDS,
+    StderrPattern,
+    pattern,
+    why_not_said,
+)
+
+COMMAND: Final[tuple[StderrPattern, ...]] = (
+    # A shell that cannot read the script it was given (no line number: no command ran yet):
+    # "ksh: /x/ci.sh: not found", "bash: /x/ci.sh: No such file or directory"
+    pattern("stderr.script-missing", "ERR_1003", "not found|no such file",
+       r"^(?:ba|da|k|mk|z|pdk|a|y)?sh: (?P<path>[^\s:]*/[^\s:]+): (?:not found|" + NOENT + r")\s*$"),
+    # bash: "bash: line 1: foo: command not found"; dash: "sh: 1: foo: not found";
+    # zsh: "zsh: command not found: foo"; the same in German, French, Spanish...
+    pattern(CNF, "ERR_1001", N_NOT_FOUND,
+       r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
+       + "|".join(NOT_FOUND_WORDS) + r")\.?\s*$"),
+    pattern(CNF, "ERR_1001", "command not found", r"command not found:\s*(?P<command>\S+)\s*$"),
+    # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
+    pattern(CNF, "ERR_1001", "cannot execute",
+       r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
+    # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
+    pattern(CNF, "ERR_1001", "no such file|command not found",
+       r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + NOENT + r"|Command not found)\s*$"),
+    # Go, docker: exec: "protoc": executable file not found in $PATH
+    pattern(CNF, "ERR_1001", "executable file not found",
+       r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),
+    # Node: "Error: spawnSync protoc ENOENT" / "Error: spawn protoc ENOENT"
+    pattern(CNF, "ERR_1001", "enoent", r"\bspawn(?:Sync)? (?P<command>\S+) ENOENT"),
+    # Java: 'java.io.IOException: Cannot run program "protoc": error=2, No such file or directory'
+    pattern(CNF, "ERR_1001", "cannot run program",
+       r"Cannot run program \"(?P<command>[^\"]+)\"(?:[^:]*)?: error=2\b"),
+    # Ruby: "in `exec': No such file or directory - protoc (Errno::ENOENT)"
+    pattern(CNF, "ERR_1001", "no such file", NOENT + r" - (?P<command>[^\s(]+) \(Errno::ENOENT\)"),
+    # A program a tool wanted to run is missing, in the words tools share: uv's "Failed to
+    # spawn: `pytest`", "cmake not found in PATH", "which: no cmake in (/usr/bin)", configure's
+    # "no acceptable C compiler found in $PATH", rustc's "linker `cc` not found", gcc's "fatal
+    # error: cannot execute 'cc1': execvp: No such file or directory"
+    # OCI runtimes: 'exec: "/bin/app": stat /bin/app: no such file or directory'
+    pattern(CNF, "ERR_1001", "no such file",
+       r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": stat \S+: " + NOENT),
+    # an exec call naming the program: "bwrap: execvp hodei-tests: No such file or directory"
+    pattern(CNF, "ERR_1001", "no such file|enoent",
+       r"\bexec(?:vp?e?|lp?e?)\b:?\s+(?P<command>[^\s:'\"]+):\s*" + ERRNO_NOENT),
+    pattern(CNF, "ERR_1001", "kindprozess|processus fils|proceso hijo|processo figlio|processo filho",
+       r"(?:Kindprozess|processus fils|proceso hijo|processo figlio|processo filho)\s*[\u00bb\u00ab\"\u201c\u201e]"
+       r"\s?(?P<command>[^\u00bb\u00ab\"\u201d\u201c\s]+)\s?[\u00ab\u00bb\"\u201d\u201c].{0,60}?" + ERRNO_NOENT),
+    # "rust: no such plugin (executable should be 'capnpc-rust')"
+    pattern(CNF, "ERR_1001", "no such plugin|no such program|no such executable",
+       r"\bno such (?:plugin|program|executable)\b.{0,40}?[`'\"\u2018](?P<command>[^`'\"\u2019]+)"
+       r"[`'\"\u2019]"),
+    why_not_said(CNF, "ERR_1001", "launch|external program",
+       r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:launch|run|execute|start|exec|spawn) "
+       r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + CMD_ANY + r"\s*$"),
+    pattern(CNF, "ERR_1001", "no such file|enoent",
+       r"\bexec(?:vp?e?|lp?e?)?\((?P<command>[^)\s,]+)\)[^:(]{0,20}?[:(]\s*" + ERRNO_NOENT),
+    pattern(CNF, "ERR_1001", "not executable",
+       r"\b(?:command|program|executable|binary)\s+['\"`\u2018]?(?P<command>[^\s'\"`\u2019]+)['\"`\u2019]?"
+       r"\s+is not executable:\s*" + ERRNO_NOENT),
+    # "numactl: execution of `x': No such file or directory"; "Failed to run command: No such
+    # file or directory" (the program is not named)
+    pattern(CNF, "ERR_1001", "execution of|exec of",
+       r"\bexec(?:ution)? of\s+" + CMD_ANY + r"(?:\s+-\S+)*(?:\s+failed)?:?\s*" + ERRNO_NOENT),
+    pattern(CNF, "ERR_1001", "run|exec|spawn|launch|start",
+       r"\b(?:failed to|cannot|can't|could not|couldn't|unable to) (?:run|execute|exec|spawn|launch|start) "
+       r"(?:the )?(?:command|program|child(?: process)?)\s*:\s*" + ERRNO_NOENT, generic=True),
+    # "Running `cc --version` gave '[Errno 2] No such file or directory'" (a program run by a
+    # tool that names the command line it ran)
+    pattern(CNF, "ERR_1001", "no such file|enoent|os error|errno|error=",
+       r"\b(?:Running|Executing|Spawning|Launching|Invoking|Calling)\s+[`'\"\u2018]?(?P<command>"
+       r"[^\s`'\"\u2019]+)[^\n]{0,80}?\b(?:gave|failed|returned|raised)\b.{0,40}?" + ERRNO_NOENT),
+    # CMake: "CMAKE_C_COMPILER not set, after EnableLanguage" (the compiler it was told to use,
+    # or looked for, is not there)
+    pattern(CNF, "ERR_1001", "_compiler not set", r"CMAKE_\w+_COMPILER not set"),
+    pattern(CNF, "ERR_1001", "failed to spawn",
+       r"Failed to spawn:?\s+" + CMD_ANY + r"(?!.*" + ERRNO_DENIED + r")"),
+    pattern(CNF, "ERR_1001", "not found in",
+       r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[^\s`'\"\u2019:]+)[`'\"\u2019]?:? (?:was |is )?not found "
+       r"in (?:the |your )?(?:\$?PATH|search path|path)\b"),
+    pattern(CNF, "ERR_1001", "path",
+       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
+       r"(?:executable|program|command|binary|tool)?\s*" + CMD_ANY + r" (?:in|on) (?:the |your )?"
+       r"\$?PATH\b"),
+    pattern(CNF, "ERR_1001", "which: no", r"^which: no (?P<command>\S+) in \("),
+    # a tool reporting that a command it ran exited 127, the shells' "not found": "Command
+    # failed with status (127): [hodei-compile --release...]", "Command x -c ... errored with
+    # the following return code 127"
+    pattern(CNF, "ERR_1001", "127",
+       r"\b(?:status|return code|exit code|exit status|exitcode)\s*[:=]?\s*\(?127\)?\W.{0,20}?"
+       r"\[(?P<command>[^\s\]]+)"),
+    pattern(CNF, "ERR_1001", "127",
+       r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code)\s*[:=]?\s*\(?127\b",
+       generic=True),
+    pattern(CNF, "ERR_1001", "127",
+       r"\bcommand\s+[`'\"]?(?P<command>[^\s`'\"]+).{0,100}?\b(?:status|return code|exit code|"
+       r"exit status)\s*[:=]?\s*\(?127\b"),
+    pattern(CNF, "ERR_1001", "executable|program|command|binary",
+       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
+       r"(?:executable|program|command|binary)\s+" + CMD_ANY + r"\s*[.!]?\s*$"),
+    # "pdflatex not found. Please ... install pdflatex": what is missing is to be installed
+    pattern(CNF, "ERR_1001", "not found",
+       r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[\w.+-]+)[`'\"\u2019]?:? (?:was |is )?not found\b"
+       r".{0,120}\binstall(?:ed)?\b.{0,40}?\b(?P=command)\b"),
+    # the shells' own words: fish's "Unknown command: x"
+    pattern(CNF, "ERR_1001", "unknown command", r"^fish: Unknown command:\s*(?P<command>\S+)"),
+    pattern(CNF, "ERR_1001", "no acceptable", r"no acceptable (?P<command>[^.]+?) found in \$?PATH"),
+    pattern(CNF, "ERR_1001", "not found|be found",
+       r"\b(?:linker|compiler|interpreter|program|command|executable|binary|tool)\s+"
+       r"[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+(?:(?:was\s+|is\s+)?not\s+found|"
+       r"(?:could|can)\s*not\s+be\s+found)\b"),
+    # the same unquoted, or said after the name: "compiler hodei-cc not found", "hodei-cc:
+    # program not found", "Program hodei-cc not found or not executable"
+    pattern(CNF, "ERR_1001", "not found",
+       r"\b(?:linker|compiler|interpreter|program|command|executable|binary|util|utility)\s+"
+       r"(?P<command>[\w.+/-]+)\s+(?:was\s+|is\s+)?not\s+found\b"),
+    pattern(CNF, "ERR_1001", "not found",
+       r"(?:^|\s)(?P<command>[\w.+/-]+):\s+(?:program|executable|command|binary)\s+not\s+found\b"),
+    # "Error: hodei-cli is not installed" -- not a package, module or plugin, which is a
+    # dependency of the job, not a program it runs
+    pattern(CNF, "ERR_1001", "not installed|isn't installed",
+       r"(?:^|:\s|\b(?:program|command|tool|executable|binary)\s)[`'\"\u2018]?(?P<command>[\w.+/-]+)"
+       r"[`'\"\u2019]?\s+(?:is not|isn't|was not|does not seem to be|doesn't seem to be)"
+       r"\s+installed\b"),
+    pattern(CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
+       r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
+       r"launch|start|invoke)\w*(?: (?:the )?(?:child )?(?:program|process|command|executable|binary|"
+       r"helper))?"
+       r":?\s+" + CMD_ANY + r"\s*[:,(].{0,60}?" + ERRNO_NOENT),
+)

@@ -1,0 +1,235 @@
+"""The stderr patterns of ERR_1003: a file or directory the job needs does not exist."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._shapes import (
+    ABS_PATH,
+    BARE,
+    CALL,
+    COLON,
+    ERRNO_NOTDIR,
+    FILE_VERB,
+    FNF,
+    NOENT,
+    NOENT_SHORT,
+    PATH_ANY,
+    PATH_LIKE,
+    PROG_PATH_VERB,
+    QUOTED,
+    WORDS,
+    StderrPattern,
+    pattern,
+    why_not_said,
+)
+from ._strerror import any_text
+
+MISSING: Final[tuple[StderrPattern, ...]] = (
+    # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
+    pattern(FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + QUOTED),
+    # build tools: "ninja: error: 'src/gen.c', needed by 'out.o', missing and no known rule"
+    pattern(FNF, "ERR_1003", "needed by", QUOTED + r",? needed by .{0,120}\b(?:missing|no (?:known )?rule)"),
+    # Node: "Error: Cannot find module '/app/dist/server.js'"
+    pattern(FNF, "ERR_1003", "cannot find module",
+       r"Cannot find module ['\"](?P<path>\.{0,2}/[^'\"]+)['\"]"),
+    # Node: "Error: ENOENT: no such file or directory, open '/x'"
+    pattern(FNF, "ERR_1003", "enoent", r"ENOENT: [^,]+, \w+ '(?P<path>[^']+)'"),
+    # Java: "java.nio.file.NoSuchFileException: /x"; "FileNotFoundException: /x (No such file...)"
+    pattern(FNF, "ERR_1003", "nosuchfile", r"NoSuchFileException: (?P<path>\S+)"),
+    pattern(FNF, "ERR_1003", "filenotfound", r"FileNotFoundException: (?P<path>.+?) \(" + NOENT),
+    # java: "Error: Unable to access jarfile app.jar"; javac: "error: file not found: Main.java"
+    pattern(FNF, "ERR_1003", "jarfile", r"Unable to access jarfile (?P<path>\S+)"),
+    pattern(FNF, "ERR_1003", "file not found", r"error: file not found: (?P<path>\S+)"),
+    # curl: "curl: (37) Couldn't open file /x"; unzip: "cannot find or open x.zip, x.zip.zip..."
+    pattern(FNF, "ERR_1003", "couldn't open file", r"Couldn't open file (?P<path>\S+)"),
+    pattern(FNF, "ERR_1003", "cannot find or open", r"cannot find or open (?P<path>[^,\s]+)"),
+    # git: "fatal: repository '/x' does not exist"; cargo: "could not find `Cargo.toml` in ..."
+    pattern(FNF, "ERR_1003", "does not exist", r"repository " + QUOTED + r" does not exist"),
+    pattern(FNF, "ERR_1003", "could not find `", r"could not find `(?P<path>[^`]+)` in "),
+    # sqlite: 'Error: unable to open database "/x/app.db": unable to open database file'
+    pattern(FNF, "ERR_1003", "unable to open database", r"unable to open database " + QUOTED),
+    # Ruby: "No such file or directory @ rb_sysopen - /x (Errno::ENOENT)"; "-- x.rb (LoadError)"
+    pattern(FNF, "ERR_1003", "no such file", NOENT + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    pattern(FNF, "ERR_1003", "no such file", NOENT + r" -- (?P<path>\S+) \(LoadError\)"),
+    # openssl: "...:No such file or directory:...:calling stat(/x)"
+    pattern(FNF, "ERR_1003", "no such file", NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
+    # dash: "sh: 1: cannot open /x: No such file"; "cannot create /x/y: Directory nonexistent"
+    pattern(FNF, "ERR_1003", "no such file|directory nonexistent",
+       r"cannot (?:open|create) (?P<path>\S+): (?:" + NOENT_SHORT
+       + r"|Directory nonexistent)"),
+    # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
+    pattern(FNF, "ERR_1003", "no such file", QUOTED + r"\s+failed:\s*" + NOENT),
+    # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
+    pattern(FNF, "ERR_1003", "no such file", NOENT + r":\s*b?" + QUOTED),
+    # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
+    pattern(FNF, "ERR_1003", "no such file", QUOTED + WORDS + COLON + NOENT_SHORT),
+    # tar: "tar: dist: Cannot stat: No such file or directory"
+    pattern(FNF, "ERR_1003", "no such file",
+       r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + NOENT),
+    pattern(FNF, "ERR_1003", "no such file", PROG_PATH_VERB + NOENT),
+    pattern(FNF, "ERR_1003", "no such file", r"^[\w.+-]+:(?P<path>[^\s:]+):\s*" + NOENT),
+    pattern(FNF, "ERR_1003", "no such file", ABS_PATH + r":\s.{0,80}?[\[(]" + NOENT + r"[\])]"),
+    # awk: "awk: cannot open /x (No such file or directory)"
+    pattern(FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + NOENT + r"\)"),
+    # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
+    pattern(FNF, "ERR_1003", "no such file", BARE + COLON + NOENT_SHORT),
+    # what was being done to a path, then "failed" and the errno: "opening configfile /x failed:
+    # No such file or directory", "realpath() of /x failed: No such file or directory"
+    pattern(FNF, "ERR_1003", "no such file",
+       r"\b(?:open|read|load|access|stat|realpath|resolv)\w*(?:\(\))?\s+(?:of\s+|on\s+)?(?:\w+\s+){0,2}"
+       + PATH_ANY + r"\s+failed:?\s*" + NOENT),
+    # the errno, then what was being done: "No such file or directory while trying to open /x"
+    pattern(FNF, "ERR_1003", "no such file",
+       NOENT + r"\s+while (?:trying to )?\w+(?: \w+){0,2}(?: on| of| in| for)?\s+" + PATH_LIKE),
+    # "Not a directory": a component of the path is a file, so the path the job wants is not there
+    pattern(FNF, "ERR_1003", "not a directory", BARE + COLON + any_text("ENOTDIR")),
+    # Whatever the tool, a verb on a path and then the errno wherever it stands in the line:
+    # "error: couldn't open /x (No such file or directory)", "failed to read '/x': No such
+    # file or directory (os error 2)", "Error opening file /x: [Errno 2] ..."
+    pattern(FNF, "ERR_1003", "no such file|enoent|os error|errno|error=|not a directory",
+       FILE_VERB + PATH_ANY + r".{0,80}?" + ERRNO_NOTDIR),
+    pattern(FNF, "ERR_1003", "no such file", BARE + r" \((?:" + NOENT + r")\)"),
+    pattern(FNF, "ERR_1003", "no such file", CALL + NOENT_SHORT),
+    # the errno first: "No such file or directory - /x", "no such file or directory, open /x"
+    pattern(FNF, "ERR_1003", "no such file",
+       NOENT_SHORT + r"(?: \(os error 2\))?\s*[,-]\s*(?:\w+ )?" + PATH_LIKE),
+    # a tool's own sentence: "File not found: x", "input file 'x' does not exist", "no such
+    # file: x", "x: file not found", "cannot find file x"
+    pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing|unavailable|"
+       "not available|be opened|be read|be accessed|be found",
+       r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + PATH_ANY
+       + r"\s+(?:does not exist|doesn't exist|not found|was not found|could not be found|"
+       r"cannot be found|is missing|is unavailable|is not available|"
+       r"(?:cannot|can't|could not|couldn't) be (?:opened|read|accessed))\b"
+       r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    # a verb on a path, then the tool's own words for its absence: "Failed to open the file /x,
+    # cause: File not found or it is a directory"
+    pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist",
+       FILE_VERB + PATH_ANY + r".{0,80}?\b(?:file |directory |path )?(?:not found|"
+       r"does not exist|doesn't exist)\b"),
+    pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing",
+       r"\b(?:file|directory|folder|path|dir)s? (?:does not exist|doesn't exist|not found|"
+       r"is missing|missing)\s*[:,-]?\s+" + PATH_ANY),
+    pattern(FNF, "ERR_1003", "no such file|no such directory",
+       r"\bno such (?:file|directory)\s*[:,-]\s*" + PATH_ANY),
+    pattern(FNF, "ERR_1003", "does not exist|doesn't exist|file not found",
+       PATH_LIKE + r":?\s+(?:does not exist|doesn't exist|file not found)\b"
+       r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    # A tool that could not open, read, find or load a file and says nothing more: the file
+    # most often is not there ("Could not open input file: /x", "can't open x.conf", "unable to
+    # find /x."). Only when the path ends the line: a reason after it decides instead.
+    why_not_said(FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
+       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)"
+       r"(?! (?:the |an? )?(?:output|destination|target))"
+       r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
+       r"(?: (?:the |a |an )?(?:[\w-]+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
+       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+"
+       r"(?:readable |valid |usable )?" + PATH_LIKE
+       + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
+    why_not_said(FNF, "ERR_1003", "input file",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
+       r"(?:the |an? )?input (?:[\w-]+ )?file\s*[.:!]?\s*$"),
+    # "Couldn't find a gemspec file matching '/x'", "could not find a composer.json file in /x",
+    # "Could not locate Gemfile"
+    pattern(FNF, "ERR_1003", "find|locate",
+       r"(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|locate) (?:an? |the |any )?"
+       r"(?:(?:[\w-]+ ){0,2}(?:file|directory|folder)s? (?:matching|named|called|at)\s+" + PATH_ANY
+       + r"|(?P<path3>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)(?: file)?\b)"),
+    # "Failed to copy: directory not found", "The specified file does not exist." -- no name said
+    pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist|not available|unavailable|missing",
+       r"(?:^|:\s*)(?:the )?(?:specified |given |requested |input |source )?(?:file|directory|folder|"
+       r"path|source|input)(?: or directory)? (?:was not found|not found|does not exist|"
+       r"doesn't exist)\.?\s*$|\b(?:config(?:uration)?|settings|input|project) file (?:is )?(?:not "
+       r"available|unavailable|missing|not found)[.!]?\s*$", generic=True),
+    pattern(FNF, "ERR_1003", "nicht gefunden|introuvable|no encontrad|non trovat|não encontrad",
+       PATH_LIKE + r"\s+(?:nicht gefunden|introuvable|no encontrad[oa]|non trovat[oa]|"
+       r"n\u00e3o encontrad[oa])\b", generic=True),
+    # the same in the languages of the C library's messages: "Fichier introuvable : /x",
+    # "Datei nicht gefunden: /x", "El archivo no existe"
+    pattern(FNF, "ERR_1003", "introuvable|nicht gefunden|no encontrad|non trovat|não encontrad|"
+       "n'existe pas|existiert nicht|no existe|non esiste|não existe",
+       r"\b(?:fichier|dossier|r\u00e9pertoire|datei|verzeichnis|archivo|fichero|directorio|"
+       r"cartella|arquivo|diret\u00f3rio|file)\b[^:]{0,30}?\b(?:introuvable|nicht gefunden|"
+       r"no encontrad[oa]|non trovat[oa]|n\u00e3o encontrad[oa]|n'existe pas|existiert nicht|"
+       r"no existe|non esiste|n\u00e3o existe)\b(?:\s*:\s*" + PATH_LIKE + r")?"),
+    why_not_said(FNF, "ERR_1003", "open|read|load",
+       PATH_LIKE + r":\s+(?:failed to|cannot|can't|could not|couldn't|unable to) (?:open|read|load)"
+       r"(?: (?:the |an? )?(?:input )?(?:file|image|document|archive))?\s*[.!]?(?:\s*\([^)]*\))?\s*$"),
+    # the same in other languages: "Die Datei konnte nicht geöffnet werden", "Le fichier « x » ne
+    # peut pas être ouvert en lecture", "@include : impossible de trouver x.texi"
+    why_not_said(FNF, "ERR_1003", "konnte nicht|ne peut pas|impossible de|no se pu|non può|impossibile|"
+       "não foi possível|não pode",
+       r"(?:" + PATH_LIKE.replace("path1", "path3").replace("path2", "path4") + r":\s+.{0,20}?)?"
+       r"(?:konnte nicht ge\u00f6ffnet werden|konnte nicht gefunden werden|"
+       r"ne peut pas \u00eatre (?:ouvert|lu|trouv\u00e9)e?s?(?: en lecture)?|"
+       r"impossible (?:de trouver|d'ouvrir|de lire)|no se (?:pudo|puede) (?:abrir|encontrar|leer)|"
+       r"non pu\u00f2 essere (?:aperto|letto|trovato)(?: in lettura)?|impossibile (?:aprire|trovare|leggere)|"
+       r"n\u00e3o foi poss\u00edvel (?:abrir|encontrar|ler)|n\u00e3o pode ser (?:aberto|lido|encontrado))"
+       r"(?!.*\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b)"
+       r"(?:\s*:?\s*" + PATH_LIKE + r")?"),
+    pattern(FNF, "ERR_1003", "found",
+       r"\bno (?:[\w-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
+       r"(?: \((?P<path>[\w.-]+)\))? (?:was )?found\b", generic=True),
+    pattern(FNF, "ERR_1003", "not found|does not exist",
+       r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),
+    pattern(FNF, "ERR_1003", "does not exist|doesn't exist|not found",
+       r"\b(?:does not exist|doesn't exist|not found)\b[^:]{0,60}:\s*" + PATH_LIKE + r"\s*[.!]?\s*$",
+       generic=True),
+    pattern(FNF, "ERR_1003", "file://",
+       r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) (?:access|open|read|load|find)\b"
+       r".{0,20}?file://(?:localhost)?(?P<path>/[^\s'\"`]+)"),
+    pattern(FNF, "ERR_1003", "does not exist|doesn't exist",
+       r"[`'\"\u2018]{1,2}(?P<path>\.{0,2}/[^`'\"\u2019]+)[`'\"\u2019]{1,2}\s+(?:does not exist|doesn't exist)\b"),
+    pattern(FNF, "ERR_1003", "find|open|locate",
+       r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|open|locate|read)(?: or (?:find|open|read))? "
+       r"(?:any of )?(?:the )?(?:input |source )?(?:files?|paths?|director(?:y|ies))\b(?: given| specified)?\.?\s*$|"
+       r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the |a |any )?"
+       r"(?:config(?:uration)?|settings|project|input|build) file\b", generic=True),
+    pattern(FNF, "ERR_1003", "missing",
+       r"\bmissing (?:[\w-]+ ){0,2}(?:file|directory|folder)s?:?\s+['\"`\u2018]?"
+       r"(?P<path>\.{0,2}/[^\s'\"`\u2019]+)"),
+    pattern(FNF, "ERR_1003", "not found|does not exist",
+       r"\b(?:file|archive|directory|path)\b[^()]{0,30}\(\s*" + PATH_LIKE
+       + r"\s*\)\s+(?:was not found|not found|does not exist)"),
+    # "Profile 'nightly' does not exist (looking for file /x/nightly.prf)"
+    pattern(FNF, "ERR_1003", "looking for",
+       r"\b(?:does not exist|doesn't exist|not found)\b.{0,40}\(looking for (?:file |directory )?"
+       + PATH_LIKE + r"\)"),
+    pattern(FNF, "ERR_1003", "find",
+       r"\b(?:unable to|cannot|can't|could not|couldn't) find (?:the |a )?(?:input )?file\s*[.!]?\s*$",
+       generic=True),
+    # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
+    # tool looks for where it runs is not there
+    pattern(FNF, "ERR_1003", "found|required",
+       r"\bno [`'\"\u2018]?(?:(?-i:[A-Z])\w*file|(?-i:[A-Z])[\w.-]*[`'\"\u2019]? file|"
+       r"[\w-]+\.[a-z]\w{0,9}[`'\"\u2019]?(?: file)?)[`'\"\u2019]? (?:was )?found\b|"
+       r"\bno (?:config(?:uration)?|build|project|input|settings) file (?:was )?found\b|"
+       r"['\"`\u2018](?P<path2>[\w-]+\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)['\"`\u2019] (?:is )?"
+       r"(?:required|needed)\b", generic=True),
+    # A directory that lacks the file a tool needs there: "the source directory x does not
+    # appear to contain CMakeLists.txt", "Neither directory contains a build file meson.build",
+    # "there is no POM in this directory", "no Makefile found"
+    pattern(FNF, "ERR_1003", "contain|no ",
+       r"(?:\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:contain|have)|"
+       r"\bcontains? no|\bneither\b.{0,60}\bcontains?|\bnone of\b.{0,60}\bcontains?)"
+       r"\s+(?:an? |any |the )?(?:[\w-]+ ){0,3}[`'\"\u2018]?"
+       r"(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)\b", generic=True),
+    pattern(FNF, "ERR_1003", "no ",
+       r"\b(?:there is |there's )?no (?:[\w-]+ )?(?:pom|manifest|makefile|build file|project file|"
+       r"[\w-]+ file|(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file))\b"
+       r"(?: (?:was )?found)? in (?:this|the current|the working|current|the) directory\b",
+       generic=True),
+    # "/etc/app.conf not found", "./config/x.yml is missing": a path with a directory in it, not
+    # a name in the tool's own world (a module, a package, an image, a key...)
+    pattern(FNF, "ERR_1003", "not found|missing",
+       r"(?:^|[\s:])(?<!module )(?<!package )(?<!plugin )(?<!image )(?<!class )(?<!library )"
+       r"(?<!repository )(?<!branch )(?<!target )(?<!host )(?<!key )(?<!url )(?<!secret )"
+       r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
+       r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
+    pattern(FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
+       r"(?<![\['])" + NOENT + r"|" + any_text("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
+       r"\[Errno 2\]|\bFileNotFoundError\b",
+       generic=True),
+)

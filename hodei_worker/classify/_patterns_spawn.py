@@ -1,0 +1,59 @@
+"""The stderr patterns of ERR_1004: the job could not create a process or thread."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._shapes import (
+    E2BIG_RULE,
+    EXEC_FMT,
+    FORK,
+    THREAD,
+    StderrPattern,
+    pattern,
+)
+from ._strerror import any_text
+
+SPAWN: Final[tuple[StderrPattern, ...]] = (
+    # bash: "bash: line 1: /bin/echo: Argument list too long" (whatever its exit status)
+    pattern(E2BIG_RULE, "ERR_1004", "argument list too long", r"(?P<message>" + any_text("E2BIG") + r")"),
+    # dash: "sh: 0: Cannot fork"; bash: "bash: fork: retry: Resource temporarily unavailable";
+    # "nsenter: Unable to fork: ..."; Ruby: "Cannot allocate memory - fork(2) (Errno::ENOMEM)"
+    pattern(FORK, "ERR_1004", "fork|errno 11",
+       r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
+       r"fork(?: failed)?: (?:retry: )?(?:" + any_text("EAGAIN", "ENOMEM") + r")|"
+       r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|BlockingIOError: \[Errno 11\].*)"),
+    # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
+    # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
+    pattern(THREAD, "ERR_1004", "thread|system_error",
+       r"(?P<message>can't start new thread|pthread_create failed|"
+       r"std::system_error'?: " + any_text("EAGAIN") + r"|"
+       r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
+    # Any runtime that could not create a process or thread for want of resources, in the
+    # words they share: Node's "spawn EAGAIN", Go's "runtime: failed to create new OS thread
+    # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
+    # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
+    # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
+    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process",
+       r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
+       r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
+       r"child process)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
+       + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
+    pattern(THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create|creation failed",
+       r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|(?:thread|process|subprocess|child) creation failed|"
+       r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "
+       r"(?:a |new |another )?(?:native |worker |OS )?thread|"
+       r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
+       r"Assertion failed: .{0,40}\b\w*thread_create\b)\b.*)"),
+    # a program a runtime tried to start, named before the OS's words for want of resources:
+    # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
+    pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",
+       r":\s(?P<command>[\w.+-]+): (?P<message>" + any_text("EAGAIN", "ENOMEM") + r")\s*$"),
+    pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",
+       r"\b(?:cannot|can't|could not|couldn't|unable to|failed to) (?:evaluate|run|execute|exec|spawn|start)\s+"
+       r"[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019]:\s*(?P<message>" + any_text("EAGAIN", "ENOMEM") + r")"),
+    # "exec format error": a program built for another architecture (a container image's for
+    # another platform), or no program at all; bash: "cannot execute binary file"
+    pattern(EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
+       r"(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),
+)

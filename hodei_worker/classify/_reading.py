@@ -1,0 +1,218 @@
+"""Reading a stderr tail one line at a time: splitting it into lines (continuations joined,
+colours, progress redraws, log stamps and linters' tags removed), the kind of a line that is not
+an error (``LINE_KINDS``), and the pattern that recognises a line, with its details taken
+cleanly (quotes, punctuation and message words are not names).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ._lines import (
+    CONTINUATIONS,
+    ERROR_MARKER,
+    HINTS,
+    LINE_KINDS,
+    MESSAGE_WORDS,
+    NOISE_GUARD,
+    PROGRAM_FIELD,
+    PROGRESS_PREFIX,
+    QUOTES,
+    REINTERPRET,
+)
+from ._patterns import STDERR_PATTERNS, StderrPattern
+from ._strerror import TRANSLATED, TRANSLATIONS
+
+MAX_LINE: Final = 2000
+"""Characters of one line that are read: its end, where the message is."""
+
+
+@functools.cache
+def kind_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One combined regex per line kind, in the order the kinds are listed."""
+    names: list[str] = []
+    for kind in LINE_KINDS:
+        if kind.name not in names:
+            names.append(kind.name)
+    return tuple((name, re.compile("|".join(f"(?:{k.source})" for k in LINE_KINDS
+                                            if k.name == name), re.IGNORECASE)) for name in names)
+
+
+@functools.cache
+def marker() -> re.Pattern[str]:
+    return re.compile(ERROR_MARKER, re.IGNORECASE)
+
+
+@functools.cache
+def hints() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(h) for h in HINTS)
+
+
+@functools.cache
+def reinterpretations() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+    return tuple((code, re.compile(regex), new, key) for code, regex, new, key in REINTERPRET)
+
+
+CARET: Final = re.compile(r"^\s*[-~^#]*[\^#][-~^#]*\s*$")
+
+
+@functools.cache
+def errno_guard() -> re.Pattern[str]:
+    return re.compile(NOISE_GUARD, re.IGNORECASE)
+
+
+def line_kind(raw: str) -> str | None:
+    for name, regex in kind_regexes():
+        if regex.search(raw):
+            if name == "frame" and source_line(raw):
+                return name
+            if name == "frame" and _LEVELLED.match(raw):
+                continue  # an indented "error: ..." is an error, however it is indented
+            if name in ("noise", "frame") and errno_guard().search(raw):
+                continue  # it says the OS's words for an errno: not a notice, not a frame
+            return name
+    return None
+
+
+_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t|^\d+: \(")
+PROPERTY: Final = re.compile(r"^\s+[\w\"']+:\s")
+"""An object's property on a line of its own (Node's "  code: 'ENOENT',"): a frame."""
+_LEVELLED: Final = re.compile(r"^\s+(?:error|fatal|ERROR|FATAL|Error|Fatal)\b\s*[:!]\s+"
+                              r"(?![\[{'\"\d-]|null\b|undefined\b|true\b|false\b)(?!.*,$)")
+
+
+def source_line(raw: str) -> bool:
+    """Whether an indented line is a stack frame or a line of source code (``at x.y(...)``,
+    ``raise OSError(...)``), which may quote an errno text without being the error."""
+    return bool(_SOURCE.match(raw))
+
+
+@functools.cache
+def _translated() -> re.Pattern[str]:
+    return re.compile(TRANSLATED, re.IGNORECASE)
+
+
+def english(line: str) -> str:
+    """``line`` with every localised strerror text replaced by the English one."""
+    return _translated().sub(lambda m: TRANSLATIONS[m.group(0).lower()], line)
+
+
+def candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, dict[str, str]] | None:
+    line = english(line)
+    low = line.lower()
+    for pattern in STDERR_PATTERNS:
+        if codes is not None and pattern.code not in codes:
+            continue
+        if not any(n in low for n in pattern.needles):
+            continue
+        found = pattern.regex.search(line)
+        if found:
+            details = _details(line, found)
+            if details is not None:
+                return pattern, details
+    return None
+
+
+_NAME_KEYS: Final = ("path", "command")
+_PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]|^[A-Z]\w*file$")
+_PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD, re.IGNORECASE)
+_DIGITS: Final = re.compile(r"\d+$")
+_ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
+
+
+def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
+    """A match's named groups as details: ``path1``/``path2`` are ``path``; a path or program
+    name loses the quotes and punctuation around it. None if an unquoted one is a word of the
+    message rather than a name (``cannot write block : ...``, ``ERROR: permission denied``):
+    the line does not have the shape the pattern describes."""
+    details: dict[str, str] = {}
+    for key, value in found.groupdict().items():
+        if not value:
+            continue
+        name = _DIGITS.sub("", key)
+        if name in _NAME_KEYS:
+            start = found.start(key)
+            quoted = start > 0 and line[start - 1] in QUOTES
+            value = value.strip() if quoted else _unwrap(value)
+            if name == "path":
+                value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
+            if not value or not (quoted or _named(name, value, line[:start])):
+                return None
+        details.setdefault(name, value)
+    return details
+
+
+_FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
+
+
+def _unwrap(value: str) -> str:
+    """An unquoted name without the quotes and punctuation a sentence puts around it."""
+    value = value.strip().strip(QUOTES)
+    value = value.rstrip(".,;:!?)]}>" + QUOTES).lstrip("([{<" + QUOTES)
+    return value
+
+
+def _named(key: str, value: str, before: str) -> bool:
+    """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
+    ``<program>: <name>:`` field, or a program name that is not a word of the message."""
+    if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value) or "=" in value:
+        return False
+    if key == "command" or _PATH_SHAPE.search(value):
+        return True
+    return bool(_PROGRAM_FIELD.match(before))
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    index: int
+    line: str
+    pattern: StderrPattern
+    groups: dict[str, str]
+
+
+@functools.cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    (strerror, _), (warning, _) = CONTINUATIONS
+    return re.compile(strerror, re.IGNORECASE), re.compile(warning), re.compile(PROGRESS_PREFIX)
+
+
+_QUOTED_CR: Final = re.compile(r"\r(?=['\"\u2019]: )")
+"""A carriage return just inside a closing quote is a name's last character (a script's #! line
+with a Windows line ending: ``env: 'python3\\r': No such file``), not a redraw."""
+_ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+"""Terminal colour and cursor sequences: a coloured line says what a plain one says."""
+_STAMP: Final = re.compile(r"^\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d+)?"
+                           r"(?:Z|[+-]\d\d:?\d\d)?\]?[:|]?\s+")
+_TAG: Final = re.compile(r"\s+\[[a-z][\w.]*(?:-[\w.]+)+\]$")
+"""A linter's tag at the end of a line ("[clang-diagnostic-error]"): not a part of the message."""
+"""A log line's leading date and time: the message after it is what the line says."""
+
+
+def split_lines(text: str) -> list[str]:
+    """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
+    line too (progress meters redraw with it). Continuation lines are joined to their line."""
+    strerror, warning, progress = _joins()
+    lines: list[str] = []
+    for raw in re.split(r"\r\n|\n|\r", _QUOTED_CR.sub("\\\\r", text)):
+        if not raw.strip():
+            continue
+        raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
+        if not raw.strip():
+            continue
+        found = strerror.match(raw)
+        if found and lines:
+            lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
+            continue
+        found = warning.match(raw)
+        if found and lines and lines[-1].endswith(" ") and "Warning: " in lines[-1]:
+            lines[-1] += found.group("rest")
+            continue
+        lines.append(raw)
+    return [line.rstrip() for line in lines]
+
+
+ABSOLUTE: Final = re.compile(r"(?<![\w/.])/[^\s'\"`\u2018\u2019()\[\]<>]+")
+"""An absolute path in a line, as a tool prints it."""
