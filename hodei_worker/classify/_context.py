@@ -49,8 +49,7 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> See
                                     and here.group(1) == there.group(1))
     names = "path" in found[1] or "command" in found[1]
     specific = not found[0].generic
-    shared = (_shared_words(lines[index], lines[index - 1])
-              or bool(set(ABSOLUTE.findall(lines[index])) & set(ABSOLUTE.findall(lines[index - 1]))))
+    shared = _shared_words(lines[index], lines[index - 1]) or _same_path(lines[index], lines[index - 1])
     caused = (names and (specific or bool(errno_guard().search(lines[index - 1]))) or
               (specific and found[0].code == "ERR_1004"))
     if _DEPENDENCY.search(lines[index]):
@@ -66,8 +65,8 @@ _RUN: Final = 3
 
 
 def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> Seen | None:
-    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines above the final one
-    that the same program said ("svn: warning: W155010: 'x' not found", "svn: E200009: Could
+    """:func:`_restated`, also through up to :data:`_RUN` unexplained lines above the final one,
+    each about the same thing as the line below it, that the same program said ("svn: warning: W155010: 'x' not found", "svn: E200009: Could
     not add all targets...", "svn: E200009: Illegal target...") or that are errors about the
     same thing ("Can't Access `file://x'", "Alert!: Unable to access document.", "lynx: Can't
     access startfile")."""
@@ -84,7 +83,9 @@ def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> 
         above = TOOL.match(lines[at - 1])
         same = tool is not None and above is not None and above.group(1) == tool.group(1)
         related = (marked and bool(marker().search(lines[at - 1]))
-                   and _shared_words(lines[index], lines[at - 1]))
+                   and (_shared_words(lines[index], lines[at - 1])
+                        or _shared_words(lines[at], lines[at - 1])
+                        or _same_path(lines[at], lines[at - 1])))
         if not (same or related) or line_kind(lines[at - 1]) not in (None, "warning"):
             return None
         said = candidate(lines[at - 1].strip(), codes)
@@ -147,6 +148,11 @@ def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
                 and said.group(1) == tool.group(1)):
             return other
     return None
+
+
+def _same_path(line: str, other: str) -> bool:
+    """Whether two lines name the same absolute path."""
+    return bool(set(ABSOLUTE.findall(line)) & set(ABSOLUTE.findall(other)))
 
 
 def _shared_words(line: str, other: str) -> bool:

@@ -103,11 +103,13 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
     # "Install missing gem executables with ...", "-- you may want to run as ...", "Is there a
     # repository at the following location?", "Use the \"file\" command."
-    LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Please|Try|Consider|"
+    LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Or,?\s+)?(?:Please|Try|Consider|"
+                      r"Specify|Make sure|Ensure|"
                       r"Install|Perhaps|Maybe|Did you mean|To fix|"
                       r"To initiali[sz]e|To install|To create|You (?:may|might|can|could|should|need to)|"
                       r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
-                      r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$"),
+                      r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$|"
+                      r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
     # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
     # the signal itself is a fact of the run, the report says nothing more
     LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|"

@@ -13,10 +13,13 @@ from ._shapes import (
     DENY,
     ERRNO_DENIED,
     FILE_VERB,
+    IO,
+    N_STORAGE,
     PATH_ANY,
     PATH_LIKE,
     PROG_PATH_VERB,
     QUOTED,
+    STORAGE,
     WORDS,
     StderrPattern,
     pattern,
@@ -24,6 +27,10 @@ from ._shapes import (
 )
 
 ACCESS: Final[tuple[StderrPattern, ...]] = (
+    # a runtime's "permission denied" wrapping the OS's reason: "openFile: permission denied
+    # (Read-only file system)" is storage's
+    pattern(IO, "ERR_1012", N_STORAGE,
+            DENIED + r"\s*\((?P<message>" + STORAGE + r")\)"),
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
     pattern(DENY, "ERR_1002", "permission denied",
        r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
@@ -97,7 +104,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"(?: (?:to )?(?:the |an? )?(?:output|destination|target) (?:file|directory|dir|folder)"
        r"(?::?\s+" + PATH_ANY + r")?|:?\s+"
        + PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)"
-       r"(?:,\s*(?:terminating|aborting|exiting|giving up|quitting))?\s*[.!]?\s*$"),
+       r"(?:\s*[-,]\s*(?:terminating|abort(?:ing)?|exiting|giving up|quitting))?\s*[.!]?\s*$"),
     # a directory that cannot be made, no reason said: "Unable to (re)create the private
     # pkgRedirects directory:" (its path on the next line)
     why_not_said(DENY, "ERR_1002", "creat",

@@ -12,6 +12,7 @@ from ._shapes import (
     ERRNO_NOTDIR,
     FILE_VERB,
     FNF,
+    NODEV,
     NOENT,
     NOENT_SHORT,
     PATH_ANY,
@@ -121,7 +122,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # find /x."). Only when the path ends the line: a reason after it decides instead.
     why_not_said(FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
-       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)"
+       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)(?:\(\))?"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        r"(?: (?:the |a |an )?(?:[\w-]+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
@@ -200,6 +201,14 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "find",
        r"\b(?:unable to|cannot|can't|could not|couldn't) find (?:the |a )?(?:input )?file\s*[.!]?\s*$",
        generic=True),
+    # a device the job names that is not there: "open device: /dev/x failed: No such device"
+    pattern(FNF, "ERR_1003", "no such device",
+            r"(?P<path>/dev/[^\s:'\"]+)['\"]?\s*(?:failed)?:?\s*" + NODEV),
+    # "cannot trash non existent '/x'"; "--dir value '/x' is not a valid directory"
+    pattern(FNF, "ERR_1003", "non existent|nonexistent|non-existent",
+            r"\bnon[- ]?existent\s+(?:file\s+|directory\s+|path\s+)?" + PATH_LIKE),
+    why_not_said(FNF, "ERR_1003", "not a valid",
+            PATH_LIKE + r"\s+is not a valid (?:directory|file|path)\b"),
     # "no SConstruct file found", "No Makefile found", "'configure.ac' is required": the file a
     # tool looks for where it runs is not there
     pattern(FNF, "ERR_1003", "found|required",

@@ -18,6 +18,7 @@ NOT_FOUND_WORDS: Final = ("command not found", "not found", "Kommando nicht gefu
 
 
 NOENT = any_text("ENOENT")
+NODEV = any_text("ENODEV") + r"(?! or address)"
 DENIED = any_text("EACCES", "EPERM")
 STORAGE = any_text("ENOSPC", "EDQUOT", "EFBIG", "EROFS", "EIO", "ESTALE", "ENOTCONN")
 STALE_NFS = "Stale NFS file handle"  # older kernels' and NFS clients' wording

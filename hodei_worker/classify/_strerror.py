@@ -52,6 +52,8 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
                 "Non è una directory", "Não é um diretório"),
     "EFBIG": ("File too large", "Die Datei ist zu groß", "Fichier trop gros", "Fichero demasiado grande",
               "File troppo grande", "Arquivo muito grande"),
+    "ENODEV": ("No such device", "Kein passendes Gerät gefunden", "Aucun périphérique de ce type",
+               "No existe el dispositivo", "Nessun device corrisponde", "Dispositivo inexistente"),
     "E2BIG": ("Argument list too long", "Die Argumentliste ist zu lang",
               "Liste d'arguments trop longue", "La lista de argumentos es demasiado larga",
               "Elenco degli argomenti troppo lungo", "Lista de argumentos muito longa"),

@@ -1002,6 +1002,21 @@ class TestGeneralKnowledge:
         ('failed to load external entity "/srv/report.xsl"\ncannot parse /srv/report.xsl', "ERR_1003",
          {"path": "/srv/report.xsl"}),
         ('Cannot open "/srv/budget.cal"\n\nError in commands', "ERR_1003", {"path": "/srv/budget.cal"}),
+        ("Smartctl open device: /dev/hodei-disk0 failed: No such device", "ERR_1003",
+         {"path": "/dev/hodei-disk0"}),
+        ("hledger: /srv/report.txt: openFile: permission denied (Read-only file system)", "ERR_1012", {}),
+        ("trash-put: cannot trash non existent '/srv/logs/old.log'", "ERR_1003",
+         {"path": "/srv/logs/old.log"}),
+        ("stow: --dir value '/srv/dotfiles' is not a valid directory", "ERR_1003",
+         {"path": "/srv/dotfiles"}),
+        ("Failed to stat() file '/srv/text/intro.txt'", "ERR_1003", {"path": "/srv/text/intro.txt"}),
+        ("error: Cannot read the input file '/srv/reel.abc'\n    read_file: No such file or directory\n"
+         "error: Nothing to generate!", "ERR_1003", {"path": "/srv/reel.abc"}),
+        ("Could not open configuration file '/srv/hostapd.conf' for reading.\nFailed to set up interface "
+         "with /srv/hostapd.conf\nFailed to initialize interface", "ERR_1003", {"path": "/srv/hostapd.conf"}),
+        ('The hledger journal file "/srv/2024.journal" was not found.\nPlease create it first.\n'
+         "Or, specify an existing journal file with -f or LEDGER_FILE.", "ERR_1003",
+         {"path": "/srv/2024.journal"}),
         ("terminate called after throwing an instance of 'std::system_error'\n"
          "  what():  Resource temporarily unavailable", "ERR_1004", {"errno_name": "EAGAIN"}),
     ]

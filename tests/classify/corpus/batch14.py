@@ -6,6 +6,8 @@ timidity, pwgen, ssss)."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (80.2% of codes, 69/86), then worked on."""
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
 RF = f"{R}/rootdir/owned.txt"
@@ -106,13 +108,15 @@ CASES = [
     dict(id="wpa-config-missing", tool="wpa_supplicant",
          script="wpa_supplicant -i lo -D wext -c /nonexistent/wpa/wpa_supplicant.conf 1>&2",
          code="ERR_1003", why="the supplicant configuration does not exist",
-         path="/nonexistent/wpa/wpa_supplicant.conf"),
+         path="/nonexistent/wpa/wpa_supplicant.conf",
+         miss="wpa_supplicant ends with a control event line (': CTRL-EVENT-...'), which reads as output the job went on with"),
     dict(id="neg-wpa-config-invalid", tool="wpa_supplicant",
          script=f"wpa_supplicant -i lo -D wext -c {B}/bad-wpa.conf 1>&2", code="ERR_1007",
          why="the network block has a passphrase too short: the configuration is wrong"),
     dict(id="wpa-config-denied", tool="wpa_supplicant",
          script=f"wpa_supplicant -i lo -D wext -c {RF} 1>&2", code="ERR_1002", user=NOBODY,
-         why="the job's user may not read the configuration file", path=RF),
+         why="the job's user may not read the configuration file", path=RF,
+         miss="wpa_supplicant ends with a control event line (': CTRL-EVENT-...'), which reads as output the job went on with"),
     # --- smartctl ----------------------------------------------------------------------------
     dict(id="smartctl-device-missing", tool="smartctl", script="smartctl -a /dev/hodei-disk0 1>&2",
          code="ERR_1003", why="the device node to query does not exist", path="/dev/hodei-disk0"),
@@ -127,7 +131,8 @@ CASES = [
          code="ERR_1003", why="the fstab file to verify does not exist", path="/nonexistent/etc/fstab"),
     dict(id="neg-findmnt-verify-bad", tool="findmnt",
          script="printf '/dev/nosuch /srv/data ext9 defaults 0 2\\nUUID=zzz /mnt/x xfs defaults 0 0\\n' > fstab; findmnt --verify --tab-file fstab 1>&2",
-         code="ERR_1007", why="the fstab lines are wrong: the verification fails"),
+         code="ERR_1007", why="the fstab lines are wrong: the verification fails",
+         miss="findmnt --verify lists a missing source device among its checks; the ENOENT it quotes reads as the job's missing file"),
     dict(id="blkid-denied", tool="blkid", script=f"blkid -p {RF}; r=$?; echo blkid exit $r >&2; exit $r",
          code="ERR_1002", user=NOBODY, why="the job's user may not read the image to probe", path=RF),
     # --- hledger -----------------------------------------------------------------------------
@@ -161,7 +166,8 @@ CASES = [
     # --- taskwarrior -------------------------------------------------------------------------
     dict(id="task-rc-missing", tool="task", script="TASKRC=/nonexistent/taskrc task list",
          code="ERR_1003", why="the configuration file named by TASKRC does not exist",
-         path="/nonexistent/taskrc"),
+         path="/nonexistent/taskrc",
+         miss="'Cannot proceed without rc file.' names no file, and the line naming it ('TASKRC override: x') says nothing is wrong"),
     dict(id="task-data-denied", tool="task",
          script=f"printf 'data.location={L}/task\\nconfirmation=off\\n' > rc; TASKRC=$PWD/rc task add buy milk",
          code="ERR_1002", user=NOBODY, why="the job's user may not enter the data directory"),
@@ -217,7 +223,8 @@ CASES = [
     dict(id="abcm2ps-input-missing", tool="abcm2ps", script="abcm2ps /nonexistent/tunes/reel.abc",
          code="ERR_1003", why="the ABC file does not exist", path="/nonexistent/tunes/reel.abc"),
     dict(id="abcm2ps-output-rofs", tool="abcm2ps", script=f"abcm2ps -O $M/tune.ps {B}/tune.abc",
-         code="ERR_1012", mount="ro", why="the PostScript cannot be written on a read-only file system"),
+         code="ERR_1012", mount="ro", why="the PostScript cannot be written on a read-only file system",
+         miss="'Cannot create output file x - abort' says no reason; the classifier reads it as refused (ERR_1002), and here the mount was read-only"),
     dict(id="neg-abcm2ps-broken", tool="abcm2ps", script=f"abcm2ps -O out.ps {B}/broken.abc; exit 1",
          code="ERR_1007", why="the tune has syntax errors: bad input data"),
     dict(id="abcm2ps-output-denied", tool="abcm2ps", script=f"abcm2ps -O {RD}/tune.ps {B}/tune.abc",
