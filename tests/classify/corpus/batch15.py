@@ -1,5 +1,5 @@
 """Batch 15: image, audio-tag and diagram tools (libjpeg-turbo's jpegtran, cjpeg, djpeg, rdjpgcom
-and wrjpgcom, pngcheck, advancecomp, webpmux, libheif, libavif, vorbiscomment, id3v2, eyeD3, mp3val,
+and wrjpgcom, pngcheck, advancecomp, webpmux, libheif, libavif, vorbiscomment, eyeD3,
 PlantUML, ditaa, mscgen, blockdiag, jhead)."""
 
 import os
