@@ -1104,13 +1104,12 @@ def expected_details(case: Case, stderr: bytes) -> dict[str, str]:
     """The case's details; in the second batch only those the stderr names (a person cannot
     expect a path the tool never printed), decided by the bytes, never by the classifier."""
     details = {k: v.replace("$M", "/mnt/scratch") for k, v in case.details.items()}
-    if case.id in SECOND_BATCH:
-        text = stderr.decode("utf-8", "replace")
-        dropped = [k for k, v in details.items() if v not in text]
-        for key in dropped:
-            print(f"{case.id}: {key} not named on stderr, not expected", file=sys.stderr)
-            del details[key]
-    return details
+    if case.id not in SECOND_BATCH:
+        return details
+    named = named_details(case, stderr)
+    for key in details.keys() - named.keys():
+        print(f"{case.id}: {key} not named on stderr, not expected", file=sys.stderr)
+    return named
 
 
 def record(case: Case, status: int, stderr: bytes, origin: str) -> dict[str, object]:
@@ -1244,25 +1243,10 @@ def named_details(case: Case, stderr: bytes) -> dict[str, str]:
 def main() -> int:
     if sys.argv[1:] == ["--relabel"]:
         return relabel()
-    if len(sys.argv) >= 3 and sys.argv[1] == "--batch":
-        if "HODEI_CORPUS_ROOT" not in os.environ:  # batch N is made in /tmp/hodei-corpusN
-            os.execve(sys.executable, [sys.executable, *sys.argv],
-                      {**os.environ, "HODEI_CORPUS_ROOT": f"/tmp/hodei-corpus{sys.argv[2]}"})
-        if os.geteuid() != 0:
-            print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
-            return 2
-        for loc in LOCALES:
-            subprocess.run(["localedef", "-i", loc, "-f", "UTF-8", f"{loc}.UTF-8"], check=True)
-        shutil.rmtree(ROOT, ignore_errors=True)
-        ROOT.mkdir(parents=True)
-        os.chmod(ROOT, 0o755)
-        try:
-            return generate_batch(int(sys.argv[2]))
-        finally:
-            pid = ROOT / "sshd.pid"
-            if pid.exists():
-                os.kill(int(pid.read_text()), 15)
-            shutil.rmtree(ROOT, ignore_errors=True)
+    batch = len(sys.argv) >= 3 and sys.argv[1] == "--batch"
+    if batch and "HODEI_CORPUS_ROOT" not in os.environ:  # batch N is made in /tmp/hodei-corpusN
+        os.execve(sys.executable, [sys.executable, *sys.argv],
+                  {**os.environ, "HODEI_CORPUS_ROOT": f"/tmp/hodei-corpus{sys.argv[2]}"})
     if os.geteuid() != 0:
         print("generate.py: run as root (mounts, user nobody)", file=sys.stderr)
         return 2
@@ -1271,6 +1255,14 @@ def main() -> int:
     shutil.rmtree(ROOT, ignore_errors=True)
     ROOT.mkdir(parents=True)
     os.chmod(ROOT, 0o755)
+    if batch:
+        try:
+            return generate_batch(int(sys.argv[2]))
+        finally:
+            pid = ROOT / "sshd.pid"
+            if pid.exists():
+                os.kill(int(pid.read_text()), 15)
+            shutil.rmtree(ROOT, ignore_errors=True)
     sh(FIXTURES)
     sh(FIXTURES_MORE)
     only = set(sys.argv[1:])
