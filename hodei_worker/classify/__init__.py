@@ -14,7 +14,7 @@ from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
-    from ._observation import Observation, PreSpawnError, ResourceUsage, SpawnFailure
+    from ._observation import Observation, PathCheck, PreSpawnError, ResourceUsage, SpawnFailure
     from ._patterns import STDERR_PATTERNS, StderrPattern
     from ._rules import NO_STATUS, RULES, Rule
 
@@ -22,7 +22,7 @@ _LAZY = {"MAX_ACTIONS": "_classifier", "MIN_ACTIONS": "_classifier", "Failure": 
          "classify": "_classifier",
          "STDERR_PATTERNS": "_patterns", "StderrPattern": "_patterns",
          "NO_STATUS": "_rules", "RULES": "_rules", "Rule": "_rules",
-         "Observation": "_observation", "PreSpawnError": "_observation",
+         "Observation": "_observation", "PathCheck": "_observation", "PreSpawnError": "_observation",
          "ResourceUsage": "_observation", "SpawnFailure": "_observation"}
 
 
@@ -39,6 +39,7 @@ __all__ = [
     "Failure",
     "Observation",
     "OomDetection",
+    "PathCheck",
     "PreSpawnError",
     "PreSpawnKind",
     "ResourceUsage",

@@ -150,9 +150,19 @@ def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
     return None
 
 
+_PATHLIKE: Final = re.compile(r"/|\w\.[A-Za-z]\w{0,9}$")
+
+
+def _paths(line: str) -> set[str]:
+    """The absolute paths a line names, and its relative ones that look like paths (a directory
+    separator, a file name extension)."""
+    named = {p.rstrip(".,;:!?'\"") for p in _NAMED.findall(line)}
+    return set(ABSOLUTE.findall(line)) | {p for p in named if _PATHLIKE.search(p)}
+
+
 def _same_path(line: str, other: str) -> bool:
-    """Whether two lines name the same absolute path."""
-    return bool(set(ABSOLUTE.findall(line)) & set(ABSOLUTE.findall(other)))
+    """Whether two lines name the same path."""
+    return bool(_paths(line) & _paths(other))
 
 
 def _shared_words(line: str, other: str) -> bool:

@@ -44,6 +44,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
                       r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
                       r"^[\w./*()-]+\([^()]*\)$|^stack: [0-9a-f ]+$"),
+    # where the error above happened, on a line of its own: "in file 'x.jpg'", "for file x.png"
+    LineKind("frame", r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?"
+                      r"(?:file|directory|path) \S.{0,200}$"),
     LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
@@ -153,7 +156,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"|\blogs?\s(?:files?\s)?(?:(?:was|were|have been|has been|is|are)\s)?"
                       r"(?:written|saved|stored|kept|available)\s(?:to|in|at)\b"
                       r"|\bfor (?:more |further |full )?(?:details|information|info),? (?:see|check|read)\b"
-                      r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"),
+                      r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"
+                      r"|\b(?:error |crash )?report(?: file)?\b.{0,40}\b(?:saved|written|stored)\b"
+                      r"|^#\s*(?:/\S+)?$"),
     # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
     #   'ls --help' for more information", "You can rerun the command with --verbose"
     LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
@@ -214,7 +219,7 @@ NOISE_GUARD: Final = localised(*STRERROR)
 """The OS's words for an errno in any locale: a line saying them is never noise, whatever its
 shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
 
-ERROR_MARKER: Final = (r"\b(?:error|fatal|failed|failure|fail|exception|panic|cannot|can't|"
+ERROR_MARKER: Final = (r"\b(?:errors?|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
                        r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
@@ -241,6 +246,8 @@ HINTS: Final[tuple[str, ...]] = (
     r"^\s*(?P<path>/[^\s:]+)$",                      # a path on a line of its own (7-Zip, pdftk)
     r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
     r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at
+    r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?(?:file|directory|path) "
+    r"['\"`\u2018]?(?P<path>[^'\"`\u2019\s]+)['\"`\u2019]?[.:]?\s*$",  # where the error above happened
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 

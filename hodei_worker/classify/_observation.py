@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 
-__all__ = ["STDERR_TAIL_LIMIT", "Observation", "OomDetection", "PreSpawnError", "PreSpawnKind",
-           "ResourceUsage", "SpawnFailure", "SpawnStage"]
+__all__ = ["STDERR_TAIL_LIMIT", "Observation", "OomDetection", "PathCheck", "PreSpawnError",
+           "PreSpawnKind", "ResourceUsage", "SpawnFailure", "SpawnStage"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,27 @@ class SpawnFailure:
     """The OS's words for the errno (``strerror``)."""
     interpreter: str | None = None
     """For ENOENT on a program that exists: the missing interpreter named by its ``#!`` line."""
+
+
+@dataclass(frozen=True, slots=True)
+class PathCheck:
+    """What the file system said, right after the job ended and as the job's user, about a path
+    its stderr names (``supervise/_pathcheck.py`` looks)."""
+
+    path: str
+    """The path as the stderr names it."""
+    exists: bool | None
+    """Whether it exists; ``None`` when a directory on the way may not be entered."""
+    parent_exists: bool
+    """Whether the directory it would be in exists."""
+    readable: bool
+    """Whether it exists and the job's user may read it (and enter it, a directory)."""
+    writable: bool
+    """Whether the job's user may write it, or create it in its directory."""
+    read_only: bool
+    """Whether its file system (or the nearest one above a missing path) is mounted read-only."""
+    full: bool
+    """Whether that file system has no blocks or no inodes left for the job's user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +126,8 @@ class Observation:
     """What the job consumed."""
     leftovers_stopped: int = 0
     """Processes of the job still alive after the main process ended, that we had to stop."""
+    path_checks: tuple[PathCheck, ...] = ()
+    """What the file system said about the paths the stderr tail names, after a failure."""
 
     @property
     def oom_kills(self) -> int:

@@ -14,12 +14,15 @@ from ._shapes import (
     ERRNO_DENIED,
     FILE_VERB,
     IO,
+    KIND_OF_FILE,
     N_STORAGE,
+    OPENED,
     PATH_ANY,
     PATH_LIKE,
     PROG_PATH_VERB,
     QUOTED,
     STORAGE,
+    WHERE_AT,
     WORDS,
     StderrPattern,
     pattern,
@@ -105,6 +108,15 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"(?::?\s+" + PATH_ANY + r")?|:?\s+"
        + PATH_ANY.replace("path1", "path3").replace("path2", "path4") + r" for writing)"
        r"(?:\s*[-,]\s*(?:terminating|abort(?:ing)?|exiting|giving up|quitting))?\s*[.!]?\s*$"),
+    # the same with what kind of file, or which way, said between: "Error opening output WebP file
+    # /x!", "Failed to open file for write: /x", "Failed open for writing /x.tmp on /x [at ...]"
+    why_not_said(DENY, "ERR_1002", "output|destination|for writ",
+       OPENED + r"(?:" + KIND_OF_FILE + r" for writ(?:e|ing)|"
+       r" (?:the |an? )?(?:output|destination|target) (?:[\w-]+ ){0,2}?(?:file|directory|dir|folder|image|"
+       r"document|archive))\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # "Skipping readonly file '/x'": a file the job's user may not write
+    why_not_said(DENY, "ERR_1002", "readonly file|read-only file",
+       r"\bread-?only file(?! ?system)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
     # a directory that cannot be made, no reason said: "Unable to (re)create the private
     # pkgRedirects directory:" (its path on the next line)
     why_not_said(DENY, "ERR_1002", "creat",

@@ -12,13 +12,16 @@ from ._shapes import (
     ERRNO_NOTDIR,
     FILE_VERB,
     FNF,
+    KIND_OF_FILE,
     NODEV,
     NOENT,
     NOENT_SHORT,
+    OPENED,
     PATH_ANY,
     PATH_LIKE,
     PROG_PATH_VERB,
     QUOTED,
+    WHERE_AT,
     WORDS,
     StderrPattern,
     pattern,
@@ -129,6 +132,26 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+"
        r"(?:readable |valid |usable )?" + PATH_LIKE
        + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
+    # the same with what kind of file, or which way, said between the verb and the path:
+    # "Can't open PNG file for read: x.png", "Error opening input file 'x'" (or no way said:
+    # the path check, when there is one, tells a read from a write)
+    why_not_said(FNF, "ERR_1003", "open|read|load",
+       OPENED + r"(?! (?:the |an? )?(?:output|destination|target))"
+       r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
+       + KIND_OF_FILE + r"(?: for read(?:ing)?)?\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # the same in other languages: "Error de apertura del fichero de salida '/x'.", "Erreur lors
+    # de l'ouverture du fichier d'entrée « x ».", "Fehler beim Öffnen der Datei x", "Erro ao abrir"
+    why_not_said(FNF, "ERR_1003", "apertura|abrir|ouverture|ouvrir|lectura|leer|lecture|lire|"
+       "\u00f6ffnen|lesen|aprire|lettura|leggere|abertura|leitura| ler ",
+       r"\b(?:error (?:de|al|en la|durante la) (?:apertura|abrir|lectura|leer)|"
+       r"erreur (?:lors de |pendant )?(?:l')?(?:ouverture|ouvrir|lecture|lire)|"
+       r"fehler beim (?:\u00f6ffnen|lesen)|errore (?:nell'|durante l'|di |in )?(?:apertura|aprire|lettura|leggere)|"
+       r"erro (?:ao|na|de) (?:abrir|abertura|ler|leitura))\b.{0,60}?\s" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # the kind of file first, then the path: "fontfile is not found: ['/x.ttf']", "config file
+    # missing: x.yml", "directory does not exist: /x"
+    pattern(FNF, "ERR_1003", "not found|missing|does not exist",
+       r"\b[\w-]*(?:file|font|dir|directory|folder|path|config)\s+(?:is |was )?(?:not found|missing|"
+       r"does not exist)\s*:\s*[\[(]?\s*" + PATH_LIKE),
     why_not_said(FNF, "ERR_1003", "input file",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|read|find|load) "
        r"(?:the |an? )?input (?:[\w-]+ )?file\s*[.:!]?\s*$"),
@@ -239,6 +262,6 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
     pattern(FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
        r"(?<![\['])" + NOENT + r"|" + any_text("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
-       r"\[Errno 2\]|\bFileNotFoundError\b",
+       r"\[Errno 2\]|\bFileNotFoundError\b|(?:^|:\s*)No such file\s*[.!]?\s*$",
        generic=True),
 )

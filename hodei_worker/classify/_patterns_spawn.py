@@ -42,7 +42,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     pattern(THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create|creation failed",
        r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|(?:thread|process|subprocess|child) creation failed|"
        r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "
-       r"(?:a |new |another )?(?:native |worker |OS )?thread|"
+       r"(?:a |new |another )?(?:[\w-]+ ){0,2}thread\b(?! (?:pool|local|name|id)\b)|"
        r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
        r"Assertion failed: .{0,40}\b\w*thread_create\b)\b.*)"),
     # a program a runtime tried to start, named before the OS's words for want of resources:

@@ -26,6 +26,8 @@
 |                           |          | (for both, a spawn failure on stderr, such as "Argument     |
 |                           |          | list too long", outranks the status: ERR_1004)              |
 | stderr.<pattern>          | pattern  | the decisive line of the tail's final error (``_tail.py``)  |
+| stderr.checked            | check's  | that line says what failed and not why, and a check of the  |
+|                           |          | path it names, when the job ended, says (``_checked.py``)   |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 
@@ -45,6 +47,7 @@ from functools import cached_property
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
+from ._checked import explained
 from ._observation import (
     STDERR_TAIL_LIMIT,
     Observation,
@@ -547,9 +550,15 @@ def _errno_of(message: str) -> str:
     return "ENOMEM" if "out of memory" in low else "EAGAIN"
 
 
-def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = None) -> Match:
+CHECKED: Final = "stderr.checked"
+
+
+def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = None,
+                  checked: tuple[str, str] | None = None) -> Match:
+    """The match of a decisive stderr line; ``checked`` (a code, what was found) when a check
+    of the path it names explains what the line does not say."""
     groups = found.details if groups is None else groups
-    code = found.code
+    code = found.code if checked is None else checked[0]
     details: dict[str, object] = dict(groups)
     if code == "ERR_1002":
         details.setdefault("operation", "authenticate" if "login" in groups else "access")
@@ -561,9 +570,11 @@ def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = Non
     if code == "ERR_1001":
         details.setdefault("command", f.obs.command)
     evidence = f"{found.pattern.rule} matched {found.why}: {found.line}"
+    if checked is not None:
+        evidence = f"checked when the job ended: {checked[1]}; {evidence}"
     said = {k: str(v) for k, v in details.items()}
     return Match(code, details, _clip(evidence), f.status, _STDERR_ACTIONS[code](said),
-                 rule=found.pattern.rule)
+                 rule=found.pattern.rule if checked is None else CHECKED)
 
 
 def _stderr(f: Facts) -> Match | None:
@@ -572,7 +583,9 @@ def _stderr(f: Facts) -> Match | None:
     found = f.decision
     if found is None:
         return None
-    return _stderr_match(f, found)
+    checked = (explained(found.line, found.details.get("path", ""), f.obs.path_checks)
+               if found.pattern.reasonless else None)
+    return _stderr_match(f, found, checked=checked)
 
 
 def _nonzero(f: Facts) -> Match | None:

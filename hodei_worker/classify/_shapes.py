@@ -116,6 +116,14 @@ EXEC_FMT = "stderr.exec-format"
 PATH_LIKE = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u201d\u201c\u00bb\u00ab]*[/.][^'\"`\u2019\u201d\u201c\u00bb\u00ab]*)"
               r"['\"`\u2019\u201d\u201c\u00bb\u00ab]|(?P<path2>[^\s'\"`\u2018\u201c:,;()\[\]]*[/.]\w"
               r"[^\s'\"`\u2018\u201c:,;()\[\]]*))")
+# A tool that could not open a file and says no more, in the shapes tools share: the verb,
+# maybe what kind of file ("output WebP file", "PNG file"), maybe which way ("for read",
+# "for writing"), then the path, and maybe where it was at ("on x", "[at f():x.cc:189]").
+OPENED = (r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(?: while)?|problem)"
+          r" (?:open(?:ing)?|read(?:ing)?|load(?:ing)?|creat(?:e|ing)|writ(?:e|ing)(?: to)?)")
+KIND_OF_FILE = (r"(?: (?:the |an? )?(?:[\w-]+ ){0,3}?(?:file|directory|dir|folder|image|document|archive|"
+                r"database)s?)?")
+WHERE_AT = r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\))*\s*[.!]?\s*$"
 # "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it
 PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"
                    r"(?P<path>[^:\s]+)\s?: "

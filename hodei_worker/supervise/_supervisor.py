@@ -32,7 +32,7 @@ TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs 
 if TYPE_CHECKING:
     from typing import Any, Final
 
-    from ..classify import Observation, ResourceUsage
+    from ..classify import Observation, PathCheck, ResourceUsage
 
 log = _logging.get_logger("hodei.supervise")
 
@@ -288,6 +288,20 @@ def _observed(known: dict[str, Any], **found: Any) -> Observation:
     from ..classify import Observation  # a dataclass: loaded while the job starts
 
     return Observation(**known, **found)
+
+
+def _checked_paths(tail: bytes, ended: Exit, cwd: str) -> tuple[PathCheck, ...]:
+    """After a failure, what the file system says about the paths its stderr names."""
+    if not tail or (ended.exit_status == 0 and ended.term_signal is None):
+        return ()
+    from ..classify import PathCheck
+    from ._pathcheck import checks
+
+    try:
+        return tuple(PathCheck(**found) for found in checks(tail, cwd))
+    except (OSError, ValueError) as exc:  # a check that cannot be made says nothing
+        log.info("pathcheck.failed", error=str(exc))
+        return ()
 
 
 def _usage(ended: Exit, cgroup: JobCgroup | None, reaper: Reaper) -> ResourceUsage:
@@ -597,6 +611,7 @@ class Supervision:
                                 if self.cgroup and self.cgroup.enclosing else None),
             oom_kills_after=oom_after,
             stderr_tail=self.relays[0].tail,
+            path_checks=_checked_paths(self.relays[0].tail, ended, self.known["working_dir"]),
             execution_time_ms=self._elapsed(),
             resource_usage=_usage(ended, self.cgroup, self.reaper),
             leftovers_stopped=outcome.leftovers,

@@ -32,6 +32,7 @@ from hodei_worker.classify import (
     Failure,
     Observation,
     OomDetection,
+    PathCheck,
     PreSpawnError,
     PreSpawnKind,
     SpawnFailure,
@@ -1001,6 +1002,24 @@ class TestGeneralKnowledge:
          "ERR_1003", {"path": "/srv/invoice.pdf"}),
         ('failed to load external entity "/srv/report.xsl"\ncannot parse /srv/report.xsl', "ERR_1003",
          {"path": "/srv/report.xsl"}),
+        # what kind of file, or which way, between the verb and the path; a recap or a
+        # location line after it; a localised sentence; a kind of file said before the path
+        ("Can't open PNG file for read: img/a.png\nCannot determine input file format: img/a.png",
+         "ERR_1003", {"path": "img/a.png"}),
+        ("Failed open for writing /srv/x.png.tmp1  on /srv/x.png [at void f(const std::string&):r.cc:189]",
+         "ERR_1002", {"path": "/srv/x.png.tmp1"}),
+        ("ERROR: Failed to open file for write: /srv/logo.avif", "ERR_1002", {"path": "/srv/logo.avif"}),
+        ("img/a.png: No such file or directory\nERRORS DETECTED in img/a.png", "ERR_1003",
+         {"path": "img/a.png"}),
+        ("\nError : No such file\nin file 'camera/D1.JPG'", "ERR_1003", {"path": "camera/D1.JPG"}),
+        ("Erreur lors de l'ouverture du fichier d'entr\u00e9e \u00ab audio/a.ogg \u00bb.", "ERR_1003",
+         {"path": "audio/a.ogg"}),
+        ("ERROR: fontfile is not found: ['/srv/fonts/a.ttf']", "ERR_1003", {"path": "/srv/fonts/a.ttf"}),
+        ("Skipping readonly file '/srv/a.jpg'", "ERR_1002", {"path": "/srv/a.jpg"}),
+        ("# There is insufficient memory for the Java Runtime Environment to continue.\n"
+         "# Cannot create worker GC thread. Out of system resources.\n"
+         "# An error report file with more information is saved as:\n# /srv/hs_err_pid1.log",
+         "ERR_1004", {}),
         ('Cannot open "/srv/budget.cal"\n\nError in commands', "ERR_1003", {"path": "/srv/budget.cal"}),
         ("Smartctl open device: /dev/hodei-disk0 failed: No such device", "ERR_1003",
          {"path": "/dev/hodei-disk0"}),
@@ -1296,3 +1315,57 @@ class TestRuleTable:
     def test_unknown_is_last(self) -> None:
         """The catch-all rule is the last one, so no rule is shadowed by it."""
         assert RULES[-1].id == "unknown"
+
+
+# --- a reasonless sentence explained by a check of its path ------------------------------------
+
+def _checked(path: str, *, exists: bool | None, parent: bool = True, readable: bool = False,
+             writable: bool = False, read_only: bool = False, full: bool = False) -> PathCheck:
+    return PathCheck(path, exists, parent, readable, writable, read_only, full)
+
+
+class TestCheckedPaths:
+    """What the file system said about the path a reasonless line names decides its code; the
+    way the line used the file says which facts count. (The checks are data here: their
+    gathering on real file systems is pinned in tests/supervise/test_pathcheck.py.)"""
+
+    @pytest.mark.parametrize(("line", "check", "code"), [
+        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=None), "ERR_1002"),
+        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=True), "ERR_1002"),
+        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=False, full=True), "ERR_1003"),
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, read_only=True), "ERR_1012"),
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, full=True), "ERR_1012"),
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False), "ERR_1002"),
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, parent=False), "ERR_1003"),
+        ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=False, full=True), "ERR_1012"),
+        ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True), "ERR_1002"),
+        ("Error opening output WebP file /d/x.webp!", _checked("/d/x.webp", exists=False, read_only=True),
+         "ERR_1012"),
+        ("Error de apertura del fichero de salida '/d/x.ogg'.",
+         _checked("/d/x.ogg", exists=False, read_only=True), "ERR_1012"),
+    ])
+    def test_the_check_decides(self, line: str, check: PathCheck, code: str) -> None:
+        """Each finding, for the way the line used the file, gives its code and says so."""
+        failure = decide(Observation("tool", exit_status=1, stderr_tail=f"{line}\n".encode(),
+                                     path_checks=(check,)))
+        assert (failure.error.code, failure.rule) == (code, "stderr.checked")
+        assert failure.evidence.startswith("checked when the job ended: ")
+
+    @pytest.mark.parametrize(("line", "check", "code"), [
+        # a stated reason is never second-guessed
+        ("cannot open /d/x.jpg: No such file or directory", _checked("/d/x.jpg", exists=True, readable=True),
+         "ERR_1003"),
+        # nothing found that explains it: the text's own guess stands
+        ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True, writable=True), "ERR_1003"),
+        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=True, readable=True, read_only=True),
+         "ERR_1003"),
+        # a check of another path says nothing of this one
+        ("can't open /d/x.jpg", _checked("/d/other.jpg", exists=None), "ERR_1003"),
+    ])
+    def test_the_text_stands(self, line: str, check: PathCheck, code: str) -> None:
+        """A stated reason, a check that finds nothing wrong, or a check of another path
+        leaves the line's own decision."""
+        failure = decide(Observation("tool", exit_status=1, stderr_tail=f"{line}\n".encode(),
+                                     path_checks=(check,)))
+        assert failure.error.code == code
+        assert failure.rule != "stderr.checked"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from hodei_worker.classify import Failure, Observation, classify
+from hodei_worker.classify import Failure, Observation, PathCheck, classify
 
 CORPUS = Path(__file__).parent / "corpus" / "cases.json"
 BATCHES = sorted(CORPUS.parent.glob("batch*.json"))
@@ -41,7 +41,8 @@ def stderr_of(case: dict[str, Any]) -> bytes:
 def classify_case(case: dict[str, Any]) -> Failure:
     """The classifier's verdict on one case, from its exit status and stderr alone."""
     obs = Observation(command=case["tool"], exit_status=case["exit_status"],
-                      stderr_tail=stderr_of(case))
+                      stderr_tail=stderr_of(case),
+                      path_checks=tuple(PathCheck(**found) for found in case.get("checks", ())))
     failure = classify(obs)
     assert failure is not None, f"{case['id']}: a failed run classified as success"
     return failure

@@ -1069,32 +1069,52 @@ MOUNT_PREP = {
 }
 
 
-def run_case(case: Case) -> tuple[int, bytes]:
+CHECKER = Path(__file__).parents[3] / "hodei_worker" / "supervise" / "_pathcheck.py"
+"""The worker's own check of the paths a failed job's stderr names, run as a script."""
+
+
+def run_case(case: Case) -> tuple[int, bytes, list[dict[str, object]]]:
+    """The case's exit status, stderr, and what the worker's path check saw right after it
+    ended: as the case's user, in its directory and (for ``mount``) in its mount namespace."""
     work = ROOT / "w" / case.id
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     os.chmod(work, 0o777)
     mnt = ROOT / "mnt" / case.id
+    out = ROOT / "out"
+    out.mkdir(exist_ok=True)
+    checker = out / "pathcheck.py"
+    shutil.copyfile(CHECKER, checker)
+    os.chmod(checker, 0o644)
+    err, found = out / f"{case.id}.err", out / f"{case.id}.checks"
     env = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/root/.cargo/bin:/root/.pyenv/versions/3.11.7/bin", "HOME": str(work), "LC_ALL": case.lang,
            "M": str(mnt), "CASE_SCRIPT": case.script, "GOCACHE": f"{R}/gocache",
            "GOPATH": f"{R}/gopath", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
            "npm_config_update_notifier": "false", "CARGO_HOME": f"{R}/cargo",
-           "TERM": "dumb", "RUSTUP_HOME": "/root/.rustup"}
+           "TERM": "dumb", "RUSTUP_HOME": "/root/.rustup", "CASE_ERR": str(err),
+           "CASE_CHECKS": str(found), "CASE_CHECKER": str(checker)}
     env.update(case.env)
-    inner = ["bash", "-c", case.script]
-    if case.user:
-        inner = ["runuser", "-u", case.user, "--", *inner]
+    user = f"runuser -u {case.user} -- " if case.user else ""
+    python = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
+    then_check = (f"{user}bash -c \"$CASE_SCRIPT\" 2>\"$CASE_ERR\"; status=$?; "
+                  f"LC_ALL=C.UTF-8 {user}{python} \"$CASE_CHECKER\" \"$CASE_ERR\" \"$PWD\" "
+                  f">\"$CASE_CHECKS\" 2>/dev/null; exit $status")
+    inner = ["bash", "-c", then_check]
     if case.mount:
         mnt.mkdir(parents=True, exist_ok=True)
         os.chmod(mnt, 0o777)
-        user = f"runuser -u {case.user} -- " if case.user else ""
         inner = ["unshare", "--mount", "--propagation", "private", "bash", "-c",
-                 f"{MOUNT_PREP[case.mount]} && chmod 777 \"$M\" 2>/dev/null; "
-                 f"exec {user}bash -c \"$CASE_SCRIPT\""]
+                 f"{MOUNT_PREP[case.mount]} && chmod 777 \"$M\" 2>/dev/null; {then_check}"]
+    for stale in (err, found):
+        stale.unlink(missing_ok=True)
     proc = subprocess.run(inner, cwd=work, env=env, stdin=subprocess.DEVNULL,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
-    stderr = proc.stderr.replace(str(mnt).encode(), b"/mnt/scratch")
-    return proc.returncode, stderr
+    stderr = err.read_bytes() if err.exists() else proc.stderr
+    stderr = stderr.replace(str(mnt).encode(), b"/mnt/scratch")
+    checks = json.loads(found.read_text() or "[]") if found.exists() else []
+    for check in checks:
+        check["path"] = str(check["path"]).replace(str(mnt), "/mnt/scratch")
+    return proc.returncode, stderr, checks
 
 
 SECOND_BATCH = {case.id for case in MORE_CASES}
@@ -1112,7 +1132,8 @@ def expected_details(case: Case, stderr: bytes) -> dict[str, str]:
     return named
 
 
-def record(case: Case, status: int, stderr: bytes, origin: str) -> dict[str, object]:
+def record(case: Case, status: int, stderr: bytes, origin: str,
+           checks: list[dict[str, object]] | None = None) -> dict[str, object]:
     details = expected_details(case, stderr)
     entry: dict[str, object] = {"id": case.id, "tool": case.tool,
                                 "run": case.script.replace("$M", "/mnt/scratch")}
@@ -1127,6 +1148,8 @@ def record(case: Case, status: int, stderr: bytes, origin: str) -> dict[str, obj
         entry["stderr"] = stderr.decode("utf-8")
     except UnicodeDecodeError:
         entry["stderr_base64"] = base64.b64encode(stderr).decode()
+    if checks:
+        entry["checks"] = checks
     entry["expected"] = {"code": case.code, "details": details}
     entry["origin"] = origin
     if case.why:
@@ -1218,10 +1241,10 @@ def generate_batch(number: int) -> int:
             if case.id in old:
                 entries.append(old[case.id])
             continue
-        status, stderr = run_case(case)
+        status, stderr, checks = run_case(case)
         if status == 0:
             print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
-        entry = record(case, status, stderr, "generated")
+        entry = record(case, status, stderr, "generated", checks)
         entry["expected"] = {"code": case.code,
                              "details": named_details(case, stderr)}
         entry["split"] = getattr(module, "SPLIT", "held-out")
@@ -1273,10 +1296,10 @@ def main() -> int:
             if case.id in old:
                 entries.append(old[case.id])
             continue
-        status, stderr = run_case(case)
+        status, stderr, checks = run_case(case)
         if status == 0:
             print(f"{case.id}: exited 0, not a failure", file=sys.stderr)
-        entries.append(record(case, status, stderr, "generated"))
+        entries.append(record(case, status, stderr, "generated", checks))
         print(f"{case.id}: {status} {stderr[-160:]!r}")
     pid = ROOT / "sshd.pid"
     if pid.exists():

@@ -1,0 +1,85 @@
+"""A tool's sentence that says what it could not do and not why ("can't open /data/out.jpg"),
+explained by what the file system said about that path right after the job ended.
+
+The text alone only guesses: a file that could not be opened is most often missing, one that
+could not be written most often refused. The check knows: the file is there and unreadable, its
+directory is not writable, its file system is read-only or full. Which facts count depends on
+which way the line says the file was used: a read is not hindered by a full disk, a write is.
+A stated reason (an errno on the line) is never second-guessed: only reasonless lines are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._observation import PathCheck
+
+TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
+if TYPE_CHECKING:
+    from typing import Final
+
+READ, WRITE, EITHER = "read", "write", "either"
+
+# Which way the line used the file, in the order asked: an explicit "for reading"/"for writing"
+# first, then an input or output named, then the verb.
+_WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (way, re.compile(source, re.IGNORECASE)) for way, source in (
+        (READ, r"\bfor read(?:ing)?\b|\bin lettura\b|\ben lecture\b|\bzum lesen\b"),
+        (WRITE, r"\bfor writ(?:e|ing)\b|\bin scrittura\b|\ben \u00e9criture\b|\bzum schreiben\b"),
+        (READ, r"\b(?:input|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
+        (WRITE, r"\b(?:output|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
+        (WRITE, r"\b(?:writ(?:e|ing)|creat(?:e|ing)|sav(?:e|ing)|read-?only)\b"),
+        (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
+    ))
+
+# (the ways it applies to, what was found, the code, the evidence's words) in order: the first
+# that holds decides; none holding leaves the text's own guess.
+_FINDINGS: Final[tuple[tuple[frozenset[str], Callable[[PathCheck], bool], str, str], ...]] = (
+    (frozenset({READ, WRITE, EITHER}), lambda c: c.exists is None, "ERR_1002",
+     "a directory above {path} may not be entered by the job's user"),
+    (frozenset({READ, WRITE, EITHER}), lambda c: c.exists is False and not c.parent_exists, "ERR_1003",
+     "neither {path} nor its directory exists"),
+    (frozenset({READ, EITHER}), lambda c: bool(c.exists) and not c.readable, "ERR_1002",
+     "{path} exists and the job's user may not read it"),
+    (frozenset({WRITE, EITHER}), lambda c: c.full, "ERR_1012",
+     "the file system {path} is on has no space or no inodes left"),
+    (frozenset({WRITE, EITHER}), lambda c: c.read_only, "ERR_1012",
+     "{path} is on a read-only file system"),
+    (frozenset({WRITE}), lambda c: not c.writable, "ERR_1002",
+     "the job's user may not write {path} (or create it in its directory)"),
+    (frozenset({EITHER}), lambda c: bool(c.exists) and c.readable and not c.writable, "ERR_1002",
+     "{path} can be read and not written by the job's user"),
+    (frozenset({READ, EITHER}), lambda c: c.exists is False, "ERR_1003",
+     "{path} does not exist"),
+)
+_PUNCTUATION = "'\"`.,;:!?)]}>"
+
+
+def way(line: str) -> str:
+    """Which way the line says the file was used: read, write, or either (it does not say)."""
+    for said, regex in _WAYS:
+        if regex.search(line):
+            return said
+    return EITHER
+
+
+def _lookup(path: str, checks: tuple[PathCheck, ...]) -> PathCheck | None:
+    for wanted in (path, path.strip(_PUNCTUATION).rstrip("/")):
+        for found in checks:
+            if found.path == wanted:
+                return found
+    return None
+
+
+def explained(line: str, path: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | None:
+    """(the code, what the check found) for a reasonless line about ``path``, or ``None``
+    when the path was not checked or nothing found explains the failure."""
+    found = _lookup(path, checks) if path and checks else None
+    if found is None:
+        return None
+    said = way(line)
+    for ways, holds, code, words in _FINDINGS:
+        if said in ways and holds(found):
+            return code, words.format(path=path)
+    return None
