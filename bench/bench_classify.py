@@ -6,7 +6,8 @@
 Each tail is classified ``--rounds`` times after one warm-up run (which compiles the patterns);
 the median and the worst are printed, with the first (cold) run and the loading of the rule
 table apart. The budget is 50 ms per
-classification on a 2-core machine.
+classification on a 2-core machine. Beside it, the check of the paths the same tail names, which
+the supervisor makes after a failure (``supervise/_pathcheck.py``), on this machine's file system.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hodei_worker.classify import STDERR_TAIL_LIMIT, Observation, classify
+from hodei_worker.supervise._pathcheck import checks
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "classify" / "corpus" / "cases.json"
 
@@ -58,6 +60,12 @@ def _time(tail: bytes) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _time_checks(tail: bytes) -> float:
+    start = time.perf_counter()
+    checks(tail, "/tmp")
+    return (time.perf_counter() - start) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
@@ -68,11 +76,13 @@ def main() -> None:
     cold = _time(TAILS["near misses"]())
     print(f"loading the rule table and the catalogue (once per process): {loaded:.1f} ms")
     print(f"first classification (compiles the patterns it needs): {cold:.1f} ms")
-    print(f"{'tail (64 KiB)':<22} {'median':>9} {'worst':>9}")
+    print(f"{'tail (64 KiB)':<22} {'median':>9} {'worst':>9}   {'path check':>10} {'worst':>9}")
     for name, make in TAILS.items():
         tail = make()
         times = [_time(tail) for _ in range(args.rounds)]
-        print(f"{name:<22} {statistics.median(times):>7.1f}ms {max(times):>7.1f}ms")
+        looked = [_time_checks(tail) for _ in range(args.rounds)]
+        print(f"{name:<22} {statistics.median(times):>7.1f}ms {max(times):>7.1f}ms   "
+              f"{statistics.median(looked):>8.2f}ms {max(looked):>7.2f}ms")
 
 
 if __name__ == "__main__":

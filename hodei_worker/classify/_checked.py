@@ -5,7 +5,10 @@ The text alone only guesses: a file that could not be opened is most often missi
 could not be written most often refused. The check knows: the file is there and unreadable, its
 directory is not writable, its file system is read-only or full. Which facts count depends on
 which way the line says the file was used: a read is not hindered by a full disk, a write is.
-A stated reason (an errno on the line) is never second-guessed: only reasonless lines are.
+A stated reason (an errno on the line) is never second-guessed: only reasonless lines are,
+and a tool's own words that a file "does not exist" or is "not found" when the check could not
+even reach it: a directory on the way may not be entered, so the tool's stat was refused and it
+called that missing (:func:`unreachable`).
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ READ, WRITE, EITHER = "read", "write", "either"
 # first, then an input or output named, then the verb.
 _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (way, re.compile(source, re.IGNORECASE)) for way, source in (
-        (READ, r"\bfor read(?:ing)?\b|\bin lettura\b|\ben lecture\b|\bzum lesen\b"),
-        (WRITE, r"\bfor writ(?:e|ing)\b|\bin scrittura\b|\ben \u00e9criture\b|\bzum schreiben\b"),
-        (READ, r"\b(?:input|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
-        (WRITE, r"\b(?:output|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
+        (READ, r"\bfor read(?:ing)?\b|\b(?:per la lettura|in lettura|en lecture|zum lesen|para lectura|"
+               r"para leitura)\b"),
+        (WRITE, r"\bfor writ(?:e|ing)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|"
+                r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
+        (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
+        (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
         (WRITE, r"\b(?:writ(?:e|ing)|creat(?:e|ing)|sav(?:e|ing)|read-?only)\b"),
         (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
     ))
@@ -38,7 +43,7 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 _FINDINGS: Final[tuple[tuple[frozenset[str], Callable[[PathCheck], bool], str, str], ...]] = (
     (frozenset({READ, WRITE, EITHER}), lambda c: c.exists is None, "ERR_1002",
      "a directory above {path} may not be entered by the job's user"),
-    (frozenset({READ, WRITE, EITHER}), lambda c: c.exists is False and not c.parent_exists, "ERR_1003",
+    (frozenset({READ, EITHER}), lambda c: c.exists is False and not c.parent_exists, "ERR_1003",
      "neither {path} nor its directory exists"),
     (frozenset({READ, EITHER}), lambda c: bool(c.exists) and not c.readable, "ERR_1002",
      "{path} exists and the job's user may not read it"),
@@ -47,7 +52,9 @@ _FINDINGS: Final[tuple[tuple[frozenset[str], Callable[[PathCheck], bool], str, s
     (frozenset({WRITE, EITHER}), lambda c: c.read_only, "ERR_1012",
      "{path} is on a read-only file system"),
     (frozenset({WRITE}), lambda c: not c.writable, "ERR_1002",
-     "the job's user may not write {path} (or create it in its directory)"),
+     "the job's user may not write {path} (or create it where it would be made)"),
+    (frozenset({WRITE}), lambda c: c.exists is False and not c.parent_exists, "ERR_1003",
+     "the directory {path} would be made in does not exist"),
     (frozenset({EITHER}), lambda c: bool(c.exists) and c.readable and not c.writable, "ERR_1002",
      "{path} can be read and not written by the job's user"),
     (frozenset({READ, EITHER}), lambda c: c.exists is False, "ERR_1003",
@@ -83,3 +90,13 @@ def explained(line: str, path: str, checks: tuple[PathCheck, ...]) -> tuple[str,
         if said in ways and holds(found):
             return code, words.format(path=path)
     return None
+
+
+def unreachable(path: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | None:
+    """ERR_1002 when the check of ``path`` could not reach it (a directory on the way may not
+    be entered by the job's user), else ``None``."""
+    found = _lookup(path, checks) if path and checks else None
+    if found is None or found.exists is not None:
+        return None
+    _, _, code, words = _FINDINGS[0]
+    return code, words.format(path=path)

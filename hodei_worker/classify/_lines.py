@@ -183,7 +183,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
     #   subcommand failed.", "error: command failed with exit code 1")
     LineKind("noise", r"\bbuild stopped\b|^(?:\S+:\s+){0,2}(?:error: )?(?:sub)?(?:command|process|task|"
-                      r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$"),
+                      r"script|recipe)s? (?:failed|exited|returned)\b[^:]{0,40}$|"
+                      r"^(?:\S+:\s+){0,2}\S+ returned (?:an? )?(?:error|non-?zero|failure)\s?(?:exit ?code|"
+                      r"exit status|status|code)\b[^:]{0,20}$|"
+                      r"^(?:\S+:\s+)?(?:fatal: )?compilation (?:aborted|terminated|failed)\.?$"),
     # - a test runner's or build's closing timing: "no tests ran in 0.15s", "=== 1 failed in 2s ==="
     LineKind("noise", r"\bin [\d.]+\s*(?:ms|s|sec|seconds)\s*=*\.?$"),
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."

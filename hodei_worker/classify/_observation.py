@@ -56,7 +56,8 @@ class PathCheck:
     readable: bool
     """Whether it exists and the job's user may read it (and enter it, a directory)."""
     writable: bool
-    """Whether the job's user may write it, or create it in its directory."""
+    """Whether the job's user may write it, or create it where it would be made: in its directory
+    or, that missing too, in the nearest directory above it that exists."""
     read_only: bool
     """Whether its file system (or the nearest one above a missing path) is mounted read-only."""
     full: bool

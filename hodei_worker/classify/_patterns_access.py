@@ -114,6 +114,19 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        OPENED + r"(?:" + KIND_OF_FILE + r" for writ(?:e|ing)|"
        r" (?:the |an? )?(?:output|destination|target) (?:[\w-]+ ){0,2}?(?:file|directory|dir|folder|image|"
        r"document|archive))\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # a file that could not be made or written, no way or reason said: "Can't create object
+    # /x.o", "Can't init outfile '/x.mp3'", "could not write to file /x"
+    why_not_said(DENY, "ERR_1002", "creat|writ|init",
+       r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(?: while)?|problem) "
+       r"(?:creat(?:e|ing)|writ(?:e|ing)(?: to)?|init(?:iali[sz](?:e|ing))?)" + KIND_OF_FILE
+       + r"\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # the same in other languages: "Il file '/x' non può essere aperto per la scrittura", "Die
+    # Datei /x konnte nicht zum Schreiben geöffnet werden"
+    why_not_said(DENY, "ERR_1002", "scrittura|criture|schreiben|escritura|grava\u00e7\u00e3o",
+       r"(?:" + PATH_LIKE + r"\s+)?(?:konnte nicht (?:zum schreiben )?ge\u00f6ffnet werden|"
+       r"ne peut pas \u00eatre ouvert|no se (?:pudo|puede) abrir|non pu\u00f2 essere aperto|"
+       r"n\u00e3o foi poss\u00edvel abrir|n\u00e3o pode ser aberto)\w*\b.{0,30}?"
+       r"\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b"),
     # "Skipping readonly file '/x'": a file the job's user may not write
     why_not_said(DENY, "ERR_1002", "readonly file|read-only file",
        r"\bread-?only file(?! ?system)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),

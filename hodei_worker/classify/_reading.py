@@ -108,6 +108,8 @@ def candidate(line: str, codes: frozenset[str] | None) -> tuple[StderrPattern, d
             continue
         if not any(n in low for n in pattern.needles):
             continue
+        if pattern.reasonless and errno_guard().search(line):
+            continue  # a sentence that gives no reason: this line gives one
         found = pattern.regex.search(line)
         if found:
             details = _details(line, found)

@@ -47,7 +47,7 @@ from functools import cached_property
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
-from ._checked import explained
+from ._checked import explained, unreachable
 from ._observation import (
     STDERR_TAIL_LIMIT,
     Observation,
@@ -56,7 +56,7 @@ from ._observation import (
     SpawnFailure,
     SpawnStage,
 )
-from ._reading import split_lines
+from ._reading import errno_guard, split_lines
 from ._strerror import STRERROR
 from ._tail import Decision, decide, unmatched
 
@@ -583,8 +583,12 @@ def _stderr(f: Facts) -> Match | None:
     found = f.decision
     if found is None:
         return None
-    checked = (explained(found.line, found.details.get("path", ""), f.obs.path_checks)
-               if found.pattern.reasonless else None)
+    path = found.details.get("path", "")
+    checked = None
+    if found.pattern.reasonless:
+        checked = explained(found.line, path, f.obs.path_checks)
+    elif found.code == "ERR_1003" and not errno_guard().search(found.line):
+        checked = unreachable(path, f.obs.path_checks)  # "x does not exist", said of a refusal
     return _stderr_match(f, found, checked=checked)
 
 

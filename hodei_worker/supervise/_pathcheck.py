@@ -124,8 +124,9 @@ def check(path: str, cwd: str, mounts: list[tuple[str, str]] | None = None) -> d
     blocks_left = vfs.f_bfree if root else vfs.f_bavail
     files_left = vfs.f_ffree if root else vfs.f_favail
     readable = bool(exists) and os.access(full, os.R_OK | (os.X_OK if is_dir else 0))
+    # a missing path would be made in its directory or, that missing too, in the nearest above
     writable = (os.access(full, os.W_OK) if exists
-                else bool(parent_exists) and exists is False and os.access(parent, os.W_OK | os.X_OK))
+                else exists is False and os.access(base, os.W_OK | os.X_OK))
     return {"path": path, "exists": exists, "parent_exists": parent_exists,
             "readable": readable, "writable": writable,
             "read_only": bool(vfs.f_flag & os.ST_RDONLY),

@@ -1016,6 +1016,11 @@ class TestGeneralKnowledge:
          {"path": "audio/a.ogg"}),
         ("ERROR: fontfile is not found: ['/srv/fonts/a.ttf']", "ERR_1003", {"path": "/srv/fonts/a.ttf"}),
         ("Skipping readonly file '/srv/a.jpg'", "ERR_1002", {"path": "/srv/a.jpg"}),
+        ("Can't init outfile '/srv/tone.mp3'", "ERR_1002", {"path": "/srv/tone.mp3"}),
+        ("a.pas(4,1) Fatal: Can't create object /srv/a.o\nFatal: Compilation aborted\n"
+         "Error: /usr/bin/ppcx64 returned an error exitcode", "ERR_1002", {"path": "/srv/a.o"}),
+        ("Errore: Il file '/srv/clip.mkv' non pu\u00f2 essere aperto per la scrittura: open file error.",
+         "ERR_1002", {"path": "/srv/clip.mkv"}),
         ("# There is insufficient memory for the Java Runtime Environment to continue.\n"
          "# Cannot create worker GC thread. Out of system resources.\n"
          "# An error report file with more information is saved as:\n# /srv/hs_err_pid1.log",
@@ -1336,13 +1341,17 @@ class TestCheckedPaths:
         ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, read_only=True), "ERR_1012"),
         ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, full=True), "ERR_1012"),
         ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False), "ERR_1002"),
-        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, parent=False), "ERR_1003"),
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, parent=False, writable=True),
+         "ERR_1003"),
+        ("Unable to create the build directory: /d/b/c", _checked("/d/b/c", exists=False, parent=False), "ERR_1002"),
         ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=False, full=True), "ERR_1012"),
         ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True), "ERR_1002"),
         ("Error opening output WebP file /d/x.webp!", _checked("/d/x.webp", exists=False, read_only=True),
          "ERR_1012"),
         ("Error de apertura del fichero de salida '/d/x.ogg'.",
          _checked("/d/x.ogg", exists=False, read_only=True), "ERR_1012"),
+        # a tool's own "does not exist" for a path it could not reach
+        ("pigz: skipping: /d/secret.txt does not exist", _checked("/d/secret.txt", exists=None), "ERR_1002"),
     ])
     def test_the_check_decides(self, line: str, check: PathCheck, code: str) -> None:
         """Each finding, for the way the line used the file, gives its code and says so."""
@@ -1359,6 +1368,8 @@ class TestCheckedPaths:
         ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True, writable=True), "ERR_1003"),
         ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=True, readable=True, read_only=True),
          "ERR_1003"),
+        ("cat: /d/x.txt: No such file or directory", _checked("/d/x.txt", exists=None), "ERR_1003"),
+        ("pigz: skipping: /d/x.txt does not exist", _checked("/d/x.txt", exists=False), "ERR_1003"),
         # a check of another path says nothing of this one
         ("can't open /d/x.jpg", _checked("/d/other.jpg", exists=None), "ERR_1003"),
     ])

@@ -55,10 +55,7 @@ CASES = [
     dict(id="cwebp-enoent", tool="cwebp", script="cwebp -quiet /nonexistent/photo.png -o out.webp",
          code="ERR_1003", why="the image does not exist", path="/nonexistent/photo.png"),
     dict(id="cwebp-rofs", tool="cwebp", script=f"cwebp -quiet {B}/ok.png -o $M/out.webp",
-         code="ERR_1012", mount="ro", why="the output goes to a read-only mount",
-         miss="'Cannot open output file x' says no reason; the classifier reads an output "
-              "that cannot be opened as refused (ERR_1002), the commonest cause, and here the "
-              "mount was read-only"),
+         code="ERR_1012", mount="ro", why="the output goes to a read-only mount"),
     dict(id="aria2c-input-missing", tool="aria2c", script="aria2c -q -i /nonexistent/urls.txt",
          code="ERR_1003", why="the list of downloads does not exist", path="/nonexistent/urls.txt"),
     dict(id="neg-aria2c-refused", tool="aria2c",
