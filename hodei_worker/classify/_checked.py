@@ -59,6 +59,9 @@ _FINDINGS: Final[tuple[tuple[frozenset[str], Callable[[PathCheck], bool], str, s
      "{path} can be read and not written by the job's user"),
     (frozenset({READ, EITHER}), lambda c: c.exists is False, "ERR_1003",
      "{path} does not exist"),
+    # there, readable (and, either way, writable where it is): not the file's fault, the job's
+    (frozenset({READ, EITHER}), lambda c: bool(c.exists) and c.readable, "ERR_1007",
+     "{path} exists and the job's user may read it, so the tool failed on it for a reason of its own"),
 )
 _PUNCTUATION = "'\"`.,;:!?)]}>"
 

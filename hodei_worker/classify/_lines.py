@@ -48,6 +48,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?"
                       r"(?:file|directory|path) \S.{0,200}$"),
     LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
+    # where in its own source a program raised the error above: "Location: file x.c; line 2104",
+    # "*** (ByteStream.cpp:747)", "*** 'void f(const char*)'" (a C++ signature on its own)
+    LineKind("frame", r"^Location:\s|^(?:\*+\s+)?\([\w./+-]+\.\w+:\d+\)\s*$|"
+                      r"^(?:\*+\s+)?'[^']*\w\([^']*\)[^']*'\s*$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -158,6 +162,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"|\bfor (?:more |further |full )?(?:details|information|info),? (?:see|check|read)\b"
                       r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"
                       r"|\b(?:error |crash )?report(?: file)?\b.{0,40}\b(?:saved|written|stored)\b"
+                      r"|^(?:full|complete|detailed) (?:error )?report (?:at|in|written to)\b"
                       r"|^#\s*(?:/\S+)?$"),
     # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
     #   'ls --help' for more information", "You can rerun the command with --verbose"
@@ -177,9 +182,24 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"seconds?|minutes?)?\.?$"),
     # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
     #   with nothing after it ("[ERROR] "), a pointer to --help for usage
-    LineKind("noise", r"^\s*(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
+    LineKind("noise", r"^\s*(?:[^:]{1,30}:\s*)?(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
                       r"^\[(?:ERROR|FATAL|WARN(?:ING)?|INFO)\]\s*$|"
                       r"(?:--help|-h)\b.{0,30}\b(?:for|to see) (?:usage|more information|help)"),
+    # - a program's version said after its error ("ecCodes Version: 2.28.0"), a program saying
+    #   it has stopped ("Artistic Style has terminated"), a step's recap with its exit code
+    #   ("`gcc' failed in phase `Linker'. (Exit code: 1)")
+    LineKind("noise", r"\bversion:?\s+v?\d+(?:\.\d+)+\S*\s*$|^[\w .-]{1,40} has (?:terminated|stopped|"
+                      r"aborted|exited)\.?$|\bfailed\b.{0,80}\((?:exit|return) (?:code|status):? \d+\)\.?$"),
+    # - what the job should do next: "Please create a package description file x.cabal or ...",
+    #   "Please install x first"
+    LineKind("noise", r"^(?:\S+:\s+)?please (?:create|add|install|run|check|set|specify|provide|make sure|"
+                      r"ensure|use|try|fix|update|consider)\b"),
+    # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
+    #   output PDF file produced!", "Transcript written on x.log.", "Enter file name:", "l.3 ..."
+    LineKind("noise", r"^! Emergency stop\.?$|^!\s+==> Fatal error occurred\b|^Transcript written on |"
+                      r"^(?:Enter file name|Please type another [\w ]+):?\s*$|^Type X to quit\b|"
+                      r"^or enter new name\.|^\(Press Enter to retry\b|^<read \*>|^l\.\d+ |"
+                      r"^No pages of output\.$"),
     # - a build tool's summary that a subcommand failed, without why ("ninja: build stopped:
     #   subcommand failed.", "error: command failed with exit code 1")
     LineKind("noise", r"\bbuild stopped\b|^(?:\S+:\s+){0,2}(?:error: )?(?:sub)?(?:command|process|task|"

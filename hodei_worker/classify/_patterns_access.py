@@ -118,7 +118,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # /x.o", "Can't init outfile '/x.mp3'", "could not write to file /x"
     why_not_said(DENY, "ERR_1002", "creat|writ|init",
        r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(?: while)?|problem) "
-       r"(?:creat(?:e|ing)|writ(?:e|ing)(?: to)?|init(?:iali[sz](?:e|ing))?)" + KIND_OF_FILE
+       r"(?:creat(?:e|ing)|writ(?:e|ing)(?: to| on| into)?|init(?:iali[sz](?:e|ing))?)" + KIND_OF_FILE
        + r"\s*:?\s+" + PATH_LIKE + WHERE_AT),
     # the same in other languages: "Il file '/x' non può essere aperto per la scrittura", "Die
     # Datei /x konnte nicht zum Schreiben geöffnet werden"
@@ -127,6 +127,10 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"ne peut pas \u00eatre ouvert|no se (?:pudo|puede) abrir|non pu\u00f2 essere aperto|"
        r"n\u00e3o foi poss\u00edvel abrir|n\u00e3o pode ser aberto)\w*\b.{0,30}?"
        r"\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b"),
+    # a path and the OS's words in brackets after it, alone on a line (Java's and Clojure's
+    # FileNotFoundException message): "data/in.csv (Permission denied)"
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
+       r"^\s*" + PATH_LIKE + r"\s+\((?:" + DENIED + r")\)\s*$"),
     # "Skipping readonly file '/x'": a file the job's user may not write
     why_not_said(DENY, "ERR_1002", "readonly file|read-only file",
        r"\bread-?only file(?! ?system)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),

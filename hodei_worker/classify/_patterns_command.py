@@ -64,6 +64,10 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     why_not_said(CNF, "ERR_1001", "launch|external program",
        r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:launch|run|execute|start|exec|spawn) "
        r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + CMD_ANY + r"\s*$"),
+    # "ghc: could not execute: x86_64-linux-gnu-gcc" (no reason said: most often not installed)
+    why_not_said(CNF, "ERR_1001", "execute|exec|launch|spawn",
+       r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:execute|exec|launch|spawn)\s*:\s*"
+       r"(?P<command>[\w.+/-]+)\s*$"),
     pattern(CNF, "ERR_1001", "no such file|enoent",
        r"\bexec(?:vp?e?|lp?e?)?\((?P<command>[^)\s,]+)\)[^:(]{0,20}?[:(]\s*" + ERRNO_NOENT),
     pattern(CNF, "ERR_1001", "not executable",
@@ -91,7 +95,8 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"in (?:the |your )?(?:\$?PATH|search path|path)\b"),
     pattern(CNF, "ERR_1001", "path",
        r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
-       r"(?:executable|program|command|binary|tool)?\s*" + CMD_ANY + r" (?:in|on) (?:the |your )?"
+       r"(?:executable|program|command|binary|tool|compiler|interpreter|linker)?\s*" + CMD_ANY
+       + r" (?:in|on) (?:the |your )?"
        r"\$?PATH\b"),
     pattern(CNF, "ERR_1001", "which: no", r"^which: no (?P<command>\S+) in \("),
     # a tool reporting that a command it ran exited 127, the shells' "not found": "Command
@@ -138,4 +143,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"launch|start|invoke)\w*(?: (?:the )?(?:child )?(?:program|process|command|executable|binary|"
        r"helper))?"
        r":?\s+" + CMD_ANY + r"\s*[:,(].{0,60}?" + ERRNO_NOENT),
+    # an exec call that names no program: "interdiff: execvp: No such file or directory"
+    pattern(CNF, "ERR_1001", "no such file|enoent",
+       r"\b(?:execvp?e?|execlp?e?|posix_spawnp?)(?:\(\))?:\s*" + ERRNO_NOENT, generic=True),
 )

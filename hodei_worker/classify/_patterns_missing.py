@@ -138,7 +138,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     why_not_said(FNF, "ERR_1003", "open|read|load",
        OPENED + r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
-       + KIND_OF_FILE + r"(?: for read(?:ing)?)?\s*:?\s+" + PATH_LIKE + WHERE_AT),
+       + KIND_OF_FILE + r"(?: for read(?:ing)?)?(?: in (?:function|method|call) \S+)?\s*:?\s+" + PATH_LIKE
+       + WHERE_AT),
     # the same in other languages: "Error de apertura del fichero de salida '/x'.", "Erreur lors
     # de l'ouverture du fichier d'entrée « x ».", "Fehler beim Öffnen der Datei x", "Erro ao abrir"
     why_not_said(FNF, "ERR_1003", "apertura|abrir|ouverture|ouvrir|lectura|leer|lecture|lire|"
@@ -147,6 +148,29 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"erreur (?:lors de |pendant )?(?:l')?(?:ouverture|ouvrir|lecture|lire)|"
        r"fehler beim (?:\u00f6ffnen|lesen)|errore (?:nell'|durante l'|di |in )?(?:apertura|aprire|lettura|leggere)|"
        r"erro (?:ao|na|de) (?:abrir|abertura|ler|leitura))\b.{0,60}?\s" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # a path and the OS's words in brackets after it, alone on a line (Java's and Clojure's
+    # FileNotFoundException message): "scripts/migrate.clj (No such file or directory)"
+    pattern(FNF, "ERR_1003", "no such file",
+       r"^\s*" + PATH_LIKE + r"\s+\(" + NOENT + r"\)\s*$"),
+    # a quoted file name and "not found": 'gnatmake: "main.adb" not found' (not a module's,
+    # package's or other named thing's)
+    pattern(FNF, "ERR_1003", "not found|missing|does not exist|doesn't exist",
+       r"(?:^|[\s:])(?<!module )(?<!package )(?<!plugin )(?<!class )(?<!library )(?<!image )"
+       r"(?<!target )(?<!host )(?<!key )(?<!table )(?<!user )(?<!unit )(?<!gem )(?<!crate )"
+       r"[`'\"\u2018](?P<path>[\w@+-][\w.@+/-]*\.[a-zA-Z]\w{0,9})[`'\"\u2019]\s+(?:was |is )?"
+       r"(?:not found|missing|does not exist|doesn't exist)\b(?!\s+in\s+['\"`])"),
+    # the same in other languages: "Patch patches/x.patch existiert nicht"
+    pattern(FNF, "ERR_1003", "existiert nicht|n'existe pas|no existe|non esiste|n\u00e3o existe",
+       PATH_LIKE + r"\s+(?:existiert nicht|n'existe pas|no existe|non esiste|n\u00e3o existe)\b"),
+    # a bundler's unresolved entry file, quoted, with a file name extension: '[ERROR] Could
+    # not resolve "src/index.js"' (a package, which has none, is the job's dependency)
+    why_not_said(FNF, "ERR_1003", "could not resolve|cannot resolve|can't resolve",
+       r"\b(?:could not|cannot|can't) resolve\s+[`'\"\u2018](?P<path>(?:\.{1,2}/|/)?[\w@.+-]+(?:/[\w@.+-]+)*"
+       r"\.[a-z]\w{0,5})[`'\"\u2019]\s*$"),
+    # "No file to process src/x.c", "no such file: x.txt", "No input file x.tex"
+    why_not_said(FNF, "ERR_1003", "no file|no such file|no input file|no files",
+       r"^(?:[\w.-]+:\s+)?no (?:such )?(?:input )?(?:file|files|directory)(?: to (?:process|read|open|format|"
+       r"check|load))?:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
     # the kind of file first, then the path: "fontfile is not found: ['/x.ttf']", "config file
     # missing: x.yml", "directory does not exist: /x"
     pattern(FNF, "ERR_1003", "not found|missing|does not exist",
@@ -194,8 +218,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?!.*\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b)"
        r"(?:\s*:?\s*" + PATH_LIKE + r")?"),
     pattern(FNF, "ERR_1003", "found",
-       r"\bno (?:[\w-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
-       r"(?: \((?P<path>[\w.-]+)\))? (?:was )?found\b", generic=True),
+       r"\bno (?:[\w.-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
+       r"(?: \((?P<path>[\w.-]+)\))?(?: or .{1,80}?)? (?:was |were )?found\b", generic=True),
     pattern(FNF, "ERR_1003", "not found|does not exist",
        r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),
     pattern(FNF, "ERR_1003", "does not exist|doesn't exist|not found",

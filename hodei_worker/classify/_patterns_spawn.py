@@ -39,6 +39,10 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
+    # the errno first: OCaml's 'Unix.Unix_error(Unix.EAGAIN, "create_process", "/bin/bash")'
+    pattern(FORK, "ERR_1004", "eagain|enomem",
+       r"(?P<message>\bE(?:AGAIN|NOMEM)\b.{0,40}?\b(?:v?fork|clone3?|posix_spawnp?|create_?process|"
+       r"spawn\w*|\w*thread_create\w*|create_?thread)\b.*)"),
     pattern(THREAD, "ERR_1004", "thread|newosproc|max user processes|thread_create|creation failed",
        r"(?P<message>(?:newosproc|may need to increase max user processes|failed to create (?:new )?(?:OS |native )?thread|(?:thread|process|subprocess|child) creation failed|"
        r"(?:can't|cannot|could not|couldn't|unable to|failed to) (?:create|start|spawn) "

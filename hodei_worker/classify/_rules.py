@@ -26,6 +26,8 @@
 |                           |          | (for both, a spawn failure on stderr, such as "Argument     |
 |                           |          | list too long", outranks the status: ERR_1004)              |
 | stderr.<pattern>          | pattern  | the decisive line of the tail's final error (``_tail.py``)  |
+| stderr.dependency-missing | ERR_1007 | that line names a missing package file of the job's language|
+|                           |          | (``DEPENDENCY_FILES``: .sty, .cls, .pm...): a dependency   |
 | stderr.checked            | check's  | that line says what failed and not why, and a check of the  |
 |                           |          | path it names, when the job ended, says (``_checked.py``)   |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
@@ -551,6 +553,10 @@ def _errno_of(message: str) -> str:
 
 
 CHECKED: Final = "stderr.checked"
+DEPENDENCY_FILES: Final = (".sty", ".cls", ".bst", ".pm")
+"""Files that are a language's packages (LaTeX's styles, classes and bibliography styles,
+Perl's modules): one missing is a dependency of the job's (ERR_1007), as a
+missing module or library is."""
 
 
 def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = None,
@@ -589,6 +595,21 @@ def _stderr(f: Facts) -> Match | None:
         checked = explained(found.line, path, f.obs.path_checks)
     elif found.code == "ERR_1003" and not errno_guard().search(found.line):
         checked = unreachable(path, f.obs.path_checks)  # "x does not exist", said of a refusal
+    if found.code == "ERR_1003" and path.lower().endswith(DEPENDENCY_FILES):
+        status = f.obs.exit_status
+        evidence = (f"exit status {status}; {path} is a package of the job's language, a dependency "
+                    f"of the job's rather than a file it names; {found.pattern.rule} matched "
+                    f"{found.why}: {found.line}")
+        return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status,
+                     (f"Install the package that provides {path} in the worker image",),
+                     rule="stderr.dependency-missing")
+    if checked is not None and checked[0] == "ERR_1007":
+        status = f.obs.exit_status
+        evidence = (f"exit status {status}; checked when the job ended: {checked[1]}; "
+                    f"{found.pattern.rule} matched {found.why}: {found.line}")
+        return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status,
+                     (f"Read the job's stderr: {f.obs.command} failed on {path}, which is there and "
+                      "readable (its content, format or the options given)",), rule=CHECKED)
     return _stderr_match(f, found, checked=checked)
 
 

@@ -122,9 +122,9 @@ PATH_LIKE = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u20
 # What a tool made a file from, not the file it made: "create mux object from file x"
 MADE_OF = r"(?:(?!(?:from|of|in|into|with|for|using)\b)[\w-]+ )"
 OPENED = (r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(?: while)?|problem)"
-          r" (?:open(?:ing)?|read(?:ing)?|load(?:ing)?|creat(?:e|ing)|writ(?:e|ing)(?: to)?|"
-          r"init(?:iali[sz](?:e|ing))?)")
-KIND_OF_FILE = (r"(?: (?:the |an? )?" + MADE_OF + r"{0,3}?(?:(?:out|in|log|lock|tmp|temp|object )?file|directory|"
+          r" (?:open(?:ing)?|read(?:ing)?|load(?:ing)?|access(?:ing)?|creat(?:e|ing)|"
+          r"writ(?:e|ing)(?: to| on| into)?|init(?:iali[sz](?:e|ing))?)")
+KIND_OF_FILE = (r"(?: (?:the |an? )?" + MADE_OF + r"{0,3}?(?:(?:out|in|log|lock|tmp|temp|object )?file(?: ?name)?|directory|"
                 r"dir|folder|image|document|archive|database|object)s?)?")
 WHERE_AT = r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\))*\s*[.!]?\s*$"
 # "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it

@@ -215,6 +215,10 @@ def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
         if other.pattern.code == code and "path" in other.groups:
             groups["path"] = other.groups["path"]
             return groups
+    for other in seen:  # a sentence naming what failed, its reason on another line
+        if other.pattern.reasonless and "path" in other.groups:
+            groups["path"] = other.groups["path"]
+            return groups
     for raw in block:
         for hint in hints():
             found = hint.search(raw)

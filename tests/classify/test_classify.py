@@ -1021,6 +1021,37 @@ class TestGeneralKnowledge:
          "Error: /usr/bin/ppcx64 returned an error exitcode", "ERR_1002", {"path": "/srv/a.o"}),
         ("Errore: Il file '/srv/clip.mkv' non pu\u00f2 essere aperto per la scrittura: open file error.",
          "ERR_1002", {"path": "/srv/clip.mkv"}),
+        # a source location or a C++ signature after the error; the errno first, then the call
+        ("Read-only file system\nLocation: file ; line 2104", "ERR_1012", {}),
+        ("*** [1-1] Failed to open 'page.djvu': No such file or directory.\n*** (ByteStream.cpp:747)\n"
+         "*** 'void f(const char*)'", "ERR_1003", {"path": "page.djvu"}),
+        ('Fatal error: exception Unix.Unix_error(Unix.EAGAIN, "create_process", "/bin/bash")', "ERR_1004", {}),
+        # a recap with its exit code, a version, a report pointer after the error
+        ("/usr/bin/ld.gold: fatal error: /srv/app: No space left on device\n"
+         "collect2: error: ld returned 1 exit status\n`gcc' failed in phase `Linker'. (Exit code: 1)",
+         "ERR_1012", {"path": "/srv/app"}),
+        ("Execution error (FileNotFoundException) at java.io.FileInputStream/open0 (FileInputStream.java:-2).\n"
+         "scripts/m.clj (No such file or directory)\n\nFull report at:\n/tmp/clojure-1.edn", "ERR_1003",
+         {"path": "scripts/m.clj"}),
+        # programs a tool runs
+        ('ccache: error: Could not find compiler "hodei-gcc" in PATH', "ERR_1001", {"command": "hodei-gcc"}),
+        ("<no location info>: error:\n    Warning: no compiler information\nghc: could not execute: hodei-gcc",
+         "ERR_1001", {"command": "hodei-gcc"}),
+        ("interdiff: execvp: No such file or directory\ninterdiff: Error applying patch1", "ERR_1001", {}),
+        # a quoted file name not found, in words or in German; an unresolved entry file
+        ('gnatmake: "main.adb" not found', "ERR_1003", {"path": "main.adb"}),
+        ("Patch patches/fix.patch existiert nicht", "ERR_1003", {"path": "patches/fix.patch"}),
+        ('\u2718 [ERROR] Could not resolve "src/index.js"\n\n1 error', "ERR_1003", {"path": "src/index.js"}),
+        ("No file to process src/format.c\nArtistic Style has terminated", "ERR_1003", {"path": "src/format.c"}),
+        ("No cabal.project file or cabal file matching the default glob './*.cabal' was found.\n"
+         "Please create a package description file <pkgname>.cabal or a cabal.project file.", "ERR_1003", {}),
+        ('ERR: problem accessing file in function load : "/srv/util.lsp"', "ERR_1003", {"path": "/srv/util.lsp"}),
+        ("I couldn't open file name `/srv/main.aux'", "ERR_1003", {"path": "/srv/main.aux"}),
+        # TeX's dialogue after its error
+        ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
+         "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
+         "l.3 \\input{chapters/intro}\n!  ==> Fatal error occurred, no output PDF file produced!\n"
+         "Transcript written on main.log.", "ERR_1003", {"path": "chapters/intro.tex"}),
         ("# There is insufficient memory for the Java Runtime Environment to continue.\n"
          "# Cannot create worker GC thread. Out of system resources.\n"
          "# An error report file with more information is saved as:\n# /srv/hs_err_pid1.log",
@@ -1094,6 +1125,17 @@ class TestGeneralKnowledge:
         failure = decide(obs)
         assert_decided(failure, "exit.nonzero", "ERR_1007")
         assert line.strip().splitlines()[-1] in failure.evidence
+
+    @pytest.mark.parametrize("name", ["hodeithesis.sty", "hodei.cls", "Hodei/Util.pm"])
+    def test_a_missing_package_file_is_a_dependency(self, name: str) -> None:
+        """A missing file that is a package of the job's language (a LaTeX style or class, a
+        Perl module) is a dependency of the job's, ERR_1007, as a missing module is."""
+        obs = record(["bash", "-c", 'printf "%s\\n" "$1" >&2; exit 1', "hodei-tool",
+                      f"! LaTeX Error: File `{name}' not found."])
+        failure = decide(obs)
+        assert_decided(failure, "stderr.dependency-missing", "ERR_1007")
+        assert name in failure.evidence
+
 
 
 class TestFollowingLines:
@@ -1350,6 +1392,10 @@ class TestCheckedPaths:
          "ERR_1012"),
         ("Error de apertura del fichero de salida '/d/x.ogg'.",
          _checked("/d/x.ogg", exists=False, read_only=True), "ERR_1012"),
+        # there and readable (and writable, either way): the tool failed on it for its own reason
+        ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True, writable=True), "ERR_1007"),
+        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=True, readable=True, read_only=True),
+         "ERR_1007"),
         # a tool's own "does not exist" for a path it could not reach
         ("pigz: skipping: /d/secret.txt does not exist", _checked("/d/secret.txt", exists=None), "ERR_1002"),
     ])
@@ -1358,16 +1404,14 @@ class TestCheckedPaths:
         failure = decide(Observation("tool", exit_status=1, stderr_tail=f"{line}\n".encode(),
                                      path_checks=(check,)))
         assert (failure.error.code, failure.rule) == (code, "stderr.checked")
-        assert failure.evidence.startswith("checked when the job ended: ")
+        assert "checked when the job ended: " in failure.evidence
 
     @pytest.mark.parametrize(("line", "check", "code"), [
         # a stated reason is never second-guessed
         ("cannot open /d/x.jpg: No such file or directory", _checked("/d/x.jpg", exists=True, readable=True),
          "ERR_1003"),
-        # nothing found that explains it: the text's own guess stands
-        ("can't open /d/x.jpg", _checked("/d/x.jpg", exists=True, readable=True, writable=True), "ERR_1003"),
-        ("can't open /d/in.jpg for reading", _checked("/d/in.jpg", exists=True, readable=True, read_only=True),
-         "ERR_1003"),
+        # nothing found that explains a write: the text's own guess stands
+        ("can't open /d/out.jpg for writing", _checked("/d/out.jpg", exists=False, writable=True), "ERR_1002"),
         ("cat: /d/x.txt: No such file or directory", _checked("/d/x.txt", exists=None), "ERR_1003"),
         ("pigz: skipping: /d/x.txt does not exist", _checked("/d/x.txt", exists=False), "ERR_1003"),
         # a check of another path says nothing of this one
