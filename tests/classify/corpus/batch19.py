@@ -231,7 +231,7 @@ CASES = [
          "The configuration file exists but has an unknown (misspelt) option."),
     case("ruff-report-rofs", "ruff", f"{B}/ruff check --no-cache --output-format json "
          f"--output-file $M/ruff.json {F}/py/app.py", "ERR_1012",
-         "The lint report is written into a read-only mount.", mount="ro", path="$M/ruff.json"),
+         "The lint report is written into a read-only mount.", mount="ro"),
     case("ruff-fork-limit", "ruff", "export HOME=$PWD; "
          f"ulimit -u 1; {B}/ruff check --no-cache {F}/py", "ERR_1004",
          "With a process limit of one the linter cannot start its worker threads.",
@@ -261,7 +261,11 @@ CASES = [
          "The migration creates an index on a table the database does not have: the "
          "migration's own failure inside the database."),
     case("alembic-init-full", "alembic", f"{B}/alembic init $M/migrations", "ERR_1012",
-         "The scaffolding is written onto a full file system.", mount="full"),
+         "The scaffolding is written onto a full file system.", mount="full",
+         path="$M/migrations/script.py.mako"),
+    case("alembic-init-inodes", "alembic", f"{B}/alembic init $M/migrations", "ERR_1012",
+         "The scaffolding is written onto a file system with no inodes left.", mount="inodes",
+         path="$M/migrations/script.py.mako"),
     # --- cookiecutter ---------------------------------------------------------------------
     case("cookiecutter-out-denied", "cookiecutter",
          "export HOME=$PWD; "
@@ -272,16 +276,18 @@ CASES = [
          f"{B}/cookiecutter --no-input {F}/cc/bad", "ERR_1007",
          "A template file has an unclosed if block: the template's own error."),
     case("cookiecutter-hook-interpreter", "cookiecutter",
-         f"{B}/cookiecutter --no-input {F}/cc/hook", "ERR_1001",
+         f"{B}/cookiecutter --no-input {F}/cc/hook 1>&2", "ERR_1001",
          "The post-generation hook's interpreter is not installed.", command="hodei-gen-helper"),
     case("cookiecutter-out-inodes", "cookiecutter",
          f"{B}/cookiecutter --no-input -o $M {F}/cc/tmpl", "ERR_1012",
          "The output file system has no inodes left for the generated files.", mount="inodes",
          path="$M/demo/tests"),
     # --- copier ---------------------------------------------------------------------------
-    case("copier-missing-template", "copier",
-         f"{B}/copier copy --defaults /nonexistent/tmpl out", "ERR_1003",
-         "The template path does not exist.", path="/nonexistent/tmpl"),
+    case("copier-out-denied", "copier",
+         "export HOME=$PWD; "
+         f"{B}/copier copy --defaults {F}/cp/tmpl {RD}/app", "ERR_1002",
+         "The destination is under a root-owned directory and the job runs as nobody.",
+         user=NOBODY, path=f"{RD}/app"),
     case("copier-out-full", "copier", f"{B}/copier copy --defaults {F}/cp/tmpl $M/out",
          "ERR_1012", "The project is rendered onto a full file system.", mount="full"),
     case("copier-task-missing", "copier",
@@ -299,12 +305,12 @@ CASES = [
          f"{B}/jupyter nbconvert --execute --to notebook {F}/nb/report.ipynb --output-dir .",
          "ERR_1007", "A cell of the executed notebook raised a KeyError: the notebook's own "
          "failure."),
-    case("neg-nbconvert-no-kernel", "jupyter",
-         f"{B}/jupyter nbconvert --execute --to notebook {F}/nb/spark.ipynb --output-dir .",
-         "ERR_1007", "The notebook asks for a kernel name that no installed kernel spec has."),
+    case("neg-nbconvert-bad-json", "jupyter",
+         f"{B}/jupyter nbconvert --to html {F}/nb/truncated.ipynb --output-dir .", "ERR_1007",
+         "The notebook file is truncated JSON."),
     case("nbconvert-out-rofs", "jupyter",
          f"{B}/jupyter nbconvert --to html {F}/nb/ok.ipynb --output-dir $M/site", "ERR_1012",
-         "The HTML is written into a read-only mount.", mount="ro"),
+         "The HTML is written into a read-only mount.", mount="ro", path="$M/site"),
     # --- papermill ------------------------------------------------------------------------
     case("neg-papermill-cell-error", "papermill",
          f"{B}/papermill {F}/nb/report.ipynb out.ipynb -p rows 5", "ERR_1007",
@@ -335,7 +341,8 @@ CASES = [
          path="config/samples.tsv"),
     case("snakemake-workdir-rofs", "snakemake", f"{B}/snakemake -c1 -s {F}/smk/ok.smk -d $M",
          "ERR_1012", "The working directory is a read-only mount, so the workflow cannot write "
-         "its state or outputs.", mount="ro"),
+         "its state or outputs.", mount="ro",
+         path="$M/.snakemake"),
     case("snakemake-fork-limit", "snakemake",
          "export HOME=$PWD; "
          f"ulimit -u 1; {B}/snakemake -c1 -s {F}/smk/ok.smk -d .", "ERR_1004",
@@ -357,7 +364,7 @@ CASES = [
          path="build/app.whl"),
     # --- nox ------------------------------------------------------------------------------
     case("nox-no-noxfile", "nox", f"{B}/nox -s tests 1>&2", "ERR_1003",
-         "There is no noxfile.py in the job's directory.", path="noxfile.py"),
+         "There is no noxfile.py in the job's directory.", path=f"{R}/w/nox-no-noxfile/noxfile.py"),
     case("nox-program-missing", "nox", f"{B}/nox --envdir .nox -f {F}/nox/noxfile.py -s lint 1>&2",
          "ERR_1001", "The session runs a linter that is not installed.", command="hodei-lint"),
     case("neg-nox-session-fails", "nox", f"{B}/nox --envdir .nox -f {F}/nox/noxfile.py -s tests 1>&2",
@@ -384,7 +391,8 @@ CASES = [
     case("uv-run-missing", "uv", f"{B}/uv run --no-project hodei-serve", "ERR_1001",
          "The program to run is not installed.", command="hodei-serve"),
     case("uv-venv-full", "uv", f"{B}/uv venv --python /usr/bin/python3 $M/.venv", "ERR_1012",
-         "The virtualenv is created on a full file system.", mount="full"),
+         "The virtualenv is created on a full file system.", mount="full",
+         path="$M/.venv/CACHEDIR.TAG"),
     case("neg-uv-offline-unknown", "uv",
          f"{B}/uv venv -q --python /usr/bin/python3 .venv && {B}/uv pip install --offline "
          f"--python .venv/bin/python hodei-internal-sdk==4.2", "ERR_1007",
@@ -405,7 +413,7 @@ CASES = [
          "Python dependency."),
     case("build-outdir-rofs", "pyproject-build",
          f"cp -r {F}/pkg/ok/. . && {B}/pyproject-build --no-isolation --wheel -o $M/dist",
-         "ERR_1012", "The wheel is written into a read-only mount.", mount="ro"),
+         "ERR_1012", "The wheel is written into a read-only mount.", mount="ro", path="$M/dist"),
     # --- pyinstaller ----------------------------------------------------------------------
     case("neg-pyinstaller-spec-syntax", "pyinstaller", f"{B}/pyinstaller {F}/pyi/app.spec",
          "ERR_1007", "The spec file is not valid Python."),
@@ -425,7 +433,7 @@ CASES = [
          command="hodei-cc"),
     # --- coverage -------------------------------------------------------------------------
     case("coverage-run-missing", "coverage", f"{B}/coverage run tests/run_all.py 1>&2", "ERR_1003",
-         "The script to measure does not exist.", path="tests/run_all.py"),
+         "The script to measure does not exist.", path=f"{R}/w/coverage-run-missing/tests/run_all.py"),
     case("neg-coverage-no-data", "coverage", f"{B}/coverage report 1>&2", "ERR_1007",
          "No test run recorded data before the report: the job's own ordering failure."),
     case("neg-coverage-fail-under", "coverage",
