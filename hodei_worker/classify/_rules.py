@@ -553,6 +553,7 @@ def _errno_of(message: str) -> str:
 
 
 CHECKED: Final = "stderr.checked"
+DEPENDENCY: Final = "stderr.dependency-missing"
 DEPENDENCY_FILES: Final = (".sty", ".cls", ".bst", ".pm")
 """Files that are a language's packages (LaTeX's styles, classes and bibliography styles,
 Perl's modules): one missing is a dependency of the job's (ERR_1007), as a
@@ -583,34 +584,56 @@ def _stderr_match(f: Facts, found: Decision, groups: dict[str, str] | None = Non
                  rule=found.pattern.rule if checked is None else CHECKED)
 
 
+def _own_failure(f: Facts, found: Decision, why: str, action: str, rule: str) -> Match:
+    """ERR_1007 for a decisive line that reads as a cause but is the job's own failure."""
+    status = f.status
+    evidence = f"exit status {status}; {why}; {found.pattern.rule} matched {found.why}: {found.line}"
+    return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status, (action,), rule=rule)
+
+
+def _dependency(f: Facts, found: Decision) -> Match | None:
+    """A missing file that is a package of the job's language: the job's dependency."""
+    path = found.details.get("path", "")
+    if found.code != "ERR_1003" or not path.lower().endswith(DEPENDENCY_FILES):
+        return None
+    return _own_failure(f, found, f"{path} is a package of the job's language, a dependency of the "
+                        "job's rather than a file it names",
+                        f"Install the package that provides {path} in the worker image", DEPENDENCY)
+
+
+def _checked_path(f: Facts, found: Decision) -> Match | None:
+    """A line that says what failed and not why (or a tool's "does not exist" without an errno),
+    explained by the check of the path it names."""
+    path = found.details.get("path", "")
+    if found.pattern.reasonless:
+        checked = explained(found.line, path, f.obs.path_checks)
+    elif found.code == "ERR_1003" and not errno_guard().search(found.line):
+        checked = unreachable(path, f.obs.path_checks)  # "x does not exist", said of a refusal
+    else:
+        return None
+    if checked is None:
+        return None
+    if checked[0] == "ERR_1007":
+        return _own_failure(f, found, f"checked when the job ended: {checked[1]}",
+                            f"Read the job's stderr: {f.obs.command} failed on {path}, which is there "
+                            "and readable (its content, format or the options given)", CHECKED)
+    return _stderr_match(f, found, checked=checked)
+
+
+_SECOND_READINGS: Final = (_dependency, _checked_path)
+"""What may overrule the decisive line's own code, in order: each returns a match or None."""
+
+
 def _stderr(f: Facts) -> Match | None:
     if f.obs.exit_status in (None, 0):
         return None
     found = f.decision
     if found is None:
         return None
-    path = found.details.get("path", "")
-    checked = None
-    if found.pattern.reasonless:
-        checked = explained(found.line, path, f.obs.path_checks)
-    elif found.code == "ERR_1003" and not errno_guard().search(found.line):
-        checked = unreachable(path, f.obs.path_checks)  # "x does not exist", said of a refusal
-    if found.code == "ERR_1003" and path.lower().endswith(DEPENDENCY_FILES):
-        status = f.obs.exit_status
-        evidence = (f"exit status {status}; {path} is a package of the job's language, a dependency "
-                    f"of the job's rather than a file it names; {found.pattern.rule} matched "
-                    f"{found.why}: {found.line}")
-        return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status,
-                     (f"Install the package that provides {path} in the worker image",),
-                     rule="stderr.dependency-missing")
-    if checked is not None and checked[0] == "ERR_1007":
-        status = f.obs.exit_status
-        evidence = (f"exit status {status}; checked when the job ended: {checked[1]}; "
-                    f"{found.pattern.rule} matched {found.why}: {found.line}")
-        return Match("ERR_1007", {"exit_code": status}, _clip(evidence), status,
-                     (f"Read the job's stderr: {f.obs.command} failed on {path}, which is there and "
-                      "readable (its content, format or the options given)",), rule=CHECKED)
-    return _stderr_match(f, found, checked=checked)
+    for reading in _SECOND_READINGS:
+        if (match := reading(f, found)) is not None:
+            return match
+    return _stderr_match(f, found)
 
 
 def _nonzero(f: Facts) -> Match | None:
