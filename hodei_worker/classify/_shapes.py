@@ -125,8 +125,9 @@ OPENED = (r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(
           r" (?:open(?:ing)?|read(?:ing)?|load(?:ing)?|access(?:ing)?|creat(?:e|ing)|"
           r"writ(?:e|ing)(?: to| on| into)?|init(?:iali[sz](?:e|ing))?)")
 KIND_OF_FILE = (r"(?: (?:the |an? )?" + MADE_OF + r"{0,3}?(?:(?:out|in|log|lock|tmp|temp|object )?file(?: ?name)?|directory|"
-                r"dir|folder|image|document|archive|database|object)s?)?")
-WHERE_AT = r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\))*\s*[.!]?\s*$"
+                r"dir|folder|image|document|archive|database|object|data ?source|dataset)s?)?")
+WHERE_AT = (r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\)|\s+with the following [\w ]{1,40})*"
+            r"\s*[.!:]?\s*$")
 # "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it
 PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"
                    r"(?P<path>[^:\s]+)\s?: "

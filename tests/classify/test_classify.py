@@ -1047,6 +1047,8 @@ class TestGeneralKnowledge:
          "Please create a package description file <pkgname>.cabal or a cabal.project file.", "ERR_1003", {}),
         ('ERR: problem accessing file in function load : "/srv/util.lsp"', "ERR_1003", {"path": "/srv/util.lsp"}),
         ("I couldn't open file name `/srv/main.aux'", "ERR_1003", {"path": "/srv/main.aux"}),
+        ("FAILURE:\nUnable to open datasource `/srv/roads.shp' with the following drivers.\n  -> `FITS'\n"
+         "  -> `PCIDSK'", "ERR_1003", {"path": "/srv/roads.shp"}),
         # TeX's dialogue after its error
         ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
          "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
