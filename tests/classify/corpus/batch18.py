@@ -69,6 +69,8 @@ printf '<domain type="test">\n  <name>hodei-web</name>\n  <memory unit="MiB">512
 printf '#!/bin/sh\nset -e\nhodei-rootfs-fetch --dest "$2"\n' > lxc-hodei
 chmod 755 lxc-hodei
 printf '127.0.0.1 localhost\n' > augroot/etc/hosts
+printf '#!/bin/sh\ncp "$1" "$3"\n' > sign.sh
+chmod 755 sign.sh
 printf 'file { "/etc/motd"\n  ensure  => file\n  content => "managed by puppet",\n}\n' > bad.pp
 printf 'exec { "warm-cache":\n  command => "hodei-cache-warm --all",\n  path    => ["/usr/bin", "/bin"],\n}\n' > exec.pp
 printf '#cloud-config\nusers:\n  - name: deploy\n    groups: [sudo\npackages: [nginx]\n' > ud-bad.yaml
@@ -118,6 +120,17 @@ CASES = [
          script=f"reprepro -b {B}/repo includedeb bookworm {B}/hodei-base_1.0_all.deb",
          code="ERR_1002", why="the job's user may not create the lock file in a repository "
                               "owned by root", path=f"{B}/repo/db/lockfile"),
+    dict(id="reprepro-sign-hook-missing", tool="reprepro",
+         script="mkdir -p repo/conf && printf 'Codename: bookworm\\nComponents: main\\n"
+                "Architectures: amd64\\nSignWith: ! hodei-sign-release\\n' > repo/conf/distributions"
+                " && reprepro -b repo export",
+         code="ERR_1001", why="the signing hook the repository's configuration runs is not there",
+         command="repo/conf/hodei-sign-release"),
+    dict(id="reprepro-fork-limit", tool="reprepro", user=NOBODY,
+         script="mkdir -p repo/conf && printf 'Codename: bookworm\\nComponents: main\\n"
+                "Architectures: amd64\\nSignWith: ! sign.sh\\n' > repo/conf/distributions && "
+                f"cp {B}/sign.sh repo/conf/ && ulimit -u 1 && reprepro -b repo export",
+         code="ERR_1004", why="under a process limit reprepro cannot fork its signing hook"),
     # --- aptly ----------------------------------------------------------------------------
     dict(id="aptly-config-missing", tool="aptly",
          script="aptly -config=/nonexistent/aptly.conf repo list", code="ERR_1003",
