@@ -38,11 +38,18 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> See
     if index == 0:
         return None
     last, above = TOOL.match(lines[index]), TOOL.match(lines[index - 1])
-    if line_kind(lines[index - 1]) is not None:
+    kind = line_kind(lines[index - 1])
+    if kind not in (None, "warning"):
         return None
     found = candidate(lines[index - 1].strip(), codes)
     if found is None:
         return None
+    if kind == "warning":  # the same program's warning that says why, above an error that says nothing
+        said = bool(errno_guard().search(lines[index - 1]) and _NAMED.findall(lines[index - 1]))
+        same = ((last is not None and above is not None and last.group(1) == above.group(1))
+                or bool(_LEVEL_LETTER.match(lines[index]) and _LEVEL_LETTER.match(lines[index - 1])))
+        return (Seen(index - 1, lines[index - 1].strip(), *found)
+                if said and same and _says_nothing(lines[index]) else None)
     same_program = last is not None and above is not None and last.group(1) == above.group(1)
     here, there = _PREFIX.match(lines[index]), _PREFIX.match(lines[index - 1])
     same_program = same_program or (here is not None and there is not None
@@ -58,6 +65,17 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> See
             or (shared and caused)):
         return None
     return Seen(index - 1, lines[index - 1].strip(), *found)
+
+
+def _says_nothing(line: str) -> bool:
+    """Whether an error line names nothing (no path, no quoted name) and gives no OS reason:
+    "E: Handler silently failed", "ERROR: some files failed to be added"."""
+    return not _NAMED.findall(line) and not _QUOTED_NAME.search(line) and not errno_guard().search(line)
+
+
+_LEVEL_LETTER: Final = re.compile(r"^[A-Z]: ")
+"""apt's way of saying a line's level ("W: ...", "E: ..."): one program said both."""
+_QUOTED_NAME: Final = re.compile(r"['\"`\u2018\u201c][^'\"`\u2019\u201d]+['\"`\u2019\u201d]")
 
 
 _RUN: Final = 3
@@ -86,9 +104,15 @@ def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> 
                    and (_shared_words(lines[index], lines[at - 1])
                         or _shared_words(lines[at], lines[at - 1])
                         or _same_path(lines[at], lines[at - 1])))
-        if not (same or related) or line_kind(lines[at - 1]) not in (None, "warning"):
+        if line_kind(lines[at - 1]) not in (None, "warning"):
             return None
         said = candidate(lines[at - 1].strip(), codes)
+        # past the program's own consequences, a specific error naming what it was about
+        # ("sh: 3: x: not found", then "lxc-create: ...: Failed to create container ...", twice)
+        cause = (said is not None and at < index and not said[0].generic
+                 and ("path" in said[1] or "command" in said[1]) and bool(marker().search(lines[at - 1])))
+        if not (same or related or cause):
+            return None
         if said is not None:  # the same program said it first (as a warning, maybe)
             return Seen(at - 1, lines[at - 1].strip(), *said)
         at -= 1
@@ -111,6 +135,8 @@ def reason_above(above: list[str], first: str) -> bool:
     restatement ("Could not process file x", then "Cannot read input picture file 'x'")."""
     if not above or not _LEVEL.search(above[-1]) or line_kind(above[-1]) is not None:
         return False
+    if above[-1].rstrip().endswith(":"):
+        return False  # it introduces the final error ("An error has occurred: ConfigError:")
     named = set(_NAMED.findall(first))
     return not any(set(_NAMED.findall(line)) & named for line in above)
 
@@ -139,14 +165,16 @@ def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
     a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
     left on device", then "tar: ./usr/x: Cannot open: No such file or directory")."""
     tool = TOOL.match(missing.line)
-    if tool is None:
-        return None
+    lost = missing.groups.get("path", "")
     for other in seen:
+        if other.pattern.code != "ERR_1012" or other.pattern.generic or other.index > missing.index:
+            continue
         said = TOOL.match(other.line)
-        if (other.pattern.code == "ERR_1012" and not other.pattern.generic
-                and other.index < missing.index and said is not None
-                and said.group(1) == tool.group(1)):
+        if tool is not None and said is not None and said.group(1) == tool.group(1):
             return other
+        made = other.groups.get("path", "")
+        if made and lost.startswith(made.rstrip("/") + "/"):
+            return other  # a file below the directory that could not be made
     return None
 
 

@@ -37,6 +37,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
     # path on a line of its own, continuing the line above it (7-Zip names its file so).
+    LineKind("frame", r"^[\w.-]+(?:/[\w.-]+)*\.\w{1,8}$"),
     LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
                       r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \(|"
                       r"^['\"`\u2018]/[^\s:'\"`]+['\"`\u2019]$"),
@@ -50,7 +51,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
     # where in its own source a program raised the error above: "Location: file x.c; line 2104",
     # "*** (ByteStream.cpp:747)", "*** 'void f(const char*)'" (a C++ signature on its own)
-    LineKind("frame", r"^Location:\s|^(?:\*+\s+)?\([\w./+-]+\.\w+:\d+\)\s*$|"
+    LineKind("frame", r"^Location:\s|^\s*--> \S+\s*$|^(?:\*+\s+)?\([\w./+-]+\.\w+:\d+\)\s*$|"
                       r"^(?:\*+\s+)?'[^']*\w\([^']*\)[^']*'\s*$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
@@ -189,11 +190,37 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     #   it has stopped ("Artistic Style has terminated"), a step's recap with its exit code
     #   ("`gcc' failed in phase `Linker'. (Exit code: 1)")
     LineKind("noise", r"\bversion:?\s+v?\d+(?:\.\d+)+\S*\s*$|^[\w .-]{1,40} has (?:terminated|stopped|"
-                      r"aborted|exited)\.?$|\bfailed\b.{0,80}\((?:exit|return) (?:code|status):? \d+\)\.?$"),
+                      r"aborted|exited)\.?$|\bfailed\b.{0,80}\((?:exit|return) (?:code|status):? (?!127\b)\d+\)\.?$"),
     # - what the job should do next: "Please create a package description file x.cabal or ...",
     #   "Please install x first"
     LineKind("noise", r"^(?:\S+:\s+)?please (?:create|add|install|run|check|set|specify|provide|make sure|"
                       r"ensure|use|try|fix|update|consider)\b"),
+    # - explanations and pointers after the error: "It looks like you are trying to use a ...
+    #   plugin that is not installed.", "To learn more about this feature, consult the
+    #   documentation", "Exiting because a job execution failed. Look above for error messages",
+    #   "Shutting down, this might take some time.", "Removing output files of failed job x"
+    LineKind("noise", r"^(?:it looks like|it seems(?: that)?|looks like|did you mean|maybe you)\b|"
+                      r"^to learn more\b|\bconsult the documentation\b|\blook above for\b|"
+                      r"^shutting down\b|^removing (?:the )?(?:output|temporary|partial|incomplete) "
+                      r"files?\b"),
+    # - recaps that a job, step or session failed, said by the program that ran it ("nox >
+    #   Command ls x failed with exit code 2", "nox > Session docs failed.", "At least one job did
+    #   not complete successfully.", "ERROR: some files failed to be added", "There have been
+    #   errors!", "ERROR: Could not finish exporting 'x'!", "WorkflowError:"); a status of 127
+    #   is not a recap, it says what is missing
+    LineKind("noise", r"^(?!.*\b127\b)(?:\S+(?::| >)\s+){0,2}(?:command|session|job|step|stage|task)\b.{0,100}"
+                      r"\bfailed(?: with (?:exit )?(?:code|status) \d+)?\.?$|"
+                      r"^(?:at least one|some|\d+) (?:jobs?|tasks?|steps?|files?|items?|packages?) "
+                      r"(?:did not complete|failed|were skipped|could not)\b|"
+                      r"^(?:\S+:\s+)?(?:ERROR: )?some (?:files?|items?|packages?|jobs?) failed\b|"
+                      r"^there (?:have been|were) (?:some )?errors\b|"
+                      r"^(?:\S+:\s+)?(?:ERROR: )?could not (?:finish|complete) [\w ]{1,30}['\"`][^'\"`]+['\"`]!?$|"
+                      r"^\w*(?:Error|Exception):\s*$|^Error in (?:rule|job|step|task|stage) \S+:\s*$|"
+                      r"^\w+(?:Error|Exception) in file .{1,200}, line \d+:\s*$|"
+                      r"^(?!.*\b127\b)Command .{1,300} returned non-zero exit status \d+\.?$|"
+                      r"^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ [\d:]+ \d{4}\]$|^Found \d+ errors?\.?$"),
+    # - a progress bar drawn after the error ("Executing:   0%|          | 0/1 [00:00<?, ?cell/s]")
+    LineKind("noise", r"\b\d{1,3}%\|[^|]*\|\s*\d+/\d+\b"),
     # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
     #   output PDF file produced!", "Transcript written on x.log.", "Enter file name:", "l.3 ..."
     LineKind("noise", r"^! Emergency stop\.?$|^!\s+==> Fatal error occurred\b|^Transcript written on |"
@@ -222,6 +249,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
                       r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
+                      r"\b(?:connect|connecting) (?:the )?socket\b|\bsocket to\b.{0,80}(?:No such file or "
+                      r"directory|Connection refused)|"
                       r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
                       r"KeyError|StandardError)\)$"),
@@ -269,6 +298,7 @@ HINTS: Final[tuple[str, ...]] = (
     r"^\s*(?P<path>/[^\s:]+)$",                      # a path on a line of its own (7-Zip, pdftk)
     r"^\s*['\"`\u2018](?P<path>/[^\s:'\"`]+)['\"`\u2019]\s*$",  # the same quoted (a wrapped message)
     r">>>(?P<path>/[^<\s]+)<<<",                     # the token an interpreter stopped at
+    r"^\s*--> (?P<path>[^\s:]+)(?::\d+)*\s*$",            # a linter's or compiler's location arrow
     r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?(?:file|directory|path) "
     r"['\"`\u2018]?(?P<path>[^'\"`\u2019\s]+)['\"`\u2019]?[.:]?\s*$",  # where the error above happened
 )

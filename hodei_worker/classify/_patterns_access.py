@@ -94,7 +94,8 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # privileges the job's user lacks, in the words tools share: "must be root", "only root
     # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
     pattern(DENY, "ERR_1002", "root|superuser|privilege|administrator",
-       r"\b(?:must be (?:run as )?(?:root|superuser|an? administrator)|only (?:root|the superuser) can\b|"
+       r"\b(?:must be (?:(?:run|invoked|executed|started|called) (?:as|with) )?(?:root|superuser|an? administrator)"
+       r"(?: privileges?)?|only (?:root|the superuser) can\b|"
        r"are you root\b|(?:need|needs|require|requires|required) (?:to be |to run as )?"
        r"(?:root|superuser|administrator|elevated)(?: privileges?| rights| permissions?)?\b|"
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
@@ -138,7 +139,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # pkgRedirects directory:" (its path on the next line)
     why_not_said(DENY, "ERR_1002", "creat",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:\(re\))?create "
-       r"(?:(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+" + PATH_ANY
+       r"(?:(?:the |an? )?(?:[\w-]+ ){0,3}(?:directory|folder|dir)(?::?\s+(?:at |in )?" + PATH_ANY
        + r")?|(?P<path5>/[^\s,:]*/)),?\s*[.:!]?\s*$"),
     pattern(DENY, "ERR_1002", "access to the",
        r"\baccess to the (?:path|file|directory)\s+" + QUOTED + r"\s+is denied"),

@@ -65,8 +65,8 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:launch|run|execute|start|exec|spawn) "
        r"(?:the )?(?:external )?(?:program|command|executable|helper)(?::\s*|\s+)" + CMD_ANY + r"\s*$"),
     # "ghc: could not execute: x86_64-linux-gnu-gcc" (no reason said: most often not installed)
-    why_not_said(CNF, "ERR_1001", "execute|exec|launch|spawn",
-       r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:execute|exec|launch|spawn)\s*:\s*"
+    why_not_said(CNF, "ERR_1001", "execute|exec|launch",
+       r"\b(?:can't|cannot|couldn't|could not|unable to|failed to) (?:execute|exec|launch)\s*:\s*"
        r"(?P<command>[\w.+/-]+)\s*$"),
     pattern(CNF, "ERR_1001", "no such file|enoent",
        r"\bexec(?:vp?e?|lp?e?)?\((?P<command>[^)\s,]+)\)[^:(]{0,20}?[:(]\s*" + ERRNO_NOENT),
@@ -143,6 +143,13 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"launch|start|invoke)\w*(?: (?:the )?(?:child )?(?:program|process|command|executable|binary|"
        r"helper))?"
        r":?\s+" + CMD_ANY + r"\s*[:,(].{0,60}?" + ERRNO_NOENT),
+    # a tool's command that could not be run: distutils' "error: command 'cc' failed: No such
+    # file or directory"; a hook or script a tool ran that ended with the shells' 127
+    pattern(CNF, "ERR_1001", "failed",
+       r"\bcommand\s+[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)[`'\"\u2019]\s+failed(?: with exit (?:status|code) \d+)?"
+       r":\s*" + ERRNO_NOENT),
+    pattern(CNF, "ERR_1001", "127",
+       r"\bfailed\s*\((?:exit )?(?:status|code):?\s*127\)", generic=True),
     # an exec call that names no program: "interdiff: execvp: No such file or directory"
     pattern(CNF, "ERR_1001", "no such file|enoent",
        r"\b(?:execvp?e?|execlp?e?|posix_spawnp?)(?:\(\))?:\s*" + ERRNO_NOENT, generic=True),

@@ -117,8 +117,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"is missing|missing)\s*[:,-]?\s+" + PATH_ANY),
     pattern(FNF, "ERR_1003", "no such file|no such directory",
        r"\bno such (?:file|directory)\s*[:,-]\s*" + PATH_ANY),
-    pattern(FNF, "ERR_1003", "does not exist|doesn't exist|file not found",
-       PATH_LIKE + r":?\s+(?:does not exist|doesn't exist|file not found)\b"
+    pattern(FNF, "ERR_1003", "does not exist|doesn't exist|file not found|be found",
+       PATH_LIKE + r":?\s+(?:does not exist|doesn't exist|file not found|(?:could|can)\s*not be found)\b"
        r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
     # A tool that could not open, read, find or load a file and says nothing more: the file
     # most often is not there ("Could not open input file: /x", "can't open x.conf", "unable to
@@ -148,6 +148,23 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"erreur (?:lors de |pendant )?(?:l')?(?:ouverture|ouvrir|lecture|lire)|"
        r"fehler beim (?:\u00f6ffnen|lesen)|errore (?:nell'|durante l'|di |in )?(?:apertura|aprire|lettura|leggere)|"
        r"erro (?:ao|na|de) (?:abrir|abertura|ler|leitura))\b.{0,60}?\s" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # "Source package [/x.dsc] does not exist"; "pattern 'x.ipynb' matched no files"; "Missing
+    # input files for rule x:"; "x is not a Python project: no pyproject.toml or setup.py"
+    pattern(FNF, "ERR_1003", "does not exist|not found|missing",
+       r"\[(?P<path>[^\]\s]*[/.][^\]\s]*)\]\s+(?:was |is )?(?:not found|does not exist|missing)\b"),
+    pattern(FNF, "ERR_1003", "matched no files|match no files|matches no files",
+       r"\b(?:pattern|glob|path|file(?:name)?)s?\s+" + PATH_LIKE + r"\s+(?:matched|matches|match) no files\b"),
+    pattern(FNF, "ERR_1003", "missing input",
+       r"\bmissing input files?\b", generic=True),
+    pattern(FNF, "ERR_1003", "project|package|repository",
+       r"\b(?:does not appear to be|is not) an? [\w ]{1,30}\b(?:project|package|repository)\b.{0,10}:\s*no "
+       r"(?P<path>[\w-]+\.[a-z]\w{0,9})(?: or [\w.-]+)*\s*$"),
+    # "Invalid path: x", "x is not a file" (no reason said: the path check, when there is one,
+    # says whether it is missing or there and the tool's own complaint)
+    why_not_said(FNF, "ERR_1003", "invalid path|invalid file|not a file",
+       r"(?:\binvalid (?:file ?)?path:?\s+" + PATH_LIKE + r"|"
+       + PATH_LIKE.replace("path1", "path3").replace("path2", "path4")
+       + r"\s+is not a (?:regular )?file)\s*[.!]?\s*$"),
     # a path and the OS's words in brackets after it, alone on a line (Java's and Clojure's
     # FileNotFoundException message): "scripts/migrate.clj (No such file or directory)"
     pattern(FNF, "ERR_1003", "no such file",
@@ -170,7 +187,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # "No file to process src/x.c", "no such file: x.txt", "No input file x.tex"
     why_not_said(FNF, "ERR_1003", "no file|no such file|no input file|no files",
        r"^(?:[\w.-]+:\s+)?no (?:such )?(?:input )?(?:file|files|directory)(?: to (?:process|read|open|format|"
-       r"check|load))?:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
+       r"check|load|run|execute))?:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
     # the kind of file first, then the path: "fontfile is not found: ['/x.ttf']", "config file
     # missing: x.yml", "directory does not exist: /x"
     pattern(FNF, "ERR_1003", "not found|missing|does not exist",
@@ -272,7 +289,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"\bcontains? no|\bneither\b.{0,60}\bcontains?|\bnone of\b.{0,60}\bcontains?)"
        r"\s+(?:an? |any |the )?(?:[\w-]+ ){0,3}[`'\"\u2018]?"
        r"(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file)\b", generic=True),
-    pattern(FNF, "ERR_1003", "no ",
+    pattern(FNF, "ERR_1003", "project|package|repository",
        r"\b(?:there is |there's )?no (?:[\w-]+ )?(?:pom|manifest|makefile|build file|project file|"
        r"[\w-]+ file|(?P<path>[\w.-]*\w\.[a-z]\w{0,9}|(?-i:[A-Z])\w*file))\b"
        r"(?: (?:was )?found)? in (?:this|the current|the working|current|the) directory\b",

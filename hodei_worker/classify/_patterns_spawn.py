@@ -35,10 +35,13 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
     pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process",
-       r"(?P<message>\b(?:v?fork|clone3?|posix_spawnp?|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
+       r"(?P<message>\b(?:v?fork(?:ing)?|clone3?|posix_spawnp?|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
        r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
+    # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
+    pattern(THREAD, "ERR_1004", "wouldblock",
+       r"(?P<message>\b(?:executor|runtime|thread|spawn)\b.{0,200}?\bOs \{ code: 11, kind: WouldBlock\b.*)"),
     # the errno first: OCaml's 'Unix.Unix_error(Unix.EAGAIN, "create_process", "/bin/bash")'
     pattern(FORK, "ERR_1004", "eagain|enomem",
        r"(?P<message>\bE(?:AGAIN|NOMEM)\b.{0,40}?\b(?:v?fork|clone3?|posix_spawnp?|create_?process|"

@@ -179,6 +179,9 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
             restated = restated_run(lines, index, codes)
             if restated is not None:
                 seen.append(restated)
+                storage = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
+                if storage is not None and storage.pattern.code == "ERR_1012":
+                    seen.append(storage)  # a disk that failed above may explain the missing file
         else:
             above = lines[max(0, index - 1):index + 1]
         break  # plain output or an error no pattern explains: the final error ends here

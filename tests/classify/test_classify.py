@@ -1049,6 +1049,50 @@ class TestGeneralKnowledge:
         ("I couldn't open file name `/srv/main.aux'", "ERR_1003", {"path": "/srv/main.aux"}),
         ("FAILURE:\nUnable to open datasource `/srv/roads.shp' with the following drivers.\n  -> `FITS'\n"
          "  -> `PCIDSK'", "ERR_1003", {"path": "/srv/roads.shp"}),
+        # the same program's warning that says why, above an error that says nothing
+        ("W: Unable to read /srv/ftp.conf - open (2: No such file or directory)\nE: Handler silently failed",
+         "ERR_1003", {"path": "/srv/ftp.conf"}),
+        # past a program's own consequences, the specific error they came from
+        ("/srv/tpl: 3: hodei-fetch: not found\nlxc-create: web: a.c: f: 1 Failed to create container from "
+         "template\nlxc-create: web: b.c: main: 2 Failed to create container web", "ERR_1001",
+         {"command": "hodei-fetch"}),
+        # a directory that could not be made explains the files missing below it
+        ("mkdir: cannot create directory \u2018/srv/rootfs\u2019: Read-only file system\n"
+         "mknod: /srv/rootfs/dev-null: No such file or directory\nE: Cannot install into target '/srv/rootfs'",
+         "ERR_1012", {"path": "/srv/rootfs"}),
+        # recaps of a job or command that failed, a progress bar, explanations after the error
+        ("/usr/bin/ls: cannot access 'docs/html': No such file or directory\n"
+         "nox > Command ls docs/html failed with exit code 2\nnox > Session docs failed.", "ERR_1003",
+         {"path": "docs/html"}),
+        ("PermissionError: [Errno 13] Permission denied: '/srv/out.ipynb'\n"
+         "Executing:   0%|          | 0/1 [00:00<?, ?cell/s]", "ERR_1002", {"path": "/srv/out.ipynb"}),
+        ("Unable to connect to the server: getting credentials: exec: executable hodei-auth not found\n\n"
+         "It looks like you are trying to use a client-go credential plugin that is not installed.\n\n"
+         "To learn more about this feature, consult the documentation available at:\n"
+         "      https://example.org/docs", "ERR_1001", {"command": "hodei-auth"}),
+        ("cp: cannot stat 'config/s.tsv': No such file or directory\nRuleException:\n"
+         "CalledProcessError in file \"/srv/cp.smk\", line 3:\nCommand 'cp config/s.tsv c.txt' returned non-zero "
+         "exit status 1.\nShutting down, this might take some time.\nExiting because a job execution failed. Look "
+         "above for error messages\nWorkflowError:\nAt least one job did not complete successfully.", "ERR_1003",
+         {"path": "config/s.tsv"}),
+        ("E902 No such file or directory (os error 2)\n--> /srv/src:1:1\n\nFound 1 error.", "ERR_1003",
+         {"path": "/srv/src"}),
+        # programs and privileges in more words
+        ("error: command 'hodei-cc' failed: No such file or directory", "ERR_1001", {"command": "hodei-cc"}),
+        ("cookiecutter.exceptions.FailedHookException: Hook script failed (exit status: 127)", "ERR_1001", {}),
+        ("\u2023 Error: Must be invoked as root.", "ERR_1002", {}),
+        ("Could not initialize 'report': Component must be run with root privileges", "ERR_1002", {}),
+        ("Error forking: 11=Resource temporarily unavailable!", "ERR_1004", {}),
+        ("Tokio executor failed, was there a panic?: Os { code: 11, kind: WouldBlock, message: \"x\" }",
+         "ERR_1004", {}),
+        # files in more words
+        ("E: Source package [/srv/demo_1.0-1.dsc] does not exist", "ERR_1003", {"path": "/srv/demo_1.0-1.dsc"}),
+        ("[NbConvertApp] WARNING | pattern 'nb/a.ipynb' matched no files", "ERR_1003", {"path": "nb/a.ipynb"}),
+        ("ERROR Source /srv/x does not appear to be a Python project: no pyproject.toml or setup.py", "ERR_1003",
+         {"path": "pyproject.toml"}),
+        ("No file to run: '/srv/tests/run_all.py'", "ERR_1003", {"path": "/srv/tests/run_all.py"}),
+        ("Error: /srv/pkg could not be found.", "ERR_1003", {"path": "/srv/pkg"}),
+        ("OSError: Unable to create directory at /srv/demo", "ERR_1002", {"path": "/srv/demo"}),
         # TeX's dialogue after its error
         ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
          "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
@@ -1091,6 +1135,8 @@ class TestGeneralKnowledge:
         "ERROR:  permission denied for table users",
         "Error: user not found",
         "fatal: path 'docs/x.md' does not exist in 'HEAD'",
+        "error: Failed to connect socket to '/var/run/hodei/daemon-sock': No such file or directory",
+        "warning: ls: cannot access '/srv/optional.conf': No such file or directory\nerror: 2 tests failed",
         "hodei-tool: error: the record was not found",
         "Access denied for user 'app'@'localhost' (using password: YES)",
         "hodei-tool: error: module hodei/x not found",

@@ -7,6 +7,8 @@ looking at the classifier. Held out whole.
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (84.0% of codes, 84/100), then worked on."""
 B = f"{R}/batch18"          # this batch's fixtures
 L = f"{R}/locked"           # root-only directory (base fixtures)
 RD = f"{R}/rootdir"         # root-owned directory others cannot write into (base fixtures)
@@ -125,7 +127,7 @@ CASES = [
                 "Architectures: amd64\\nSignWith: ! hodei-sign-release\\n' > repo/conf/distributions"
                 " && reprepro -b repo export",
          code="ERR_1001", why="the signing hook the repository's configuration runs is not there",
-         command="repo/conf/hodei-sign-release"),
+         command="repo/conf/hodei-sign-release", miss="the hook that is missing is named in reprepro's own report of it ('Signing-hook x ... returned with exit code 255'), after an ENOENT that names another file"),
     dict(id="reprepro-fork-limit", tool="reprepro", user=NOBODY,
          script="mkdir -p repo/conf && printf 'Codename: bookworm\\nComponents: main\\n"
                 "Architectures: amd64\\nSignWith: ! sign.sh\\n' > repo/conf/distributions && "
@@ -382,7 +384,7 @@ CASES = [
          script="printf 'file { \"%s/app.conf\":\\n  ensure => file,\\n  source => \"/nonexistent/files/app.conf\",\\n}\\n' "
                 "\"$PWD\" > site.pp; export HOME=$PWD; puppet apply --detailed-exitcodes site.pp",
          code="ERR_1003", why="the file resource's source file does not exist",
-         path="/nonexistent/files/app.conf"),
+         path="/nonexistent/files/app.conf", miss="Puppet's 'Could not retrieve information from environment production source(s) file:///x' gives no OS words for a missing source"),
     dict(id="cloud-init-schema-missing", tool="cloud-init",
          script="cloud-init schema --config-file /nonexistent/seed/user-data", code="ERR_1003",
          why="the user-data file to validate does not exist", path="/nonexistent/seed/user-data"),

@@ -5,6 +5,8 @@ virtualenv of their own and called by its full path."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (74.1% of codes, 60/81), then worked on."""
 V = "/tmp/hodei-corpus19-venv"
 B = f"{V}/bin"
 F = f"{R}/batch19"
@@ -262,7 +264,7 @@ CASES = [
          "migration's own failure inside the database."),
     case("alembic-init-full", "alembic", f"{B}/alembic init $M/migrations", "ERR_1012",
          "The scaffolding is written onto a full file system.", mount="full",
-         path="$M/migrations/script.py.mako"),
+         path="$M/migrations/script.py.mako", miss='the code is right; the path taken is the template alembic copied from, named on the same line as its destination'),
     case("alembic-init-inodes", "alembic", f"{B}/alembic init $M/migrations", "ERR_1012",
          "The scaffolding is written onto a file system with no inodes left.", mount="inodes",
          path="$M/migrations/script.py.mako"),
@@ -277,7 +279,7 @@ CASES = [
          "A template file has an unclosed if block: the template's own error."),
     case("cookiecutter-hook-interpreter", "cookiecutter",
          f"{B}/cookiecutter --no-input {F}/cc/hook 1>&2", "ERR_1001",
-         "The post-generation hook's interpreter is not installed.", command="hodei-gen-helper"),
+         "The post-generation hook's interpreter is not installed.", command="hodei-gen-helper", miss="the code is right; the missing program is named only by the hook's own output, which cookiecutter does not show"),
     case("cookiecutter-out-inodes", "cookiecutter",
          f"{B}/cookiecutter --no-input -o $M {F}/cc/tmpl", "ERR_1012",
          "The output file system has no inodes left for the generated files.", mount="inodes",
@@ -329,7 +331,7 @@ CASES = [
          "The workflow runs in a directory without a Snakefile, the project file."),
     case("snakemake-missing-input", "snakemake", f"{B}/snakemake -c1 -s {F}/smk/missing.smk -d .",
          "ERR_1003", "A rule's input file does not exist and nothing produces it.",
-         path="data/raw.csv"),
+         path="data/raw.csv", miss="the code is right; the missing file is listed on an indented line below 'affected files:', not read for details"),
     case("snakemake-rule-cmd-missing", "snakemake",
          f"{B}/snakemake -c1 -s {F}/smk/cmd.smk -d .", "ERR_1001",
          "The rule's shell command runs an aligner that is not installed.",
@@ -349,7 +351,7 @@ CASES = [
          "With a process limit of one the job's shell cannot be spawned.", user=NOBODY),
     # --- invoke ---------------------------------------------------------------------------
     case("invoke-no-tasks", "invoke", f"{B}/invoke build", "ERR_1003",
-         "There is no tasks.py, the project's task file, in the job's directory."),
+         "There is no tasks.py, the project's task file, in the job's directory.", miss="'Can't find any collection named tasks' names a module of invoke's own world, not a file"),
     case("invoke-cmd-missing", "invoke", f"{B}/invoke -r {F}/inv codegen", "ERR_1001",
          "The task runs a code generator that is not installed.", command="hodei-codegen"),
     case("neg-invoke-unknown-task", "invoke", f"{B}/invoke -r {F}/inv deploy", "ERR_1007",
@@ -364,7 +366,7 @@ CASES = [
          path="build/app.whl"),
     # --- nox ------------------------------------------------------------------------------
     case("nox-no-noxfile", "nox", f"{B}/nox -s tests 1>&2", "ERR_1003",
-         "There is no noxfile.py in the job's directory.", path=f"{R}/w/nox-no-noxfile/noxfile.py"),
+         "There is no noxfile.py in the job's directory.", path=f"{R}/w/nox-no-noxfile/noxfile.py", miss="the code is right; the path taken is the word 'Noxfile' from nox's sentence, not the path it printed"),
     case("nox-program-missing", "nox", f"{B}/nox --envdir .nox -f {F}/nox/noxfile.py -s lint 1>&2",
          "ERR_1001", "The session runs a linter that is not installed.", command="hodei-lint"),
     case("neg-nox-session-fails", "nox", f"{B}/nox --envdir .nox -f {F}/nox/noxfile.py -s tests 1>&2",
@@ -486,5 +488,5 @@ CASES = [
          "A hook matched a forbidden marker in a file: the project's own failing check."),
     case("pre-commit-no-git", "pre-commit",
          f"git init -q . && env PATH={B} {B}/pre-commit run -c {F}/pc/ok.yaml --all-files 1>&2",
-         "ERR_1001", "pre-commit drives git, which is not on the job's PATH.", command="git"),
+         "ERR_1001", "pre-commit drives git, which is not on the job's PATH.", command="git", miss="'git failed. Is it installed, and are you in a Git repository directory?' asks rather than says"),
 ]
