@@ -15,8 +15,9 @@ TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
 _PREFIX: Final = re.compile(r"^(?!(?:error|fatal|warning|info|note|debug)\b)([^:]{1,80}?):\s",
                             re.IGNORECASE)
 """A line's location or program prefix ('"x.gp" line 2: ...'), not a log level."""
-_DEPENDENCY: Final = re.compile(r"\b(?:module|package|distribution|dependency|dependencies|plugin|"
-                                r"gem|crate|library|version)\b", re.IGNORECASE)
+_DEPENDENCY: Final = re.compile(r"^(?!.*\binitiali[sz]e\b).*\b(?:module|package|distribution|dependency|"
+                                r"dependencies|plugin|gem|crate|library|version)\b", re.IGNORECASE)
+"""A final error about a dependency of the job's (not one that only failed to initialise)."""
 
 
 _WORD: Final = re.compile(r"[^\W\d_]{4,}")
@@ -196,5 +197,11 @@ def _same_path(line: str, other: str) -> bool:
 def _shared_words(line: str, other: str) -> bool:
     """Whether two lines share a word of their own (four letters or more, not a word every
     error line has, not a part of a path or a quoted name)."""
-    words = {w.lower() for w in _WORD.findall(_NAMES.sub(" ", line))} - _PLAIN_WORDS
-    return bool(words & {w.lower() for w in _WORD.findall(_NAMES.sub(" ", other))})
+    words = {_stem(w) for w in _WORD.findall(_NAMES.sub(" ", line))} - _PLAIN_WORDS
+    return bool(words & {_stem(w) for w in _WORD.findall(_NAMES.sub(" ", other))})
+
+
+def _stem(word: str) -> str:
+    """A word without case or a plural's "s": "files" and "file" are one word."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 4 else low

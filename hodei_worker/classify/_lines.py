@@ -38,6 +38,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
     # path on a line of its own, continuing the line above it (7-Zip names its file so).
     LineKind("frame", r"^[\w.-]+(?:/[\w.-]+)*\.\w{1,8}$"),
+    # a compiler's excerpt of the source after its error, each line after its number:
+    # '1 @import "partials/variables.less";', "2 body { color: @brand; }"
+    LineKind("frame", r"^\d{1,5} (?=.*[;{}()=@])"),
     LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
                       r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \(|"
                       r"^['\"`\u2018]/[^\s:'\"`]+['\"`\u2019]$"),
@@ -219,6 +222,12 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^\w+(?:Error|Exception) in file .{1,200}, line \d+:\s*$|"
                       r"^(?!.*\b127\b)Command .{1,300} returned non-zero exit status \d+\.?$|"
                       r"^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ [\d:]+ \d{4}\]$|^Found \d+ errors?\.?$"),
+    # - a runner's recap of a command or task it ran: Node's "Error: Command failed: tar ...",
+    #   gulp's "'dist' errored after 7.95 ms", Grunt's "Aborted due to warnings.", tar's "Exiting
+    #   with failure status due to previous errors" in the C library's languages
+    LineKind("noise", r"^(?!.*\b127\b)(?:\w*Error: )?Command failed: |\berrored after [\d.]+\s*(?:ms|s)\b|"
+                      r"^Aborted due to (?:warnings|errors)\.?$|^tar: .{0,60}\b(?:vorheriger Fehler|"
+                      r"erreurs pr\u00e9c\u00e9dentes|errores anteriores|errori precedenti|erros anteriores)\b"),
     # - a progress bar drawn after the error ("Executing:   0%|          | 0/1 [00:00<?, ?cell/s]")
     LineKind("noise", r"\b\d{1,3}%\|[^|]*\|\s*\d+/\d+\b"),
     # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
@@ -239,7 +248,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Warnings: "warning: ...", "Warning: ...", "npm WARN ...", "W: ..."
     LineKind("warning", r"^(?:\S+: )?(?:warning|warn)\b|^npm WARN |^W: "),
     # Quoted text: diff lines, assertion messages comparing strings.
-    LineKind("quote", r"^(?:[<>] |[-+]\s|@@ |\d+(?:,\d+)?[acd]\d+(?:,\d+)?$)"),
+    LineKind("quote", r"^(?:[<>] |[-+]\s|@@ |\d+(?:,\d+)?[acd]\d+(?:,\d+)?$)|^\s+[-+](?=\S)|"
+                      r"^\s*AssertionError\b|\bassertion\b.{0,60}\bfailed\b"),
     # Errors that are not the OS's, whatever words they quote: a program's own exceptions, and a
     # client that cannot reach its server (psql names the socket it looked for).
     LineKind("quote", r"^(?:[\w.]+\.)?(?:ValueError|KeyError|TypeError|IndexError|AttributeError|"

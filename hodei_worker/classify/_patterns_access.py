@@ -132,6 +132,10 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # FileNotFoundException message): "data/in.csv (Permission denied)"
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
        r"^\s*" + PATH_LIKE + r"\s+\((?:" + DENIED + r")\)\s*$"),
+    # "Destination directory not writable: /x" (the check, when there is one, says why)
+    why_not_said(DENY, "ERR_1002", "not writable",
+       r"\b(?:directory|file|folder|path|destination)\s+(?:is\s+)?not writable\b:?\s*" + PATH_LIKE
+       + r"\s*[.!]?\s*$"),
     # "Skipping readonly file '/x'": a file the job's user may not write
     why_not_said(DENY, "ERR_1002", "readonly file|read-only file",
        r"\bread-?only file(?! ?system)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),

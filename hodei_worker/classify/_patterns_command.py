@@ -53,7 +53,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": stat \S+: " + NOENT),
     # an exec call naming the program: "bwrap: execvp hodei-tests: No such file or directory"
     pattern(CNF, "ERR_1001", "no such file|enoent",
-       r"\bexec(?:vp?e?|lp?e?)\b:?\s+(?P<command>[^\s:'\"]+):\s*" + ERRNO_NOENT),
+       r"\bexec(?:vp?e?|lp?e?)?\b:?\s+(?P<command>[^\s:'\"]+):\s*" + ERRNO_NOENT),
     pattern(CNF, "ERR_1001", "kindprozess|processus fils|proceso hijo|processo figlio|processo filho",
        r"(?:Kindprozess|processus fils|proceso hijo|processo figlio|processo filho)\s*[\u00bb\u00ab\"\u201c\u201e]"
        r"\s?(?P<command>[^\u00bb\u00ab\"\u201d\u201c\s]+)\s?[\u00ab\u00bb\"\u201d\u201c].{0,60}?" + ERRNO_NOENT),
@@ -150,6 +150,12 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r":\s*" + ERRNO_NOENT),
     pattern(CNF, "ERR_1001", "127",
        r"\bfailed\s*\((?:exit )?(?:status|code):?\s*127\)", generic=True),
+    # Node's "which": "Error: not found: hodei-sassc"; a check saying "command not found"
+    # without naming it ("SENSORS UNKNOWN - command not found (did you install lmsensors?)")
+    pattern(CNF, "ERR_1001", "not found:",
+       r"(?:^|\b(?:error|warning):\s+)not found: (?P<command>[\w+-]+)(?=[\s\x00-\x1f]|$)", generic=True),
+    pattern(CNF, "ERR_1001", "command not found",
+       r"\bcommand not found\b(?!:)", generic=True),
     # an exec call that names no program: "interdiff: execvp: No such file or directory"
     pattern(CNF, "ERR_1001", "no such file|enoent",
        r"\b(?:execvp?e?|execlp?e?|posix_spawnp?)(?:\(\))?:\s*" + ERRNO_NOENT, generic=True),

@@ -171,19 +171,29 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"^\s*" + PATH_LIKE + r"\s+\(" + NOENT + r"\)\s*$"),
     # a quoted file name and "not found": 'gnatmake: "main.adb" not found' (not a module's,
     # package's or other named thing's)
-    pattern(FNF, "ERR_1003", "not found|missing|does not exist|doesn't exist",
+    pattern(FNF, "ERR_1003", "not found|missing|does not exist|doesn't exist|wasn't found|isn't found|be found",
        r"(?:^|[\s:])(?<!module )(?<!package )(?<!plugin )(?<!class )(?<!library )(?<!image )"
        r"(?<!target )(?<!host )(?<!key )(?<!table )(?<!user )(?<!unit )(?<!gem )(?<!crate )"
-       r"[`'\"\u2018](?P<path>[\w@+-][\w.@+/-]*\.[a-zA-Z]\w{0,9})[`'\"\u2019]\s+(?:was |is )?"
-       r"(?:not found|missing|does not exist|doesn't exist)\b(?!\s+in\s+['\"`])"),
+       r"[`'\"\u2018](?P<path>[\w@+-][\w.@+/-]*\.[a-zA-Z]\w{0,9})[`'\"\u2019]"
+       r"(?:\s+for\s+[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019])?\s+(?:was |is )?"
+       r"(?:not found|missing|does not exist|doesn't exist|wasn't found|isn't found|(?:could|can)\s*not be found)"
+       r"\b(?!\s+in\s+['\"`])"),
     # the same in other languages: "Patch patches/x.patch existiert nicht"
     pattern(FNF, "ERR_1003", "existiert nicht|n'existe pas|no existe|non esiste|n\u00e3o existe",
        PATH_LIKE + r"\s+(?:existiert nicht|n'existe pas|no existe|non esiste|n\u00e3o existe)\b"),
     # a bundler's unresolved entry file, quoted, with a file name extension: '[ERROR] Could
     # not resolve "src/index.js"' (a package, which has none, is the job's dependency)
     why_not_said(FNF, "ERR_1003", "could not resolve|cannot resolve|can't resolve",
-       r"\b(?:could not|cannot|can't) resolve\s+[`'\"\u2018](?P<path>(?:\.{1,2}/|/)?[\w@.+-]+(?:/[\w@.+-]+)*"
-       r"\.[a-z]\w{0,5})[`'\"\u2019]\s*$"),
+       r"\b(?:could not|cannot|can't) resolve(?: entry)?(?: module| file| import)?\s+[`'\"\u2018]"
+       r"(?P<path>(?:\.{1,2}/|/)?[\w@.+-]+(?:/[\w@.+-]+)*\.[a-z]\w{0,5})[`'\"\u2019]"
+       r"(?:\s+from\s+[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019])?\s*[.!]?\s*$"),
+    # a test runner given a file that is not there: 'No test files found: "test/x.spec.js"' (the
+    # check says whether it is missing; without a path it is the job's own, "No tests found")
+    why_not_said(FNF, "ERR_1003", "no test files|no files found|no test file",
+       r"\bno (?:test )?files? (?:found|matched|matching)\b:?\s*" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # "mount: /x: mount point does not exist."; "x.conf: config file not found"
+    pattern(FNF, "ERR_1003", "does not exist|not found",
+       PATH_LIKE + r":\s+(?:[\w-]+ ){1,2}(?:does not exist|not found)\.?\s*$"),
     # "No file to process src/x.c", "no such file: x.txt", "No input file x.tex"
     why_not_said(FNF, "ERR_1003", "no file|no such file|no input file|no files",
        r"^(?:[\w.-]+:\s+)?no (?:such )?(?:input )?(?:file|files|directory)(?: to (?:process|read|open|format|"
@@ -235,7 +245,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?!.*\b(?:[\u00e9e]criture|schreiben|escritura|scrittura|grava\u00e7\u00e3o)\b)"
        r"(?:\s*:?\s*" + PATH_LIKE + r")?"),
     pattern(FNF, "ERR_1003", "found",
-       r"\bno (?:[\w.-]+ )?(?:file|script|project file|build file|manifest|config(?:uration)? file)"
+       r"\bno (?:[\w.-]+ )?(?:[\w-]*file|script|project file|build file|manifest|config(?:uration)? file)"
        r"(?: \((?P<path>[\w.-]+)\))?(?: or .{1,80}?)? (?:was |were )?found\b", generic=True),
     pattern(FNF, "ERR_1003", "not found|does not exist",
        r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),

@@ -11,6 +11,7 @@ from ._shapes import (
     THREAD,
     StderrPattern,
     pattern,
+    why_not_said,
 )
 from ._strerror import any_text
 
@@ -42,6 +43,11 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
     pattern(THREAD, "ERR_1004", "wouldblock",
        r"(?P<message>\b(?:executor|runtime|thread|spawn)\b.{0,200}?\bOs \{ code: 11, kind: WouldBlock\b.*)"),
+    # a program opened with popen() that is there, and no reason: the fork under it failed
+    # ("Could not open pipe: /bin/ps")
+    why_not_said(FORK, "ERR_1004", "open pipe",
+       r"(?P<message>\b(?:could not|couldn't|cannot|can't|unable to|failed to) open (?:a )?pipe(?: to)?:?\s+"
+       r"(?P<command>/\S+))\s*$"),
     # the errno first: OCaml's 'Unix.Unix_error(Unix.EAGAIN, "create_process", "/bin/bash")'
     pattern(FORK, "ERR_1004", "eagain|enomem",
        r"(?P<message>\bE(?:AGAIN|NOMEM)\b.{0,40}?\b(?:v?fork|clone3?|posix_spawnp?|create_?process|"

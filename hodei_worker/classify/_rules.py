@@ -416,22 +416,27 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
 
 
 _SIGABRT: Final = 6
+_GIVING_UP: Final = frozenset({_SIGABRT, 5})
+"""SIGABRT, and SIGTRAP (5): the signals a program raises against itself when it gives up."""
 _EXPLAINED_ABORT: Final = frozenset({"ERR_1001", "ERR_1002", "ERR_1003", "ERR_1004", "ERR_1012"})
 
 
 def _abort_explained(f: Facts) -> Match | None:
-    """SIGABRT is a program giving up on its own (abort(), a failed assertion, an uncaught C++
-    exception) after saying why on stderr: when that reason is one of the OS's, it is the
-    failure ("pthread_create: Resource temporarily unavailable", then "Aborted")."""
+    """SIGABRT (and SIGTRAP, which GLib's g_error() raises) is a program giving up on its own
+    (abort(), a failed assertion, an uncaught C++ exception, a fatal GLib error) after saying why
+    on stderr: when that reason is one of the OS's, it is the failure ("pthread_create: Resource
+    temporarily unavailable", then "Aborted")."""
     o = f.obs
-    relayed = o.term_signal is None and o.exit_status == 128 + _SIGABRT
-    if o.term_signal != _SIGABRT and not relayed:
+    sig = o.term_signal if o.term_signal is not None else (o.exit_status or 0) - 128
+    if sig not in _GIVING_UP:
         return None
     found = f.decide(_EXPLAINED_ABORT)
     if found is None:
         return None
     base = _stderr_match(f, found)
-    how = "exit status 134 = 128 + 6 (SIGABRT)" if relayed else "killed by SIGABRT"
+    name = signal_name(sig)
+    how = (f"killed by {name}" if o.term_signal is not None
+           else f"exit status {o.exit_status} = 128 + {sig} ({name})")
     return dataclasses.replace(base, evidence=_clip(
         f"{how}: the program aborted itself after saying why; {base.evidence}"))
 

@@ -37,6 +37,8 @@ LINES: Final = 30
 _TOKEN = re.compile(
     r"""['"`\u2018\u201c\u201e\u00ab\u00bb]\u00a0?([^'"`\u2019\u201d\u201c\u00bb\u00ab\n]{1,1024}?)\u00a0?"""
     r"""['"`\u2019\u201d\u201c\u00bb\u00ab]|([^\s'"`\u2018\u2019\u201c\u201d\u00ab\u00bb]{1,1024})""")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+"""Colours and other terminal sequences, which are not part of a path."""
 _PATHISH = re.compile(r"/|\w\.[A-Za-z]\w{0,9}$")
 _STRIP_HEAD = "([{<"
 _STRIP_TAIL = ")]}>.,;:!?"
@@ -48,9 +50,10 @@ _REMOTE: Final = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph"
 
 def named_paths(text: str) -> list[str]:
     """The path-like tokens of the last :data:`LINES` lines, last named first, each once:
-    quoted or bare, without the punctuation around them or a ``:line:column`` after them."""
+    quoted or bare, without terminal colours, the punctuation around them or a ``:line:column``
+    after them."""
     found: dict[str, None] = {}
-    for line in reversed(text.splitlines()[-LINES:]):
+    for line in reversed(_ANSI.sub("", text).splitlines()[-LINES:]):
         for match in reversed(list(_TOKEN.finditer(line))):
             token = match.group(1) or match.group(2)
             for variant in _variants(token):

@@ -1093,6 +1093,29 @@ class TestGeneralKnowledge:
         ("No file to run: '/srv/tests/run_all.py'", "ERR_1003", {"path": "/srv/tests/run_all.py"}),
         ("Error: /srv/pkg could not be found.", "ERR_1003", {"path": "/srv/pkg"}),
         ("OSError: Unable to create directory at /srv/demo", "ERR_1002", {"path": "/srv/demo"}),
+        # what runners and bundlers say, and the source excerpt a compiler prints after its error
+        ("Running \"assets\" task\nWarning: Error: not found: hodei-sassc\x07 Use --force to continue.\n\n"
+         "Aborted due to warnings.", "ERR_1001", {"command": "hodei-sassc"}),
+        ("[!] RollupError: Could not resolve entry module \"src/main.js\".\n    at error (/srv/rollup.js:293:30)",
+         "ERR_1003", {"path": "src/main.js"}),
+        ("FileError: 'partials/v.less' wasn't found. Tried - /srv/partials/v.less in /srv/a.less on line 1:\n"
+         "1 @import \"partials/v.less\";\n2 body { color: @brand; }", "ERR_1003", {"path": "partials/v.less"}),
+        ('Error: No test files found: "test/api.spec.js"', "ERR_1003", {"path": "test/api.spec.js"}),
+        ("[13:50:24] No gulpfile found", "ERR_1003", {}),
+        ("File 'scripts/setup.jsh' for 'jshell' is not found.", "ERR_1003", {"path": "scripts/setup.jsh"}),
+        ("mount: /srv/mnt/cache: mount point does not exist.\n       dmesg(1) may have more information after "
+         "failed mount system call.", "ERR_1003", {"path": "/srv/mnt/cache"}),
+        ("/srv/xfs/data.img: No such file or directory\n\nfatal error -- couldn't initialize XFS library",
+         "ERR_1003", {"path": "/srv/xfs/data.img"}),
+        ("Couldn't open /srv/watch.txt: No such file or directory\nNo files specified to watch!", "ERR_1003",
+         {"path": "/srv/watch.txt"}),
+        ("tar: build: Cannot stat: No such file or directory\ntar: Exiting with failure status due to previous errors"
+         "\n[13:50:57] 'dist' errored after 7.95 ms\n[13:50:57] Error: Command failed: tar -czf d.tgz build/\n"
+         "    at genericNodeError (node:internal/errors:984:15)", "ERR_1003", {"path": "build"}),
+        ("error: Destination directory not writable: /srv/docs\n1 error", "ERR_1002", {"path": "/srv/docs"}),
+        ("entr: exec hodei-rebuild: No such file or directory", "ERR_1001", {"command": "hodei-rebuild"}),
+        ("SENSORS UNKNOWN - command not found (did you install lmsensors?)", "ERR_1001", {}),
+        ("Could not open pipe: /bin/ps", "ERR_1004", {}),
         # TeX's dialogue after its error
         ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
          "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
@@ -1137,6 +1160,7 @@ class TestGeneralKnowledge:
         "fatal: path 'docs/x.md' does not exist in 'HEAD'",
         "error: Failed to connect socket to '/var/run/hodei/daemon-sock': No such file or directory",
         "warning: ls: cannot access '/srv/optional.conf': No such file or directory\nerror: 2 tests failed",
+        "thread 'main' panicked at src/lib.rs:4:5:\nassertion `left == right` failed: permission denied for add",
         "hodei-tool: error: the record was not found",
         "Access denied for user 'app'@'localhost' (using password: YES)",
         "hodei-tool: error: module hodei/x not found",

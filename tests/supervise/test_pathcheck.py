@@ -54,6 +54,12 @@ class TestNamedPaths:
         assert "/data/in.jpg" in found
         assert not [p for p in found if "://" in p or p in ("can't", "open", "for")]
 
+    def test_terminal_colours_are_not_part_of_a_path(self) -> None:
+        """A path printed in colour is checked without the escape sequences around it."""
+        found = named_paths("\x1b[31m[!] RollupError: Could not resolve \x1b[1msrc/main.js\x1b[22m\n")
+        assert "src/main.js" in found
+        assert not [p for p in found if "\x1b" in p]
+
     def test_bounded(self) -> None:
         """At most MAX_PATHS paths are checked, however many the tail names."""
         text = "\n".join(f"cannot open /d/f{i}.txt" for i in range(100))
