@@ -97,6 +97,11 @@ CASES = [
          script=f"{PGCOPY} && {P}/pg_ctl -D data -w -l $M/pg.log -o \"-k $PWD -c listen_addresses=''\" start",
          code="ERR_1012", user=NOBODY, mount="ro", path="$M/pg.log",
          why="the server's log file is on a read-only mount, so the server cannot be started"),
+    dict(id="pg_ctl-postgres-path-missing", tool="pg_ctl",
+         script=f"{PGCOPY} && {P}/pg_ctl -D data -w -p /nonexistent/pgsql/bin/postgres "
+                f"-o \"-k $PWD -c listen_addresses=''\" start 1>&2",
+         code="ERR_1001", user=NOBODY, command="/nonexistent/pgsql/bin/postgres",
+         why="the server program pg_ctl is told to run is not installed at that path"),
     dict(id="pg_ctl-fork-eagain", tool="pg_ctl",
          script=f"{PGCOPY} && ulimit -u 1 && exec {P}/pg_ctl -D data -w -l pg.log -o \"-k $PWD -c listen_addresses=''\" start",
          code="ERR_1004", user=NOBODY,
@@ -117,6 +122,11 @@ CASES = [
          script=f"{PGSTART} && {{ {P}/pg_basebackup -h $PWD -U postgres -D $M/base; s=$?; {PGSTOP}; exit $s; }}",
          code="ERR_1012", user=NOBODY, mount="full", path="$M/base/backup_label",
          why="the disk fills up while the backup is written"),
+    dict(id="pg_basebackup-fork-eagain", tool="pg_basebackup",
+         script=f"{PGSTART} && {{ bash -c 'ulimit -u 1; exec {P}/pg_basebackup -h $PWD -U postgres -D $PWD/base'; "
+                f"s=$?; {PGSTOP}; exit $s; }}",
+         code="ERR_1004", user=NOBODY,
+         why="under a process limit pg_basebackup cannot fork its background WAL streaming process"),
     dict(id="neg-pg_basebackup-not-empty", tool="pg_basebackup",
          script=f"mkdir base && echo x > base/old && {PGSTART} && {{ {P}/pg_basebackup -h $PWD -U postgres -D base; s=$?; {PGSTOP}; exit $s; }}",
          code="ERR_1007", user=NOBODY,
@@ -208,9 +218,6 @@ CASES = [
     dict(id="redis-server-aof-no-inodes", tool="redis-server",
          script="timeout 10 redis-server --bind 127.0.0.1 --port 46381 --dir $M --appendonly yes 1>&2", code="ERR_1012",
          mount="inodes", why="the append-only files cannot be created: no inodes left"),
-    dict(id="redis-server-thread-eagain", tool="redis-server",
-         script="timeout 10 bash -c 'ulimit -u 1; exec redis-server --bind 127.0.0.1 --port 46382 --dir $PWD 1>&2'", code="ERR_1004",
-         user=NOBODY, why="under a process limit the server cannot create its background threads"),
     dict(id="neg-redis-server-port-in-use", tool="redis-server",
          script="redis-server --bind 127.0.0.1 --port 46379 --dir $PWD --daemonize yes --pidfile $PWD/r.pid "
                 "--logfile $PWD/r.log && sleep 1 && { redis-server --bind 127.0.0.1 --port 46379 --dir $PWD 1>&2; "
@@ -245,10 +252,6 @@ CASES = [
     dict(id="memcached-socket-eacces", tool="memcached",
          script=f"timeout 10 memcached -s {RD}/memcached.sock", code="ERR_1002", user=NOBODY, path=f"{RD}/memcached.sock",
          why="the job's user may not create the socket in a root-owned directory"),
-    dict(id="memcached-pidfile-rofs", tool="memcached",
-         script="timeout 5 memcached -P $M/memcached.pid -l 127.0.0.1 -p 41214 -U 0",
-         code="ERR_1012", user=NOBODY, mount="ro", path="$M/memcached.pid",
-         why="the pid file is on a read-only mount"),
     # --- mariadb ----------------------------------------------------------------------------
     dict(id="neg-mariadb-admin-refused", tool="mariadb-admin",
          script="mariadb-admin -h 127.0.0.1 -P 1 --connect-timeout=3 ping", code="ERR_1007",
@@ -304,6 +307,11 @@ CASES = [
     # --- pgbadger ---------------------------------------------------------------------------
     dict(id="pgbadger-log-missing", tool="pgbadger", script="pgbadger -q /nonexistent/pglog/postgresql.log",
          code="ERR_1003", path="/nonexistent/pglog/postgresql.log", why="the log file to analyse does not exist"),
+    dict(id="pgbadger-zcat-missing", tool="pgbadger",
+         script="printf '2026-12-01 10:00:00 UTC [123]: LOG:  duration: 12.345 ms  statement: SELECT 1\\n' "
+                "| gzip > postgresql.log.gz && pgbadger -q --zcat hodei-zcat -o report.html postgresql.log.gz",
+         code="ERR_1001", command="hodei-zcat",
+         why="the decompression program pgbadger is told to run for the compressed log is not installed"),
     dict(id="pgbadger-output-rofs", tool="pgbadger",
          script=f"pgbadger -q -o $M/report.html {D}/postgresql.log", code="ERR_1012", mount="ro", path="$M//report.html",
          why="the report is written to a read-only mount"),
@@ -322,6 +330,12 @@ CASES = [
          script="pgbackrest --config=/nonexistent/pgbackrest/pgbackrest.conf --stanza=main info",
          code="ERR_1003", path="/nonexistent/pgbackrest/pgbackrest.conf",
          why="the configuration file named does not exist"),
+    dict(id="pgbackrest-ssh-missing", tool="pgbackrest",
+         script=f"cp -a {D}/pg/data ./data && cd data && pgbackrest --no-config --stanza=main "
+                "--repo1-host=backup.internal --cmd-ssh=hodei-ssh --pg1-path=$PWD --log-path=$HOME "
+                "--log-level-console=error archive-get 000000010000000000000001 pg_wal/RECOVERYXLOG",
+         code="ERR_1001", command="hodei-ssh",
+         why="the ssh program pgbackrest runs to reach the repository host is not installed"),
     dict(id="neg-pgbackrest-check-no-server", tool="pgbackrest",
          script="pgbackrest --no-config --repo1-path=$PWD/repo --log-path=$PWD "
                 "--stanza=main --pg1-path=$PWD/data --log-level-console=error check",
