@@ -16,6 +16,12 @@ mkdir -p pg lone wal archive
 chown nobody pg
 (cd pg && runuser -u nobody -- $P/initdb -D "$PWD/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null)
 cp $P/initdb lone/initdb
+mkdir -p arm64
+cp $P/postgres arm64/postgres
+cp /bin/gzip arm64/zcat
+# the same programs marked as built for aarch64 (ELF e_machine 183)
+printf '\267\000' | dd of=arm64/postgres bs=1 seek=18 conv=notrunc 2>/dev/null
+printf '\267\000' | dd of=arm64/zcat bs=1 seek=18 conv=notrunc 2>/dev/null
 head -c 65536 /dev/zero | tr '\0' 'w' > wal/000000010000000000000001
 mkdir -p badbackup
 printf '{ "PostgreSQL-Backup-Manifest-Version": 1, "Files": [ { "Path": ' > badbackup/backup_manifest
@@ -102,6 +108,11 @@ CASES = [
                 f"-o \"-k $PWD -c listen_addresses=''\" start 1>&2",
          code="ERR_1001", user=NOBODY, command="/nonexistent/pgsql/bin/postgres",
          why="the server program pg_ctl is told to run is not installed at that path"),
+    dict(id="pg_ctl-postgres-wrong-arch", tool="pg_ctl",
+         script=f"{PGCOPY} && {P}/pg_ctl -D data -w -p {D}/arm64/postgres "
+                f"-o \"-k $PWD -c listen_addresses=''\" start 1>&2",
+         code="ERR_1004", user=NOBODY,
+         why="the server program pg_ctl runs is built for another architecture (exec format error)"),
     dict(id="pg_ctl-fork-eagain", tool="pg_ctl",
          script=f"{PGCOPY} && ulimit -u 1 && exec {P}/pg_ctl -D data -w -l pg.log -o \"-k $PWD -c listen_addresses=''\" start",
          code="ERR_1004", user=NOBODY,
@@ -312,6 +323,11 @@ CASES = [
                 "| gzip > postgresql.log.gz && pgbadger -q --zcat hodei-zcat -o report.html postgresql.log.gz",
          code="ERR_1001", command="hodei-zcat",
          why="the decompression program pgbadger is told to run for the compressed log is not installed"),
+    dict(id="pgbadger-zcat-wrong-arch", tool="pgbadger",
+         script="printf '2026-12-01 10:00:00 UTC [123]: LOG:  duration: 12.345 ms  statement: SELECT 1\\n' "
+                f"| gzip > postgresql.log.gz && pgbadger -q --zcat {D}/arm64/zcat -o report.html postgresql.log.gz",
+         code="ERR_1004",
+         why="the decompression program pgbadger runs is built for another architecture (exec format error)"),
     dict(id="pgbadger-output-rofs", tool="pgbadger",
          script=f"pgbadger -q -o $M/report.html {D}/postgresql.log", code="ERR_1012", mount="ro", path="$M//report.html",
          why="the report is written to a read-only mount"),
