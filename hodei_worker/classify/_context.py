@@ -62,8 +62,11 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> See
               (specific and found[0].code == "ERR_1004"))
     if _DEPENDENCY.search(lines[index]):
         return None  # it speaks of a dependency of the job's, not of the line above
+    # a final error that names nothing and says no reason ("Couldn't open database.") restates
+    # the recognised line right above it ("File not found")
+    vague = bool(_FAILED_ON_A_FILE.search(lines[index])) and _says_nothing(lines[index])
     if not (same_program or (marker().search(lines[index]) and (shared or caused))
-            or (shared and caused)):
+            or (shared and caused) or vague):
         return None
     return Seen(index - 1, lines[index - 1].strip(), *found)
 
@@ -74,8 +77,12 @@ def _says_nothing(line: str) -> bool:
     return not _NAMED.findall(line) and not _QUOTED_NAME.search(line) and not errno_guard().search(line)
 
 
-_LEVEL_LETTER: Final = re.compile(r"^[A-Z]: ")
-"""apt's way of saying a line's level ("W: ...", "E: ..."): one program said both."""
+_FAILED_ON_A_FILE: Final = re.compile(r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) "
+                                      r"(?:open|read|write|create|load|access)\b", re.IGNORECASE)
+"""A sentence that something could not be opened, read or written, naming nothing."""
+_LEVEL_LETTER: Final = re.compile(r"^(?:[A-Z]|WARN(?:ING)?|ERROR|FATAL)(?:\s*\[\w+\])?:\s")
+"""A line's level said first, as one program's log does ("W: ...", "E: ...", "WARN: ...",
+"ERROR: [103]: ..."): one program said both."""
 _QUOTED_NAME: Final = re.compile(r"['\"`\u2018\u201c][^'\"`\u2019\u201d]+['\"`\u2019\u201d]")
 
 
@@ -96,7 +103,7 @@ def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> 
     marked = bool(marker().search(lines[index]))
     at = index
     while found is None and at > 0 and index - at < _RUN:
-        if line_kind(lines[at - 1]) == "noise":
+        if line_kind(lines[at - 1]) in ("noise", "frame"):
             at -= 1  # a suggestion or summary between the two says nothing
             continue
         above = TOOL.match(lines[at - 1])
@@ -161,6 +168,16 @@ def usage_from(lines: list[str]) -> int:
     return len(lines)
 
 
+def spawn_before(missing: Seen, seen: list[Seen]) -> Seen | None:
+    """A process that could not be created, said before a program reported missing in the same
+    final error: the program was looked for by running it ("popen failure: Cannot allocate
+    memory", then 'program "postgres" is needed by initdb but was not found')."""
+    for other in seen:
+        if other.pattern.code == "ERR_1004" and not other.pattern.generic and other.index < missing.index:
+            return other
+    return None
+
+
 def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
     """A storage failure the same program said before a missing file of the same final error:
     a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
@@ -185,8 +202,9 @@ _PATHLIKE: Final = re.compile(r"/|\w\.[A-Za-z]\w{0,9}$")
 def _paths(line: str) -> set[str]:
     """The absolute paths a line names, and its relative ones that look like paths (a directory
     separator, a file name extension)."""
-    named = {p.rstrip(".,;:!?'\"") for p in _NAMED.findall(line)}
-    return set(ABSOLUTE.findall(line)) | {p for p in named if _PATHLIKE.search(p)}
+    named = {p.strip(".,;:!?'\"\u00ab\u00bb\u201c\u201d\u2018\u2019`") for p in _NAMED.findall(line)}
+    absolute = {p.strip("\u00ab\u00bb\u201c\u201d\u2018\u2019'\"`.,;:!?") for p in ABSOLUTE.findall(line)}
+    return absolute | {p for p in named if _PATHLIKE.search(p)}
 
 
 def _same_path(line: str, other: str) -> bool:

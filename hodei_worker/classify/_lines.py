@@ -167,7 +167,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"
                       r"|\b(?:error |crash )?report(?: file)?\b.{0,40}\b(?:saved|written|stored)\b"
                       r"|^(?:full|complete|detailed) (?:error )?report (?:at|in|written to)\b"
-                      r"|^#\s*(?:/\S+)?$"),
+                      r"|^#\s*(?:/\S+)?$|^(?:examine|check|see|read|inspect) the (?:server )?log(?: output| file)?s?\.?$"),
     # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
     #   'ls --help' for more information", "You can rerun the command with --verbose"
     LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"
@@ -259,7 +259,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
                       r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
-                      r"\b(?:connect|connecting) (?:the )?socket\b|\bsocket to\b.{0,80}(?:No such file or "
+                      r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|\bsocket to\b.{0,80}(?:No such file or "
                       r"directory|Connection refused)|"
                       r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
@@ -281,7 +281,7 @@ NOISE_GUARD: Final = localised(*STRERROR)
 """The OS's words for an errno in any locale: a line saying them is never noise, whatever its
 shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
 
-ERROR_MARKER: Final = (r"\b(?:errors?|fatal|failed|failure|fail|exception|panic|cannot|can't|"
+ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
                        r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")

@@ -132,10 +132,22 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # FileNotFoundException message): "data/in.csv (Permission denied)"
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
        r"^\s*" + PATH_LIKE + r"\s+\((?:" + DENIED + r")\)\s*$"),
-    # "Destination directory not writable: /x" (the check, when there is one, says why)
-    why_not_said(DENY, "ERR_1002", "not writable",
+    # "Destination directory not writable: /x", "Output file location (/x) is not a writable
+    # file." (the check, when there is one, says why)
+    why_not_said(DENY, "ERR_1002", "not writable|not a writable",
        r"\b(?:directory|file|folder|path|destination)\s+(?:is\s+)?not writable\b:?\s*" + PATH_LIKE
-       + r"\s*[.!]?\s*$"),
+       + r"\s*[.!]?\s*$|\b(?:file|directory|location)\s+\(" + PATH_LIKE.replace("path1", "path3").replace("path2", "path4")
+       + r"\)\s+is not (?:a )?writable\b"),
+    # a write refused, said after a comma: "FATAL: can't write to /x, Permission denied"
+    pattern(DENY, "ERR_1002", "permission denied",
+       r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) (?:write|open|read|create)(?: to)?\s+"
+       + PATH_LIKE + r",\s*(?:" + DENIED + r")\s*[.!]?\s*$"),
+    # x265's "failed to open output file </x.hevc> for writing"
+    why_not_said(DENY, "ERR_1002", "for writ",
+       OPENED + KIND_OF_FILE + r"\s+<(?P<path>[^>\s]+)>\s+for writ(?:e|ing)\s*[.!]?\s*$"),
+    # French: "La création du fichier « /x » a échoué : 30 (open file error)"
+    why_not_said(DENY, "ERR_1002", "cr\u00e9ation|l'\u00e9criture",
+       r"\b(?:la cr\u00e9ation|l'\u00e9criture) du fichier\s*" + PATH_LIKE + r"\s*a \u00e9chou\u00e9\b"),
     # "Skipping readonly file '/x'": a file the job's user may not write
     why_not_said(DENY, "ERR_1002", "readonly file|read-only file",
        r"\bread-?only file(?! ?system)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),

@@ -135,7 +135,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # the same with what kind of file, or which way, said between the verb and the path:
     # "Can't open PNG file for read: x.png", "Error opening input file 'x'" (or no way said:
     # the path check, when there is one, tells a read from a write)
-    why_not_said(FNF, "ERR_1003", "open|read|load",
+    why_not_said(FNF, "ERR_1003", "open|read|load|chang|chdir|access",
        OPENED + r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        + KIND_OF_FILE + r"(?: for read(?:ing)?)?(?: in (?:function|method|call) \S+)?\s*:?\s+" + PATH_LIKE
@@ -191,6 +191,9 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # check says whether it is missing; without a path it is the job's own, "No tests found")
     why_not_said(FNF, "ERR_1003", "no test files|no files found|no test file",
        r"\bno (?:test )?files? (?:found|matched|matching)\b:?\s*" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # 'FATAL: logfile "/x" must exist!'
+    pattern(FNF, "ERR_1003", "must exist",
+       PATH_LIKE + r"\s+must exist\b"),
     # "mount: /x: mount point does not exist."; "x.conf: config file not found"
     pattern(FNF, "ERR_1003", "does not exist|not found",
        PATH_LIKE + r":\s+(?:[\w-]+ ){1,2}(?:does not exist|not found)\.?\s*$"),
@@ -234,10 +237,10 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?: (?:the |an? )?(?:input )?(?:file|image|document|archive))?\s*[.!]?(?:\s*\([^)]*\))?\s*$"),
     # the same in other languages: "Die Datei konnte nicht geöffnet werden", "Le fichier « x » ne
     # peut pas être ouvert en lecture", "@include : impossible de trouver x.texi"
-    why_not_said(FNF, "ERR_1003", "konnte nicht|ne peut pas|impossible de|no se pu|non può|impossibile|"
+    why_not_said(FNF, "ERR_1003", "konnte nicht|kann nicht|ne peut pas|impossible de|no se pu|no pudo|non può|impossibile|"
        "não foi possível|não pode",
        r"(?:" + PATH_LIKE.replace("path1", "path3").replace("path2", "path4") + r":\s+.{0,20}?)?"
-       r"(?:konnte nicht ge\u00f6ffnet werden|konnte nicht gefunden werden|"
+       r"(?:konnte nicht ge\u00f6ffnet werden|(?:konnte|kann) nicht gefunden werden|no pudo ser encontrad[oa]|"
        r"ne peut pas \u00eatre (?:ouvert|lu|trouv\u00e9)e?s?(?: en lecture)?|"
        r"impossible (?:de trouver|d'ouvrir|de lire)|no se (?:pudo|puede) (?:abrir|encontrar|leer)|"
        r"non pu\u00f2 essere (?:aperto|letto|trovato)(?: in lettura)?|impossibile (?:aprire|trovare|leggere)|"

@@ -77,8 +77,8 @@ def line_kind(raw: str) -> str | None:
     return None
 
 
-_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |\w+\(|#\d)|^\t|^\d+: \(")
-PROPERTY: Final = re.compile(r"^\s+[\w\"']+:\s")
+_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |(?!what\(\):)\w+\(|#\d)|^\t|^\d+: \(")
+PROPERTY: Final = re.compile(r"^\s+(?!what\(\):)[\w\"']+:\s")
 """An object's property on a line of its own (Node's "  code: 'ENOENT',"): a frame."""
 _LEVELLED: Final = re.compile(r"^\s+(?:error|fatal|ERROR|FATAL|Error|Fatal)\b\s*[:!]\s+"
                               r"(?![\[{'\"\d-]|null\b|undefined\b|true\b|false\b)(?!.*,$)")
@@ -138,7 +138,7 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
         if name in _NAME_KEYS:
             start = found.start(key)
             quoted = start > 0 and line[start - 1] in QUOTES
-            value = value.strip() if quoted else _unwrap(value)
+            value = value.strip().strip(QUOTES) if quoted else _unwrap(value)
             if name == "path":
                 value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
             if not value or not (quoted or _named(name, value, line[:start])):

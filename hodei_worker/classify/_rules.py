@@ -416,8 +416,9 @@ def _signal_match(f: Facts, number: int, inferred: bool) -> Match:
 
 
 _SIGABRT: Final = 6
-_GIVING_UP: Final = frozenset({_SIGABRT, 5})
-"""SIGABRT, and SIGTRAP (5): the signals a program raises against itself when it gives up."""
+_GIVING_UP: Final = frozenset({_SIGABRT, 5, 7, 11})
+"""SIGABRT, SIGTRAP (5): the signals a program raises against itself when it gives up; SIGBUS (7)
+and SIGSEGV (11): a crash right after an OS reason is that reason's consequence."""
 _EXPLAINED_ABORT: Final = frozenset({"ERR_1001", "ERR_1002", "ERR_1003", "ERR_1004", "ERR_1012"})
 
 
@@ -425,7 +426,8 @@ def _abort_explained(f: Facts) -> Match | None:
     """SIGABRT (and SIGTRAP, which GLib's g_error() raises) is a program giving up on its own
     (abort(), a failed assertion, an uncaught C++ exception, a fatal GLib error) after saying why
     on stderr: when that reason is one of the OS's, it is the failure ("pthread_create: Resource
-    temporarily unavailable", then "Aborted")."""
+    temporarily unavailable", then "Aborted"). A crash (SIGSEGV, SIGBUS) right after an OS reason
+    ("libpng error: Write Error") is taken the same way: the program did not handle it."""
     o = f.obs
     sig = o.term_signal if o.term_signal is not None else (o.exit_status or 0) - 128
     if sig not in _GIVING_UP:

@@ -123,10 +123,12 @@ PATH_LIKE = (r"(?:['\"`\u2018\u201c\u201e\u00ab\u00bb](?P<path1>[^'\"`\u2019\u20
 MADE_OF = r"(?:(?!(?:from|of|in|into|with|for|using)\b)[\w-]+ )"
 OPENED = (r"\b(?:cannot|can't|could not|couldn't|unable to|failed(?: to)?|error(?: while)?|problem)"
           r" (?:open(?:ing)?|read(?:ing)?|load(?:ing)?|access(?:ing)?|creat(?:e|ing)|"
+          r"chang(?:e|ing) (?:the )?(?:working )?(?:directory|dir) to|chdir(?: to)?|"
           r"writ(?:e|ing)(?: to| on| into)?|init(?:iali[sz](?:e|ing))?)")
 KIND_OF_FILE = (r"(?: (?:the |an? )?" + MADE_OF + r"{0,3}?(?:(?:out|in|log|lock|tmp|temp|object )?file(?: ?name)?|directory|"
                 r"dir|folder|image|document|archive|database|object|data ?source|dataset)s?)?")
-WHERE_AT = (r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\)|\s+with the following [\w ]{1,40})*"
+WHERE_AT = (r"(?:\s+on\s+\S+|\s*\[[^\]]{0,200}\]|\s*\([^)]{0,200}\)|\s+with the following [\w ]{1,40}|"
+            r"\s*:\s*\d{1,3}\s*\(open file error\))*"
             r"\s*[.!:]?\s*$")
 # "<program>: <path>: <what it tried>: <errno>", as tar, cpio and others say it
 PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|warning)\b)"

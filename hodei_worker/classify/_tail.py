@@ -37,7 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from ._context import reason_above, restated_run, storage_before, usage_from
+from ._context import reason_above, restated_run, spawn_before, storage_before, usage_from
+from ._lines import QUOTES
 from ._patterns import STDERR_PATTERNS, StderrPattern
 from ._reading import (
     ABSOLUTE,
@@ -193,6 +194,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     best = specific[0] if specific else seen[0]  # ``seen`` runs from the end backwards
     if best.pattern.code == "ERR_1003":
         best = storage_before(best, seen) or best
+    elif best.pattern.code == "ERR_1001":
+        best = spawn_before(best, seen) or best
     groups = _fill(best, seen, block)
     why = f"line {best.index + 1} of {total}: the final error"
     if skipped:
@@ -228,7 +231,7 @@ def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
             if found:
                 groups["path"] = found.group("path")
                 return groups
-    paths = {p.rstrip(".,;:!?") for p in ABSOLUTE.findall(best.line)}
+    paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(best.line)}
     if len(paths) == 1 and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
         groups["path"] = paths.pop()  # the one path the decisive line names
     return groups

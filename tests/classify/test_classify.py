@@ -1116,6 +1116,25 @@ class TestGeneralKnowledge:
         ("entr: exec hodei-rebuild: No such file or directory", "ERR_1001", {"command": "hodei-rebuild"}),
         ("SENSORS UNKNOWN - command not found (did you install lmsensors?)", "ERR_1001", {}),
         ("Could not open pipe: /bin/ps", "ERR_1004", {}),
+        # a fork that failed before a program was looked for; a recap after a shell's message
+        ('popen failure: Cannot allocate memory\ninitdb: error: program "postgres" is needed by initdb but was '
+         'not found in the same directory as "/srv/initdb"', "ERR_1004", {}),
+        ('initdb: error: program "postgres" is needed by initdb but was not found in the same directory as '
+         '"/srv/initdb"', "ERR_1001", {"command": "postgres"}),
+        ("waiting for server to start..../bin/sh: 1: exec: /srv/pg/postgres: not found\n stopped waiting\n"
+         "pg_ctl: could not start server\nExamine the log output.", "ERR_1001", {"command": "/srv/pg/postgres"}),
+        # a vague final error below its cause; a write after a comma; a path in angle brackets
+        ("File not found\nCouldn't open database.", "ERR_1003", {}),
+        ("FATAL: can't write to /srv/report.html, Permission denied", "ERR_1002", {"path": "/srv/report.html"}),
+        ('FATAL: logfile "/srv/pg/postgresql.log" must exist!', "ERR_1003", {"path": "/srv/pg/postgresql.log"}),
+        ("x265 [error]: failed to open output file </srv/out.hevc> for writing", "ERR_1002", {"path": "/srv/out.hevc"}),
+        ("OutputFileAccessError: Output file location (/srv/ocr.pdf) is not a writable file.", "ERR_1002",
+         {"path": "/srv/ocr.pdf"}),
+        ("fatal error: unable to change directory to: `/srv/engraved'", "ERR_1003", {"path": "/srv/engraved"}),
+        ("Warnung: Datei \u00bb/srv/noten/s.ly\u00ab kann nicht gefunden werden\n"
+         "schwerer Fehler: gescheiterte Dateien: \"/srv/noten/s.ly\"", "ERR_1003", {"path": "/srv/noten/s.ly"}),
+        ("Error: El archivo '/srv/v.mkv' no es un archivo Matroska o no pudo ser encontrado.", "ERR_1003",
+         {"path": "/srv/v.mkv"}),
         # TeX's dialogue after its error
         ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
          "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
@@ -1496,3 +1515,27 @@ class TestCheckedPaths:
                                      path_checks=(check,)))
         assert failure.error.code == code
         assert failure.rule != "stderr.checked"
+
+
+class TestGivingUpAfterAReason:
+    """A program that raises a signal against itself (SIGABRT, GLib's SIGTRAP) or crashes
+    (SIGSEGV, SIGBUS) right after saying an OS reason failed for that reason."""
+
+    @pytest.mark.parametrize(("status", "stderr", "code"), [
+        (139, "libpng error: Write Error\nInternal Error: error during writing png info bytes\n", "ERR_1012"),
+        (133, "(flatpak list:1): GLib-ERROR **: creating thread 'gmain': Error creating thread: "
+              "Resource temporarily unavailable\nTrace/breakpoint trap\n", "ERR_1004"),
+        (134, "terminate called after throwing an instance of 'pybind11::error_already_set'\n"
+              "  what():  OSError: [Errno 28] No space left on device\n", "ERR_1012"),
+    ])
+    def test_the_reason_decides(self, status: int, stderr: str, code: str) -> None:
+        """The reason said before the relayed signal decides, and the evidence names the signal."""
+        failure = decide(record(["bash", "-c", 'printf "%s" "$1" >&2; exit "$2"', "hodei-tool", stderr,
+                                 str(status)]))
+        assert failure.error.code == code
+        assert failure.evidence.startswith(f"exit status {status} = 128 + {status - 128}")
+
+    def test_a_crash_without_a_reason_is_a_signal(self) -> None:
+        """A crash that no OS reason explains stays the signal's (ERR_1006)."""
+        failure = decide(record(["bash", "-c", 'echo "segmentation fault in parser" >&2; exit 139']))
+        assert failure.error.code == "ERR_1006"
