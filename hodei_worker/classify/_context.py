@@ -179,9 +179,11 @@ def spawn_before(missing: Seen, seen: list[Seen]) -> Seen | None:
 
 
 def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
-    """A storage failure the same program said before a missing file of the same final error:
-    a full or failing disk leaves files missing after it ("tar: ./usr: Cannot mkdir: No space
-    left on device", then "tar: ./usr/x: Cannot open: No such file or directory")."""
+    """A storage failure said before a missing file of the same final error, by the same program
+    or about a directory above that file: a full, failing or read-only disk leaves files missing
+    after it ("tar: ./usr: Cannot mkdir: No space left on device", then "tar: ./usr/x: Cannot
+    open: No such file or directory"; "mkdir: cannot create directory '/r': Read-only file
+    system", then "mknod: /r/dev-null: No such file or directory")."""
     tool = TOOL.match(missing.line)
     lost = missing.groups.get("path", "")
     for other in seen:

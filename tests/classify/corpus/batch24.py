@@ -241,7 +241,7 @@ CASES = [
          script=f"ansible web1 -i {B}/hosts.ini -m hodei.platform.deploy 1>&2",
          code="ERR_1007", why="the module named is not installed in the tool's own collections"),
     dict(id="neg-ansible-unknown-connection", tool="ansible",
-         script=f"ansible all -i web9.internal, -c hodeissh -m ping 1>&2",
+         script="ansible all -i web9.internal, -c hodeissh -m ping 1>&2",
          code="ERR_1007", why="the connection plugin named does not exist"),
     dict(id="neg-ansible-unreachable", tool="ansible",
          script="ansible all -i 127.0.0.1, -m ping -e ansible_port=9 -e ansible_user=deploy -T 5 1>&2",
