@@ -203,6 +203,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     #   documentation", "Exiting because a job execution failed. Look above for error messages",
     #   "Shutting down, this might take some time.", "Removing output files of failed job x"
     LineKind("noise", r"^(?:it looks like|it seems(?: that)?|looks like|did you mean|maybe you)\b|"
+                      r"^either\b.{1,80}\bor\b|^ask for help\b|"
                       r"^to learn more\b|\bconsult the documentation\b|\blook above for\b|"
                       r"^shutting down\b|^removing (?:the )?(?:output|temporary|partial|incomplete) "
                       r"files?\b"),
@@ -259,7 +260,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
                       r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
-                      r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|\bsocket to\b.{0,80}(?:No such file or "
+                      r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|"
+                      r"\bconnection (?:aborted|refused|reset)\b.{0,80}(?:No such file or directory|"
+                      r"FileNotFoundError)|\bsocket to\b.{0,80}(?:No such file or "
                       r"directory|Connection refused)|"
                       r"(?:No such file or directory|Connection refused).{0,40}\.sock(?:et)?\b|"
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
@@ -336,6 +339,9 @@ REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
     # a tool's JSON report of a command it ran ('"cmd": "x", "msg": "[Errno 2] No such file or
     # directory: b'x'"'): the missing file is the command
     ("ERR_1003", r"[\"']cmd[\"']:\s*\[?[\"']", "ERR_1001", "command"),
+    # a program Python was told to run, named as bytes and without a directory (Ansible's
+    # command module): "[Errno 2] No such file or directory: b'hodei-migrate'"
+    ("ERR_1003", r"\[Errno 2\] No such file or directory: b'[^/']+'\s*$", "ERR_1001", "command"),
 )
 """(code, regex over the final error's lines, new code, the key the path becomes): a decisive
 line whose code is ``code`` means ``new code`` when another line of its report says so."""

@@ -153,6 +153,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # 'program "postgres" is needed by initdb but was not found in the same directory as "/x"'
     pattern(CNF, "ERR_1001", "is needed by",
        r"\bprogram\s+[`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019]\s+is needed by\b.{1,60}?\bbut was not found\b"),
+    # "Error: no suitable hodei-renderer executable found"
+    pattern(CNF, "ERR_1001", "executable found|binary found|program found",
+       r"\bno (?:suitable |usable |valid )?(?P<command>[\w.+-]+) (?:executable|binary|program) found\b"),
     # Node's "which": "Error: not found: hodei-sassc"; a check saying "command not found"
     # without naming it ("SENSORS UNKNOWN - command not found (did you install lmsensors?)")
     pattern(CNF, "ERR_1001", "not found:",

@@ -191,6 +191,21 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # check says whether it is missing; without a path it is the job's own, "No tests found")
     why_not_said(FNF, "ERR_1003", "no test files|no files found|no test file",
        r"\bno (?:test )?files? (?:found|matched|matching)\b:?\s*" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # "missing files:  ['/x/compose.yaml']"; "no compose.yaml, docker-compose.yml or
+    # container-compose.yml file found"; "Can't find a suitable configuration file in this
+    # directory"; "Could not find or read profile (/x.prf)"; "inaccessible profile file: /x"
+    pattern(FNF, "ERR_1003", "missing file",
+       r"\bmissing files?:\s*\[?\s*" + PATH_LIKE),
+    pattern(FNF, "ERR_1003", "found",
+       r"\bno (?:[\w.-]+,? ){1,4}(?:or [\w.-]+ )?files? (?:was |were )?found\b", generic=True),
+    pattern(FNF, "ERR_1003", "find",
+       r"\b(?:can't|cannot|could not|couldn't|unable to) find (?:a |an |the )?(?:suitable |valid |usable )?"
+       r"(?:configuration|config|compose|project|settings) file\b", generic=True),
+    why_not_said(FNF, "ERR_1003", "find|read|open|access",
+       r"\b(?:can't|cannot|could not|couldn't|unable to) (?:find|open|read|access) or (?:find|open|read|access) "
+       r"(?:the )?(?:[\w-]+ )?(?:file|profile|config(?:uration)?|directory)\s*[:(]?\s*" + PATH_LIKE + r"\)?\s*[.!]?\s*$"),
+    why_not_said(FNF, "ERR_1003", "inaccessible",
+       r"\binaccessible (?:[\w-]+ )?(?:file|directory|path)\s*:?\s*" + PATH_LIKE + r"\s*[.!]?\s*$"),
     # 'FATAL: logfile "/x" must exist!'
     pattern(FNF, "ERR_1003", "must exist",
        PATH_LIKE + r"\s+must exist\b"),
@@ -237,10 +252,11 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?: (?:the |an? )?(?:input )?(?:file|image|document|archive))?\s*[.!]?(?:\s*\([^)]*\))?\s*$"),
     # the same in other languages: "Die Datei konnte nicht geöffnet werden", "Le fichier « x » ne
     # peut pas être ouvert en lecture", "@include : impossible de trouver x.texi"
-    why_not_said(FNF, "ERR_1003", "konnte nicht|kann nicht|ne peut pas|impossible de|no se pu|no pudo|non può|impossibile|"
+    why_not_said(FNF, "ERR_1003", "konnte nicht|kann nicht|ne peut pas|impossible de|no se pu|no pudo|no pude|non può|impossibile|"
        "não foi possível|não pode",
        r"(?:" + PATH_LIKE.replace("path1", "path3").replace("path2", "path4") + r":\s+.{0,20}?)?"
        r"(?:konnte nicht ge\u00f6ffnet werden|(?:konnte|kann) nicht gefunden werden|no pudo ser encontrad[oa]|"
+       r"no pude (?:abrir|leer|encontrar)|"
        r"ne peut pas \u00eatre (?:ouvert|lu|trouv\u00e9)e?s?(?: en lecture)?|"
        r"impossible (?:de trouver|d'ouvrir|de lire)|no se (?:pudo|puede) (?:abrir|encontrar|leer)|"
        r"non pu\u00f2 essere (?:aperto|letto|trovato)(?: in lettura)?|impossibile (?:aprire|trovare|leggere)|"

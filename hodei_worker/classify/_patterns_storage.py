@@ -72,7 +72,7 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
     # the line decides instead (its own pattern).
     why_not_said(IO, "ERR_1012", "writ|i/o error",
        r"(?P<message>\b(?:write error|write failure|short write|I/O error|"
-       r"(?:(?:error|failed) (?:while |whilst |during )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
+       r"(?:(?:error|failed)(?: occurred)? (?:while |whilst |during )?writing|writing (?:\w+ )?failed|write (?:\w+ )?failed|"
        r"(?:failed|unable|could not|couldn't) to write|(?:cannot|can't|could not|couldn't) write"
        r"(?! (?:to )?(?:the |an? )?(?:output|destination|target)\b)(?!:?\s+['\"`\u2018]?\S+['\"`\u2019]?\s*$))"
        r"(?!.*\b(?:remote|keyring|server|peer|client|registry|socket|pipe|connection|network|stdout|"

@@ -123,6 +123,8 @@ _PATH_SHAPE: Final = re.compile(r"[/\\]|\w\.\w|^[~.$]|^[A-Z]\w*file$")
 _PROGRAM_FIELD: Final = re.compile(PROGRAM_FIELD, re.IGNORECASE)
 _DIGITS: Final = re.compile(r"\d+$")
 _ERRNO_NAME: Final = re.compile(r"E[A-Z0-9]{2,}$")
+_VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+$")
+"""A version ("v2.1", "1.29.2"): a name with a dot that is not a file's."""
 
 
 def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
@@ -161,6 +163,8 @@ def _named(key: str, value: str, before: str) -> bool:
     """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
     ``<program>: <name>:`` field, or a program name that is not a word of the message."""
     if value.lower() in MESSAGE_WORDS or _ERRNO_NAME.match(value) or "=" in value:
+        return False
+    if key == "path" and _VERSION.match(value):
         return False
     if key == "command" or _PATH_SHAPE.search(value):
         return True

@@ -90,7 +90,12 @@ class Facts:
     def lines(self) -> list[str]:
         """The stderr tail's non-empty lines, decoded with replacement, bounded in size."""
         tail = self.obs.stderr_tail[-STDERR_TAIL_LIMIT:]
-        return split_lines(tail.decode("utf-8", errors="replace"))
+        try:
+            text = tail.decode("utf-8")
+        except UnicodeDecodeError:  # a program that writes Latin-1 (its catalogue's encoding)
+            cut = len(self.obs.stderr_tail) >= STDERR_TAIL_LIMIT  # its first line may be a part
+            text = "\n".join(_decoded(line, cut and i == 0) for i, line in enumerate(tail.split(b"\n")))
+        return split_lines(text)
 
     @cached_property
     def decision(self) -> Decision | None:
@@ -107,6 +112,16 @@ class Facts:
         if self.obs.term_signal is not None:
             return 128 + self.obs.term_signal
         return self.obs.exit_status if self.obs.exit_status is not None else NO_STATUS
+
+
+def _decoded(line: bytes, first_of_cut: bool) -> str:
+    """One line as UTF-8 where it is, else as Latin-1 (every byte a character): a translated
+    message in an older program's catalogue reads as its words, not as replacement marks. The
+    tail's first line may be cut inside a UTF-8 character: it keeps a replacement mark."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("utf-8", errors="replace") if first_of_cut else line.decode("latin-1")
 
 
 def _clip(text: str) -> str:

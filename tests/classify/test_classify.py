@@ -1135,6 +1135,20 @@ class TestGeneralKnowledge:
          "schwerer Fehler: gescheiterte Dateien: \"/srv/noten/s.ly\"", "ERR_1003", {"path": "/srv/noten/s.ly"}),
         ("Error: El archivo '/srv/v.mkv' no es un archivo Matroska o no pudo ser encontrado.", "ERR_1003",
          {"path": "/srv/v.mkv"}),
+        # compose files and profiles in more words; a launcher's missing executable
+        ("missing files:  ['/srv/stack/compose.yaml']", "ERR_1003", {"path": "/srv/stack/compose.yaml"}),
+        ("no compose.yaml, docker-compose.yml or container-compose.yml file found, pass files with -f", "ERR_1003",
+         {}),
+        ("        Can't find a suitable configuration file in this directory or any\n        parent.", "ERR_1003", {}),
+        ("Fatal error: Could not find or read profile (/srv/lynis/ci.prf)", "ERR_1003", {"path": "/srv/lynis/ci.prf"}),
+        ("Error: inaccessible profile file: /srv/profiles/w.profile", "ERR_1003", {"path": "/srv/profiles/w.profile"}),
+        ("Error: no suitable hodei-renderer executable found", "ERR_1001", {"command": "hodei-renderer"}),
+        ("web1 | FAILED | rc=2 >>\n[Errno 2] No such file or directory: b'hodei-migrate'", "ERR_1001",
+         {"command": "hodei-migrate"}),
+        ('steghide: an error occurred while writing the audio data to the file "/srv/out.wav".', "ERR_1012", {}),
+        ("[Errno 30] Read-only file system: '/srv/logs'\nEither run as root, or set --config-dir, --work-dir, and "
+         "--logs-dir to writeable paths.\nAsk for help or search for solutions at https://example.org.", "ERR_1012",
+         {"path": "/srv/logs"}),
         # TeX's dialogue after its error
         ("! LaTeX Error: File `chapters/intro.tex' not found.\n\nType X to quit or <RETURN> to proceed,\n"
          "or enter new name. (Default extension: tex)\n\nEnter file name: \n! Emergency stop.\n<read *> \n"
@@ -1180,6 +1194,9 @@ class TestGeneralKnowledge:
         "error: Failed to connect socket to '/var/run/hodei/daemon-sock': No such file or directory",
         "warning: ls: cannot access '/srv/optional.conf': No such file or directory\nerror: 2 tests failed",
         "thread 'main' panicked at src/lib.rs:4:5:\nassertion `left == right` failed: permission denied for add",
+        "   \u2a2f tag is not found: v2.1",
+        "docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', "
+        "FileNotFoundError(2, 'No such file or directory'))",
         "hodei-tool: error: the record was not found",
         "Access denied for user 'app'@'localhost' (using password: YES)",
         "hodei-tool: error: module hodei/x not found",
@@ -1539,3 +1556,13 @@ class TestGivingUpAfterAReason:
         """A crash that no OS reason explains stays the signal's (ERR_1006)."""
         failure = decide(record(["bash", "-c", 'echo "segmentation fault in parser" >&2; exit 139']))
         assert failure.error.code == "ERR_1006"
+
+
+def test_a_latin1_message_is_read_as_its_words() -> None:
+    """A translated message a program writes in Latin-1 (not UTF-8) is read as its words: the
+    German "konnte nicht geöffnet werden" decides ERR_1003 with its path."""
+    obs = record(["bash", "-c", "printf 'x: Die Datei \"/srv/c.jpg\" konnte nicht ge\\366ffnet werden.\\n' >&2; exit 1"])
+    assert b"\xf6" in obs.stderr_tail
+    failure = decide(obs)
+    assert failure.error.code == "ERR_1003"
+    assert failure.reason["path"] == "/srv/c.jpg"

@@ -3,6 +3,8 @@
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (92.3% of codes, 84/91), then worked on."""
 F = f"{R}/batch25"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -256,7 +258,7 @@ CASES = [
     dict(id="steghide-output-eacces", tool="steghide",
          script=f"steghide embed -q -cf {F}/cover.wav -ef {F}/plain.txt -sf {RD}/out.wav -p x",
          code="ERR_1002", user=NOBODY, path=f"{RD}/out.wav",
-         why="the stego file's directory is not writable by the job's user"),
+         why="the stego file's directory is not writable by the job's user", miss="'could not open the file /x' on a path missing in a directory the job may not write: the check cannot tell an input from an output"),
     # --- scrypt -------------------------------------------------------------------------------
     dict(id="scrypt-input-missing", tool="scrypt",
          script=f"scrypt enc --passphrase file:{F}/right.pass /nonexistent/backup/keys.tar out",
@@ -337,7 +339,7 @@ CASES = [
          code="ERR_1007", why="the input is not a PDF: bad input data"),
     dict(id="neg-fcrackzip-not-zip", tool="fcrackzip",
          script=f"fcrackzip -u -b -l 1-2 {F}/msg.txt", code="ERR_1007",
-         why="the input is not a zip archive: bad input data"),
+         why="the input is not a zip archive: bad input data", miss="fcrackzip reports a file that is not a zip archive with the C library's ENOENT text"),
     dict(id="nettle-hash-input-missing", tool="nettle-hash",
          script="nettle-hash -a sha256 /nonexistent/dist/app.tar", code="ERR_1003",
          path="/nonexistent/dist/app.tar", why="the file to hash does not exist"),
@@ -346,7 +348,7 @@ CASES = [
          script=f"osslsigncode sign -certs /nonexistent/pki/codesign.pem "
                 f"-key /nonexistent/pki/codesign.key -in {F}/msg.txt -out signed.exe",
          code="ERR_1003", path="/nonexistent/pki/codesign.pem",
-         why="the code signing certificate does not exist"),
+         why="the code signing certificate does not exist", miss="the code is right; the path taken is OpenSSL's source file named in its error stack"),
     dict(id="neg-osslsigncode-verify-garbage", tool="osslsigncode",
          script=f"osslsigncode verify -in {F}/msg.txt", code="ERR_1007",
          why="the input is not a signable executable: bad input data"),
