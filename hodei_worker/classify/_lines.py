@@ -40,7 +40,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^[\w.-]+(?:/[\w.-]+)*\.\w{1,8}$"),
     # a compiler's excerpt of the source after its error, each line after its number:
     # '1 @import "partials/variables.less";', "2 body { color: @brand; }"
-    LineKind("frame", r"^\d{1,5} (?=.*[;{}()=@])"),
+    LineKind("frame", r"^\d{1,5} (?=.*[;{}=@])"),
     LineKind("frame", r"^(?:stack traceback|Stack trace|Call Stack \(most recent call first\)|"
                       r"Backtrace|Stack backtrace):\s*$|^Backtrace for: |^#\d+ |^/[^\s:]+$|^\d+: \(|"
                       r"^['\"`\u2018]/[^\s:'\"`]+['\"`\u2019]$"),

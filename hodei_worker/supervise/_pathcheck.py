@@ -55,7 +55,7 @@ def named_paths(text: str) -> list[str]:
     found: dict[str, None] = {}
     for line in reversed(_ANSI.sub("", text).splitlines()[-LINES:]):
         for match in reversed(list(_TOKEN.finditer(line))):
-            token = (match.group(1) or match.group(2)).strip()  # "« x »": the spaces are the quotes'
+            token = (match.group(1) or match.group(2)).strip()  # "« x »": the spaces belong to the quotes
             if not token:
                 continue
             for variant in _variants(token):
