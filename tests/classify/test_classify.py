@@ -1195,7 +1195,6 @@ class TestGeneralKnowledge:
         "warning: ls: cannot access '/srv/optional.conf': No such file or directory\nerror: 2 tests failed",
         "thread 'main' panicked at src/lib.rs:4:5:\nassertion `left == right` failed: permission denied for add",
         "   \u2a2f tag is not found: v2.1",
-        "cp: cannot stat 'fixtures.txt': No such file or directory\n3 tests failed (see log)",
         "docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', "
         "FileNotFoundError(2, 'No such file or directory'))",
         "hodei-tool: error: the record was not found",
