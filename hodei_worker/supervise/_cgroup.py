@@ -32,6 +32,7 @@ from .. import _logging
 from .._frozen import frozen
 from ..classify import OomDetection
 from . import _procfs
+from ._pathcheck import mount_entries
 
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
@@ -54,26 +55,13 @@ class Hierarchy:
     """This process's own cgroup directory in this hierarchy."""
 
 
-_ESCAPED: Final = re.compile(r"\\([0-7]{3})")
-"""mountinfo writes a space, tab, newline or backslash in a path as an octal escape."""
-
-
-def _unescape(field: str) -> str:
-    return _ESCAPED.sub(lambda m: chr(int(m[1], 8)), field)
-
-
 def _mounts(mountinfo: str = "/proc/self/mountinfo") -> Iterator[tuple[Path, str, str, frozenset[str]]]:
     """(mount point, root, fstype, super options) of each cgroup mount: the root is the cgroup
     the mount shows at its mount point ("/" unless a container's runtime bound a cgroup of
     its own there, or a cgroup namespace's root is below the hierarchy's)."""
-    with open(mountinfo, encoding="utf-8") as fh:
-        for line in fh:
-            left, _, right = line.partition(" - ")
-            fields = left.split()
-            fstype, _source, opts = (right.split() + ["", "", ""])[:3]
-            if fstype in ("cgroup", "cgroup2"):
-                yield (Path(_unescape(fields[4])), _unescape(fields[3]), fstype,
-                       frozenset(opts.split(",")))
+    for point, root, fstype, opts in mount_entries(mountinfo):
+        if fstype in ("cgroup", "cgroup2"):
+            yield Path(point), root, fstype, frozenset(opts.split(","))
 
 
 def _below(mount: Path, root: str, path: str) -> Path | None:

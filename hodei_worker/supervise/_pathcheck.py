@@ -19,7 +19,6 @@ the job's own mount namespace.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -77,17 +76,31 @@ def _variants(token: str) -> Iterator[str]:
         yield unplaced
 
 
+_ESCAPED: Final = re.compile(r"\\([0-7]{3})")
+"""mountinfo writes a space, tab, newline or backslash in a path as an octal escape."""
+
+
+def mount_entries(mountinfo: str = "/proc/self/mountinfo") -> Iterator[tuple[str, str, str, str]]:
+    """(mount point, root, file system type, super options) of each line of ``mountinfo``,
+    the paths unescaped (the cgroup code reads its cgroup mounts from here too)."""
+    with open(mountinfo, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            left, _, right = line.partition(" - ")
+            fields = left.split()
+            fstype, _source, opts = (right.split() + ["", "", ""])[:3]
+            if len(fields) > 4:
+                yield _unescape(fields[4]), _unescape(fields[3]), fstype, opts
+
+
+def _unescape(field: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(int(m[1], 8)), field)
+
+
 def _mounts() -> list[tuple[str, str]]:
     """(mount point, file system type), longest mount point first."""
-    mounts: list[tuple[str, str]] = []
     try:
-        with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                fields = line.split()
-                dash = fields.index("-")
-                point = re.sub(r"\\(\d{3})", lambda m: chr(int(m.group(1), 8)), fields[4])
-                mounts.append((point, fields[dash + 1]))
-    except (OSError, ValueError, IndexError):
+        mounts = [(point, fstype) for point, _root, fstype, _opts in mount_entries()]
+    except OSError:
         return []
     return sorted(mounts, key=lambda m: len(m[0]), reverse=True)
 
@@ -149,6 +162,8 @@ def checks(stderr_tail: bytes, cwd: str) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":  # the corpus generator's way in; see the module's docstring
+    import json
+
     with open(sys.argv[1], "rb") as fh:
         tail = fh.read()
     print(json.dumps(checks(tail, sys.argv[2] if len(sys.argv) > 2 else os.getcwd())))
