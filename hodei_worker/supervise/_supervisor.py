@@ -188,8 +188,11 @@ class _Waits:
         """Sleeps until ``until`` or until something arrives, and handles what did."""
         timers = [t for t in (until, self.kill_at, self.watch_at) if t is not None]
         yield (min(timers) if timers else None), None
+        # Taken before reaping: a SIGCHLD that arrives during the reap then stays to wake the
+        # next wait. Taken after, the exit it announces could be thrown away unreaped.
+        received = self.waiter.take()
         self.reaper.reap()
-        for sig in self.waiter.take():
+        for sig in received:
             if sig in _FORWARD_SET:
                 self.forward(sig)
         if self.interactive:
@@ -624,8 +627,8 @@ def _kill_and_reap(job: _Job, reaper: Reaper, waiter: Waiter | Inbox, outcome: _
     ``until`` has passed); received signals are no longer forwarded: all is being killed."""
     clock = waiter.clock
     while clock() < until:
+        waiter.take()  # before reaping, as in :meth:`_Waits.pump`
         reaper.reap()
-        waiter.take()
         remaining = job.pids()
         if remaining and not (job.cgroup and job.cgroup.kill_all()):
             job.signal_all(signal.SIGKILL, remaining)

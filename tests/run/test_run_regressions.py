@@ -244,6 +244,14 @@ class TestWaitingWithoutAnEventLoop:
         assert r.returncode == 3
         assert b"got TERM" in r.stdout
 
+    def test_an_exit_signalled_while_reaping_is_not_lost(self) -> None:
+        """Bug: a wait took its signals after reaping, so a job that exited between the two
+        (its SIGCHLD thrown away, its exit not reaped) left hodei-run asleep for good; now
+        the signals are taken first and the run ends with the job's status."""
+        proc = subprocess.run([PY, str(PROBES / "exit_between_reap_and_take.py")],
+                              capture_output=True, timeout=60, check=False, env=clean_env())
+        assert proc.stdout.split() == [b"3"], proc.stderr
+
     def test_a_closed_wakeup_fd_of_the_caller_does_not_fail_the_run(self, tmp_path: Path) -> None:
         """Bug: a wake-up fd the caller had set and then closed (as a forked shim inherits the
         fork server's) was put back as the run ended, and the failing restore turned a
