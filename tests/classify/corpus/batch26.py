@@ -2,6 +2,8 @@
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (85.0% of codes, 51/60), then worked on."""
 B = f"{R}/batch26"
 RF = f"{R}/rootdir/owned.txt"
 RD = f"{R}/rootdir"
