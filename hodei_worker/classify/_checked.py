@@ -103,3 +103,13 @@ def unreachable(path: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | N
         return None
     _, _, code, words = _FINDINGS[0]
     return code, words.format(path=path)
+
+
+def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | None:
+    """(the path, what the check found) for a path ``line`` names that does not exist: the file
+    an error about a file that is there was about ("value '/x/extra.conf' (file error)" above
+    "failed to load configuration file '/x/main.conf'", which exists)."""
+    for found in checks:
+        if found.exists is False and found.path in line:
+            return found.path, f"{found.path}, named by the error above it, does not exist"
+    return None

@@ -127,6 +127,55 @@ def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> 
     return found
 
 
+_OWN_ERROR: Final = re.compile(
+    r"\b(?:undefined|unknown|undeclared|invalid|syntax|unexpected|expected|illegal|malformed|bad|"
+    r"duplicate|mismatch\w*|unsupported|not allowed|assert\w*|overflow|timed? ?out|refused|"
+    r"unreachable|corrupt\w*|checksum|conflict\w*|[1-5]\d\d|\d+ (?:problems?|errors?|failures?|"
+    r"issues?|violations?|tests?|checks?))\b", re.IGNORECASE)
+"""Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
+service's status), not what came of an error above it."""
+_NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never)\b|n't\b", re.IGNORECASE)
+"""Words by which a line that does not say "error" says something is wrong: "No top level
+modules, and no -s option."."""
+_CAUSE_REACH: Final = 8
+"""Lines (not counting noise and frames) above an unexplained final error searched for its cause."""
+
+
+def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> Seen | None:
+    """The cause of a final error that only says what came of it: the nearest error above it
+    that a pattern recognises, names what it was about and is not a mere warning, when neither
+    the final error nor anything between them names anything of its own or gives a reason
+    ("rtl/top.v: No such file or directory", then "No top level modules, and no -s option.";
+    "can't open /etc/x.conf: No such file or directory", then "Insecure file permissions, but
+    continuing anyway" and "exiting, failed to read config file"). A line between them that
+    names something, or says an errno, is an error of its own: then nothing is decided here."""
+    if _DEPENDENCY.search(lines[index]) or not (marker().search(lines[index])
+                                                or _NEGATIVE.search(lines[index])):
+        return None  # about a dependency, or plain output: the job went on ("rolled back")
+    looked = 0
+    for at in range(index, max(-1, index - 4 * _CAUSE_REACH), -1):
+        kind = line_kind(lines[at])
+        if kind in ("noise", "frame"):
+            continue
+        if kind not in (None, "warning"):
+            return None
+        found = candidate(lines[at].strip(), codes) if at < index else None
+        if found is not None:
+            named = "path" in found[1] or "command" in found[1]
+            if kind == "warning" or not named or (found[0].generic and not found[0].reasonless):
+                return None
+            if (found[0].reasonless and at > 0 and marker().search(lines[at - 1])
+                    and not _same_path(lines[at], lines[at - 1])):
+                return None  # an error above a sentence that gives no reason is its reason
+            return Seen(at, lines[at].strip(), *found)
+        if not _says_nothing(lines[at]) or _OWN_ERROR.search(lines[at]) or lines[at].rstrip().endswith(":"):
+            return None
+        looked += 1
+        if looked > _CAUSE_REACH:
+            return None
+    return None
+
+
 _NAMES: Final = re.compile(r"\S*[/\\]\S*|(?<!\w)['\"`\u2018\u201c][^'\"`\u2019\u201d]*['\"`\u2019\u201d]")
 """Paths and quoted names: words inside them are not words the two lines say."""
 
@@ -149,8 +198,8 @@ def reason_above(above: list[str], first: str) -> bool:
     return not any(set(_NAMED.findall(line)) & named for line in above)
 
 
-_USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b",
-                          re.IGNORECASE)
+_USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b|"
+                          r"^if you (?:think|believe|suspect)\b.{0,80}\bbugs?\b", re.IGNORECASE)
 _ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.IGNORECASE)
 
 

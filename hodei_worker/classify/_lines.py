@@ -56,6 +56,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # "*** (ByteStream.cpp:747)", "*** 'void f(const char*)'" (a C++ signature on its own)
     LineKind("frame", r"^Location:\s|^\s*--> \S+\s*$|^(?:\*+\s+)?\([\w./+-]+\.\w+:\d+\)\s*$|"
                       r"^(?:\*+\s+)?'[^']*\w\([^']*\)[^']*'\s*$"),
+    # where in the job's input the error above was found, and nothing else: "Error found at
+    # /x/app.conf:2.", "error at line 3"; what the error was about, dumped after it: "sql =
+    # CREATE TABLE (", "parameters = None", ");"
+    LineKind("frame", r"^(?:\S+:\s+)?(?:error|problem)s? (?:(?:was )?(?:found|occurred|detected) )?(?:at|in|on) "
+                      r"(?:line \d+|\S+:\d+(?::\d+)?)\.?$|^[a-z_][\w.]* = \S|^\s*[)\]}]+;?\s*$"),
     # Summaries that repeat that something failed without saying why.
     LineKind("noise", r"^make(?:\[\d+\])?: \*\*\* \[.*\] Error \d+"),
     LineKind("noise", r"^\S+: \*\*\* \[[^\]]*\] Error \d+$|^\*{2,} [\w ]{1,40}$"),
@@ -183,7 +188,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:\S+ )?(?:BUILD )?(?:FAILED|FAILURE|SUCCESSFUL|Done|Finished|Completed)"
                       r" in [\d.]+\s*(?:ms|s|m|sec|seconds?|minutes?)\b|^(?:real|user|sys)\s+\d+m[\d.]+s$"
                       r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s|"
-                      r"seconds?|minutes?)?\.?$"),
+                      r"seconds?|minutes?)?\.?$"
+                      # a run's statistics, aligned ("Models       : 0+", "CPU Time     : 0.000s")
+                      r"|(?-i:^[A-Z][\w ()/-]{0,30}?\s{2,}: \S)"
+                      # a verdict in one word ("UNKNOWN", "FAILED", "UNSATISFIABLE")
+                      r"|(?-i:^[A-Z]{4,}!?$)"),
     # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
     #   with nothing after it ("[ERROR] "), a pointer to --help for usage
     LineKind("noise", r"^\s*(?:[^:]{1,30}:\s*)?(?:[\w ]{0,30}\s)?(?:error|errors|fatal)s?:\s*$|"
@@ -206,7 +215,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^either\b.{1,80}\bor\b|^ask for help\b|"
                       r"^to learn more\b|\bconsult the documentation\b|\blook above for\b|"
                       r"^shutting down\b|^removing (?:the )?(?:output|temporary|partial|incomplete) "
-                      r"files?\b"),
+                      r"files?\b|\bto avoid (?:a )?cascad\w*\b|"
+                      r"^(?:\S+:\s+)?(?:(?:error|\w*Error)\s*:\s+)?(?:this|that|which) (?:may|might|could|can|is|"
+                      r"usually|probably|likely|often)\b.{0,30}\b(?:because|means|happens|indicates)\b"),
     # - recaps that a job, step or session failed, said by the program that ran it ("nox >
     #   Command ls x failed with exit code 2", "nox > Session docs failed.", "At least one job did
     #   not complete successfully.", "ERROR: some files failed to be added", "There have been

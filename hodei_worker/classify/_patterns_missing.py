@@ -128,8 +128,9 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)(?:\(\))?"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
-       r"(?: (?:the |a |an )?(?:[\w-]+ ){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
-       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?)?:?\s+"
+       r"(?: (?:the |a |an )?(?:[\w-]+[ _]){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
+       r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?"
+       r"(?: (?:containing|named|called) [\w-]+)?)?:?\s+"
        r"(?:readable |valid |usable )?" + PATH_LIKE
        + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
     # the same with what kind of file, or which way, said between the verb and the path:
@@ -140,6 +141,14 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        + KIND_OF_FILE + r"(?: for read(?:ing)?)?(?: in (?:function|method|call) \S+)?\s*:?\s+" + PATH_LIKE
        + WHERE_AT),
+    # the same said the other way round: "error: file could not be opened: x.lp", "x.lp could
+    # not be opened."
+    why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded|not be accessed",
+       r"\b(?:file|directory|input|script|config(?:uration)?(?: file)?)\s+(?:could|can)\s*not be "
+       r"(?:opened|read|loaded|accessed)(?: for reading)?:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded|not be accessed",
+       r"(?:^|\s)" + PATH_LIKE + r":?\s+(?:could|can)\s*not be (?:opened|read|loaded|accessed)"
+       r"(?: for reading)?\s*[.!]?\s*$"),
     # the same in other languages: "Error de apertura del fichero de salida '/x'.", "Erreur lors
     # de l'ouverture du fichier d'entrée « x ».", "Fehler beim Öffnen der Datei x", "Erro ao abrir"
     why_not_said(FNF, "ERR_1003", "apertura|abrir|ouverture|ouvrir|lectura|leer|lecture|lire|"

@@ -191,10 +191,22 @@ with a Windows line ending: ``env: 'python3\\r': No such file``), not a redraw."
 _ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 """Terminal colour and cursor sequences: a coloured line says what a plain one says."""
 _STAMP: Final = re.compile(r"^\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d+)?"
-                           r"(?:Z|[+-]\d\d:?\d\d)?\]?[:|]?\s+")
+                           r"(?:Z|[+-]\d\d:?\d\d)?\]?[:|]?\s+|^\d{9,10}(?:\.\d+)?:\s+")
+"""A log line's leading date and time, or seconds since the epoch: the message after it is what
+the line says."""
 _TAG: Final = re.compile(r"\s+\[[a-z][\w.]*(?:-[\w.]+)+\]$")
 """A linter's tag at the end of a line ("[clang-diagnostic-error]"): not a part of the message."""
-"""A log line's leading date and time: the message after it is what the line says."""
+_SPELLED: Final = ((re.compile(r"\b([Cc])an not\b"), r"\1annot"),
+                   (re.compile(r'^\s*\(error "(.*)"\)\s*$'), r"error: \1"))
+"""One meaning spelled another way: "can not" is "cannot"; an S-expression's error (SMT-LIB's
+``(error "failed to open file 'x'")``, said by every solver that speaks it) is an error line."""
+_NAMED_BELOW: Final = re.compile(r"^\s+[^\s:]*(?:/|\w\.\w{1,8}$)[^\s:]*$")
+"""A path alone on an indented line, below an error line that ends with a colon: what it names."""
+_WRAP_WIDTH: Final = range(60, 101)
+"""The lengths of a line a program cut to fit its width (PSPP's, fmt's) before going on below."""
+_WRAPPED_ON: Final = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de](?!\S*:(?:\s|$))")
+"""The rest of a cut line: it goes on with a lowercase word (``directory.``, ``accord\u00e9e.``,
+``save-full/data.sav'.``), not with a program's or a field's name and a colon."""
 
 
 def split_lines(text: str) -> list[str]:
@@ -208,6 +220,8 @@ def split_lines(text: str) -> list[str]:
         raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
         if not raw.strip():
             continue
+        for spelling, meaning in _SPELLED:
+            raw = spelling.sub(meaning, raw)
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
@@ -216,8 +230,40 @@ def split_lines(text: str) -> list[str]:
         if found and lines and lines[-1].endswith(" ") and "Warning: " in lines[-1]:
             lines[-1] += found.group("rest")
             continue
+        if (lines and lines[-1].endswith(":") and _NAMED_BELOW.match(raw)
+                and marker().search(lines[-1])):
+            lines[-1] = f"{lines[-1]} {raw.strip()}"  # "error: file could not be opened:", "  x.lp"
+            continue
+        if lines and _cut(lines[-1]) and _WRAPPED_ON.match(raw):
+            last = lines[-1].rstrip()
+            whole = last + raw if last.endswith("-") else f"{last} {raw}"
+            alone, kind = candidate(last.strip(), None), line_kind(whole)
+            if ((kind != "noise" and _says_more(candidate(whole.strip(), None), alone))
+                    or (alone is None and kind == "noise")):
+                lines[-1] = whole  # read whole: it says what its first part does not
+                continue
         lines.append(raw)
     return [line.rstrip() for line in lines]
+
+
+def _says_more(whole: tuple[StderrPattern, dict[str, str]] | None,
+               part: tuple[StderrPattern, dict[str, str]] | None) -> bool:
+    """Whether a line read with the rest of its sentence is recognised, and no worse than alone:
+    alone it is not, or by the same pattern (what it names went on below), or by one that gives
+    no reason or names nothing specific."""
+    if whole is None:
+        return False
+    if part is None or part[0] is whole[0]:
+        return True
+    return ((part[0].reasonless and not whole[0].reasonless)
+            or (part[0].generic and not whole[0].generic))
+
+
+def _cut(line: str) -> bool:
+    """Whether a line may have been cut to a width with its sentence going on below: as long as
+    a width, not indented, ending inside a word run ("No such file or", "system file `/x/pspp-")."""
+    line = line.rstrip()
+    return len(line) in _WRAP_WIDTH and not line[0].isspace() and (line[-1].isalnum() or line[-1] == "-")
 
 
 ABSOLUTE: Final = re.compile(r"(?<![\w/.])/[^\s'\"`\u2018\u2019()\[\]<>]+")

@@ -49,7 +49,7 @@ from functools import cached_property
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
-from ._checked import explained, unreachable
+from ._checked import explained, missing_named, unreachable
 from ._observation import (
     STDERR_TAIL_LIMIT,
     Observation,
@@ -58,9 +58,9 @@ from ._observation import (
     SpawnFailure,
     SpawnStage,
 )
-from ._reading import errno_guard, split_lines
+from ._reading import errno_guard, marker, split_lines
 from ._strerror import STRERROR
-from ._tail import Decision, decide, unmatched
+from ._tail import Decision, decide, said_above, unmatched
 
 _MAX_EVIDENCE: Final = 300
 NO_STATUS: Final = -1
@@ -481,6 +481,7 @@ _CONVENTIONS: Final[dict[int, tuple[str, frozenset[str], dict[str, str]]]] = {
 }
 
 
+_NAMES_A_PROGRAM: Final = frozenset({"ERR_1001"})
 _KEEPS_ITS_CODE: Final = frozenset({"stderr.script-missing"})
 _OUTRANKS: Final = {"ERR_1003": "a script file the shell could not read"}
 """Stderr patterns that say more than the status: a shell that could not read its script file
@@ -494,6 +495,8 @@ def _shell_convention(status: int) -> Callable[[Facts], Match | None]:
         if f.obs.term_signal is not None or f.obs.exit_status != status:
             return None
         found = f.decide(explaining)
+        if found is None and status == 127:  # the shell said which program, above a tool's recap
+            found = said_above(f.lines, _NAMES_A_PROGRAM, "command")
         if found is None and f.decision is not None:
             # stderr says another cause plainly ("setresuid failed: Operation not permitted"):
             # the status is only the tool's way of saying it failed
@@ -635,11 +638,22 @@ def _checked_path(f: Facts, found: Decision) -> Match | None:
         return None
     if checked is None:
         return None
+    if checked[0] == "ERR_1007" and (beside := _missing_above(f, found)) is not None:
+        return _stderr_match(f, found, {"path": beside[0]}, ("ERR_1003", f"{checked[1]}; but {beside[1]}"))
     if checked[0] == "ERR_1007":
         return _own_failure(f, found, f"checked when the job ended: {checked[1]}",
                             f"Read the job's stderr: {f.obs.command} failed on {path}, which is there "
                             "and readable (its content, format or the options given)", CHECKED)
     return _stderr_match(f, found, checked=checked)
+
+
+def _missing_above(f: Facts, found: Decision) -> tuple[str, str] | None:
+    """A path that does not exist, named by the error line right above the decisive one."""
+    for index in range(len(f.lines) - 1, 0, -1):
+        if f.lines[index].strip() == found.line:
+            above = f.lines[index - 1]
+            return missing_named(above, f.obs.path_checks) if marker().search(above) else None
+    return None
 
 
 _SECOND_READINGS: Final = (_dependency, _checked_path)

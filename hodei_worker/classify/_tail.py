@@ -34,10 +34,18 @@ are read: a 64 KiB tail of adversarial text stays fast (``bench/bench_classify.p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
-from ._context import reason_above, restated_run, spawn_before, storage_before, usage_from
+from ._context import (
+    cause_above,
+    reason_above,
+    restated_run,
+    spawn_before,
+    storage_before,
+    usage_from,
+)
 from ._lines import QUOTES
 from ._patterns import STDERR_PATTERNS, StderrPattern
 from ._reading import (
@@ -141,6 +149,21 @@ def _earlier(lines: list[str], index: int) -> Seen | None:
     return None
 
 
+def said_above(lines: list[str], codes: frozenset[str], key: str) -> Decision | None:
+    """The last line within :data:`_LOOK_BACK` lines of the end that a pattern of ``codes``
+    recognises with a ``key`` detail, even above the final error: the shell's own words for
+    what a status means ("sh: 1: x: not found" above a tool's "x exited with 127")."""
+    total = len(lines)
+    for index in range(total - 1, max(-1, total - 1 - _LOOK_BACK), -1):
+        if line_kind(lines[index]) in ("noise", "frame"):
+            continue
+        found = candidate(lines[index].strip(), codes)
+        if found is not None and key in found[1]:
+            return Decision(found[0], lines[index].strip(), found[1],
+                            f"line {index + 1} of {total}, above the final error")
+    return None
+
+
 def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | None:
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None."""
     total = len(lines)
@@ -178,6 +201,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
             continue
         if not seen:
             restated = restated_run(lines, index, codes)
+            if restated is None and (restated := cause_above(lines, index, codes)) is not None:
+                above = lines[max(0, restated.index - 2):restated.index]
             if restated is not None:
                 seen.append(restated)
                 storage = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
@@ -232,6 +257,12 @@ def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
                 groups["path"] = found.group("path")
                 return groups
     paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(best.line)}
+    if not paths and (first := _LEADING_PATH.match(best.line)):
+        paths = {first.group(1)}  # "build/sim.vvp: Unable to open input file."
     if len(paths) == 1 and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
         groups["path"] = paths.pop()  # the one path the decisive line names
     return groups
+
+
+_LEADING_PATH: Final = re.compile(r"^([\w.-]*(?:/[\w.-]+)+|[\w-]+\.[A-Za-z]\w{0,7}): ")
+"""A relative path said first, as a program says what its message is about."""

@@ -1534,6 +1534,100 @@ class TestCheckedPaths:
         assert failure.rule != "stderr.checked"
 
 
+class TestWhatAnErrorLeadsTo:
+    """Lines after a real error that only say what came of it (a consequence, a request to
+    report a bug, where in the input, a dump of what it was about, a run's statistics) do not
+    hide it; an error of its own below it, or plain output, still does."""
+
+    @pytest.mark.parametrize(("text", "code", "details"), [
+        # a consequence in words that name nothing: the error above is its cause
+        ("/nonexistent/rtl/top.v: No such file or directory\nNo top level modules, and no -s option.\n",
+         "ERR_1003", {"path": "/nonexistent/rtl/top.v"}),
+        ("hodei-d (2637): can't open /nonexistent/d.conf: No such file or directory\n"
+         "hodei-d (2637): Insecure file permissions, but continuing anyway\n"
+         "hodei-d (2637): exiting, failed to read config file\n",
+         "ERR_1003", {"path": "/nonexistent/d.conf"}),
+        # a request to report a bug, to the end
+        ("Can't open /nonexistent/dhcpd.conf: No such file or directory\n\n"
+         "If you think you have received this message due to a bug rather\n"
+         "than a configuration issue please read the section on submitting\n"
+         "bugs on either our web page at www.example.org or in the README file\n\nexiting.\n",
+         "ERR_1003", {"path": "/nonexistent/dhcpd.conf"}),
+        # a dump of the statement the error was about
+        ("Error: database or disk is full\n\nsql = CREATE TABLE \"rows\" (\n   \"id\" TEXT\n);\n"
+         "parameters = None\n", "ERR_1012", {}),
+        # an explanation, the places looked in, a recap
+        ("%Error: Cannot find file containing module: /nonexistent/core.v\n"
+         "%Error: This may be because there's no search path specified with -I<dir>.\n"
+         "        ... Looked in:\n             /nonexistent/core.v\n%Error: Exiting due to 2 error(s)\n",
+         "ERR_1003", {"path": "/nonexistent/core.v"}),
+        # a message cut to a width goes on below, a hyphenated path too
+        ("error: An error occurred while opening `/nonexistent/survey.sav': No such file or\n"
+         "directory.\nx.sps:2: error: Stopping syntax file processing here to avoid a cascade\n"
+         "of dependent command failures.\n", "ERR_1003", {"path": "/nonexistent/survey.sav"}),
+        # a solver's S-expression error, the path below a line ending in a colon, statistics
+        ('(error "failed to open file \'/nonexistent/q.smt2\'")\n', "ERR_1003", {"path": "/nonexistent/q.smt2"}),
+        ("<cmd>: error: file could not be opened:\n  /nonexistent/s.lp\n\n"
+         "*** ERROR: (hodei-solve): parsing failed\nUNKNOWN\n\nModels       : 0+\n"
+         "CPU Time     : 0.000s\n", "ERR_1003", {"path": "/nonexistent/s.lp"}),
+        # a log's seconds since the epoch, a kind of file spelled with an underscore, where
+        ("1796654590: Error: Unable to open include_dir '/nonexistent/inc.d'.\n"
+         "1796654590: Error found at /etc/hodei/main.conf:2.\n", "ERR_1003", {"path": "/nonexistent/inc.d"}),
+    ])
+    def test_the_error_above_decides(self, text: str, code: str, details: dict[str, str]) -> None:
+        """What follows the error says nothing of its own: the error decides, with its path."""
+        failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text.encode()))
+        assert failure.error.code == code, failure.evidence
+        for key, value in details.items():
+            assert failure.reason[key] == value, failure.reason
+
+    @pytest.mark.parametrize("text", [
+        "cat: /nonexistent/x: No such file or directory\nUndefined backend api, first reference:\n",
+        "cat: /nonexistent/x: No such file or directory\ndeploy: health check returned 503\n",
+        "Jan 1 sshd: cat: /etc/x: Permission denied\nlint: 3 problems\n",
+        "warning: /nonexistent/rc: No such file or directory\nNo rule to build it, and no default.\n",
+    ])
+    def test_an_error_of_its_own_below_decides(self, text: str) -> None:
+        """An error of its own kind below (an unknown name, a status, a count of problems), or a
+        mere warning above, leaves the job's own failure."""
+        failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text.encode()))
+        assert failure.error.code == "ERR_1007", failure.evidence
+
+    def test_can_not_is_cannot(self) -> None:
+        """"can not" is read as "cannot"; the check of the path then says why."""
+        failure = decide(Observation(
+            "hodei-tool", exit_status=1,
+            stderr_tail=b"*** hodei-tool: can not write output file '/d/model.txt'\n",
+            path_checks=(_checked("/d/model.txt", exists=False),)))
+        assert (failure.error.code, failure.reason["path"]) == ("ERR_1002", "/d/model.txt")
+
+    def test_a_relative_path_said_first_is_the_detail(self) -> None:
+        """A message about a relative path said first ("build/sim.vvp: Unable to open input
+        file.") keeps that path."""
+        failure = decide(Observation("hodei-tool", exit_status=1,
+                                     stderr_tail=b"build/sim.vvp: Unable to open input file.\n"))
+        assert (failure.error.code, failure.reason["path"]) == ("ERR_1003", "build/sim.vvp")
+
+    def test_the_shell_names_the_program_above_a_tools_recap(self) -> None:
+        """Exit 127 with the shell's "not found" above a tool's recap names that program."""
+        text = (b"sh: 1: hodei-gmake: not found\n%Error: hodei-gmake -C obj -j 1 exited with 127\n"
+                b"%Error: Command Failed exec /usr/bin/hodei-bin --build\n")
+        failure = decide(Observation("hodei-tool", exit_status=127, stderr_tail=text))
+        assert (failure.error.code, failure.reason["command"]) == ("ERR_1001", "hodei-gmake")
+
+    def test_a_file_that_is_there_fails_for_one_it_names_that_is_not(self) -> None:
+        """A reasonless error about a file that is there and readable, below an error naming a
+        file that does not exist, is that missing file's."""
+        text = (b"error: config, file '/d/main.conf', line 3, item 'include', value "
+                b"'/d/extra.conf' (file error)\n"
+                b"error: failed to load configuration file '/d/main.conf' (file error)\n")
+        checks = (_checked("/d/main.conf", exists=True, readable=True, writable=True),
+                  _checked("/d/extra.conf", exists=False))
+        failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text, path_checks=checks))
+        assert (failure.error.code, failure.reason["path"]) == ("ERR_1003", "/d/extra.conf")
+        assert "/d/extra.conf, named by the error above it, does not exist" in failure.evidence
+
+
 class TestGivingUpAfterAReason:
     """A program that raises a signal against itself (SIGABRT, GLib's SIGTRAP) or crashes
     (SIGSEGV, SIGBUS) right after saying an OS reason failed for that reason."""

@@ -234,7 +234,7 @@ CASES = [
          script=f"yosys -q -p 'read_verilog {D}/counter.v; synth -top cpu_core'",
          code="ERR_1007", why="the top module named does not exist in the design"),
     # --- octave ------------------------------------------------------------------------------
-    dict(id="octave-script-missing", tool="octave", script="octave --no-gui -q --eval 'run(\"scripts/fit.m\")'",
+    dict(id="octave-script-missing", miss="Octave says 'file SCRIPT must exist' with the placeholder, not the path, then its own frames", tool="octave", script="octave --no-gui -q --eval 'run(\"scripts/fit.m\")'",
          code="ERR_1003", why="the script file does not exist", path="scripts/fit.m"),
     dict(id="neg-octave-dims", tool="octave", script=f"octave --no-gui -q {D}/dims.m",
          code="ERR_1007", why="a matrix product of wrong dimensions: the script's own fault"),
