@@ -220,8 +220,9 @@ def split_lines(text: str) -> list[str]:
         raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
         if not raw.strip():
             continue
-        for spelling, meaning in _SPELLED:
-            raw = spelling.sub(meaning, raw)
+        if "an not" in raw or "(error" in raw:  # most lines have neither: no regex for them
+            for spelling, meaning in _SPELLED:
+                raw = spelling.sub(meaning, raw)
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
@@ -230,20 +231,35 @@ def split_lines(text: str) -> list[str]:
         if found and lines and lines[-1].endswith(" ") and "Warning: " in lines[-1]:
             lines[-1] += found.group("rest")
             continue
-        if (lines and lines[-1].endswith(":") and _NAMED_BELOW.match(raw)
-                and marker().search(lines[-1])):
-            lines[-1] = f"{lines[-1]} {raw.strip()}"  # "error: file could not be opened:", "  x.lp"
+        lines.append(raw)
+    lines = [line.rstrip() for line in lines]
+    return lines[:-_REJOINED] + _rejoined(lines[-_REJOINED:])
+
+
+_REJOINED: Final = 60
+"""Lines at the end of the tail where a sentence cut in two is read whole: the final error is
+there, and reading is bounded (each cut line is tried against the patterns twice)."""
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """``lines`` with a sentence cut in two read whole: a path alone on an indented line below
+    an error line ending with a colon ("error: file could not be opened:", "  x.lp"), and a
+    line cut to a width whose rest is below, when the whole says more than its first part."""
+    out: list[str] = []
+    for raw in lines:
+        if out and out[-1].endswith(":") and _NAMED_BELOW.match(raw) and marker().search(out[-1]):
+            out[-1] = f"{out[-1]} {raw.strip()}"
             continue
-        if lines and _cut(lines[-1]) and _WRAPPED_ON.match(raw):
-            last = lines[-1].rstrip()
+        if out and _cut(out[-1]) and _WRAPPED_ON.match(raw):
+            last = out[-1]
             whole = last + raw if last.endswith("-") else f"{last} {raw}"
             alone, kind = candidate(last.strip(), None), line_kind(whole)
             if ((kind != "noise" and _says_more(candidate(whole.strip(), None), alone))
                     or (alone is None and kind == "noise")):
-                lines[-1] = whole  # read whole: it says what its first part does not
+                out[-1] = whole
                 continue
-        lines.append(raw)
-    return [line.rstrip() for line in lines]
+        out.append(raw)
+    return out
 
 
 def _says_more(whole: tuple[StderrPattern, dict[str, str]] | None,
