@@ -321,7 +321,7 @@ CASES = [
          why="the bowtie2-build wrapper cannot start the index builder under the process limit"),
     dict(id="mafft-nproc", tool="mafft",
          script=f"ulimit -u 1; exec mafft --auto {D}/unaligned.fa > aln.fa", code="ERR_1004", user=NB,
-         why="the mafft driver script cannot fork its helpers under the process limit"),
+         why="the mafft driver script cannot fork its alignment programs under the process limit"),
     dict(id="bcftools-threads-nproc", tool="bcftools",
          script=f"ulimit -u 1; exec bcftools view --threads 4 -Oz -o out.vcf.gz {D}/calls.vcf", code="ERR_1004",
          user=NB, why="bcftools cannot start its compression threads under the process limit"),
