@@ -54,6 +54,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
     # where in its own source a program raised the error above: "Location: file x.c; line 2104",
     # "*** (ByteStream.cpp:747)", "*** 'void f(const char*)'" (a C++ signature on its own)
+    # Tcl's trace of where an error was raised (OpenOCD's scripts): "in procedure 'script'",
+    # 'at file "embedded:startup.tcl", line 28'
+    LineKind("frame", r"^in procedure ['\"][^'\"]*['\"]\s*$|^at file \"[^\"]+\", line \d+$"),
     LineKind("frame", r"^Location:\s|^\s*--> \S+\s*$|^(?:\*+\s+)?\([\w./+-]+\.\w+:\d+\)\s*$|"
                       r"^(?:\*+\s+)?'[^']*\w\([^']*\)[^']*'\s*$"),
     # where in the job's input the error above was found, and nothing else: "Error found at
@@ -92,7 +95,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # "There were 1 errors compiling module, stopping"
     LineKind("noise", r"^(?!.*\b(?:cannot|can't|could not|couldn't|unable|failed to|no such|not found|"
                       r"denied|does not exist|not permitted)\b).*\b(?:quitting|exiting|aborting|giving up|"
-                      r"terminating|stopping)\b\W*$|"
+                      r"terminating|stopping)(?: now)?\b\W*$|^Died: \S+ terminated:|"
                       r"^(?:\S+:? )?(?:compilation|build|task|execution) (?:aborted|terminated|stopped|failed|"
                       r"halted)\W*$|^(?:Esecuzione interrotta|Ausf\u00fchrung angehalten|Ex\u00e9cution arr\u00eat\u00e9e|"
                       r"Ejecuci\u00f3n interrumpida|Execu\u00e7\u00e3o interrompida)\W*$|"

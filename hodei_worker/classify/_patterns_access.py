@@ -115,6 +115,9 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        OPENED + r"(?:" + KIND_OF_FILE + r" for writ(?:e|ing)|"
        r" (?:the |an? )?(?:output|destination|target) (?:[\w-]+ ){0,2}?(?:file|directory|dir|folder|image|"
        r"document|archive))\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # the way said after the path: "Failed to open HMM file /x.hmm for writing"
+    why_not_said(DENY, "ERR_1002", "for writ",
+       OPENED + KIND_OF_FILE + r"\s*:?\s+" + PATH_LIKE + r"\s+for writ(?:e|ing)" + WHERE_AT),
     # a file that could not be made or written, no way or reason said: "Can't create object
     # /x.o", "Can't init outfile '/x.mp3'", "could not write to file /x"
     why_not_said(DENY, "ERR_1002", "creat|writ|init",

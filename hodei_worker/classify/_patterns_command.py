@@ -93,6 +93,10 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     pattern(CNF, "ERR_1001", "not found in",
        r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[^\s`'\"\u2019:]+)[`'\"\u2019]?:? (?:was |is )?not found "
        r"in (?:the |your )?(?:\$?PATH|search path|path)\b"),
+    # "uses external program 'clustalw' which is not in the PATH"
+    pattern(CNF, "ERR_1001", "not in the path|not in path|not on the path|not on path",
+       r"\b(?:program|command|executable|binary|tool)\s+[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)"
+       r"[`'\"\u2019],?\s+(?:which |that )?(?:is|was) not (?:in|on) (?:the |your )?\$?PATH\b"),
     pattern(CNF, "ERR_1001", "path",
        r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
        r"(?:executable|program|command|binary|tool|compiler|interpreter|linker)?\s*" + CMD_ANY
@@ -105,8 +109,12 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     pattern(CNF, "ERR_1001", "127",
        r"\b(?:status|return code|exit code|exit status|exitcode)\s*[:=]?\s*\(?127\)?\W.{0,20}?"
        r"\[(?P<command>[^\s\]]+)"),
+    # a quoted command line that "exited with value 127": its program is the one missing
     pattern(CNF, "ERR_1001", "127",
-       r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code)\s*[:=]?\s*\(?127\b",
+       r"[`'\"\u2018](?P<command>[^\s`'\"\u2019]+)[^`'\"\u2019]*[`'\"\u2019]\s+(?:exited|returned|failed|"
+       r"terminated)(?: with)? (?:exit )?(?:status|code|value)\s*[:=]?\s*\(?127\b"),
+    pattern(CNF, "ERR_1001", "127",
+       r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code|value)\s*[:=]?\s*\(?127\b",
        generic=True),
     pattern(CNF, "ERR_1001", "127",
        r"\bcommand\s+[`'\"]?(?P<command>[^\s`'\"]+).{0,100}?\b(?:status|return code|exit code|"
@@ -139,7 +147,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"[`'\"\u2019]?\s+(?:is not|isn't|was not|does not seem to be|doesn't seem to be)"
        r"\s+installed\b"),
     pattern(CNF, "ERR_1001", "exec|run|spawn|launch|start|invoke",
-       r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:execute|exec|run|spawn|"
+       r"(?:cannot|can't|could not|couldn't|unable to|failed to|error) (?:(?:while )?trying to )?(?:execute|exec|run|spawn|"
        r"launch|start|invoke)\w*(?: (?:the )?(?:child )?(?:program|process|command|executable|binary|"
        r"helper))?"
        r":?\s+" + CMD_ANY + r"\s*[:,(].{0,60}?" + ERRNO_NOENT),

@@ -147,8 +147,12 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:file|directory|input|script|config(?:uration)?(?: file)?)\s+(?:could|can)\s*not be "
        r"(?:opened|read|loaded|accessed)(?: for reading)?:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
     why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded|not be accessed",
-       r"(?:^|\s)" + PATH_LIKE + r":?\s+(?:could|can)\s*not be (?:opened|read|loaded|accessed)"
+       r"(?:^|\s)\(?" + PATH_LIKE + r"\)?:?\s+(?:could|can)\s*not be (?:opened|read|loaded|accessed)"
        r"(?: for reading)?\s*[.!]?\s*$"),
+    # files looked for and not found, none named: "fail to locate the index files"
+    pattern(FNF, "ERR_1003", "locate",
+       r"\b(?:fail(?:ed)?|unable|could not|couldn't|cannot|can't) (?:to )?locate (?:the |any )?"
+       r"(?:[\w-]+ ){0,2}files?\b", generic=True),
     # the same in other languages: "Error de apertura del fichero de salida '/x'.", "Erreur lors
     # de l'ouverture du fichier d'entrée « x ».", "Fehler beim Öffnen der Datei x", "Erro ao abrir"
     why_not_said(FNF, "ERR_1003", "apertura|abrir|ouverture|ouvrir|lectura|leer|lecture|lire|"

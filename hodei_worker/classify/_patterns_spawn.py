@@ -23,7 +23,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     pattern(FORK, "ERR_1004", "fork|errno 11",
        r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
        r"fork(?: failed)?: (?:retry: )?(?:" + any_text("EAGAIN", "ENOMEM") + r")|"
-       r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|BlockingIOError: \[Errno 11\].*)"),
+       r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|(?:BlockingIOError:\s|ERROR:\s|[Ee]rror:\s|^)\[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
     pattern(THREAD, "ERR_1004", "thread|system_error",

@@ -1570,6 +1570,21 @@ class TestWhatAnErrorLeadsTo:
         ("<cmd>: error: file could not be opened:\n  /nonexistent/s.lp\n\n"
          "*** ERROR: (hodei-solve): parsing failed\nUNKNOWN\n\nModels       : 0+\n"
          "CPU Time     : 0.000s\n", "ERR_1003", {"path": "/nonexistent/s.lp"}),
+        # a sentence saying the program stops, after the error on its line
+        ("Error: The requested fasta database file (/nonexistent/hg38.fa) could not be opened. Exiting!\n",
+         "ERR_1003", {"path": "/nonexistent/hg38.fa"}),
+        ('(ERR): "/nonexistent/idx/GRCh38" does not exist or is not a Bowtie 2 index\nExiting now ...\n',
+         "ERR_1003", {"path": "/nonexistent/idx/GRCh38"}),
+        # a program's recap that it died, Tcl's trace of where the error was raised
+        ("Error: Failed to open filename '/nonexistent/contigs.fasta'\n"
+         "Error: Unable to read sequence '/nonexistent/contigs.fasta'\n"
+         "Died: hodei-seq terminated: Bad value for '-sequence' and no prompt\n",
+         "ERR_1003", {"path": "/nonexistent/contigs.fasta"}),
+        ("embedded:startup.tcl:28: Error: Can't find /nonexistent/boards/acme.cfg\n"
+         "in procedure 'script' \nat file \"embedded:startup.tcl\", line 28\n",
+         "ERR_1003", {"path": "/nonexistent/boards/acme.cfg"}),
+        # files looked for and not found, none named
+        ("[E::hodei_idx_load_from_disk] fail to locate the index files\n", "ERR_1003", {}),
         # a log's seconds since the epoch, a kind of file spelled with an underscore, where
         ("1796654590: Error: Unable to open include_dir '/nonexistent/inc.d'.\n"
          "1796654590: Error found at /etc/hodei/main.conf:2.\n", "ERR_1003", {"path": "/nonexistent/inc.d"}),
@@ -1592,6 +1607,32 @@ class TestWhatAnErrorLeadsTo:
         mere warning above, leaves the job's own failure."""
         failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text.encode()))
         assert failure.error.code == "ERR_1007", failure.evidence
+
+    @pytest.mark.parametrize(("text", "code", "details"), [
+        ("Died: hodei-emma uses external program 'hodei-clustalw' which is not in the PATH or "
+         "defined as HODEI_CLUSTALW\n", "ERR_1001", {"command": "hodei-clustalw"}),
+        ("Error: 'hodei-msginit -i po/doc.pot --locale de -o po/doc.de.po' exited with value 127.\n",
+         "ERR_1001", {"command": "hodei-msginit"}),
+        ("avr-gcc: error trying to exec 'hodei-ccache': execvp: No such file or directory\n",
+         "ERR_1001", {"command": "hodei-ccache"}),
+        ("Processing single-end reads on 4 cores ...\nERROR: [Errno 11] Resource temporarily unavailable\n",
+         "ERR_1004", {"errno_name": "EAGAIN"}),
+    ])
+    def test_programs_and_processes(self, text: str, code: str, details: dict[str, str]) -> None:
+        """A program not in the PATH, a quoted command line that exited 127, an exec a tool was
+        trying, Python's EAGAIN: each names what it is about."""
+        failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text.encode()))
+        assert failure.error.code == code, failure.evidence
+        for key, value in details.items():
+            assert failure.reason[key] == value, failure.reason
+
+    def test_the_way_said_after_the_path(self) -> None:
+        """"Failed to open HMM file /d/m.hmm for writing" is a write; the check then says why."""
+        failure = decide(Observation(
+            "hodei-tool", exit_status=1,
+            stderr_tail=b"Error: Failed to open HMM file /d/m.hmm for writing\n",
+            path_checks=(_checked("/d/m.hmm", exists=False),)))
+        assert (failure.error.code, failure.reason["path"]) == ("ERR_1002", "/d/m.hmm")
 
     def test_can_not_is_cannot(self) -> None:
         """"can not" is read as "cannot"; the check of the path then says why."""
