@@ -65,6 +65,8 @@ def _restated(lines: list[str], index: int, codes: frozenset[str] | None) -> See
     # a final error that names nothing and says no reason ("Couldn't open database.") restates
     # the recognised line right above it ("File not found")
     vague = bool(_FAILED_ON_A_FILE.search(lines[index])) and _says_nothing(lines[index])
+    if caused and not (same_program or shared) and _OWN_ERROR.search(lines[index]):
+        return None  # an error of its own kind below ("FAILED (failures=1)"), not a restatement
     if not (same_program or (marker().search(lines[index]) and (shared or caused))
             or (shared and caused) or vague):
         return None
@@ -130,8 +132,8 @@ def restated_run(lines: list[str], index: int, codes: frozenset[str] | None) -> 
 _OWN_ERROR: Final = re.compile(
     r"\b(?:undefined|unknown|undeclared|invalid|syntax|unexpected|expected|illegal|malformed|bad|"
     r"duplicate|mismatch\w*|unsupported|not allowed|assert\w*|overflow|timed? ?out|refused|"
-    r"unreachable|corrupt\w*|checksum|conflict\w*|[1-5]\d\d|\d+ (?:problems?|errors?|failures?|"
-    r"issues?|violations?|tests?|checks?))\b", re.IGNORECASE)
+    r"unreachable|corrupt\w*|checksum|conflict\w*|(?!12[67]\b)[1-5]\d\d|\d+ (?:problems?|errors?|failures?|"
+    r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+)\b", re.IGNORECASE)
 """Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
 service's status), not what came of an error above it."""
 _NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never)\b|n't\b", re.IGNORECASE)
