@@ -136,7 +136,7 @@ _OWN_ERROR: Final = re.compile(
     r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+)\b", re.IGNORECASE)
 """Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
 service's status), not what came of an error above it."""
-_NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never)\b|n't\b", re.IGNORECASE)
+_NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken)\b|n't\b", re.IGNORECASE)
 """Words by which a line that does not say "error" says something is wrong: "No top level
 modules, and no -s option."."""
 _CAUSE_REACH: Final = 8
@@ -162,9 +162,10 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
         if kind not in (None, "warning"):
             return None
         found = candidate(lines[at].strip(), codes) if at < index else None
+        if found is not None and not ("path" in found[1] or "command" in found[1]):
+            found = None  # it names nothing ("Parse Error: Cannot open input file."): a restatement
         if found is not None:
-            named = "path" in found[1] or "command" in found[1]
-            if kind == "warning" or not named or (found[0].generic and not found[0].reasonless):
+            if kind == "warning" or (found[0].generic and not found[0].reasonless):
                 return None
             if (found[0].reasonless and at > 0 and marker().search(lines[at - 1])
                     and not _same_path(lines[at], lines[at - 1])):

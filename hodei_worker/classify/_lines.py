@@ -47,6 +47,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Go's crash dump below the error that caused it: memory words, registers, the signal
     LineKind("frame", r"^0x[0-9a-f]+:\s|^(?:r[a-z0-9]{1,3}|e[a-z]{2}|[re]?flags|[cdefgs]s)\s+0x[0-9a-f]+$|"
                       r"^PC=0x|^SIG[A-Z]+: |^runtime: g \d+: |^stack: frame=|^created by |"
+                      r"^runtime stack:$|^runtime_\w+$|"
                       r"^[\w./*()-]+\([^()]*\)$|^stack: [0-9a-f ]+$"),
     # where the error above happened, on a line of its own: "in file 'x.jpg'", "for file x.png"
     LineKind("frame", r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?"
@@ -117,6 +118,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
                       r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
                       r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
+                      r"\bterminated with (?:exit )?(?:status|code) (?!127\b)\d+\.?$|"
+                      # the command a tool ran, said again after its error: "Command was: gs -q ...",
+                      # "Full command line was:", "> oiiotool x.exr -o y.png", "... executed command : gs"
+                      r"^(?:full )?command(?: line)? was\b|\bexecuted command\s*:|^> \S|"
                       r"^\(.{0,30}\b(?:gives|for|shows) (?:usage|help)\)$|"
                       r"\breturned (?:a )?non-?zero exit status\b"),
     # Suggestions and questions after the error: "Perhaps you used the wrong -p option?",
@@ -245,6 +250,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"erreurs pr\u00e9c\u00e9dentes|errores anteriores|errori precedenti|erros anteriores)\b"),
     # - a progress bar drawn after the error ("Executing:   0%|          | 0/1 [00:00<?, ?cell/s]")
     LineKind("noise", r"\b\d{1,3}%\|[^|]*\|\s*\d+/\d+\b"),
+    # - a Lisp's or Scheme's dialogue after its error: MIT Scheme's ";To continue, call RESTART
+    #   with an option number:", "; (RESTART 1) => Return to read-eval-print level 1.", "2 error>",
+    #   "End of input stream reached."; a list of possible causes introduced by "Either"
+    LineKind("noise", r"^;To continue, call RESTART\b|^; \(RESTART \d+\) =>|^\d+ error>\s*$|"
+                      r"^End of input stream reached\.?$|^Either:?$"),
     # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
     #   output PDF file produced!", "Transcript written on x.log.", "Enter file name:", "l.3 ..."
     LineKind("noise", r"^! Emergency stop\.?$|^!\s+==> Fatal error occurred\b|^Transcript written on |"

@@ -16,6 +16,7 @@ from ._shapes import (
     IO,
     KIND_OF_FILE,
     N_STORAGE,
+    NOENT,
     OPENED,
     PATH_ANY,
     PATH_LIKE,
@@ -85,7 +86,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        DENIED + r"(?: \(os error 1?3\))?\s*[,-]\s*(?:\w+ )?" + PATH_LIKE),
     # a tool's own sentence: "/x is not writable", "Access denied", "insufficient permissions"
     pattern(DENY, "ERR_1002", "not writable|not readable|not accessible",
-       PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b"),
+       PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b(?!.*" + NOENT + r")"),
     pattern(DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
        r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
        r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"
@@ -115,6 +116,9 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        OPENED + r"(?:" + KIND_OF_FILE + r" for writ(?:e|ing)|"
        r" (?:the |an? )?(?:output|destination|target) (?:[\w-]+ ){0,2}?(?:file|directory|dir|folder|image|"
        r"document|archive))\s*:?\s+" + PATH_LIKE + WHERE_AT),
+    # the path said first: "/x/thumb.png: unable to open for write" (its reason may follow below)
+    why_not_said(DENY, "ERR_1002", "for writ",
+       r"^" + PATH_LIKE + r":\s+(?:unable to|cannot|can't|could not|failed to) open for writ(?:e|ing)\s*[.!]?\s*$"),
     # the way said after the path: "Failed to open HMM file /x.hmm for writing"
     why_not_said(DENY, "ERR_1002", "for writ",
        OPENED + KIND_OF_FILE + r"\s*:?\s+" + PATH_LIKE + r"\s+for writ(?:e|ing)" + WHERE_AT),

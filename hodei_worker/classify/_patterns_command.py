@@ -93,6 +93,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     pattern(CNF, "ERR_1001", "not found in",
        r"(?:^|[\s:])[`'\"\u2018]?(?P<command>[^\s`'\"\u2019:]+)[`'\"\u2019]?:? (?:was |is )?not found "
        r"in (?:the |your )?(?:\$?PATH|search path|path)\b"),
+    # gcc's linker driver: "collect2: fatal error: cannot find 'ld'" (the linker program)
+    pattern(CNF, "ERR_1001", "collect2",
+       r"\bcollect2: (?:fatal )?error: cannot find [`'\"\u2018](?P<command>[^`'\"\u2019/]+)[`'\"\u2019]"),
     # "uses external program 'clustalw' which is not in the PATH"
     pattern(CNF, "ERR_1001", "not in the path|not in path|not on the path|not on path",
        r"\b(?:program|command|executable|binary|tool)\s+[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)"

@@ -123,16 +123,32 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # A tool that could not open, read, find or load a file and says nothing more: the file
     # most often is not there ("Could not open input file: /x", "can't open x.conf", "unable to
     # find /x."). Only when the path ends the line: a reason after it decides instead.
-    why_not_said(FNF, "ERR_1003", "open|read|find|load|access|locate|stat",
-       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) "
-       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat)(?:\(\))?"
+    why_not_said(FNF, "ERR_1003", "open|read|find|load|access|locate|stat|to use",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to|error) (?:(?:while )?trying to )?"
+       r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat|use)(?:\(\))?"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
        r"(?: (?:the |a |an )?(?:[\w-]+[ _]){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
        r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?"
        r"(?: (?:containing|named|called) [\w-]+)?)?:?\s+"
        r"(?:readable |valid |usable )?" + PATH_LIKE
-       + r"(?: for reading| anywhere| here)?\s*[.!]?\s*$"),
+       + r"(?: for reading| for input| anywhere| here)?(?:,\s+even\b.*)?\s*[.!]?\s*$"),
+    # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
+    # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
+    pattern(FNF, "ERR_1003", "does not exist|not found",
+       r"\b(?:file|directory|path)\s+(?:does not exist|doesn't exist|not found)\s*:\s+" + PATH_LIKE
+       + r"\s*[.!]?\s*$"),
+    why_not_said(FNF, "ERR_1003", "error with",
+       r"\b(?:file ?system|file|i/o) error (?:with|on|for) (?:the )?(?:path ?name|file(?: ?name)?|path)\s+"
+       r"(?:#P)?" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # "does not exist" in other languages, after the path: "Eine Datei mit Namen /x gibt es
+    # nicht.", "/x n'existe pas", "/x no existe", "/x non esiste", "/x não existe"
+    pattern(FNF, "ERR_1003", "gibt es nicht|existiert nicht|n'existe pas|no existe|non esiste|n\u00e3o existe",
+       r"(?:^|\s)" + PATH_LIKE + r"\s+(?:gibt es nicht|existiert nicht|n'existe pas|no existe|non esiste|"
+       r"n\u00e3o existe)\b"),
+    # a reason said after "because": 'Unable to find file "/x.scm" because: File does not exist.'
+    pattern(FNF, "ERR_1003", "because",
+       r"\bfile\s+" + PATH_LIKE + r"\s+because:?\s+(?:the )?file does not exist\b"),
     # the same with what kind of file, or which way, said between the verb and the path:
     # "Can't open PNG file for read: x.png", "Error opening input file 'x'" (or no way said:
     # the path check, when there is one, tells a read from a write)

@@ -28,17 +28,17 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
     pattern(THREAD, "ERR_1004", "thread|system_error",
        r"(?P<message>can't start new thread|pthread_create failed|"
-       r"std::system_error'?: " + any_text("EAGAIN") + r"|"
+       r"(?:std::system_error|thread_resource_error)'?: " + any_text("EAGAIN") + r"|"
        r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
     # Any runtime that could not create a process or thread for want of resources, in the
     # words they share: Node's "spawn EAGAIN", Go's "runtime: failed to create new OS thread
     # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
-    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen",
+    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe",
        r"(?P<message>\b(?:v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
        r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
-       r"child process)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
+       r"child process|open (?:a )?pipe)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
     pattern(THREAD, "ERR_1004", "wouldblock",

@@ -1583,6 +1583,23 @@ class TestWhatAnErrorLeadsTo:
         ("embedded:startup.tcl:28: Error: Can't find /nonexistent/boards/acme.cfg\n"
          "in procedure 'script' \nat file \"embedded:startup.tcl\", line 28\n",
          "ERR_1003", {"path": "/nonexistent/boards/acme.cfg"}),
+        # the command a tool ran, said again after its error; a Scheme's dialogue after it
+        ('oiiotool ERROR: read : File does not exist: "/nonexistent/shot010.exr"\nFull command line was:\n'
+         "> oiiotool /nonexistent/shot010.exr --resize 50% -o out.png\n", "ERR_1003",
+         {"path": "/nonexistent/shot010.exr"}),
+        (';Unable to find file "/nonexistent/lib/build.scm" because: File does not exist.\n'
+         ";To continue, call RESTART with an option number:\n; (RESTART 1) => Return to read-eval-print "
+         "level 1.\n\n2 error> \nEnd of input stream reached.\n", "ERR_1003", {"path": "/nonexistent/lib/build.scm"}),
+        ("pushfile: error open /nonexistent/src/util.c\n"
+         "error: /usr/bin/hodei-cpp terminated with status 1\n", "ERR_1003", {"path": "/nonexistent/src/util.c"}),
+        # a restatement that names nothing, between the cause and a recap
+        ("Possible Parse Error: Cannot find file '/nonexistent/scenes/room.pov', even\n"
+         " after trying to append file type extension.\nParse Error: Cannot open input file.\n"
+         "Fatal error in parser: Cannot parse input.\nRender failed\n", "ERR_1003",
+         {"path": "/nonexistent/scenes/room.pov"}),
+        # "does not exist" in another language, after the path
+        ("*** - LOAD: Eine Datei mit Namen /nonexistent/werkzeug/bau.lisp gibt es nicht.\n", "ERR_1003",
+         {"path": "/nonexistent/werkzeug/bau.lisp"}),
         # files looked for and not found, none named
         ("[E::hodei_idx_load_from_disk] fail to locate the index files\n", "ERR_1003", {}),
         # a log's seconds since the epoch, a kind of file spelled with an underscore, where
@@ -1618,6 +1635,16 @@ class TestWhatAnErrorLeadsTo:
          "ERR_1001", {"command": "hodei-ccache"}),
         ("Processing single-end reads on 4 cores ...\nERROR: [Errno 11] Resource temporarily unavailable\n",
          "ERR_1004", {"errno_name": "EAGAIN"}),
+        ("sh: 1: gs: not found\nhodei-fig: broken pipe when translating to pdf\n"
+         "command was: gs -q -dSAFER -sDEVICE=pdfwrite -o 'out.pdf' -\n", "ERR_1001", {"command": "gs"}),
+        ("hodei-fig: Cannot open pipe to ghostscript: Cannot allocate memory\n", "ERR_1004",
+         {"errno_name": "ENOMEM"}),
+        ("terminate called after throwing an instance of 'boost::wrapexcept<boost::thread_resource_error>'\n"
+         "  what():  boost::thread_resource_error: Resource temporarily unavailable\n", "ERR_1004", {}),
+        ("collect2: fatal error: cannot find \u2018ld\u2019\ncompilation terminated.\n", "ERR_1001",
+         {"command": "ld"}),
+        ('File "/nonexistent/fig/diagram.fig" is not accessible: No such file or directory\n', "ERR_1003",
+         {"path": "/nonexistent/fig/diagram.fig"}),
     ])
     def test_programs_and_processes(self, text: str, code: str, details: dict[str, str]) -> None:
         """A program not in the PATH, a quoted command line that exited 127, an exec a tool was

@@ -57,7 +57,7 @@ CASES = [
          script="gawk -F, '{ n++ } END { print n }' /nonexistent/export/kunden.csv",
          code="ERR_1003", lang="de_DE.UTF-8", why="the input file does not exist",
          path="/nonexistent/export/kunden.csv"),
-    dict(id="neg-gawk-quotes-denied", tool="gawk",
+    dict(id="neg-gawk-quotes-denied", miss="a line the program printed ends in 'sshd: Permission denied': read as the OS's words", tool="gawk",
          script="printf 'sshd: Permission denied\\ncron: ok\\n' > auth.log; "
                 "gawk '/denied/ { print \"found: \" $0 > \"/dev/stderr\"; bad = 1 } "
                 "END { exit bad }' auth.log",
@@ -82,7 +82,7 @@ CASES = [
     # --- lua 5.1 / 5.3 / luajit ---------------------------------------------------------------
     dict(id="lua51-script-missing", tool="lua5.1", script="lua5.1 /nonexistent/scripts/deploy.lua",
          code="ERR_1003", why="the script file does not exist", path="/nonexistent/scripts/deploy.lua"),
-    dict(id="neg-lua51-error-words", tool="lua5.1",
+    dict(id="neg-lua51-error-words", miss="a script's own error quotes 'permission denied' in brackets after 'config file not found'", tool="lua5.1",
          script="lua5.1 -e 'error(\"config file not found: app.toml (check permission denied)\")'",
          code="ERR_1007", why="the script raises its own error; its message merely quotes error words"),
     dict(id="lua53-open-denied", tool="lua5.3",
@@ -178,7 +178,7 @@ CASES = [
     dict(id="neg-ecl-error", tool="ecl",
          script="ecl --norc --eval '(error \"cannot open database: connection refused\")' --eval '(quit)' </dev/null 1>&2",
          code="ERR_1007", why="the program signals its own error; the message merely quotes words"),
-    dict(id="ecl-cc-missing", tool="ecl",
+    dict(id="ecl-cc-missing", miss="ECL names gcc inside its RUN-PROGRAM form and then says only 'exec: No such file or directory'", tool="ecl",
          script=f"echo '(defun f (x) (* x 2))' > f.lisp; PATH={B}/nocc ecl --norc --eval '(unless (compile-file \"f.lisp\") (ext:quit 1))' --eval '(quit)' </dev/null 1>&2",
          code="ERR_1001", why="the C compiler ECL runs to compile is not on PATH",
          command="gcc"),
@@ -262,10 +262,10 @@ CASES = [
     # --- yabasic / rexx / slsh ----------------------------------------------------------------
     dict(id="yabasic-program-missing", tool="yabasic", script="yabasic /nonexistent/report.bas",
          code="ERR_1003", why="the BASIC program does not exist", path="/nonexistent/report.bas"),
-    dict(id="neg-yabasic-error", tool="yabasic",
+    dict(id="neg-yabasic-error", miss="the program's own 'file not found: totals.dat' reads as the missing file it names", tool="yabasic",
          script="printf 'print \"start\"\\nerror \"file not found: totals.dat\"\\n' > r.bas; yabasic r.bas 1>&2",
          code="ERR_1007", why="the program stops with its own error, quoting words"),
-    dict(id="rexx-program-missing", tool="rexx", script="rexx /nonexistent/jobs/nightly.rexx",
+    dict(id="rexx-program-missing", miss="'Program was not found' means the Rexx script, named on the line above, in words that name a program", tool="rexx", script="rexx /nonexistent/jobs/nightly.rexx",
          code="ERR_1003", why="the Rexx program does not exist", path="/nonexistent/jobs/nightly.rexx"),
     dict(id="neg-rexx-syntax", tool="rexx",
          script="printf 'say \"start\"\\nif x = 1 then do\\n  say x\\n' > r.rexx; rexx ./r.rexx",
