@@ -14,14 +14,15 @@ from ._kinds import STDERR_TAIL_LIMIT, OomDetection, PreSpawnKind, SpawnStage
 TYPE_CHECKING = False  # ``typing`` is for the type checker: importing it costs every start-up
 if TYPE_CHECKING:
     from ._classifier import MAX_ACTIONS, MIN_ACTIONS, Failure, classify
+    from ._facts import NO_STATUS
     from ._observation import Observation, PathCheck, PreSpawnError, ResourceUsage, SpawnFailure
     from ._patterns import STDERR_PATTERNS, StderrPattern
-    from ._rules import NO_STATUS, RULES, Rule
+    from ._rules import RULES, Rule
 
 _LAZY = {"MAX_ACTIONS": "_classifier", "MIN_ACTIONS": "_classifier", "Failure": "_classifier",
          "classify": "_classifier",
          "STDERR_PATTERNS": "_patterns", "StderrPattern": "_patterns",
-         "NO_STATUS": "_rules", "RULES": "_rules", "Rule": "_rules",
+         "NO_STATUS": "_facts", "RULES": "_rules", "Rule": "_rules",
          "Observation": "_observation", "PathCheck": "_observation", "PreSpawnError": "_observation",
          "ResourceUsage": "_observation", "SpawnFailure": "_observation"}
 

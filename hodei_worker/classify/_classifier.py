@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from typing import Final
 
     from ..catalogue import ErrorCode
-    from ._rules import Match
+    from ._facts import Match
 
 MIN_ACTIONS: Final = 2
 MAX_ACTIONS: Final = 4
@@ -71,7 +71,8 @@ def classify(obs: Observation) -> Failure | None:
     run still ends with exactly one classified outcome."""
     if obs.succeeded:
         return None
-    from ._rules import NO_STATUS, RULES, Facts, Match
+    from ._facts import NO_STATUS, Facts, Match
+    from ._rules import RULES
 
     facts = Facts(obs)
     for rule in RULES:
