@@ -29,6 +29,11 @@ SECOND_HELD_OUT = [c for c in SECOND_BATCH if c["split"] == "held-out"]
 SEALED = [c for c in CASES if "batch" in c and c["split"] == "held-out"]
 """Sealed batches: made and labelled without looking at the classifier, held out whole."""
 REST = [c for c in CASES if c not in SEALED]
+READINGS: dict[str, dict[str, dict[str, str]]] = json.loads(
+    (CORPUS.parent / "readings.json").read_text(encoding="utf-8"))
+"""A careful person's reading of sealed batches, made from exactly what the classifier sees of
+each case (its tool, exit status, stderr tail and path checks, shuffled, under an opaque id),
+without the labels or the classifier: the code (and path or program) they chose, by case id."""
 
 
 def stderr_of(case: dict[str, Any]) -> bytes:
@@ -182,6 +187,22 @@ class TestCorpusAccuracy:
         with capsys.disabled():
             print("\n" + "\n".join(lines))
         assert rest_codes >= MIN_CODES_TUNED
+
+    def test_a_careful_readers_scores_are_printed(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each reading covers whole batches of the corpus with one of the platform's codes per
+        case; a reader's score on them is printed beside the labels it is measured against."""
+        by_id = {c["id"]: c for c in CASES}
+        lines = []
+        for name, reading in READINGS.items():
+            assert set(reading) <= set(by_id), f"{name}: cases not in the corpus"
+            batches = {by_id[i]["batch"] for i in reading}
+            assert set(reading) == {c["id"] for c in CASES if c.get("batch") in batches}, name
+            assert {r["code"] for r in reading.values()} <= {f"ERR_{n}" for n in range(1001, 1100)}
+            right = sum(r["code"] == by_id[i]["expected"]["code"] for i, r in reading.items())
+            lines.append(f"reader {name}: {len(reading)} cases  codes {right / len(reading):6.1%} "
+                         f"({right}/{len(reading)})")
+        with capsys.disabled():
+            print("\n" + "\n".join(lines))
 
     def test_every_miss_is_listed_with_its_reason(self) -> None:
         """The worked-on cases the classifier gets wrong are exactly those the corpus lists as
