@@ -133,7 +133,7 @@ _OWN_ERROR: Final = re.compile(
     r"\b(?:undefined|unknown|undeclared|invalid|syntax|unexpected|expected|illegal|malformed|bad|"
     r"duplicate|mismatch\w*|unsupported|not allowed|assert\w*|overflow|timed? ?out|refused|"
     r"unreachable|corrupt\w*|checksum|conflict\w*|(?!12[67]\b)[1-5]\d\d|\d+ (?:problems?|errors?|failures?|"
-    r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+)\b", re.IGNORECASE)
+    r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+|tests|lint\w*)\b", re.IGNORECASE)
 """Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
 service's status), not what came of an error above it."""
 _NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken)\b|n't\b", re.IGNORECASE)

@@ -1619,6 +1619,7 @@ class TestWhatAnErrorLeadsTo:
         "Jan 1 sshd: cat: /etc/x: Permission denied\nlint: 3 problems\n",
         "warning: /nonexistent/rc: No such file or directory\nNo rule to build it, and no default.\n",
         "cat: /nonexistent/fixture: No such file or directory\nFAILED (failures=1)\n",
+        "cp: cannot stat 'optional.cfg': No such file or directory\nTests failed\n",
     ])
     def test_an_error_of_its_own_below_decides(self, text: str) -> None:
         """An error of its own kind below (an unknown name, a status, a count of problems), or a
