@@ -10,6 +10,31 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
+
+_KERNEL_THREAD = 0x00200000
+"""PF_KTHREAD in /proc/PID/stat's flags: a kernel thread, whose environment is always empty."""
+_EXEC_REREADS = 5
+"""How often an empty environment is read again, a millisecond apart: a process in the middle
+of ``execve`` shows none until its new image has one (measured on processes that exec in a
+loop: about one read in 150 is empty, and the next read 1 or 2 ms later has the environment),
+and an escapee that execs at the moment of the sweep must still be found."""
+
+
+def _environ(pid: int, flags: int) -> bytes:
+    """``pid``'s environment, read again while it is empty and ``pid`` may be in mid-exec."""
+    for attempt in range(_EXEC_REREADS + 1):
+        with open(f"/proc/{pid}/environ", "rb") as fh:
+            data = fh.read()
+        if data or flags & _KERNEL_THREAD or attempt == _EXEC_REREADS:
+            return data
+        time.sleep(0.001)
+    return b""  # pragma: no cover - the loop always returns
+
+
+def _flags(pid: int) -> int:
+    with open(f"/proc/{pid}/stat", "rb") as fh:
+        return int(fh.read().rsplit(b")", 1)[1].split()[6])
 
 
 def marked(marker: str, leader: int | None = None) -> set[int]:
@@ -32,9 +57,8 @@ def marked(marker: str, leader: int | None = None) -> set[int]:
                 if leader is not None and leader in (int(fields[2]), int(fields[3])):
                     found.add(pid)
                     continue
-                with open(f"/proc/{pid}/environ", "rb") as fh:
-                    if wanted in fh.read().split(b"\0"):
-                        found.add(pid)
+                if wanted in _environ(pid, int(fields[6])).split(b"\0"):
+                    found.add(pid)
     return found
 
 
@@ -53,8 +77,7 @@ def stop_leftovers(marker: str, root: str) -> int:
             cwd = proc.cwd()
             mine = cwd == root or cwd.startswith(root + os.sep)
             if not mine:
-                with open(f"/proc/{proc.pid}/environ", "rb") as fh:
-                    mine = wanted in fh.read().split(b"\0")
+                mine = wanted in _environ(proc.pid, _flags(proc.pid)).split(b"\0")
             if mine:
                 proc.kill()
                 stopped += 1
