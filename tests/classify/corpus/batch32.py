@@ -25,6 +25,13 @@ cp bib/paper.tex bib/badbib.tex
 printf '@book{knuth84,\n  author = {Donald Knuth,\n  title = {The TeXbook}\n  year = 1984\n' > bib/references.bib
 printf '$pdflatex = "hodei-pdflatex %%O %%S";\n' > rc/latexmkrc
 cp doc/ok.tex rc/report.tex
+mkdir -p arch/tools
+printf '$pdflatex = "./tools/pdflatex %%O %%S";\n' > arch/latexmkrc
+cp doc/ok.tex arch/report.tex
+python3 -c "
+d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'little')
+open('arch/tools/pdflatex', 'wb').write(d)"
+chmod 755 arch/tools/pdflatex
 printf 'not a dvi file at all\n' > doc/broken.dvi
 printf '%%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\n72 72 moveto (Hello) show hodeiundefinedop\nshowpage\n' > doc/broken.ps
 printf '%%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\n72 720 moveto (Hello) show\nshowpage\n' > doc/ok.ps
@@ -97,10 +104,10 @@ CASES = [
          code="ERR_1001", why="the engine the project's latexmkrc names is not installed",
          command="hodei-pdflatex"),
     dict(id="neg-latexmk-tex-error", tool="latexmk",
-         script=f"cp {B}/doc/undef.tex .; latexmk -pdf -interaction=nonstopmode undef.tex",
+         script=f"cp {B}/doc/undef.tex .; latexmk -pdf -interaction=nonstopmode undef.tex 1>&2",
          code="ERR_1007", why="the engine failed on an error in the document's source"),
     dict(id="latexmk-missing-include", tool="latexmk",
-         script=f"cp {B}/doc/include.tex .; latexmk -lualatex -interaction=nonstopmode include.tex",
+         script=f"cp {B}/doc/include.tex .; latexmk -lualatex -interaction=nonstopmode include.tex 1>&2",
          code="ERR_1003", why="a chapter file the document inputs does not exist",
          path="chapters/introduction"),
     # --- biber -----------------------------------------------------------------------------
@@ -292,4 +299,14 @@ CASES = [
     dict(id="neg-mandoc-bad-output", tool="mandoc",
          script=f"mandoc -Thodei {B}/man/lint.1", code="ERR_1007",
          why="an unknown output type, a usage error"),
+    dict(id="latexmk-exec-format", tool="latexmk",
+         script=f"cp -r {B}/arch/. .; latexmk -pdf report.tex", code="ERR_1004",
+         why="the engine binary the project's latexmkrc runs is built for another architecture"),
+    dict(id="it-aspell-missing-file", tool="aspell",
+         script="aspell -c documenti/LEGGIMI.txt", code="ERR_1003", lang="it_IT.UTF-8",
+         why="the file to spell-check does not exist", path="documenti/LEGGIMI.txt"),
+    dict(id="biber-rofs", tool="biber",
+         script=f"cp {B}/bib/paper.tex .; printf '@book{{knuth84, author={{D. Knuth}}, title={{The TeXbook}}, year=1984}}\\n' > references.bib; "
+                f"lualatex {NS} paper.tex >/dev/null 2>&1; biber --output-directory=$M paper 1>&2",
+         code="ERR_1012", mount="ro", why="biber's output directory is on a read-only file system"),
 ]
