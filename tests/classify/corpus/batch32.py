@@ -25,7 +25,10 @@ cp bib/paper.tex bib/badbib.tex
 printf '@book{knuth84,\n  author = {Donald Knuth,\n  title = {The TeXbook}\n  year = 1984\n' > bib/references.bib
 printf '$pdflatex = "hodei-pdflatex %%O %%S";\n' > rc/latexmkrc
 cp doc/ok.tex rc/report.tex
-mkdir -p arch/tools
+mkdir -p bibrc arch/tools
+printf '$biber = "hodei-biber %%O %%S";\n' > bibrc/latexmkrc
+cp bib/paper.tex bibrc/paper.tex
+printf '@book{knuth84, author={D. Knuth}, title={The TeXbook}, year=1984}\n' > bibrc/references.bib
 printf '$pdflatex = "./tools/pdflatex %%O %%S";\n' > arch/latexmkrc
 cp doc/ok.tex arch/report.tex
 python3 -c "
@@ -309,4 +312,8 @@ CASES = [
          script=f"cp {B}/bib/paper.tex .; printf '@book{{knuth84, author={{D. Knuth}}, title={{The TeXbook}}, year=1984}}\\n' > references.bib; "
                 f"lualatex {NS} paper.tex >/dev/null 2>&1; biber --output-directory=$M paper 1>&2",
          code="ERR_1012", mount="ro", why="biber's output directory is on a read-only file system"),
+    dict(id="latexmk-biber-not-found", tool="latexmk",
+         script=f"cp -r {B}/bibrc/. .; latexmk -lualatex -interaction=nonstopmode paper.tex",
+         code="ERR_1001", why="the bibliography processor the project's latexmkrc names is not installed",
+         command="hodei-biber"),
 ]
