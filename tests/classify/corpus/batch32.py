@@ -4,6 +4,8 @@ document toolchains, man page and spelling/style checkers."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (76.7% of codes, 56/73), then worked on."""
 B = f"{R}/batch32"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
