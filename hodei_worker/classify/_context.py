@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._patterns import StderrPattern
 from ._reading import ABSOLUTE, Seen, candidate, errno_guard, line_kind, marker
 
 TOOL: Final = re.compile(r"^([\w.+-]+)[:\s]")
@@ -141,6 +142,14 @@ _NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken)\b
 modules, and no -s option."."""
 _CAUSE_REACH: Final = 8
 """Lines (not counting noise and frames) above an unexplained final error searched for its cause."""
+_LIBRARY: Final = re.compile(r"\bcannot find -l\S+")
+"""A linker's missing library: a dependency of the job's, not a file it names."""
+_NUMBERS: Final = re.compile(r"[\d.:,]+")
+"""A version or a time ("2.52.1", "11:42:37.94"): not the name of a thing an error is about."""
+_CAUSE_BLOCK: Final = 4
+"""Lines above the cause that belong to its error: what the lines below it name may be named
+there (GStreamer's "ERROR: from element /GstPipeline:pipeline0/GstFileSrc:filesrc0: Resource not
+found.", its source location, then "No such file \"/x\""): they speak of the same thing."""
 
 
 def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> Seen | None:
@@ -150,11 +159,13 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
     ("rtl/top.v: No such file or directory", then "No top level modules, and no -s option.";
     "can't open /etc/x.conf: No such file or directory", then "Insecure file permissions, but
     continuing anyway" and "exiting, failed to read config file"). A line between them that
-    names something, or says an errno, is an error of its own: then nothing is decided here."""
+    says an errno, quotes a name, or names something the cause's own error does not, is an
+    error of its own: then nothing is decided here."""
     if _DEPENDENCY.search(lines[index]) or not (marker().search(lines[index])
                                                 or _NEGATIVE.search(lines[index])):
         return None  # about a dependency, or plain output: the job went on ("rolled back")
     looked = 0
+    named: set[str] = set()  # what the lines between name: the cause's own error must name it too
     for at in range(index, max(-1, index - 4 * _CAUSE_REACH), -1):
         kind = line_kind(lines[at])
         if kind in ("noise", "frame"):
@@ -163,6 +174,12 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
             return None
         found = candidate(lines[at].strip(), codes) if at < index else None
         if found is not None and not ("path" in found[1] or "command" in found[1]):
+            if _LIBRARY.search(lines[at]):
+                return None  # a library to link against ("cannot find -lx"): the job's dependency
+            if errno_guard().search(lines[at]):  # the OS's reason, below what it was about or alone
+                near = {n for line in lines[max(0, at - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
+                alone = Seen(at, lines[at].strip(), *found) if named <= near else None
+                return _reason_below(lines, at, found, named) or alone
             found = None  # it names nothing ("Parse Error: Cannot open input file."): a restatement
         if found is not None:
             if kind == "warning" or (found[0].generic and not found[0].reasonless):
@@ -170,12 +187,34 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
             if (found[0].reasonless and at > 0 and marker().search(lines[at - 1])
                     and not _same_path(lines[at], lines[at - 1])):
                 return None  # an error above a sentence that gives no reason is its reason
-            return Seen(at, lines[at].strip(), *found)
-        if not _says_nothing(lines[at]) or _OWN_ERROR.search(lines[at]) or lines[at].rstrip().endswith(":"):
+            near = {n for line in lines[max(0, at - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
+            return Seen(at, lines[at].strip(), *found) if named <= near else None
+        if _OWN_ERROR.search(lines[at]) or errno_guard().search(lines[at]) or _QUOTED_NAME.search(lines[at]):
             return None
+        named |= {n for n in _NAMED.findall(lines[at]) if not _NUMBERS.fullmatch(n.strip("(),"))}
         looked += 1
         if looked > _CAUSE_REACH:
             return None
+    return None
+
+
+def _reason_below(lines: list[str], at: int, found: tuple[StderrPattern, dict[str, str]],
+                  named: set[str]) -> Seen | None:
+    """The OS's reason on a line of its own (GStreamer's "system error: Permission denied"),
+    below the sentence of the same error that names the file (a few lines up, past the
+    library's source location): the reason with that file's path; None when there is none."""
+    for up in range(at - 1, max(-1, at - 1 - _CAUSE_BLOCK), -1):
+        if line_kind(lines[up]) == "frame":
+            continue
+        said = candidate(lines[up].strip(), None)
+        if said is None and not marker().search(lines[up]) and _says_nothing(lines[up]):
+            continue  # a heading in its language ("Information de d\u00e9bogage suppl\u00e9mentaire :")
+        if said is None or not said[0].reasonless or "path" not in said[1]:
+            return None
+        near = {n for line in lines[max(0, up - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
+        if not named <= near:
+            return None
+        return Seen(at, lines[at].strip(), found[0], {**found[1], "path": said[1]["path"]})
     return None
 
 

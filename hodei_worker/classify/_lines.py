@@ -55,6 +55,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("frame", r"^\"[^\"]+\"$|>>>.*<<<|^\$[0-9A-F]{6,}\b|^\(.{0,200}\bline \d+\b.{0,40}\)$"),
     # where in its own source a program raised the error above: "Location: file x.c; line 2104",
     # "*** (ByteStream.cpp:747)", "*** 'void f(const char*)'" (a C++ signature on its own)
+    # where in its own source a library raised the error above (GStreamer's "Additional debug
+    # info:", "../plugins/elements/gstfilesrc.c(553): gst_file_src_start (): /GstPipeline:x:")
+    LineKind("frame", r"^Additional debug info:$|^(?:\.\./)*[\w/.-]+\.(?:c|cc|cpp|cxx|h)\(\d+\): \w+ \(\)"),
     # Tcl's trace of where an error was raised (OpenOCD's scripts): "in procedure 'script'",
     # 'at file "embedded:startup.tcl", line 28'
     LineKind("frame", r"^in procedure ['\"][^'\"]*['\"]\s*$|^at file \"[^\"]+\", line \d+$"),
@@ -136,7 +139,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
     # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
     # the signal itself is a fact of the run, the report says nothing more
-    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|"
+    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|Interrupt|"
                       r"Illegal instruction|Floating point exception|Terminated|Trace/breakpoint trap)"
                       r"(?: \(core dumped\))?(?:\s.*)?$"),
     # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
@@ -249,15 +252,19 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^Aborted due to (?:warnings|errors)\.?$|^tar: .{0,60}\b(?:vorheriger Fehler|"
                       r"erreurs pr\u00e9c\u00e9dentes|errores anteriores|errori precedenti|erros anteriores)\b"),
     # - a progress bar drawn after the error ("Executing:   0%|          | 0/1 [00:00<?, ?cell/s]")
-    LineKind("noise", r"\b\d{1,3}%\|[^|]*\|\s*\d+/\d+\b"),
+    LineKind("noise", r"\b\d{1,3}%\|[^|]*\|\s*\d+/\d+\b|"
+                      # and a step's progress ending in its status: "... --> [/x.wav] :   0%  46% ERROR"
+                      r"\s\d{1,3}%(?:\s+\d{1,3}%)*\s+(?:ERROR|FAILED|FAIL|OK|DONE)$"),
     # - a Lisp's or Scheme's dialogue after its error: MIT Scheme's ";To continue, call RESTART
     #   with an option number:", "; (RESTART 1) => Return to read-eval-print level 1.", "2 error>",
     #   "End of input stream reached."; a list of possible causes introduced by "Either"
     LineKind("noise", r"^;To continue, call RESTART\b|^; \(RESTART \d+\) =>|^\d+ error>\s*$|"
                       r"^End of input stream reached\.?$|^Either:?$"),
+    # a program's banner said after its error: "MPlayer 1.5 (C) 2000-2023 MPlayer Team"
+    LineKind("noise", r"^\S+(?: [\w.+-]+)? \(C\) (?:\d{4}-)?\d{4}\b"),
     # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
     #   output PDF file produced!", "Transcript written on x.log.", "Enter file name:", "l.3 ..."
-    LineKind("noise", r"^! Emergency stop\.?$|^!\s+==> Fatal error occurred\b|^Transcript written on |"
+    LineKind("noise", r"^! Emergency stop\.?$|^!\s+==> Fatal error occurred\b|^Transcript written on |^<\*> |"
                       r"^(?:Enter file name|Please type another [\w ]+):?\s*$|^Type X to quit\b|"
                       r"^or enter new name\.|^\(Press Enter to retry\b|^<read \*>|^l\.\d+ |"
                       r"^No pages of output\.$"),
@@ -309,6 +316,7 @@ NOISE_GUARD: Final = localised(*STRERROR)
 shape (``info: cannot open /x: Permission denied`` is an error, not a notice)."""
 
 ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
+                       r"fehlgeschlagen|\u00e9chec|\u00e9chou\u00e9|impossible|impossibile|fallito|fall\u00f3|falhou|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
                        r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")

@@ -120,8 +120,9 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     why_not_said(DENY, "ERR_1002", "for writ",
        r"^" + PATH_LIKE + r":\s+(?:unable to|cannot|can't|could not|failed to) open for writ(?:e|ing)\s*[.!]?\s*$"),
     # the way said after the path: "Failed to open HMM file /x.hmm for writing"
-    why_not_said(DENY, "ERR_1002", "for writ",
-       OPENED + KIND_OF_FILE + r"\s*:?\s+" + PATH_LIKE + r"\s+for writ(?:e|ing)" + WHERE_AT),
+    why_not_said(DENY, "ERR_1002", "for writ|for modif|for updat",
+       OPENED + KIND_OF_FILE + r"\s*:?\s+" + PATH_LIKE + r"\s+for (?:writ(?:e|ing)|modifying|update|updating)"
+       + WHERE_AT),
     # a file that could not be made or written, no way or reason said: "Can't create object
     # /x.o", "Can't init outfile '/x.mp3'", "could not write to file /x"
     why_not_said(DENY, "ERR_1002", "creat|writ|init",

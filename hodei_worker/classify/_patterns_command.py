@@ -96,6 +96,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # gcc's linker driver: "collect2: fatal error: cannot find 'ld'" (the linker program)
     pattern(CNF, "ERR_1001", "collect2",
        r"\bcollect2: (?:fatal )?error: cannot find [`'\"\u2018](?P<command>[^`'\"\u2019/]+)[`'\"\u2019]"),
+    # "youtube-dl failed: not found or not enough permissions"
+    pattern(CNF, "ERR_1001", "not found or not",
+       r"(?:^|[\s\]])(?P<command>[\w.+-]+)(?: failed)?: not found or not (?:enough permissions|executable)\b"),
     # "uses external program 'clustalw' which is not in the PATH"
     pattern(CNF, "ERR_1001", "not in the path|not in path|not on the path|not on path",
        r"\b(?:program|command|executable|binary|tool)\s+[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)"

@@ -128,11 +128,11 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?:open(?:ing)?|read(?:ing)?|find|load(?:ing)?|access(?:ing)?|locate|l?stat|use)(?:\(\))?"
        r"(?! (?:the |an? )?(?:output|destination|target))"
        r"(?! (?:\w+ )?(?:module|package|plugin|class|extension|library|librar)\b)"
-       r"(?: (?:the |a |an )?(?:[\w-]+[ _]){0,2}(?:file|directory|dir|folder|script|config(?:uration)?|"
+       r"(?: (?:the |a |an )?(?:[\w-]+[ _]|\([^)]{0,40}\) ){0,3}(?:file|directory|dir|folder|script|config(?:uration)?|"
        r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?"
        r"(?: (?:containing|named|called) [\w-]+)?)?:?\s+"
        r"(?:readable |valid |usable )?" + PATH_LIKE
-       + r"(?: for reading| for input| anywhere| here)?(?:,\s+even\b.*)?\s*[.!]?\s*$"),
+       + r"(?: for reading| for input| anywhere| here)?(?:,\s+even\b.*|,\s+skipping)?\s*(?:[.!]|\.\.\.)?\s*$"),
     # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
     # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
     pattern(FNF, "ERR_1003", "does not exist|not found",
@@ -177,6 +177,24 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"erreur (?:lors de |pendant )?(?:l')?(?:ouverture|ouvrir|lecture|lire)|"
        r"fehler beim (?:\u00f6ffnen|lesen)|errore (?:nell'|durante l'|di |in )?(?:apertura|aprire|lettura|leggere)|"
        r"erro (?:ao|na|de) (?:abrir|abertura|ler|leitura))\b.{0,60}?\s" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # the verb after the path, as French, German and Italian put it: "Impossible d'ouvrir le
+    # fichier « x » en lecture", "Konnte die Datei »x« nicht zum Lesen öffnen", "Impossibile
+    # aprire il file \"x\" per la lettura"
+    why_not_said(FNF, "ERR_1003", "impossible d'ouvrir|impossible d\u2019ouvrir|konnte|impossibile aprire",
+       r"\b(?:impossible d['\u2019]ouvrir|konnte|impossibile aprire) (?:le |la |die |den |das |il |lo )?"
+       r"(?:fichier|datei|file|r\u00e9pertoire|verzeichnis|directory)\s+" + PATH_LIKE
+       + r"\s+(?:en (?:lecture|\u00e9criture)|nicht (?:zum (?:lesen|schreiben) )?(?:\u00f6ffnen|lesen)|"
+       r"per la (?:lettura|scrittura))\b"),
+    # a path in brackets after "file:": "could not open split point file: [/x.cue]", "cannot
+    # open non-existent file: [/x.wav]"
+    why_not_said(FNF, "ERR_1003", "file: [",
+       r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) open (?:[\w-]+ ){0,3}file:\s*"
+       r"\[(?P<path>[^\]\s]*/[^\]\s]*)\]\s*$"),
+    pattern(FNF, "ERR_1003", "non-existent file",
+       r"\bnon-?existent file:?\s*\[?(?P<path>/[^\]\s]+)\]?"),
+    # GLib's "No such file \"/x\"" (GStreamer's file source), the path quoted after it
+    pattern(FNF, "ERR_1003", "no such file",
+       r"^No such file\s+[\"'\u201c](?P<path>[^\"'\u201d]+)[\"'\u201d]\s*$"),
     # "Source package [/x.dsc] does not exist"; "pattern 'x.ipynb' matched no files"; "Missing
     # input files for rule x:"; "x is not a Python project: no pyproject.toml or setup.py"
     pattern(FNF, "ERR_1003", "does not exist|not found|missing",

@@ -18,7 +18,8 @@
 |                           |          | hodei-run runs in (a container's) went up                   |
 | oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
 | signal.abort-explained    | stderr's | SIGABRT (or 134 relayed) after stderr said an OS reason:    |
-|                           |          | the program gave up because of it (ERR_1001..1004, 1012)    |
+|                           |          | the program gave up because of it (ERR_1001..1004, 1012);   |
+|                           |          | SIGINT (or 130) right after a spawn failure (ERR_1004)      |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
 | exit.127                  | ERR_1001 | the shell convention for "command not found"                |
@@ -353,6 +354,10 @@ _GIVING_UP: Final = frozenset({_SIGABRT, 5, 7, 11})
 """SIGABRT, SIGTRAP (5): the signals a program raises against itself when it gives up; SIGBUS (7)
 and SIGSEGV (11): a crash right after an OS reason is that reason's consequence."""
 _EXPLAINED_ABORT: Final = frozenset({"ERR_1001", "ERR_1002", "ERR_1003", "ERR_1004", "ERR_1012"})
+_SIGINT: Final = 2
+_SPAWN: Final = frozenset({"ERR_1004"})
+"""An interrupt right after a thread or process could not be created (OpenBLAS's "pthread_create
+failed ... Resource temporarily unavailable", then the shell's "Interrupt") is what came of it."""
 
 
 def _abort_explained(f: Facts) -> Match | None:
@@ -363,17 +368,17 @@ def _abort_explained(f: Facts) -> Match | None:
     ("libpng error: Write Error") is taken the same way: the program did not handle it."""
     o = f.obs
     sig = o.term_signal if o.term_signal is not None else (o.exit_status or 0) - 128
-    if sig not in _GIVING_UP:
+    if sig not in _GIVING_UP and sig != _SIGINT:
         return None
-    found = f.decide(_EXPLAINED_ABORT)
+    found = f.decide(_EXPLAINED_ABORT if sig in _GIVING_UP else _SPAWN)
     if found is None:
         return None
     base = stderr_match(f, found)
     name = signal_name(sig)
     how = (f"killed by {name}" if o.term_signal is not None
            else f"exit status {o.exit_status} = 128 + {sig} ({name})")
-    return dataclasses.replace(base, evidence=clip(
-        f"{how}: the program aborted itself after saying why; {base.evidence}"))
+    what = "was interrupted right after" if sig == _SIGINT else "aborted itself after"
+    return dataclasses.replace(base, evidence=clip(f"{how}: the program {what} saying why; {base.evidence}"))
 
 
 def _signal(f: Facts) -> Match | None:

@@ -1600,6 +1600,38 @@ class TestWhatAnErrorLeadsTo:
         # "does not exist" in another language, after the path
         ("*** - LOAD: Eine Datei mit Namen /nonexistent/werkzeug/bau.lisp gibt es nicht.\n", "ERR_1003",
          {"path": "/nonexistent/werkzeug/bau.lisp"}),
+        # TeX's dialogue and context lines after "I can't find file"
+        ("! I can't find file `/nonexistent/thesis.tex'.\n<*> /nonexistent/thesis.tex\n\n"
+         "(Press Enter to retry, or Control-D to exit)\nPlease type another input file name\n"
+         "! Emergency stop.\n<*> /nonexistent/thesis.tex\n"
+         "!  ==> Fatal error occurred, no output PDF file produced!\nTranscript written on texput.log.\n",
+         "ERR_1003", {"path": "/nonexistent/thesis.tex"}),
+        # a library's report: its source location, then the OS's reason below the file it names,
+        # then its own follow-on errors about the same element
+        ('ERROR: from element /GstPipeline:pipeline0/GstFileSink:filesink0: Could not open file '
+         '"/nonexistent/out.wav" for writing.\nAdditional debug info:\n'
+         "../plugins/elements/gstfilesink.c(458): gst_file_sink_open_file (): "
+         "/GstPipeline:pipeline0/GstFileSink:filesink0:\nsystem error: Read-only file system\n"
+         "ERROR: pipeline doesn't want to preroll.\nERROR: from element /GstPipeline:pipeline0/"
+         "GstFileSink:filesink0: GStreamer error: state change failed.\nFailed to start\n"
+         "Failed to set pipeline to PAUSED.\n", "ERR_1012", {"path": "/nonexistent/out.wav"}),
+        # the verb after the path in French; a path in brackets after "file:"; a progress line
+        ("Erreur : Impossible d'ouvrir le fichier \u00ab /nonexistent/LISEZMOI.txt \u00bb en lecture\n",
+         "ERR_1003", {"path": "/nonexistent/LISEZMOI.txt"}),
+        ("hodei-split: error: could not open split point file: [/nonexistent/album.cue]\n", "ERR_1003",
+         {"path": "/nonexistent/album.cue"}),
+        # a trailing "skipping", a path quoted and followed by dots, a banner after the error
+        ("/usr/bin/texi2dvi: cannot read /nonexistent/manual.texi, skipping.\n", "ERR_1003",
+         {"path": "/nonexistent/manual.texi"}),
+        ('ERR005: Unable to find "/nonexistent/index.html"...\n', "ERR_1003", {"path": "/nonexistent/index.html"}),
+        ("Error while opening playlist file /nonexistent/radio.m3u: No such file or directory\n"
+         "Error parsing option on the command line: -playlist\n"
+         "MPlayer 1.5 (C) 2000-2023 MPlayer Team\n", "ERR_1003", {"path": "/nonexistent/radio.m3u"}),
+        # the OS's reason alone, then a program's closing report (its version and times name nothing)
+        ("Failed: Error in copying locally:\nRead-only file system [open(/nonexistent/x.tmp)]\n"
+         "Hodei 2.52.1 (ocaml 4.13.1) finished propagating changes at 11:42:37.94, 0.000 s\n"
+         "Saving synchronizer state\nSynchronization incomplete at 11:42:37  (1 item transferred, 1 failed)\n"
+         "  failed: new.txt\n", "ERR_1012", {}),
         # files looked for and not found, none named
         ("[E::hodei_idx_load_from_disk] fail to locate the index files\n", "ERR_1003", {}),
         # a log's seconds since the epoch, a kind of file spelled with an underscore, where
@@ -1620,6 +1652,8 @@ class TestWhatAnErrorLeadsTo:
         "warning: /nonexistent/rc: No such file or directory\nNo rule to build it, and no default.\n",
         "cat: /nonexistent/fixture: No such file or directory\nFAILED (failures=1)\n",
         "cp: cannot stat 'optional.cfg': No such file or directory\nTests failed\n",
+        "/usr/bin/ld: cannot find -lhodeinosuch: No such file or directory\n"
+        "clang: error: linker command failed with exit code 1 (use -v to see invocation)\n",
     ])
     def test_an_error_of_its_own_below_decides(self, text: str) -> None:
         """An error of its own kind below (an unknown name, a status, a count of problems), or a
@@ -1654,6 +1688,15 @@ class TestWhatAnErrorLeadsTo:
         assert failure.error.code == code, failure.evidence
         for key, value in details.items():
             assert failure.reason[key] == value, failure.reason
+
+    def test_an_interrupt_after_threads_could_not_be_made(self) -> None:
+        """Status 130 right after a thread could not be created is what came of it (ERR_1004)."""
+        text = (b"OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 2: Resource "
+                b"temporarily unavailable\nOpenBLAS blas_thread_init: RLIMIT_NPROC 1 current, 1 max\n"
+                b"Interrupt\n")
+        failure = decide(Observation("hodei-tool", exit_status=130, stderr_tail=text))
+        assert failure.error.code == "ERR_1004", failure.evidence
+        assert "exit status 130 = 128 + 2 (SIGINT): the program was interrupted right after" in failure.evidence
 
     def test_the_way_said_after_the_path(self) -> None:
         """"Failed to open HMM file /d/m.hmm for writing" is a write; the check then says why."""

@@ -208,7 +208,7 @@ CASES = [
     dict(id="stunnel-cert-enoent", tool="stunnel", script=f"stunnel {B}/stunnel-cert.conf",
          code="ERR_1003", why="the certificate the configuration names does not exist",
          path="/nonexistent/certs/stunnel.pem",
-         miss="the certificate is named on an info line far above; the final error ('Failed to initialize TLS context') follows an ENOENT that names no path, which is not enough to take it as the cause"),
+         miss="the code is right (the ENOENT above the final error is its cause); the certificate is named only on an info line far above, so the path is not in the details"),
     dict(id="neg-stunnel-typo", tool="stunnel", script=f"stunnel {B}/stunnel-typo.conf",
          code="ERR_1007", why="a misspelt option in the configuration"),
     dict(id="lighttpd-conf-enoent", tool="lighttpd", script="lighttpd -t -f /nonexistent/lighttpd/site.conf",
