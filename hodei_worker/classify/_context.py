@@ -177,8 +177,7 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
             if _LIBRARY.search(lines[at]):
                 return None  # a library to link against ("cannot find -lx"): the job's dependency
             if errno_guard().search(lines[at]):  # the OS's reason, below what it was about or alone
-                near = {n for line in lines[max(0, at - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
-                alone = Seen(at, lines[at].strip(), *found) if named <= near else None
+                alone = Seen(at, lines[at].strip(), *found) if named <= _names(lines, at, at) else None
                 return _reason_below(lines, at, found, named) or alone
             found = None  # it names nothing ("Parse Error: Cannot open input file."): a restatement
         if found is not None:
@@ -187,8 +186,7 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
             if (found[0].reasonless and at > 0 and marker().search(lines[at - 1])
                     and not _same_path(lines[at], lines[at - 1])):
                 return None  # an error above a sentence that gives no reason is its reason
-            near = {n for line in lines[max(0, at - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
-            return Seen(at, lines[at].strip(), *found) if named <= near else None
+            return Seen(at, lines[at].strip(), *found) if named <= _names(lines, at, at) else None
         if _OWN_ERROR.search(lines[at]) or errno_guard().search(lines[at]) or _QUOTED_NAME.search(lines[at]):
             return None
         named |= {n for n in _NAMED.findall(lines[at]) if not _NUMBERS.fullmatch(n.strip("(),"))}
@@ -196,6 +194,12 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
         if looked > _CAUSE_REACH:
             return None
     return None
+
+
+def _names(lines: list[str], first: int, last: int) -> set[str]:
+    """What the lines of the error from ``first`` to ``last`` name, with the few above ``first``
+    that belong to it (``_CAUSE_BLOCK``)."""
+    return {n for line in lines[max(0, first - _CAUSE_BLOCK):last + 1] for n in _NAMED.findall(line)}
 
 
 def _reason_below(lines: list[str], at: int, found: tuple[StderrPattern, dict[str, str]],
@@ -211,8 +215,7 @@ def _reason_below(lines: list[str], at: int, found: tuple[StderrPattern, dict[st
             continue  # a heading in its language ("Information de d\u00e9bogage suppl\u00e9mentaire :")
         if said is None or not said[0].reasonless or "path" not in said[1]:
             return None
-        near = {n for line in lines[max(0, up - _CAUSE_BLOCK):at + 1] for n in _NAMED.findall(line)}
-        if not named <= near:
+        if not named <= _names(lines, up, at):
             return None
         return Seen(at, lines[at].strip(), found[0], {**found[1], "path": said[1]["path"]})
     return None
