@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from .._nonblocking import say as _say
+from .._retry_limits import MAX_ATTEMPTS, MAX_MULTIPLIER
 from .._units import parse_duration_ms, parse_size_bytes
 from ..run import Option, parse_flag
 
@@ -55,9 +56,6 @@ SUBMIT_OPTIONS: Final = (
 text given: the job's own checks read it (``_fields``)."""
 
 
-MAX_ATTEMPTS: Final = 1000
-"""The most attempts a retry policy may ask for (more is a typo)."""
-MAX_MULTIPLIER: Final = 1000.0
 MAX_FILE_BYTES: Final = 8 * 1024 * 1024
 """The largest job file read: twice what a job's spec may hold (``run.MAX_SPEC_BYTES``)."""
 _SPEC_FIELDS: Final = {"requirements.cpu_cores": "cpus", "requirements.memory_bytes": "memory",

@@ -20,6 +20,7 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from .. import _logging
 from .._generated import control_plane_pb2, errors_pb2, events_pb2, jobs_pb2, session_pb2
+from .._retry_limits import MAX_ATTEMPTS, MAX_DELAY_S, MAX_MULTIPLIER
 from ..run import MAX_SPEC_BYTES
 from . import _jobtable, _policy
 from ._policy import Job, RetryPolicy, State
@@ -341,11 +342,6 @@ def spec_with_id(spec: jobs_pb2.JobSpec, job_id: str) -> jobs_pb2.JobSpec:
     copy.CopyFrom(spec)
     copy.job_id = job_id
     return copy
-
-
-MAX_ATTEMPTS: Final = 1000
-MAX_MULTIPLIER: Final = 1000.0
-MAX_DELAY_S: Final = 366 * 24 * 3600.0
 
 
 def policy_problem(proto: control_plane_pb2.RetryPolicy) -> str | None:
