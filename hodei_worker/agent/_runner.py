@@ -154,9 +154,10 @@ class Runner:
         job = self._jobs[plan.job_id] = RunningJob(plan, watch, fds)
         return job
 
-    async def cancel(self, job_id: str) -> None:
-        """Stops the job (a termination: grace, then SIGKILL, the whole tree)."""
-        await self._link.cancel(job_id)
+    async def cancel(self, job_id: str, force: bool = False) -> None:
+        """Stops the job's whole tree: a termination (grace, then SIGKILL), or SIGKILL at once
+        when ``force``d."""
+        await self._link.cancel(job_id, force=force)
 
     def forget(self, job_id: str) -> None:
         job = self._jobs.pop(job_id, None)

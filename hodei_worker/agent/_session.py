@@ -315,7 +315,8 @@ class Agent:
         """One message of the server's: a handler by kind (keep_alive needs none)."""
         handlers = {
             "run_job": lambda: self._arrived(call, message.run_job),
-            "cancel": lambda: self._cancel(message.cancel.job_id, "cancelled by the platform"),
+            "cancel": lambda: self._cancel(message.cancel.job_id, "cancelled by the platform",
+                                           force=message.cancel.force),
             "ack": lambda: self._acknowledged(message.ack),
         }
         handler = handlers.get(message.WhichOneof("payload") or "")
@@ -395,14 +396,15 @@ class Agent:
             self.job_ended.set()
             self.wake.set()
 
-    async def _cancel(self, job_id: str, why: str) -> None:
+    async def _cancel(self, job_id: str, why: str, force: bool = False) -> None:
+        """Stops a job: a termination with its grace, or, ``force``d, SIGKILL at once."""
         job = self.jobs.get(job_id)
         if job is None or job.ended:
             return
         job.cancelled = True
-        log.info("job.cancelling", job=job_id, why=why)
+        log.info("job.cancelling", job=job_id, why=why, force=force)
         if job.running is not None and self._runner is not None:
-            await self._runner.cancel(job_id)
+            await self._runner.cancel(job_id, force=force)
 
     async def _drain(self) -> None:
         """Lets running jobs finish until the drain timeout, then cancels the rest."""

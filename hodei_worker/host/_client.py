@@ -229,10 +229,11 @@ class HostLink:
                                   marker))
         return watch
 
-    async def cancel(self, key: str) -> None:
-        """Asks the host to stop the job ``key`` (a termination: grace, then SIGKILL)."""
+    async def cancel(self, key: str, force: bool = False) -> None:
+        """Asks the host to stop the job ``key``: a termination (grace, then SIGKILL), or SIGKILL
+        at once when ``force``d."""
         try:
-            await self._send(wire.Cancel(key))
+            await self._send(wire.Cancel(key, force))
         except HostError as exc:
             log.warning("host.cancel_failed", key=key, error=str(exc))
 

@@ -48,9 +48,11 @@ class Run:
 
 @frozen
 class Cancel:
-    """Stop a job: a termination, as hodei-run receiving SIGTERM (grace, then SIGKILL)."""
+    """Stop a job: a termination, as hodei-run receiving SIGTERM (grace, then SIGKILL); or,
+    ``force``d, SIGKILL to its whole tree at once."""
 
     key: str
+    force: bool = False
 
 
 @frozen
@@ -109,6 +111,12 @@ def _optional_str(value: Any) -> str | None:
     return None if value is None else _str(value)
 
 
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ProtocolError(f"expected true or false, not {type(value).__name__}")
+    return value
+
+
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ProtocolError(f"expected a whole number, not {type(value).__name__}")
@@ -139,7 +147,7 @@ _ENCODERS: Final[dict[type, Callable[[Any], dict[str, Any]]]] = {
     Run: lambda m: {"run": m.key, "plan": m.plan, "stdout": m.stdout, "stderr": m.stderr,
                     "stdin": m.stdin, "journal": m.journal, "limit": m.limit,
                     "marker": m.marker},
-    Cancel: lambda m: {"cancel": m.key},
+    Cancel: lambda m: {"cancel": m.key, "force": True} if m.force else {"cancel": m.key},
     ListJobs: lambda m: {"list": True},
     Welcome: lambda m: {"host": m.pid, "start_time": m.start_time},
     Started: lambda m: {"started": m.key, "pid": m.pid, "at": m.at},
@@ -154,7 +162,7 @@ _DECODERS: Final[dict[str, Callable[[dict[str, Any]], Message]]] = {
                          _optional_str(d.get("stdin")), _str(d["journal"]),
                          None if d.get("limit") is None else _int(d["limit"]),
                          _optional_str(d.get("marker"))),
-    "cancel": lambda d: Cancel(_str(d["cancel"])),
+    "cancel": lambda d: Cancel(_str(d["cancel"]), _bool(d.get("force", False))),
     "list": lambda d: ListJobs(),
     "host": lambda d: Welcome(_int(d["host"]),
                               None if d.get("start_time") is None else _int(d["start_time"])),

@@ -261,7 +261,7 @@ class HostServer:
         if isinstance(message, wire.Run):
             self._run(peer, message)
         elif isinstance(message, wire.Cancel):
-            if not self.host.signal(message.key, signal.SIGTERM):
+            if not self.host.signal(message.key, signal.SIGKILL if message.force else signal.SIGTERM):
                 self._send(peer, wire.Unknown(message.key))
         elif isinstance(message, wire.ListJobs):
             self._send(peer, wire.Jobs({key: (run.pid, run.at) for key, run in self.runs.items()}))

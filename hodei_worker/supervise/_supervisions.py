@@ -134,8 +134,9 @@ class Supervisions:
 
     def signal(self, key: str, sig: int = signal.SIGTERM) -> bool:
         """Signals the job ``key`` as hodei-run would be signalled: a termination stops its
-        whole tree (the grace period, then SIGKILL) and is recorded as forwarded. False when
-        no such job is supervised here."""
+        whole tree (the grace period, then SIGKILL) and is recorded as forwarded; SIGKILL is a
+        forced cancel, the termination without its grace. False when no such job is
+        supervised here."""
         hosted = self._jobs.get(key)
         if hosted is None:
             return False

@@ -195,6 +195,8 @@ class _Waits:
         for sig in received:
             if sig in _FORWARD_SET:
                 self.forward(sig)
+            elif sig == signal.SIGKILL:  # a forced cancel (only an inbox carries one)
+                self.force()
         if self.interactive:
             while (stop := self.reaper.stopped(self.job.pid)) is not None:
                 self.job_control(stop)
@@ -225,6 +227,14 @@ class _Waits:
         else:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.job.pid, sig)
+
+    def force(self) -> None:
+        """A termination without its grace: recorded as a forwarded SIGTERM, and the job's
+        whole tree killed with SIGKILL now (by this pump's timer)."""
+        log.info("signal.forward", signal="SIGKILL", forced=True)
+        self.outcome.forwarded = signal.SIGTERM
+        self.outcome.killed_with = signal.SIGKILL
+        self.kill_at = self.clock()
 
     def stop(self, first: int, grace_ms: int) -> Steps[int | None]:
         """``first`` to everything, then SIGKILL after the grace until nothing is left.

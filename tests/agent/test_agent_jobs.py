@@ -94,6 +94,25 @@ def test_a_cancel_stops_the_whole_tree_even_a_setsid_escapee(rig: Rig) -> None:
     assert not _alive(pid)
 
 
+def test_a_forced_cancel_kills_at_once_without_the_grace(rig: Rig) -> None:
+    """A cancel with ``force`` sends no SIGTERM (the job's handler never runs) and SIGKILLs the
+    job at once: CANCELLED:, status 137; an unforced one lets the handler run (status 143 or
+    the handler's own)."""
+    script = "trap 'echo got TERM; exit 3' TERM; echo ready; sleep 300 & wait"
+    for force, status, handled in ((True, 137, False), (False, 3, True)):
+        agent = rig.start()
+        job_id = rig.standin.submit(agent.worker_id, shell("sh", "-c", script))
+        rig.wait_state(job_id, "RUNNING")
+        assert rig.standin.wait(lambda job_id=job_id: "ready" in rig.job(job_id).text())
+        rig.standin.cancel(job_id, force=force)
+        assert rig.finish(agent) == 0, agent.stderr
+        job = rig.job(job_id)
+        assert job.result is not None
+        assert job.result.error_message.startswith("CANCELLED: "), job.result.error_message
+        assert job.result.exit_code == status
+        assert ("got TERM" in job.text()) is handled
+
+
 def _alive(pid: int) -> bool:
     try:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE

@@ -11,6 +11,7 @@ MESSAGES = [
     wire.Run("k1", {"job_id": "j", "command": ["true"]}, "/s/out", "/s/err", None, "/s/job"),
     wire.Run("k2", {}, "/s/out", "/s/err", "/s/stdin", "/s/job"),
     wire.Cancel("k1"),
+    wire.Cancel("k1", force=True),
     wire.ListJobs(),
     wire.Welcome(123, 456),
     wire.Welcome(123, None),
@@ -35,6 +36,7 @@ def test_every_message_reads_back_as_itself(message: wire.Message) -> None:
     b"not json", b"[1, 2]", b'{"nothing": 1}', b'{"run": "k"}', b'{"run": 5, "plan": {}}',
     b'{"started": "k", "pid": "7", "at": 1}', b'{"started": "k", "pid": true, "at": 1}',
     b'{"jobs": [1]}', b'{"run": "k", "plan": [], "stdout": "", "stderr": "", "journal": ""}',
+    b'{"cancel": "k", "force": "yes"}',
 ])
 def test_a_line_that_is_no_message_is_refused(line: bytes) -> None:
     """Lines of the wrong shape or types raise ProtocolError (a ValueError), nothing else."""
