@@ -137,9 +137,10 @@ _OWN_ERROR: Final = re.compile(
     r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+|tests|lint\w*)\b", re.IGNORECASE)
 """Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
 service's status), not what came of an error above it."""
-_NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken)\b|n't\b", re.IGNORECASE)
+_NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken|premature|nicht|kein\w*|pas|"
+                              r"non|n\u00e3o|aucun\w*|ning\u00fan\w*|nessun\w*)\b|n't\b", re.IGNORECASE)
 """Words by which a line that does not say "error" says something is wrong: "No top level
-modules, and no -s option."."""
+modules, and no -s option.", "premature end of archive", "Datei kann nicht angeh\u00e4ngt werden."."""
 _CAUSE_REACH: Final = 8
 """Lines (not counting noise and frames) above an unexplained final error searched for its cause."""
 _LIBRARY: Final = re.compile(r"\bcannot find -l\S+")

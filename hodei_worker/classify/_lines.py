@@ -105,7 +105,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"Ejecuci\u00f3n interrumpida|Execu\u00e7\u00e3o interrompida)\W*$|"
                       r"\breturned an? (?:error|non-?zero|failure) exit ?(?:code|status)\b|"
                       r"^(?:\S+: )?There (?:were|was) \d+ errors?\b"),
-    LineKind("noise", r"^[\w.-]+:\s*$"),  # a program's name with nothing after it
+    LineKind("noise", r"^[\w.-]+:\s*$|^\W{1,3}$"),  # a program's name with nothing after it; a stray "."
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
@@ -244,6 +244,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^\w*(?:Error|Exception):\s*$|^Error in (?:rule|job|step|task|stage) \S+:\s*$|"
                       r"^\w+(?:Error|Exception) in file .{1,200}, line \d+:\s*$|"
                       r"^(?!.*\b127\b)Command .{1,300} returned non-zero exit status \d+\.?$|"
+                      r"\binvocation(?: of \S+)? failed\.?$|"
                       r"^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ [\d:]+ \d{4}\]$|^Found \d+ errors?\.?$"),
     # - a runner's recap of a command or task it ran: Node's "Error: Command failed: tar ...",
     #   gulp's "'dist' errored after 7.95 ms", Grunt's "Aborted due to warnings.", tar's "Exiting

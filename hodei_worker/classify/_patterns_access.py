@@ -85,13 +85,22 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
        DENIED + r"(?: \(os error 1?3\))?\s*[,-]\s*(?:\w+ )?" + PATH_LIKE),
     # a tool's own sentence: "/x is not writable", "Access denied", "insufficient permissions"
-    pattern(DENY, "ERR_1002", "not writable|not readable|not accessible",
+    # "/x is not readable": refused, or not there; the check tells, when there is one
+    why_not_said(DENY, "ERR_1002", "not writable|not readable|not accessible",
        PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b(?!.*" + NOENT + r")"),
     pattern(DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
        r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
        r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"
        r"(?! (?:for|on|to) (?:the )?(?:table|relation|schema|database|role|user|object|column|view|"
        r"sequence|function|bucket|project|resource|repository|repo|channel|organi[sz]ation)\b)"),
+    # the same in the C library's other languages: "Unterbefehl x benötigt root-Rechte"
+    pattern(DENY, "ERR_1002", "root-rechte|droits root|droits de root|privilegios de root|privilegi di root|privil\u00e9gios de root",
+       r"\b(?:ben\u00f6tigt|erfordert|braucht) root-Rechte\b|\bn\u00e9cessite (?:les )?droits (?:de )?root\b|"
+       r"\brequiere privilegios de root\b|\brichiede (?:i )?privilegi di root\b|\brequer privil\u00e9gios de root\b"),
+    # a directory that could not be made, its path first: "Unable to make /x/new/ subdirectory."
+    why_not_said(DENY, "ERR_1002", "make|create",
+       r"\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:make|create) " + PATH_LIKE
+       + r"\s+(?:sub)?(?:directory|dir|folder)\s*[.!]?\s*$"),
     # privileges the job's user lacks, in the words tools share: "must be root", "only root
     # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
     pattern(DENY, "ERR_1002", "root|superuser|privilege|administrator",

@@ -122,6 +122,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     pattern(CNF, "ERR_1001", "127",
        r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code|value)\s*[:=]?\s*\(?127\b",
        generic=True),
+    # "Error sending message, child exited 127 (Exec error.)"
+    pattern(CNF, "ERR_1001", "exited 127",
+       r"\b(?:child|process|command|program|helper) exited 127\b", generic=True),
     pattern(CNF, "ERR_1001", "127",
        r"\bcommand\s+[`'\"]?(?P<command>[^\s`'\"]+).{0,100}?\b(?:status|return code|exit code|"
        r"exit status)\s*[:=]?\s*\(?127\b"),

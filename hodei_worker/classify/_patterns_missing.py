@@ -132,7 +132,14 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"project|manifest|archive|path|entity|resource|document)(?: \([^)]{0,40}\))?"
        r"(?: (?:containing|named|called) [\w-]+)?)?:?\s+"
        r"(?:readable |valid |usable )?" + PATH_LIKE
-       + r"(?: for reading| for input| anywhere| here)?(?:,\s+even\b.*|,\s+skipping)?\s*(?:[.!]|\.\.\.)?\s*$"),
+       + r"(?: for reading| for input| anywhere| here)?(?:,\s+even\b.*|,\s+(?:skipping|exiting|aborting|giving up))?"
+       r"\s*(?:[.!]|\.\.\.)?\s*$"),
+    # the errno's number as a program prints it: "Unable to open filter file, errno=2."
+    pattern(FNF, "ERR_1003", "errno=2|errno 2", r"\berrno[= ]2\b", generic=True),
+    # an absolute path "not found", whatever the tool calls it: "Module /x/drv.ko not found."
+    pattern(FNF, "ERR_1003", "not found",
+       r"(?:^|\s)(?P<path>/[^\s'\"`:]*[^\s'\"`:.])\.?\s+(?:was |is )?not found\b"),
+
     # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
     # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
     pattern(FNF, "ERR_1003", "does not exist|not found",

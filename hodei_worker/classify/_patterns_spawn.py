@@ -22,6 +22,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # "nsenter: Unable to fork: ..."; Ruby: "Cannot allocate memory - fork(2) (Errno::ENOMEM)"
     pattern(FORK, "ERR_1004", "fork|errno 11",
        r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
+       r"\bv?fork\(\) failed\b.*|"
        r"fork(?: failed)?: (?:retry: )?(?:" + any_text("EAGAIN", "ENOMEM") + r")|"
        r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|(?:BlockingIOError:\s|ERROR:\s|[Ee]rror:\s|^)\[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
@@ -68,5 +69,6 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
     pattern(EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
-       r"(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),
+       r"^(?!.*\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:get|read|load|parse|open|insert)\b)"
+       r".*?(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),
 )

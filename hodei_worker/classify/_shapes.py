@@ -27,7 +27,7 @@ NOENT_SHORT = r"(?:" + NOENT + r"|No such file\b)"
 
 # The same errno said by a program's runtime rather than by strerror: Rust's "(os error 2)",
 # Python's "[Errno 2]", Java's "error=2", Node's and Go's "ENOENT".
-ERRNO_NOENT = r"(?:" + NOENT_SHORT + r"|\bENOENT\b|\bos error 2\b|\berror=2\b|\[Errno 2\])"
+ERRNO_NOENT = r"(?:" + NOENT_SHORT + r"|\bENOENT\b|\bos error 2\b|\berror=2\b|\berrno[= ]2\b|\[Errno 2\])"
 ERRNO_DENIED = (r"(?:" + DENIED + r"|\bE(?:ACCES|PERM)\b|\bos error (?:1|13)\b|\berror=13\b"
                  r"|\[Errno 1?3\])")
 # A verb a program uses when it fails on a file: "cannot open", "failed to write", "error

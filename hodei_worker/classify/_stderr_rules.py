@@ -27,6 +27,12 @@ _CONVENTIONS: Final[dict[int, tuple[str, frozenset[str], dict[str, str]]]] = {
 
 
 _NAMES_A_PROGRAM: Final = frozenset({"ERR_1001"})
+_NETWORK: Final = re.compile(r"\b(?:Connection refused|Connection timed out|No route to host|"
+                             r"Network is unreachable|Name or service not known|"
+                             r"Temporary failure in name resolution)\b")
+_NETWORK_LINES: Final = 5
+"""A tool that exits 126 or 127 of its own accord after a service did not answer (getmail's
+"socket error ([Errno 111] Connection refused)") failed as the job's own failure does."""
 _KEEPS_ITS_CODE: Final = frozenset({"stderr.script-missing"})
 _OUTRANKS: Final = {"ERR_1003": "a script file the shell could not read"}
 """Stderr patterns that say more than the status: a shell that could not read its script file
@@ -42,6 +48,8 @@ def shell_convention(status: int) -> Callable[[Facts], Match | None]:
         found = f.decide(explaining)
         if found is None and status == 127:  # the shell said which program, above a tool's recap
             found = said_above(f.lines, _NAMES_A_PROGRAM, "command")
+        if found is None and any(_NETWORK.search(line) for line in f.lines[-_NETWORK_LINES:]):
+            return None  # a service that did not answer: the tool's own status, not a convention
         if found is None and f.decision is not None:
             # stderr says another cause plainly ("setresuid failed: Operation not permitted"):
             # the status is only the tool's way of saying it failed

@@ -1632,6 +1632,21 @@ class TestWhatAnErrorLeadsTo:
          "Hodei 2.52.1 (ocaml 4.13.1) finished propagating changes at 11:42:37.94, 0.000 s\n"
          "Saving synchronizer state\nSynchronization incomplete at 11:42:37  (1 item transferred, 1 failed)\n"
          "  failed: new.txt\n", "ERR_1012", {}),
+        # batches 34-35: an absolute path "not found"; ", exiting" after the path; errno=2; a
+        # directory not made (the check tells why); a consequence in German; a recap of an
+        # invocation and a stray "." after a full disk
+        ("modinfo: ERROR: Module /nonexistent/drv/hodei_drv.ko not found.\n", "ERR_1003",
+         {"path": "/nonexistent/drv/hodei_drv.ko"}),
+        ("Cannot open /nonexistent/ci/mairixrc, exiting\n", "ERR_1003", {"path": "/nonexistent/ci/mairixrc"}),
+        ("hodei-drop: Unable to open filter file, errno=2.\n", "ERR_1003", {}),
+        ("Verzeichniseintrag f\u00fcr Datei /nonexistent/out/bericht.pdf kann nicht gelesen werden: "
+         "Datei oder Verzeichnis nicht gefunden\n/nonexistent/out/bericht.pdf: Datei kann nicht "
+         "angeh\u00e4ngt werden.\n", "ERR_1003", {"path": "/nonexistent/out/bericht.pdf"}),
+        ("hodei-unpack: 64: cannot open /nonexistent/boot/initrd.img: No such file\n"
+         "cpio: premature end of archive\n", "ERR_1003", {"path": "/nonexistent/boot/initrd.img"}),
+        ("libburn : SORRY : Cannot write desired amount of 32768 bytes. write(2) returned -1. : No space "
+         "left on device\nxorriso : FAILURE : libburn indicates failure with writing.\n"
+         "hodei-mkrescue: error: `xorriso` invocation failed\n.\n", "ERR_1012", {}),
         # files looked for and not found, none named
         ("[E::hodei_idx_load_from_disk] fail to locate the index files\n", "ERR_1003", {}),
         # a log's seconds since the epoch, a kind of file spelled with an underscore, where
@@ -1652,6 +1667,7 @@ class TestWhatAnErrorLeadsTo:
         "warning: /nonexistent/rc: No such file or directory\nNo rule to build it, and no default.\n",
         "cat: /nonexistent/fixture: No such file or directory\nFAILED (failures=1)\n",
         "cp: cannot stat 'optional.cfg': No such file or directory\nTests failed\n",
+        "modinfo: ERROR: could not get modinfo from 'fake': Exec format error\n",
         "/usr/bin/ld: cannot find -lhodeinosuch: No such file or directory\n"
         "clang: error: linker command failed with exit code 1 (use -v to see invocation)\n",
     ])
@@ -1697,6 +1713,34 @@ class TestWhatAnErrorLeadsTo:
         failure = decide(Observation("hodei-tool", exit_status=130, stderr_tail=text))
         assert failure.error.code == "ERR_1004", failure.evidence
         assert "exit status 130 = 128 + 2 (SIGINT): the program was interrupted right after" in failure.evidence
+
+    def test_a_refused_connection_is_not_a_missing_program_at_127(self) -> None:
+        """A tool's own 127 after a service did not answer is the job's own failure."""
+        text = b"refused.rc: socket error ([Errno 111] Connection refused)\n"
+        failure = decide(Observation("hodei-fetch", exit_status=127, stderr_tail=text))
+        assert failure.error.code == "ERR_1007", failure.evidence
+
+    @pytest.mark.parametrize(("text", "code"), [
+        (b"Error sending message, child exited 127 (Exec error.).\n", "ERR_1001"),
+        (b"hodei-mail: fork() failed.\n", "ERR_1004"),
+        (b"Unterbefehl frequency-set ben\xc3\xb6tigt root-Rechte\n", "ERR_1002"),
+    ])
+    def test_a_child_exited_127_a_fork_and_root_in_german(self, text: bytes, code: str) -> None:
+        """A child that exited 127, a fork() that failed, root rights needed (in German)."""
+        failure = decide(Observation("hodei-tool", exit_status=1, stderr_tail=text))
+        assert failure.error.code == code, failure.evidence
+
+    def test_not_readable_and_a_directory_not_made_are_told_by_the_check(self) -> None:
+        """'x is not readable' for a path that does not exist is missing; a directory that could
+        not be made on a full file system is storage's."""
+        failure = decide(Observation(
+            "hodei-tool", exit_status=1, stderr_tail=b"error: file @ '/d/cur/1.host:2,S' is not readable\n",
+            path_checks=(_checked("/d/cur/1.host:2,S", exists=False),)))
+        assert failure.error.code == "ERR_1003", failure.evidence
+        failure = decide(Observation(
+            "hodei-tool", exit_status=1, stderr_tail=b"Fatal: Unable to make /d/md/new/ subdirectory.\n",
+            path_checks=(_checked("/d/md/new/", exists=False, full=True),)))
+        assert failure.error.code == "ERR_1012", failure.evidence
 
     def test_the_way_said_after_the_path(self) -> None:
         """"Failed to open HMM file /d/m.hmm for writing" is a write; the check then says why."""
