@@ -319,4 +319,16 @@ CASES = [
          why="the files differ (keywords missing in one): a failed comparison"),
     dict(id="neg-xy2sky-no-wcs", tool="xy2sky", script=f"xy2sky {B}/nowcs.fits 5 5 1>&2",
          code="ERR_1007", why="the image has no world coordinate system: bad input"),
+    # --- programs the tools spawn ---------------------------------------------------------------
+    dict(id="gp-system-cmd-missing", tool="gp",
+         script="echo 'r = system(\"hodei-sieve 100\"); quit(r)' | gp -q -D recover=0 -f",
+         code="ERR_1001", why="the helper program the gp script runs is not installed",
+         command="hodei-sieve"),
+    dict(id="gap-exec-cmd-missing", tool="gap",
+         script="echo 'Exec(\"hodei-nauty -o graph.g\"); Read(\"graph.g\");' | gap -q --quitonbreak",
+         code="ERR_1001", why="the external graph program the GAP code runs is not installed, "
+                              "so its output never appears", command="hodei-nauty"),
+    dict(id="fitsverify-not-installed", tool="fitsverify",
+         script=f"fitsverify -q {B}/image.fits", code="ERR_1001",
+         why="the FITS verifier the job runs is not installed", command="fitsverify"),
 ]
