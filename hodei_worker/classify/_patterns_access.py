@@ -93,7 +93,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"
        r"(?! (?:for|on|to) (?:the )?(?:table|relation|schema|database|role|user|object|column|view|"
        r"sequence|function|bucket|project|resource|repository|repo|channel|organi[sz]ation)\b)"),
-    # the same in the C library's other languages: "Unterbefehl x benötigt root-Rechte"
+    # root rights needed, in other languages: "Unterbefehl x benötigt root-Rechte"
     pattern(DENY, "ERR_1002", "root-rechte|droits root|droits de root|privilegios de root|privilegi di root|privil\u00e9gios de root",
        r"\b(?:ben\u00f6tigt|erfordert|braucht) root-Rechte\b|\bn\u00e9cessite (?:les )?droits (?:de )?root\b|"
        r"\brequiere privilegios de root\b|\brichiede (?:i )?privilegi di root\b|\brequer privil\u00e9gios de root\b"),

@@ -30,9 +30,10 @@ _NAMES_A_PROGRAM: Final = frozenset({"ERR_1001"})
 _NETWORK: Final = re.compile(r"\b(?:Connection refused|Connection timed out|No route to host|"
                              r"Network is unreachable|Name or service not known|"
                              r"Temporary failure in name resolution)\b")
-_NETWORK_LINES: Final = 5
-"""A tool that exits 126 or 127 of its own accord after a service did not answer (getmail's
+"""A service that did not answer: a tool that then exits 126 or 127 of its own accord (getmail's
 "socket error ([Errno 111] Connection refused)") failed as the job's own failure does."""
+_NETWORK_LINES: Final = 5
+"""The tail's last lines looked at for it."""
 _KEEPS_ITS_CODE: Final = frozenset({"stderr.script-missing"})
 _OUTRANKS: Final = {"ERR_1003": "a script file the shell could not read"}
 """Stderr patterns that say more than the status: a shell that could not read its script file
