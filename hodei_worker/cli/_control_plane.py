@@ -196,7 +196,8 @@ def _line(seq: int, received: str, data: dict[str, Any]) -> str:
     elif kind == "JobCompleted":
         parts += [f"exit={data.get('exit_code')}"]
     elif kind == "EventsDropped":
-        parts = [f"{seq:>6}", received, kind, f"count={data.get('count')}"]
+        parts = [f"{seq:>6}", received, kind, f"count={data.get('count')}",
+                 "jobs=" + (",".join(data.get("job_ids", ())) or "-")]
     if "command" in data:
         parts.append("command=" + " ".join([data["command"], *data.get("arguments", [])]))
     return "  ".join(str(p) for p in parts)

@@ -230,7 +230,7 @@ def envelope_to_dict(env: events_pb2.EventEnvelope) -> dict[str, Any]:
     if kind == "events_dropped":
         dropped = env.events_dropped
         data: dict[str, Any] = {"event_type": "EventsDropped", "count": dropped.count,
-                                "reason": dropped.reason}
+                                "reason": dropped.reason, "job_ids": list(dropped.job_ids)}
         for name in ("first_dropped_at", "last_dropped_at"):
             if dropped.HasField(name):
                 data[name] = _rfc3339(getattr(dropped, name))

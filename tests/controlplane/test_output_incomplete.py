@@ -47,8 +47,9 @@ def _row(address: str, job_id: str) -> dict[str, Any]:
 
 def test_output_cut_by_the_spool_cap_is_marked_in_jobs_and_logs(tmp_path: Path) -> None:
     """A job whose output the worker's outbox could not keep (its control plane away, its
-    spool cap reached) ends marked ``output_incomplete``, and ``logs`` closes with one line
-    saying the output above is incomplete; a job with all of its output has neither."""
+    spool cap reached) ends marked ``output_incomplete``, ``logs`` closes with one line saying
+    the output above is incomplete, and ``events`` names it in the EventsDropped it received; a
+    job with all of its output has neither mark."""
     flag = tmp_path / "go"
     cp = ControlPlaneProcess(tmp_path / "cp.sqlite3", tmp_path / "cp.log",
                              ("--heartbeat-interval", "300ms", "--worker-timeout", "60s"))
@@ -72,6 +73,8 @@ def test_output_cut_by_the_spool_cap_is_marked_in_jobs_and_logs(tmp_path: Path) 
         logs = _cp(cp.address, "logs", cut)
         full = _cp(cp.address, "logs", whole)
         listing = _cp(cp.address, "jobs").stdout.decode()
+        events = [json.loads(line) for line in _cp(cp.address, "events", "--json").stdout.splitlines()]
+        events_text = _cp(cp.address, "events").stdout.decode()
     finally:
         worker.stop()
         cp.stop()
@@ -85,6 +88,10 @@ def test_output_cut_by_the_spool_cap_is_marked_in_jobs_and_logs(tmp_path: Path) 
     assert full.stdout == b"all of it\n"
     assert full.stderr == b""
     assert "output-incomplete" not in _row_line(listing, whole)
+    dropped = [e for e in events if e["event_type"] == "EventsDropped"]
+    assert dropped, events
+    assert all(e["job_ids"] == [cut] for e in dropped)  # events --json names the jobs
+    assert f"jobs={cut}" in events_text
 
 
 def _ended_on_worker(worker: Daemon, job_id: str) -> bool:
