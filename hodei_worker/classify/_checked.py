@@ -9,6 +9,11 @@ A stated reason (an errno on the line) is never second-guessed: only reasonless 
 and a tool's own words that a file "does not exist" or is "not found" when the check could not
 even reach it: a directory on the way may not be entered, so the tool's stat was refused and it
 called that missing (:func:`unreachable`).
+
+A tool's own sentence no pattern knows ("Couldn't open .json config: /srv/config.json", "failed
+to create new file (already exists?):" above the path) is read the same way when it is the final
+error and says it could not open, read, write, create, find, load or run a path it names
+(:func:`failed_on`): a person reads the path and looks at it; so does the check.
 """
 
 from __future__ import annotations
@@ -112,4 +117,75 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     for found in checks:
         if found.exists is False and found.path in line:
             return found.path, f"{found.path}, named by the error above it, does not exist"
+    return None
+
+
+_VERB = r"(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*"
+_FAILED_ON: Final = re.compile(
+    r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail to|\berror)"
+    r"\W+(?:\w+\W+){0,2}?" + _VERB
+    + r"|\b" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
+    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible)\b|\bdoes ?n[o']t exist",
+    re.IGNORECASE)
+"""A sentence that says what could not be done with a file: the verb within three words of the
+failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
+_SERVICE: Final = re.compile(r"\bconnect", re.IGNORECASE)
+"""A socket connected to is a service that did not answer, whatever its path's check says."""
+_DEPENDENCY: Final = re.compile(r"\b(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
+                               r"packages?)\b", re.IGNORECASE)
+"""A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
+_RUN: Final = re.compile(r"\bexec", re.IGNORECASE)
+"""A program that could not be executed: missing, it is a missing command."""
+_NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
+"""What the path check records that is not a file's path: a place in a file ("x.c:12"), an
+element or key path ("/Pipeline:x", "and/or"), a host's address."""
+_NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,5}$")
+"""A path as jobs name files: absolute, relative to here, or a name with an extension."""
+_LOCATION: Final = re.compile(r"[:(.]\d")
+
+
+def _plausible(path: str) -> bool:
+    return not _NOT_A_PATH.search(path) and bool(_NAMED_PATH.search(path))
+
+
+def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
+    """The checked paths ``text`` names as files, in the order it names them (the longest first
+    where two start at once), not as a place in a file."""
+    named: list[tuple[int, int, PathCheck]] = []
+    for found in checks:
+        if not _plausible(found.path):
+            continue
+        at = text.find(found.path)
+        while at >= 0 and _LOCATION.match(text, at + len(found.path)):
+            at = text.find(found.path, at + 1)
+        if at >= 0:
+            named.append((at, -len(found.path), found))
+    return [found for _, _, found in sorted(named, key=lambda n: n[:2])]
+
+
+def says_failed(line: str) -> bool:
+    """Whether ``line`` says it could not use a file, whichever it names."""
+    return bool(_FAILED_ON.search(line)) and not _SERVICE.search(line) and not _DEPENDENCY.search(line)
+
+
+def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str, str, str] | None:
+    """(the code, the path, what the check found) for a final error that says it could not use
+    a path it names (or names on the line ``below``, a line that is only that path, when the
+    sentence ends with a colon or a parenthesis) and the check of that path explains; ``None``
+    when it says no such thing, names no checked path, or the path is there and usable."""
+    if not checks or not says_failed(line):
+        return None
+    below = below.strip()
+    text = line
+    if below and not any(c.isspace() for c in below) and line.rstrip().endswith((":", ")")):
+        text = f"{line} {below}"
+    for found in _named_in(text, checks):
+        checked = explained(text, found.path, checks)
+        if checked is None or checked[0] == "ERR_1007":
+            continue
+        if _RUN.search(line):
+            if checked[0] != "ERR_1003":
+                continue  # a program there but not run: its own words say more than a check
+            checked = "ERR_1001", checked[1]
+        return checked[0], found.path, checked[1]
     return None

@@ -173,7 +173,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # - boxes drawn around a notice (update-notifier): lines that start with a box character
     LineKind("noise", r"^\s*[\u2500-\u259f]"),
     # - pointers to a log: "A complete log of this run can be found in: /x", "See 'config.log'
-    #   for more details", "Full log written to /x", "for details see /var/log/x"
+    #   for more details", "Full log written to /x", "for details see /var/log/x"; or to a page
+    #   ("For more information and tips for troubleshooting, please check the X" "website at URL")
     LineKind("noise", r"\b(?:complete|full|whole|detailed|verbose|debug)\s+(?:debug\s+)?logs?\b"
                       r"|^(?:\S+:? )?(?:please )?(?:see|check|consult|refer to|inspect|look (?:at|in)|"
                       r"view|read)\s+(?:the\s+)?(?:[\w-]+\s+)?['\"`\u2018]?[^\s'\"`]*\blogs?\b"
@@ -183,7 +184,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"|^(?:\S+:? )?(?:see|read) \S+ for (?:more |further |full )?(?:details|information)"
                       r"|\b(?:error |crash )?report(?: file)?\b.{0,40}\b(?:saved|written|stored)\b"
                       r"|^(?:full|complete|detailed) (?:error )?report (?:at|in|written to)\b"
-                      r"|^#\s*(?:/\S+)?$|^(?:examine|check|see|read|inspect) the (?:server )?log(?: output| file)?s?\.?$"),
+                      r"|^#\s*(?:/\S+)?$|^(?:examine|check|see|read|inspect) the (?:server )?log(?: output| file)?s?\.?$"
+                      # a web page pointed to: "website at http://x.org/Errors", "see https://x/faq"
+                      r"|^(?:[\w-]+\s+){0,4}(?:https?://|www\.)\S+\s*$"
+                      r"|^for (?:more|further) (?:information|details|help|tips)\b"),
     # - how to learn more or run again: Gradle's "* Try:" block, Maven's "[Help 1]", "Try
     #   'ls --help' for more information", "You can rerun the command with --verbose"
     LineKind("noise", r"^\* (?:Try|Get more help(?: at)?)\b|^> (?:Run with|Get more help|Rerun)\b"

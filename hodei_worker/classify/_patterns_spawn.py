@@ -59,6 +59,10 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"(?:a |new |another )?(?:[\w-]+ ){0,2}thread\b(?! (?:pool|local|name|id)\b)|"
        r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
        r"Assertion failed: .{0,40}\b\w*thread_create\b)\b.*)"),
+    # the OS's words for EAGAIN alone, a program's last words: what a C++ std::thread that could
+    # not be created throws ("Resource temporarily unavailable"); EAGAIN of an I/O names its call
+    pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
+       r"^(?P<message>" + any_text("EAGAIN") + r")\.?\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
     pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",

@@ -31,6 +31,9 @@
 |                           |          | (``DEPENDENCY_FILES``: .sty, .cls, .pm...): a dependency   |
 | stderr.checked            | check's  | that line says what failed and not why, and a check of the  |
 |                           |          | path it names, when the job ended, says (``_checked.py``)   |
+| stderr.checked-failure    | check's  | no pattern explains the final error, but it says it could   |
+|                           |          | not open/read/write/create/find/run a path it names, and    |
+|                           |          | that path's check says why (``_checked.failed_on``)          |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 
@@ -49,7 +52,7 @@ from typing import Final
 from .._units import format_bytes, format_duration_ms, signal_name
 from ._facts import NO_STATUS, Facts, Match, clip, errno_name
 from ._observation import Observation, OomDetection, PreSpawnKind, SpawnFailure, SpawnStage
-from ._stderr_rules import nonzero, shell_convention, stderr, stderr_match
+from ._stderr_rules import checked_failure, nonzero, shell_convention, stderr, stderr_match
 
 # --- pre-spawn -------------------------------------------------------------------------------
 
@@ -433,6 +436,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("exit.127", shell_convention(127)),
     Rule("exit.126", shell_convention(126)),
     Rule("stderr", stderr),
+    Rule("stderr.checked-failure", checked_failure),
     Rule("exit.nonzero", nonzero),
     Rule("unknown", _unknown),
 )

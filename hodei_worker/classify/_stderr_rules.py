@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._checked import explained, missing_named, unreachable
+from ._checked import explained, failed_on, missing_named, says_failed, unreachable
 from ._facts import Facts, Match, clip
 from ._reading import errno_guard, marker
 from ._strerror import STRERROR
-from ._tail import Decision, said_above, unmatched
+from ._tail import Decision, final_error, said_above, unmatched
 
 # For each shell convention: the stderr codes whose lines explain it, and how their details
 # become this code's details (bash says "./run.sh: No such file or directory" for exit 127).
@@ -224,6 +224,51 @@ def stderr(f: Facts) -> Match | None:
         if (match := reading(f, found)) is not None:
             return match
     return stderr_match(f, found)
+
+
+def checked_failure(f: Facts) -> Match | None:
+    """A final error no pattern explains that says it could not use a path it names, explained
+    by the check of that path (``_checked.failed_on``)."""
+    if f.obs.exit_status in (None, 0) or not f.obs.path_checks:
+        return None
+    index = final_error(f.lines)
+    if index is None:
+        return None
+    for line, below in _failures_from(f.lines, index):
+        found = failed_on(line, below, f.obs.path_checks)
+        if found is not None:
+            break
+    else:
+        return None
+    code, path, check = found
+    details: dict[str, object] = {"command": path} if code == "ERR_1001" else {"path": path}
+    if code == "ERR_1002":
+        details["operation"] = "access"
+    if code == "ERR_1012":
+        details["message"] = line
+    said = {k: str(v) for k, v in details.items()}
+    return Match(code, details, clip(f"checked when the job ended: {check}; the final error, which "
+                                     f"no pattern explains, says it could not use it: {line}"),
+                 f.status, _STDERR_ACTIONS[code](said))
+
+
+_CHAIN: Final = 2
+"""Error lines above a final error that says a file could not be used without naming one that
+are read for the file it meant (MapServer's "msLoadConfig(): Unable to access file." below
+"msShapefileOpen(): Unable to access file. (/x/roads)")."""
+
+
+def _failures_from(lines: list[str], index: int) -> list[tuple[str, str]]:
+    """(a line, the line below it) for the final error and, when it says a file could not be
+    used, the error lines right above it."""
+    found = [(lines[index].strip(), lines[index + 1] if index + 1 < len(lines) else "")]
+    if not says_failed(found[0][0]):
+        return found
+    for above in range(index - 1, max(-1, index - 1 - _CHAIN), -1):
+        if not marker().search(lines[above]):
+            break
+        found.append((lines[above].strip(), lines[above + 1]))
+    return found
 
 
 def nonzero(f: Facts) -> Match | None:

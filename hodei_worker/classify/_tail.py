@@ -149,6 +149,25 @@ def _earlier(lines: list[str], index: int) -> Seen | None:
     return None
 
 
+def final_error(lines: list[str], plain: int = 1) -> int | None:
+    """The index of the line a person reads as the final error when no pattern explains any
+    (``None`` if no line reads so): the last line that reads as an error, past noise, frames and at most ``plain``
+    lines of plain output after it (a tool's closing "0 molecules converted")."""
+    passed = 0
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_WALK), -1):
+        kind = line_kind(lines[index])
+        if kind == "frame" and not source_line(lines[index]) and marker().search(lines[index]):
+            return index  # an indented message: "  Cannot open /x" below a report's heading
+        if kind in ("frame", "noise"):
+            continue
+        if kind is None and marker().search(lines[index]):
+            return index
+        passed += 1
+        if kind is not None or passed > plain:
+            return None
+    return None
+
+
 def said_above(lines: list[str], codes: frozenset[str], key: str) -> Decision | None:
     """The last line within :data:`_LOOK_BACK` lines of the end that a pattern of ``codes``
     recognises with a ``key`` detail, even above the final error: the shell's own words for

@@ -1459,7 +1459,7 @@ class TestRuleTable:
         "spawn.interpreter-missing", "spawn.not-found", "spawn.not-executable",
         "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
         "deadline", "stopped-before-start", "oom.container", "oom.kill", "signal.abort-explained",
-        "signal", "signal.relayed", "exit.127", "exit.126", "stderr",
+        "signal", "signal.relayed", "exit.127", "exit.126", "stderr", "stderr.checked-failure",
         "exit.nonzero", "unknown",
     })
 
@@ -1534,6 +1534,71 @@ class TestCheckedPaths:
         assert failure.rule != "stderr.checked"
 
 
+class TestAToolsOwnSentenceChecked:
+    """A final error no pattern knows that says it could not use a path it names is decided by
+    the check of that path, as a person who reads the path and looks at it would decide."""
+
+    @pytest.mark.parametrize(("text", "check", "code", "details"), [
+        ("Couldn't open .json config: /srv/tiles.json\n", _checked("/srv/tiles.json", exists=False),
+         "ERR_1003", {"path": "/srv/tiles.json"}),
+        ("Error: can't find or read input file night.fits\nInput and output files are unchanged.\n",
+         _checked("night.fits", exists=False), "ERR_1003", {"path": "night.fits"}),
+        ("FITSIO status = 104: could not open the named file\n"
+         "failed to find or open the following file: (ffopen)\n/d/locked/m31.fits\n",
+         _checked("/d/locked/m31.fits", exists=True), "ERR_1002", {"path": "/d/locked/m31.fits"}),
+        ("failed to create new file (already exists?):\n/mnt/out.fits\n",
+         _checked("/mnt/out.fits", exists=False, read_only=True), "ERR_1012", {"path": "/mnt/out.fits"}),
+        ("ERROR: '/d/ref.fits' is not an existing file, directory, or wildcard pattern\n",
+         _checked("/d/ref.fits", exists=False, parent=False), "ERR_1003", {"path": "/d/ref.fits"}),
+        ("psconvert [ERROR]: Cannot execute Ghostscript ('/opt/bin/gs').\n",
+         _checked("/opt/bin/gs", exists=False), "ERR_1001", {"command": "/opt/bin/gs"}),
+        ("Unable to open /d/a.shp or /d/a.SHP.\n", _checked("/d/a.SHP", exists=False), "ERR_1003",
+         {"path": "/d/a.SHP"}),
+        # an indented message below a report's heading, a count after it
+        ("*** Hodei Error  in OpenAndSetFormat\n  Cannot open /d/ligand.sdf\n0 molecules converted\n",
+         _checked("/d/ligand.sdf", exists=False, parent=False), "ERR_1003", {"path": "/d/ligand.sdf"}),
+        # a final error that names no file, continuing one above it that does
+        ("msShapefileOpen(): Unable to access file. (/d/roads) <br>\n"
+         "msLoadConfig(): Unable to access file. See example.org/config.html for more. <br>\n",
+         _checked("/d/roads", exists=False, parent=False), "ERR_1003", {"path": "/d/roads"}),
+    ])
+    def test_the_check_decides(self, text: str, check: PathCheck, code: str,
+                               details: dict[str, str]) -> None:
+        """The check of the path the sentence names gives the code and the path."""
+        failure = decide(Observation("tool", exit_status=1, stderr_tail=text.encode(),
+                                     path_checks=(check,)))
+        assert (failure.error.code, failure.rule) == (code, "stderr.checked-failure")
+        assert {k: failure.reason[k] for k in details} == details
+        assert "checked when the job ended: " in failure.evidence
+
+    @pytest.mark.parametrize(("text", "check"), [
+        # the path is there and readable: the tool failed on it for its own reason
+        ("Couldn't open .json config: /srv/tiles.json\n",
+         _checked("/srv/tiles.json", exists=True, readable=True, writable=True)),
+        # a place in a file, not the file
+        ("/d/bad.v:2: error: Unable to elaborate r-value: x\n", _checked("/d/bad.v:2", exists=False)),
+        # a socket connected to: a service that did not answer
+        ("error: failed to connect to socket '/run/k.sock' (not exists)\n",
+         _checked("/run/k.sock", exists=False)),
+        # no sentence of failing to use it
+        ("E: No such script: /usr/share/scripts/stable\n", _checked("/usr/share/scripts/stable", exists=False)),
+        # not a file's path
+        ("Could not read HEIF/AVIF file: Invalid input\n", _checked("HEIF/AVIF", exists=False, parent=False)),
+        # a module that could not be loaded: a dependency of the job's
+        ("Unable to load module '/usr/lib/x/libhodei.so': cannot open shared object file\n",
+         _checked("/usr/lib/x/libhodei.so", exists=False, parent=False)),
+        # the job went on: two lines of plain output after the error
+        ("Couldn't open .json config: /srv/tiles.json\nrendering zoom 3\nwrote 12 tiles\n",
+         _checked("/srv/tiles.json", exists=False)),
+    ])
+    def test_the_text_stands(self, text: str, check: PathCheck) -> None:
+        """Nothing wrong with the path, a place in a file, a socket, no failure to use the path,
+        a non-path or a job that went on leave the job's own failure."""
+        failure = decide(Observation("tool", exit_status=1, stderr_tail=text.encode(),
+                                     path_checks=(check,)))
+        assert (failure.error.code, failure.rule) == ("ERR_1007", "exit.nonzero")
+
+
 class TestWhatAnErrorLeadsTo:
     """Lines after a real error that only say what came of it (a consequence, a request to
     report a bug, where in the input, a dump of what it was about, a run's statistics) do not
@@ -1547,6 +1612,10 @@ class TestWhatAnErrorLeadsTo:
          "hodei-d (2637): Insecure file permissions, but continuing anyway\n"
          "hodei-d (2637): exiting, failed to read config file\n",
          "ERR_1003", {"path": "/nonexistent/d.conf"}),
+        # a report's footer pointing to a web page
+        ("Fatal error:\nFile input/output error:\n/mnt/out.gro\n\nFor more information and tips for "
+         "troubleshooting, please check the HODEI\nwebsite at http://www.example.org/Documentation/Errors\n"
+         "-------------------------------------------------------\n", "ERR_1012", {"path": "/mnt/out.gro"}),
         # a request to report a bug, to the end
         ("Can't open /nonexistent/dhcpd.conf: No such file or directory\n\n"
          "If you think you have received this message due to a bug rather\n"
@@ -1686,6 +1755,8 @@ class TestWhatAnErrorLeadsTo:
          "ERR_1001", {"command": "hodei-ccache"}),
         ("Processing single-end reads on 4 cores ...\nERROR: [Errno 11] Resource temporarily unavailable\n",
          "ERR_1004", {"errno_name": "EAGAIN"}),
+        # the OS's words for EAGAIN alone: what a C++ thread that could not be created throws
+        ("Resource temporarily unavailable\n", "ERR_1004", {"errno_name": "EAGAIN"}),
         ("sh: 1: gs: not found\nhodei-fig: broken pipe when translating to pdf\n"
          "command was: gs -q -dSAFER -sDEVICE=pdfwrite -o 'out.pdf' -\n", "ERR_1001", {"command": "gs"}),
         ("hodei-fig: Cannot open pipe to ghostscript: Cannot allocate memory\n", "ERR_1004",

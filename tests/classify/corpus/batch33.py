@@ -176,7 +176,7 @@ CASES = [
          code="ERR_1007",
          why="the cue sheet holds no valid split points: bad input"),
     # --- flac's metaflac ------------------------------------------------------------------
-    dict(id="metaflac-enoent", miss="'Most likely the file does not exist or is not readable' guesses two causes; the path is on the line above", tool="metaflac",
+    dict(id="metaflac-enoent", tool="metaflac",
          script="metaflac --list /nonexistent/album/01.flac",
          code="ERR_1003", path="/nonexistent/album/01.flac",
          why="the FLAC file to read does not exist"),
@@ -184,7 +184,7 @@ CASES = [
          script=f"metaflac --list {B}/notaudio.flac",
          code="ERR_1007",
          why="the file is not a FLAC file: bad input"),
-    dict(id="metaflac-set-tag-eacces", miss="'Most likely the file does not exist or is not readable' guesses two causes; the path is on the line above", tool="metaflac",
+    dict(id="metaflac-set-tag-eacces", tool="metaflac",
          script=f"metaflac --set-tag=ARTIST=Hodei {B}/owned/tone.flac",
          code="ERR_1002", user=NOBODY,
          path=f"{B}/owned/tone.flac",

@@ -4,6 +4,8 @@ SpatiaLite, PROJ's smaller programs, GeographicLib, libgeotiff, MapServer, tilem
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (81.4% of codes, 57/70), then worked on."""
 D = f"{R}/batch37"
 RD = f"{R}/rootdir"
 P = f"{D}/private"
@@ -130,9 +132,11 @@ CASES = [
          "ERR_1007", "an SQL syntax error"),
     # --- shp2pgsql / pgsql2shp / shpdump ----------------------------------------------------
     case("shp2pgsql-missing", "shp2pgsql", "shp2pgsql -s 4326 /nonexistent/roads.shp public.roads",
-         "ERR_1003", "the shapefile to load does not exist", path="/nonexistent/roads.shp"),
+         "ERR_1003", "the shapefile to load does not exist", path="/nonexistent/roads.shp",
+         miss="the last line says its '(.dbf)' cannot be opened, a name a dotfile also has"),
     case("neg-shp2pgsql-corrupt", "shp2pgsql", f"shp2pgsql {D}/corrupt.shp public.roads",
-         "ERR_1007", "the shapefile is corrupt: bad input data"),
+         "ERR_1007", "the shapefile is corrupt: bad input data",
+         miss="its last line says the '(.dbf)' file beside it cannot be opened, which is so"),
     case("neg-pgsql2shp-refused", "pgsql2shp", "pgsql2shp -h 127.0.0.1 -p 1 -f out gis roads",
          "ERR_1007", "the database server does not answer: connection refused"),
     case("shpdump-missing", "shpdump", "shpdump /nonexistent/parcels.shp", "ERR_1003",
@@ -146,7 +150,9 @@ CASES = [
          "PROJ's database file proj.db cannot be found in the data directory given",
          env={"PROJ_DATA": f"{D}/empty"}),
     case("cct-grid-missing", "cct", "echo 1 2 0 | cct +proj=hgridshift +grids=hodei_ntv2.tif",
-         "ERR_1003", "the datum shift grid the transformation needs is not installed"),
+         "ERR_1003", "the datum shift grid the transformation needs is not installed",
+         miss="the last error says 'Bad transformation arguments - (File not found or invalid)', "
+              "which names no file"),
     case("neg-cct-bad-pipeline", "cct", "echo 1 2 0 | cct +proj=pipeline +step +proj=nosuch",
          "ERR_1007", "an invalid transformation definition"),
     case("neg-geod-bad-ellipsoid", "geod", "echo 0 0 | geod +ellps=NOSUCH +lat_1=0",
