@@ -311,8 +311,8 @@ CASES = [
          script=f"cd {D} && {SCC.replace('$PWD', '$HOME')} sccache hodei-cc -c main.c -o $HOME/main.o; "
                 f"rc=$?; {SCC.replace('$PWD', '$HOME')} sccache --stop-server >/dev/null 2>&1; exit $rc",
          code="ERR_1001", why="the compiler sccache is asked to wrap is not installed"),
-    dict(id="neg-fzf-option", tool="fzf", script=f"fzf --filter main --hodei < {D}/a.txt",
-         code="ERR_1007", why="an unknown option: a usage error"),
+    dict(id="neg-fzf-option", tool="fzf", script=f"fzf --filter hello --tiebreak=date < {D}/a.txt",
+         code="ERR_1007", why="an invalid value for an option: a usage error"),
     # --- packer --------------------------------------------------------------------------
     dict(id="packer-enoent", tool="packer", script="packer build -color=false /nonexistent/images/base 1>&2",
          code="ERR_1003", why="the template directory does not exist",
