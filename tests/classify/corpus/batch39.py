@@ -283,7 +283,7 @@ CASES = [
          code="ERR_1012", mount="ro", why="the database is created on a read-only mount",
          path="$M/rocks"),
     dict(id="ldb-thread-eagain", tool="ldb",
-         script=f"ulimit -u 1; ldb --db=$PWD/rocks --create_if_missing put alpha 1",
+         script="ulimit -u 1; ldb --db=$PWD/rocks --create_if_missing put alpha 1",
          code="ERR_1004", user="nobody",
          why="under the process limit the database cannot start its background threads"),
     dict(id="sst-dump-missing", tool="sst_dump", script="sst_dump --file=/nonexistent/rocks/000008.sst",
