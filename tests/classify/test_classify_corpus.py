@@ -92,12 +92,13 @@ class TestCorpusShape:
     """The corpus is broad enough to judge the classifier by."""
 
     def test_size_tools_and_negatives(self) -> None:
-        """At least 150 cases from at least 25 tools, a fifth to a third of them ERR_1007 negatives."""
+        """At least 150 cases from at least 25 tools, a fifth to two fifths of them ERR_1007
+        negatives (so a classifier that always says ERR_1007 scores 40% at most)."""
         tools = {c["tool"] for c in CASES}
         negatives = sum(1 for c in CASES if c["expected"]["code"] == "ERR_1007")
         assert len(CASES) >= 150
         assert len(tools) >= 25
-        assert 0.15 <= negatives / len(CASES) <= 0.35, negatives
+        assert 0.2 <= negatives / len(CASES) <= 0.4, negatives
 
     def test_every_case_is_a_failure_with_an_origin(self) -> None:
         """Every case is a failed run (non-zero status) and says where its bytes came from."""
