@@ -125,23 +125,24 @@ _FAILED_ON: Final = re.compile(
     r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail to|\berror)"
     r"\W+(?:\w+\W+){0,2}?" + _VERB
     + r"|\b" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
-    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible)\b|\bdoes ?n[o']t exist",
+    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible)\b|\bdoes ?n[o']t exist|\bunreadable\b",
     re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
 failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
-_SERVICE: Final = re.compile(r"\bconnect", re.IGNORECASE)
-"""A socket connected to is a service that did not answer, whatever its path's check says."""
+_SERVICE: Final = re.compile(r"\bconnect|\bpipe\b", re.IGNORECASE)
+"""A socket connected to is a service that did not answer, whatever its path's check says; a
+pipe to a program that is there could not be opened because the fork under it failed."""
 _DEPENDENCY: Final = re.compile(r"\b(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
                                r"packages?)\b", re.IGNORECASE)
 """A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
-_RUN: Final = re.compile(r"\bexec", re.IGNORECASE)
-"""A program that could not be executed: missing, it is a missing command."""
+_RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b", re.IGNORECASE)
+"""A program that could not be executed or found: missing, it is a missing command."""
 _NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """What the path check records that is not a file's path: a place in a file ("x.c:12"), an
 element or key path ("/Pipeline:x", "and/or"), a host's address."""
 _NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,5}$")
 """A path as jobs name files: absolute, relative to here, or a name with an extension."""
-_LOCATION: Final = re.compile(r"[:(.]\d")
+_LOCATION: Final = re.compile(r"[:(.] ?\d")
 
 
 def _plausible(path: str) -> bool:

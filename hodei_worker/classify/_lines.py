@@ -32,7 +32,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Ruby's unindented frames ("/x/Rakefile:3:in `block in <top (required)>'") and rake's chain
     # of tasks ("Tasks: TOP => build")
     LineKind("frame", r"^\S+:\d+:in [`'\u2018]|^Tasks: \S+(?: => \S+)+$"),
-    LineKind("frame", r"^(?:Caused by: |goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
+    LineKind("frame", r"^(?:Caused by:(?: |$)|goroutine \d+ |main\.main\(|\t|- /\S+$|Require stack:$|"
                       r"File \"[^\"]+\", line \d+)"),
     # The header of a stack trace printed after the error (Lua's "stack traceback:", PHP's
     # "Stack trace:" and "#0 {main}", CMake's "Call Stack (most recent call first):"), and a
@@ -121,6 +121,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
                       r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
                       r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
+                      r"\bexiting with (?:exit )?(?:status |code )(?!127\b)\d+\.?$|"
                       r"\bterminated with (?:exit )?(?:status|code) (?!127\b)\d+\.?$|"
                       # the command a tool ran, said again after its error: "Command was: gs -q ...",
                       # "Full command line was:", "> oiiotool x.exr -o y.png", "... executed command : gs"
@@ -219,9 +220,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"\bversion:?\s+v?\d+(?:\.\d+)+\S*\s*$|^[\w .-]{1,40} has (?:terminated|stopped|"
                       r"aborted|exited)\.?$|\bfailed\b.{0,80}\((?:exit|return) (?:code|status):? (?!127\b)\d+\)\.?$"),
     # - what the job should do next: "Please create a package description file x.cabal or ...",
-    #   "Please install x first"
+    #   "Please install x first", "Check that it is configured and running."
     LineKind("noise", r"^(?:\S+:\s+)?please (?:create|add|install|run|check|set|specify|provide|make sure|"
-                      r"ensure|use|try|fix|update|consider)\b"),
+                      r"ensure|use|try|fix|update|consider)\b|"
+                      # "Check that it is configured and running."
+                      r"^(?:check|make sure|ensure|verify) (?:that|if|whether)\b"),
     # - explanations and pointers after the error: "It looks like you are trying to use a ...
     #   plugin that is not installed.", "To learn more about this feature, consult the
     #   documentation", "Exiting because a job execution failed. Look above for error messages",

@@ -16,6 +16,7 @@ from ._shapes import (
     IO,
     KIND_OF_FILE,
     N_STORAGE,
+    NO_QUOTED_PATH,
     NOENT,
     OPENED,
     PATH_ANY,
@@ -64,7 +65,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # any tool saying it like tar: "cpio: /x: Cannot open: Permission denied"
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted", PROG_PATH_VERB + DENIED),
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
-       ABS_PATH + r":\s.{0,80}?[\[(]" + DENIED + r"[\])]"),
+       ABS_PATH + r":\s" + NO_QUOTED_PATH + r"[\[(]" + DENIED + r"[\])]"),
     # cat: "cat: /x: Permission denied"; go: "open /x: permission denied"
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted", BARE + COLON + DENIED),
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",

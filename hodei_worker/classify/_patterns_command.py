@@ -34,6 +34,12 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
     pattern(CNF, "ERR_1001", "no such file|command not found",
        r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + NOENT + r"|Command not found)\s*$"),
+    # a command line a tool could not start, the OS's ENOENT after it: 'x.txt: preprocessor
+    # command could not start: '"unpack" "x.txt"': No such file or directory (os error 2)'
+    pattern(CNF, "ERR_1001", "not start|not run|not launch|not execute|not spawn|failed to start",
+       r"\b(?:command|program|executable|helper)\s+(?:could\s*not|couldn't|can't|cannot|failed to)\s+"
+       r"(?:be\s+)?(?:start|run|launch|execut|spawn)\w*:?\s+['\"`]{1,2}(?P<command>[^'\"`\s]+)['\"`]?"
+       r".*?" + NOENT),
     # Go, docker: exec: "protoc": executable file not found in $PATH
     pattern(CNF, "ERR_1001", "executable file not found",
        r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),

@@ -13,6 +13,7 @@ from ._shapes import (
     FILE_VERB,
     FNF,
     KIND_OF_FILE,
+    NO_QUOTED_PATH,
     NODEV,
     NOENT,
     NOENT_SHORT,
@@ -73,7 +74,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: " + NOENT),
     pattern(FNF, "ERR_1003", "no such file", PROG_PATH_VERB + NOENT),
     pattern(FNF, "ERR_1003", "no such file", r"^[\w.+-]+:(?P<path>[^\s:]+):\s*" + NOENT),
-    pattern(FNF, "ERR_1003", "no such file", ABS_PATH + r":\s.{0,80}?[\[(]" + NOENT + r"[\])]"),
+    pattern(FNF, "ERR_1003", "no such file", ABS_PATH + r":\s" + NO_QUOTED_PATH + r"[\[(]" + NOENT + r"[\])]"),
     # awk: "awk: cannot open /x (No such file or directory)"
     pattern(FNF, "ERR_1003", "no such file", r"cannot open (?P<path>\S+) \(" + NOENT + r"\)"),
     # cat: "cat: /nope: No such file or directory"; go: "open /x: no such file or directory"
@@ -172,6 +173,24 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded|not be accessed",
        r"(?:^|\s)\(?" + PATH_LIKE + r"\)?:?\s+(?:could|can)\s*not be (?:opened|read|loaded|accessed)"
        r"(?: for reading)?\s*[.!]?\s*$"),
+    # a reason in brackets after the failure: "DB::open failed: no repository: open failed (file
+    # not found)"
+    pattern(FNF, "ERR_1003", "(file not found)|(directory not found)|(path not found)",
+       r"\b(?:failed|error|cannot|can't|unable)\b.{0,40}\((?:file|directory|path) not found\)", generic=True),
+    # a pattern or glob that matched no file: 'No files found that match the pattern "/x/*.csv"'
+    pattern(FNF, "ERR_1003", "no files found|no file found|no files match",
+       r"\bno files? (?:(?:were |was )?found (?:that |which )?)?match(?:es|ed|ing)? (?:the )?"
+       r"(?:pattern|glob|path|name)?:?\s*" + PATH_LIKE),
+    # neither a file nor a directory: "/x/nfcapd.2026 is not a file or directory" (the check
+    # tells missing from something else that is there)
+    why_not_said(FNF, "ERR_1003", "not a file or",
+       r"(?:^|\s)" + PATH_LIKE + r"\s+is not a (?:regular )?file or (?:a )?directory\b"),
+    # a file that could not be opened for reading, named by its kind only: "Cannot open status
+    # log for reading!", "Unable to open MRTG log file"
+    why_not_said(FNF, "ERR_1003", "open",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the |an? |its )?"
+       r"(?!(?:[\w-]+ ){0,2}?(?:shared|object|module|package|plugin|library)\b)(?:[\w-]+ ){0,2}"
+       r"(?:file|log(?: file)?|config(?:uration)? file)(?: for read(?:ing)?)?\s*[.!]?\s*$"),
     # files looked for and not found, none named: "fail to locate the index files"
     pattern(FNF, "ERR_1003", "locate",
        r"\b(?:fail(?:ed)?|unable|could not|couldn't|cannot|can't) (?:to )?locate (?:the |any )?"

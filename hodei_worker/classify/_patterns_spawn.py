@@ -45,10 +45,10 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     pattern(THREAD, "ERR_1004", "wouldblock",
        r"(?P<message>\b(?:executor|runtime|thread|spawn)\b.{0,200}?\bOs \{ code: 11, kind: WouldBlock\b.*)"),
     # a program opened with popen() that is there, and no reason: the fork under it failed
-    # ("Could not open pipe: /bin/ps")
+    # ("Could not open pipe: /bin/ps", "Could not open pipe: /bin/ping -n -c 1 host")
     why_not_said(FORK, "ERR_1004", "open pipe",
        r"(?P<message>\b(?:could not|couldn't|cannot|can't|unable to|failed to) open (?:a )?pipe(?: to)?:?\s+"
-       r"(?P<command>/\S+))\s*$"),
+       r"(?P<command>/\S+))(?:\s.*)?$"),
     # the errno first: OCaml's 'Unix.Unix_error(Unix.EAGAIN, "create_process", "/bin/bash")'
     pattern(FORK, "ERR_1004", "eagain|enomem",
        r"(?P<message>\bE(?:AGAIN|NOMEM)\b.{0,40}?\b(?:v?fork|clone3?|posix_spawnp?|create_?process|"
@@ -62,7 +62,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # the OS's words for EAGAIN alone, a program's last words: what a C++ std::thread that could
     # not be created throws ("Resource temporarily unavailable"); EAGAIN of an I/O names its call
     pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
-       r"^(?P<message>" + any_text("EAGAIN") + r")\.?\s*$"),
+       r"^(?:(?:error|fatal)\s*:\s*)?(?P<message>" + any_text("EAGAIN") + r")\.?(?: \(os error 11\))?\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
     pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",

@@ -13,6 +13,7 @@ from ._shapes import (
     FILE_VERB,
     IO,
     N_STORAGE,
+    NO_QUOTED_PATH,
     PATH_ANY,
     PROG_PATH_VERB,
     QUOTED,
@@ -46,7 +47,7 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
        r"^tar(?: \(child\))?: (?P<path>[^:]+?)\s?: [^:]{1,40}: (?P<message>" + STORAGE + ")"),
     pattern(IO, "ERR_1012", N_STORAGE, PROG_PATH_VERB + r"(?P<message>" + STORAGE + ")"),
     pattern(IO, "ERR_1012", N_STORAGE,
-       ABS_PATH + r":\s.{0,80}?[\[(](?P<message>" + STORAGE + r")[\])]"),
+       ABS_PATH + r":\s" + NO_QUOTED_PATH + r"[\[(](?P<message>" + STORAGE + r")[\])]"),
     # cat: "cat: /mnt/x: Input/output error"; sort: "write failed: /mnt/x: No space left on device"
     pattern(IO, "ERR_1012", N_STORAGE,
        BARE + COLON + r"(?P<message>" + STORAGE + ")"),

@@ -143,6 +143,8 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
             value = value.strip().strip(QUOTES) if quoted else _unwrap(value)
             if name == "path":
                 value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
+            elif quoted and " " in value.strip():  # a command line quoted whole: its program
+                value = value.split()[0].strip(QUOTES)
             if not value or not (quoted or _named(name, value, line[:start])):
                 return None
         details.setdefault(name, value)

@@ -138,5 +138,8 @@ PROG_PATH_VERB = (r"^[\w.+-]+(?: \(child\))?: (?!line \d|\d+:|(?:fatal|error|war
 CALL = (r"\b\w+\(['\"]?(?P<path>[^'\",()\s]+)['\"]?(?:,[^()]*)?\)[^()]{0,60}?")
 # A path that is plainly one (absolute or ./relative), before a colon
 ABS_PATH = r"(?:^|\s)(?P<path>\.{0,2}/[^\s:'\"\u2018\u2019]+)"
+# The message between a path said first and a reason in brackets, when it quotes no path of its
+# own: in '/usr/bin/x: can't open "/y" (No such file...) at /usr/bin/x line 52' the file is /y.
+NO_QUOTED_PATH = r"(?:(?!['\"`\u2018\u201c]\.{0,2}/).){0,80}?"
 ERRNO_NOTDIR = r"(?:" + ERRNO_NOENT + r"|" + any_text("ENOTDIR") + r"|\bENOTDIR\b)"
 ERRNO_STORAGE = r"(?P<message>" + STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS)\b)"

@@ -240,7 +240,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
         best = storage_before(best, seen) or best
     elif best.pattern.code == "ERR_1001":
         best = spawn_before(best, seen) or best
-    groups = _fill(best, seen, block)
+    top = seen[-1].index
+    groups = _fill(best, seen, block, lines[max(0, top - _HEADING):top])
     why = f"line {best.index + 1} of {total}: the final error"
     if skipped:
         why += f"; after it only summary noise or stack frames ({len(skipped)} line(s), " \
@@ -250,8 +251,15 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     return Decision(best.pattern, best.line, groups, why)
 
 
-def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
-    """The winner's details, completed from the other lines of the same final error."""
+_HEADING: Final = 2
+"""Lines right above the final error read for the file it is about when no line of it names one
+('I/O error during "open" operation for file "/x"' above "-Error while trying to open file" and
+"-No such file or directory"; "/x/office.ppd: FAIL" above its report)."""
+
+
+def _fill(best: Seen, seen: list[Seen], block: list[str], heading: list[str]) -> dict[str, str]:
+    """The winner's details, completed from the other lines of the same final error, or from
+    the lines right above it."""
     groups = dict(best.groups)
     code = best.pattern.code
     for code_from, regex, new, key in reinterpretations():
@@ -269,6 +277,10 @@ def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
         if other.pattern.reasonless and "path" in other.groups:
             groups["path"] = other.groups["path"]
             return groups
+    for other in seen:  # a line of the same error that names the file ('I/O error during "open"
+        if "path" in other.groups:  # operation for file "/x"' above "-No such file or directory")
+            groups["path"] = other.groups["path"]
+            return groups
     for raw in block:
         for hint in hints():
             found = hint.search(raw)
@@ -278,10 +290,15 @@ def _fill(best: Seen, seen: list[Seen], block: list[str]) -> dict[str, str]:
     paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(best.line)}
     if not paths and (first := _LEADING_PATH.match(best.line)):
         paths = {first.group(1)}  # "build/sim.vvp: Unable to open input file."
+    if not paths and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
+        for line in [other.line for other in seen if other is not best] + heading:
+            paths |= {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(line)}
+            if not paths and (first := _LEADING_PATH.match(line)):
+                paths = {first.group(1)}
     if len(paths) == 1 and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
-        groups["path"] = paths.pop()  # the one path the decisive line names
+        groups["path"] = paths.pop()  # the one path the decisive line, or the lines above, name
     return groups
 
 
-_LEADING_PATH: Final = re.compile(r"^([\w.-]*(?:/[\w.-]+)+|[\w-]+\.[A-Za-z]\w{0,7}): ")
+_LEADING_PATH: Final = re.compile(r"^([\w.-]*(?:/[\w.-]+)+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]\w{0,7}): ")
 """A relative path said first, as a program says what its message is about."""

@@ -1543,8 +1543,7 @@ class TestAToolsOwnSentenceChecked:
          "ERR_1003", {"path": "/srv/tiles.json"}),
         ("Error: can't find or read input file night.fits\nInput and output files are unchanged.\n",
          _checked("night.fits", exists=False), "ERR_1003", {"path": "night.fits"}),
-        ("FITSIO status = 104: could not open the named file\n"
-         "failed to find or open the following file: (ffopen)\n/d/locked/m31.fits\n",
+        ("failed to find or open the following file: (ffopen)\n/d/locked/m31.fits\n",
          _checked("/d/locked/m31.fits", exists=True), "ERR_1002", {"path": "/d/locked/m31.fits"}),
         ("failed to create new file (already exists?):\n/mnt/out.fits\n",
          _checked("/mnt/out.fits", exists=False, read_only=True), "ERR_1012", {"path": "/mnt/out.fits"}),
@@ -1597,6 +1596,57 @@ class TestAToolsOwnSentenceChecked:
         failure = decide(Observation("tool", exit_status=1, stderr_tail=text.encode(),
                                      path_checks=(check,)))
         assert (failure.error.code, failure.rule) == ("ERR_1007", "exit.nonzero")
+
+
+class TestOneErrorsWords:
+    """The code and the file or program of an error said in a tool's own words: a reason in
+    brackets, a command line quoted whole, the file named on a line above the reason, a
+    closing word that the program stops."""
+
+    @pytest.mark.parametrize(("text", "checks", "code", "details"), [
+        ("Error: Resource temporarily unavailable (os error 11)\n\nCaused by:\n"
+         "    Resource temporarily unavailable (os error 11)\n", (), "ERR_1004", {"errno_name": "EAGAIN"}),
+        ("Could not open pipe: /bin/ping -4 -n -c 1 127.0.0.1\n", (), "ERR_1004", {}),
+        ("first fork failed (errno 11) in hodei_daemonize()\nServer Exiting with code 1\n", (), "ERR_1004", {}),
+        ("hodeimgr: DB::open failed: : 3: no repository: open failed (file not found)\n", (), "ERR_1003", {}),
+        ('IO Error: No files found that match the pattern "/x/export/orders.csv"\n', (), "ERR_1003",
+         {"path": "/x/export/orders.csv"}),
+        ("/x/flows/nfcapd.1 is not a file or directory\n", (_checked("/x/flows/nfcapd.1", exists=False),),
+         "ERR_1003", {"path": "/x/flows/nfcapd.1"}),
+        ("NAGIOS CRITICAL: Cannot open status log for reading!\n", (), "ERR_1003", {}),
+        ("Failed to locate unzip command '/opt/x/bin/unzip'!\n", (_checked("/opt/x/bin/unzip", exists=False),),
+         "ERR_1001", {"command": "/opt/x/bin/unzip"}),
+        ("error: '/x/memo.doc' unreadable\n", (_checked("/x/memo.doc", exists=False, parent=False),),
+         "ERR_1003", {"path": "/x/memo.doc"}),
+        ('Error: Unable to open database directory "/x/vnstat": No such file or directory\n'
+         'Check that it is configured and running. See also "man vnstatd".\n', (), "ERR_1003",
+         {"path": "/x/vnstat"}),
+        # the file named on the line above the reason, or first on the line
+        ('I/O error during "open" operation for file "/x/data/app.fdb"\n-Error while trying to open file\n'
+         "-No such file or directory\n", (), "ERR_1003", {"path": "/x/data/app.fdb"}),
+        ("Error: could not create data directory: /x/zoxide\n\nCaused by:\n    Permission denied (os error 13)\n",
+         (), "ERR_1002", {"path": "/x/zoxide"}),
+        ("release-1.4.tgz: FAILED (No such file or directory (os error 2))\n", (), "ERR_1003",
+         {"path": "release-1.4.tgz"}),
+        ('/usr/bin/psjoin: can\'t open "/x/ch1.ps" (No such file or directory) at /usr/bin/psjoin line 52.\n',
+         (), "ERR_1003", {"path": "/x/ch1.ps"}),
+        # a command line quoted whole: its program
+        ("Error: Failed to run command 'hodei-server --selftest': No such file or directory (os error 2)\n",
+         (), "ERR_1001", {"command": "hodei-server"}),
+        ("/x/a.txt: preprocessor command could not start: '\"hodei-unpack\" \"/x/a.txt\"': No such file or "
+         "directory (os error 2)\n", (), "ERR_1001", {"command": "hodei-unpack"}),
+    ])
+    def test_read(self, text: str, checks: tuple[PathCheck, ...], code: str, details: dict[str, object]) -> None:
+        """Each is read as a person reads it."""
+        failure = decide(Observation("tool", exit_status=1, stderr_tail=text.encode(), path_checks=checks))
+        assert failure.error.code == code, failure.evidence
+        assert {k: failure.reason.get(k) for k in details} == details, failure.reason
+
+    def test_a_shared_object_is_a_dependency(self) -> None:
+        """A shared object that could not be opened is not a file the job names."""
+        failure = decide(Observation("tool", exit_status=1,
+                                     stderr_tail=b"hodei: cannot open shared object file\n"))
+        assert failure.error.code == "ERR_1007"
 
 
 class TestWhatAnErrorLeadsTo:

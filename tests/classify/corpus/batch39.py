@@ -4,6 +4,8 @@ TDB, Kyoto and Tokyo Cabinet, unixODBC, Firebird, RocksDB, DuckDB)."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (94.7% of codes, 89/94), then worked on."""
 B = f"{R}/batch39"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -215,7 +217,7 @@ CASES = [
          script="kchashmgr create casket.kch && kchashmgr import casket.kch /nonexistent/export/rows.tsv",
          code="ERR_1003", why="the TSV file to import does not exist",
          path="/nonexistent/export/rows.tsv"),
-    dict(id="kchashmgr-create-rofs", tool="kchashmgr", script="kchashmgr create $M/casket.kch",
+    dict(id="kchashmgr-create-rofs", miss="'system error: open failed' names only a place in the tool's source, and no reason", tool="kchashmgr", script="kchashmgr create $M/casket.kch",
          code="ERR_1012", mount="ro", why="the database is created on a read-only mount"),
     dict(id="kchashmgr-create-eacces", tool="kchashmgr", script=f"kchashmgr create {RD}/casket.kch",
          code="ERR_1002", user="nobody",
@@ -228,7 +230,7 @@ CASES = [
     dict(id="neg-tchmgr-no-record", tool="tchmgr", script=f"tchmgr get {B}/casket.tch beta",
          code="ERR_1007", why="the key is not in the database: an unknown name inside the tool's "
          "world"),
-    dict(id="tchmgr-create-rofs", tool="tchmgr", script="tchmgr create $M/casket.tch",
+    dict(id="tchmgr-create-rofs", miss="'open error' names no file and gives no reason", tool="tchmgr", script="tchmgr create $M/casket.tch",
          code="ERR_1012", mount="ro", why="the database is created on a read-only mount"),
     dict(id="tcbmgr-import-missing", tool="tcbmgr",
          script="tcbmgr create index.tcb && tcbmgr importtsv index.tcb /nonexistent/export/rows.tsv",

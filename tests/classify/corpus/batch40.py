@@ -5,6 +5,8 @@ is started by the case itself on loopback and stopped before it ends."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (83.1% of codes, 74/89), then worked on."""
 B = f"{R}/batch40"
 RD = f"{R}/rootdir"
 P = "/usr/lib/nagios/plugins"
@@ -109,7 +111,7 @@ CASES = [
          script="snmpinform -v2c -c public -t1 -r0 127.0.0.1:16411 '' 1.3.6.1.6.3.1.1.5.1",
          code="ERR_1007",
          why="No trap receiver acknowledges the inform, so it times out: a service that does not respond."),
-    dict(id="snmptranslate-missing-mib", tool="snmptranslate",
+    dict(id="snmptranslate-missing-mib", miss="the final error is an unknown name ('Unknown object identifier'), an error of its own kind, so the missing MIB file above it is not taken as its cause", tool="snmptranslate",
          script="snmptranslate -m /nonexistent/mibs/CAMPUS-MIB.txt -IR campusUplinkUtil",
          code="ERR_1003", path="/nonexistent/mibs/CAMPUS-MIB.txt",
          why="The MIB file the job loads does not exist, so the object it defines cannot be translated."),
@@ -122,7 +124,7 @@ CASES = [
          code="ERR_1007",
          why="The MIB module has a syntax error (an unclosed brace) and its imports cannot be found: bad input data."),
     # --- net-snmp daemons ------------------------------------------------------------------
-    dict(id="snmpd-privileged-port", tool="snmpd", user="nobody",
+    dict(id="snmpd-privileged-port", miss="'Error opening specified endpoint' gives no reason; only the port number says it is a privileged one", tool="snmpd", user="nobody",
          script=f"export MIBS=; snmpd -f -Le -C -c {B}/snmpd.conf -I -smux udp:127.0.0.1:161",
          code="ERR_1002",
          why="An unprivileged user may not bind the privileged port 161, so the agent cannot open its endpoint."),
@@ -159,7 +161,7 @@ CASES = [
          script=f"rrdtool update {B}/cpu.rrd N:42",
          code="ERR_1002", path=f"{B}/cpu.rrd",
          why="The database belongs to root and is not writable by the job's user (German system message)."),
-    dict(id="rrdtool-create-rofs", tool="rrdtool", mount="ro",
+    dict(id="rrdtool-create-rofs", miss="'Cannot create temporary file' names no file and gives no reason", tool="rrdtool", mount="ro",
          script="rrdtool create $M/load.rrd --step 60 DS:load:GAUGE:120:0:U RRA:AVERAGE:0.5:1:1440",
          code="ERR_1012", path="$M/load.rrd",
          why="The database is created on a read-only file system."),
@@ -167,7 +169,7 @@ CASES = [
          script=f"rrdtool dump {B}/cpu.rrd $M/cpu.xml",
          code="ERR_1012",
          why="The file system the XML dump is written to is full (ENOSPC)."),
-    dict(id="rrdtool-create-inodes", tool="rrdtool", mount="inodes",
+    dict(id="rrdtool-create-inodes", miss="'Cannot create temporary file' names no file and gives no reason", tool="rrdtool", mount="inodes",
          script="for h in a b c d; do rrdtool create $M/$h.rrd --step 60 DS:v:GAUGE:120:0:U RRA:AVERAGE:0.5:1:10 || exit; done",
          code="ERR_1012",
          why="The file system has no inodes left for another database file."),
@@ -328,7 +330,7 @@ CASES = [
          script=f"icinga2 daemon -C -c {B}/ic/attr.conf 1>&2",
          code="ERR_1007",
          why="The object sets a misspelt attribute: a syntax error in the configuration."),
-    dict(id="icinga2-include-missing", tool="icinga2",
+    dict(id="icinga2-include-missing", miss="icinga2 quotes the include with a caret below it and ends with its own 'Config validation failed', which says no cause", tool="icinga2",
          script=f"icinga2 daemon -C -c {B}/ic/include.conf 1>&2",
          code="ERR_1003", path="/nonexistent/conf.d/hosts.conf",
          why="The configuration includes a file that does not exist."),
@@ -349,7 +351,7 @@ CASES = [
          script=f"env LANG=C mrtg {B}/mrtg-typo.cfg",
          code="ERR_1007",
          why="The configuration misspells a keyword and lacks the required Title: a config error."),
-    dict(id="mrtg-external-missing", tool="mrtg",
+    dict(id="mrtg-external-missing", miss="mrtg's own warnings about its log files come after the missing program's error", tool="mrtg",
          script="printf 'WorkDir: %s\\nTarget[q]: `/usr/local/bin/queue-depth`\\nMaxBytes[q]: 1000\\n"
                 "Title[q]: queue\\nPageTop[q]: <h1>queue</h1>\\n' \"$PWD\" > mrtg.cfg; env LANG=C mrtg mrtg.cfg",
          code="ERR_1001", command="/usr/local/bin/queue-depth",
@@ -387,7 +389,7 @@ CASES = [
          script=f"{P}/check_nagios -F /nonexistent/nagios/status.dat -e 5 -C /usr/sbin/nagios4 1>&2",
          code="ERR_1003",
          why="The status log the check reads does not exist."),
-    dict(id="neg-check_dummy-quoted-denied", tool="check_dummy",
+    dict(id="neg-check_dummy-quoted-denied", miss="the plugin's own text says 'Permission denied on /srv/backup', in the OS's words", tool="check_dummy",
          script=f"{P}/check_dummy 2 'backup share: Permission denied on /srv/backup (last run 3 days ago)' 1>&2",
          code="ERR_1007",
          why="A passive check reports CRITICAL with a text that merely quotes an error; nothing in the job was denied."),
@@ -409,7 +411,7 @@ CASES = [
          script=f"export MIBS=; snmpd -f -Le -C -c {B}/snmpd.conf -I -smux -p $M/snmpd.pid udp:127.0.0.1:16462",
          code="ERR_1012", path="$M/snmpd.pid",
          why="The agent's pid file is on a read-only file system."),
-    dict(id="snmptranslate-mib-denied", tool="snmptranslate", user="nobody",
+    dict(id="snmptranslate-mib-denied", miss="the final error is an unknown name ('Unknown object identifier'), an error of its own kind, so the refused MIB file above it is not taken as its cause", tool="snmptranslate", user="nobody",
          script=f"snmptranslate -m {B}/private/CAMPUS-MIB.txt -IR campus",
          code="ERR_1002", path=f"{B}/private/CAMPUS-MIB.txt",
          why="The MIB file lies in a directory closed to the job's user."),

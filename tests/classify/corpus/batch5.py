@@ -44,9 +44,7 @@ CASES = [
     dict(id="neg-sox-unknown-type", tool="sox", script=f"sox {B}/tone.wav -t hodeifmt out.x",
          code="ERR_1007", why="a file type sox does not know: a usage error of the job"),
     dict(id="optipng-enoent", tool="optipng", script="optipng /nonexistent/logo.png",
-         code="ERR_1003", why="the image does not exist", path="/nonexistent/logo.png",
-         miss="the code is right; the path is on optipng's '** Processing:' line above the "
-              "error, which is not read for details"),
+         code="ERR_1003", why="the image does not exist", path="/nonexistent/logo.png"),
     dict(id="neg-optipng-not-png", tool="optipng", script=f"cp {B}/fake.png . && optipng fake.png",
          code="ERR_1007", why="the input is not an image optipng can read"),
     dict(id="optipng-out-eacces", tool="optipng",

@@ -203,8 +203,7 @@ CASES = [
          code="ERR_1012", mount="ro", why="the log file is on a read-only mount"),
     # --- stunnel / lighttpd / apache2 / uwsgi / gunicorn / monit -----------------------------
     dict(id="stunnel-conf-enoent", tool="stunnel", script="stunnel /nonexistent/stunnel/svc.conf",
-         code="ERR_1003", why="the configuration file does not exist", path="/nonexistent/stunnel/svc.conf",
-         miss="the code is right; the file is named on the line above the decisive 'realpath: No such file or directory'"),
+         code="ERR_1003", why="the configuration file does not exist", path="/nonexistent/stunnel/svc.conf"),
     dict(id="stunnel-cert-enoent", tool="stunnel", script=f"stunnel {B}/stunnel-cert.conf",
          code="ERR_1003", why="the certificate the configuration names does not exist",
          path="/nonexistent/certs/stunnel.pem",

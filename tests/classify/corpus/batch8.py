@@ -164,9 +164,7 @@ CASES = [
     # --- s3cmd ------------------------------------------------------------------------------
     k("s3cmd-config-missing", "s3cmd", "s3cmd -c /nonexistent/ci/.s3cfg ls s3://releases",
       "ERR_1003", "the configuration file the job names does not exist",
-      path="/nonexistent/ci/.s3cfg",
-      miss="the code is right; the file is named on the line above ('ERROR: x: None'), not on "
-           "the decisive one"),
+      path="/nonexistent/ci/.s3cfg"),
     k("neg-s3cmd-refused", "s3cmd", f"s3cmd -c {B}/s3cfg ls s3://releases", "ERR_1007",
       "no server listens at the configured endpoint: a service problem"),
     # --- duplicity --------------------------------------------------------------------------
