@@ -37,6 +37,7 @@ printf 'LogFile="/nonexistent/logs/access.log"\nSiteDomain="example.org"\nDirDat
 printf 'LogFile="hodei-logcat /var/log/nginx/access.log |"\nSiteDomain="example.org"\nDirData="%s/awdata"\nLogFormat=1\n' "$PWD" > aw/awstats.pipe.conf
 printf 'LogFile="%s/access.log"\nDirData="%s/awdata"\nLogFormat=1\n' "$PWD" "$PWD" > aw/awstats.nodomain.conf
 printf 'LogFile="%s/access.log"\nSiteDomain="example.org"\nDirData="%s"\nLogFormat=1\n' "$PWD" "$(dirname "$PWD")/rootdir" > aw/awstats.rootdata.conf
+printf 'LogFile="%s/access.log"\nSiteDomain="example.org"\nDirData="__M__"\nLogFormat=1\n' "$PWD" > aw/awstats.scratch.conf
 printf '10.4.0.0/16\n' > nets.txt
 chmod -R a+rX .
 """
@@ -235,6 +236,22 @@ CASES = [
     dict(id="awstats-datadir-eacces", tool="awstats",
          script=f"/usr/lib/cgi-bin/awstats.pl -configdir={F}/aw -config=rootdata -update 1>&2",
          code="ERR_1002", user="nobody", why="the job's user may not write the database into the data directory"),
+    dict(id="awstats-datadir-full", tool="awstats",
+         script=f"export M; /usr/lib/cgi-bin/awstats.pl -configdir={F}/aw -config=scratch -update 1>&2",
+         code="ERR_1012", mount="full", why="the filesystem holding the statistics database is full"),
+    dict(id="awstats-datadir-rofs", tool="awstats",
+         script=f"export M; /usr/lib/cgi-bin/awstats.pl -configdir={F}/aw -config=scratch -update 1>&2",
+         code="ERR_1012", mount="ro", why="the statistics database is written to a read-only mount"),
+    dict(id="zgrep-eio", tool="zgrep", script="zgrep ERROR /proc/self/mem", code="ERR_1012",
+         path="/proc/self/mem", why="reading the input fails with an I/O error"),
+    dict(id="ugrep-eio", tool="ugrep", script="ugrep ERROR /proc/self/mem", code="ERR_1012",
+         path="/proc/self/mem", why="reading the input fails with an I/O error"),
+    dict(id="tre-agrep-eio", tool="tre-agrep", script="tre-agrep -1 ERROR /proc/self/mem", code="ERR_1012",
+         path="/proc/self/mem", why="reading the input fails with an I/O error"),
+    dict(id="ack-eio", tool="ack", script="ack ERROR /proc/self/mem", code="ERR_1012",
+         path="/proc/self/mem", why="reading the input fails with an I/O error"),
+    dict(id="sgrep-eio", tool="sgrep", script="sgrep '\"ERROR\"' /proc/self/mem", code="ERR_1012",
+         path="/proc/self/mem", why="reading the input fails with an I/O error"),
     # --- logwatch / logtail --------------------------------------------------------------------------
     dict(id="neg-logwatch-unknown-service", tool="logwatch",
          script="logwatch --service hodei-api --output stdout --range today", code="ERR_1007",
