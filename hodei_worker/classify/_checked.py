@@ -39,7 +39,7 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                 r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
         (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
         (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
-        (WRITE, r"\b(?:writ(?:e|ing)|creat(?:e|ing)|sav(?:e|ing)|read-?only)\b"),
+        (WRITE, r"\b(?:writ(?:e|ing|ten)|creat(?:e|ed|ing)|sav(?:e|ed|ing)|read-?only)\b"),
         (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
     ))
 
@@ -110,6 +110,19 @@ def unreachable(path: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | N
     return code, words.format(path=path)
 
 
+def absent(line: str, path: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | None:
+    """ERR_1001 when a tool's own words that it may not run a program, without an errno ('File
+    "/x/bin/webd" is not executable.'), are about a path the check found missing: the program is
+    not there. (A file not written where the job may not write is missing too, and refused.)"""
+    found = _lookup(path, checks) if path and checks else None
+    if found is None or found.exists is not False or not _EXECUTED.search(line):
+        return None
+    return "ERR_1001", f"{path} does not exist"
+
+
+_EXECUTED: Final = re.compile(r"\bexec|\bnot executable\b|\b(?:run|start|launch)\b", re.IGNORECASE)
+
+
 def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] | None:
     """(the path, what the check found) for a path ``line`` names that does not exist: the file
     an error about a file that is there was about ("value '/x/extra.conf' (file error)" above
@@ -122,10 +135,11 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
 
 _VERB = r"(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*"
 _FAILED_ON: Final = re.compile(
-    r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail to|\berror)"
+    r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror)"
     r"\W+(?:\w+\W+){0,2}?" + _VERB
     + r"|\b" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
-    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible)\b|\bdoes ?n[o']t exist|\bunreadable\b",
+    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b"
+    r"|\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
 failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
@@ -135,7 +149,10 @@ pipe to a program that is there could not be opened because the fork under it fa
 _DEPENDENCY: Final = re.compile(r"\b(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
                                r"packages?)\b", re.IGNORECASE)
 """A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
-_RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b", re.IGNORECASE)
+_CONTENT: Final = re.compile(r"\b(?:premature|truncated|corrupt\w*|malformed|unexpected end|bad (?:magic|header|"
+                            r"format|data))\b", re.IGNORECASE)
+"""A file whose content is bad was read: its check can only say that it is there."""
+_RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b(?! or file)", re.IGNORECASE)
 """A program that could not be executed or found: missing, it is a missing command."""
 _NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """What the path check records that is not a file's path: a place in a file ("x.c:12"), an
@@ -166,7 +183,8 @@ def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
 
 def says_failed(line: str) -> bool:
     """Whether ``line`` says it could not use a file, whichever it names."""
-    return bool(_FAILED_ON.search(line)) and not _SERVICE.search(line) and not _DEPENDENCY.search(line)
+    return (bool(_FAILED_ON.search(line)) and not _SERVICE.search(line) and not _DEPENDENCY.search(line)
+            and not _CONTENT.search(line))
 
 
 def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str, str, str] | None:
@@ -180,7 +198,11 @@ def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str
     text = line
     if below and not any(c.isspace() for c in below) and line.rstrip().endswith((":", ")")):
         text = f"{line} {below}"
-    for found in _named_in(text, checks):
+    named = _named_in(text, checks)
+    writes = way(text) != READ
+    if any(found.exists and found.readable and (found.writable or not writes) for found in named):
+        return None  # it names a file that is there and usable: the failure was about its content
+    for found in named:
         checked = explained(text, found.path, checks)
         if checked is None or checked[0] == "ERR_1007":
             continue

@@ -137,6 +137,11 @@ _OWN_ERROR: Final = re.compile(
     r"issues?|violations?|tests?|checks?)|(?:failures?|errors?)=\d+|tests|lint\w*)\b", re.IGNORECASE)
 """Words by which a line says an error of its own kind (a name, the input's syntax, a check, a
 service's status), not what came of an error above it."""
+
+
+def own_error(line: str) -> bool:
+    """Whether ``line`` says an error of its own kind (:data:`_OWN_ERROR`)."""
+    return bool(_OWN_ERROR.search(line))
 _NEGATIVE: Final = re.compile(r"\b(?:no|not|nothing|none|without|never|broken|premature|nicht|kein\w*|pas|"
                               r"non|n\u00e3o|aucun\w*|ning\u00fan\w*|nessun\w*)\b|n't\b", re.IGNORECASE)
 """Words by which a line that does not say "error" says something is wrong: "No top level

@@ -49,13 +49,18 @@ class Facts:
         return split_lines(text)
 
     @cached_property
+    def program(self) -> str:
+        """The name of the program the job ran, without its directory."""
+        return self.obs.command.rsplit("/", 1)[-1]
+
+    @cached_property
     def decision(self) -> Decision | None:
         """The tail's decisive error line, if a pattern recognises it (see ``_tail.py``)."""
-        return decide(self.lines)
+        return decide(self.lines, program=self.program)
 
     def decide(self, codes: frozenset[str]) -> Decision | None:
         """The decisive line among those that patterns of ``codes`` recognise."""
-        return decide(self.lines, codes)
+        return decide(self.lines, codes, self.program)
 
     @cached_property
     def status(self) -> int:

@@ -108,6 +108,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^[\w.-]+:\s*$|^\W{1,3}$"),  # a program's name with nothing after it; a stray "."
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
+                      r"^\d+ errors?, \d+ warnings?\.?$|"
+                      # a build tool's summary between dots: "...failed updating 1 target(s)..."
+                      r"^\.\.\.\S.*\.\.\.$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
                       r"\b(?:bad|non-?zero|unexpected) exit (?:status|code)\b|"
                       r"\breturned (?:an? )?(?:error |non-?zero |failure )?exit (?:status|code)\b|"
@@ -206,7 +209,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"|^\d+ actionable tasks?:|^(?:Total|Elapsed)(?: time)?:? [\d.:]+\s*(?:ms|s|"
                       r"seconds?|minutes?)?\.?$"
                       # a run's statistics, aligned ("Models       : 0+", "CPU Time     : 0.000s")
-                      r"|(?-i:^[A-Z][\w ()/-]{0,30}?\s{2,}: \S)"
+                      r"|(?-i:^(?!(?:Error|ERROR|Fatal|FATAL|Warning|WARNING)\s)[A-Z][\w ()/-]{0,30}?\s{2,}: \S)"
                       # a verdict in one word ("UNKNOWN", "FAILED", "UNSATISFIABLE")
                       r"|(?-i:^[A-Z]{4,}!?$)"),
     # - a heading that only announces what follows ("System ERROR:", "Error:"), a log level
@@ -221,10 +224,15 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"aborted|exited)\.?$|\bfailed\b.{0,80}\((?:exit|return) (?:code|status):? (?!127\b)\d+\)\.?$"),
     # - what the job should do next: "Please create a package description file x.cabal or ...",
     #   "Please install x first", "Check that it is configured and running."
+    # - a heading over the command that failed, said again, and the options it had: "While
+    #   executing:", "Options selected for Qhull 2020.2.r 2020/08/31:"
+    LineKind("noise", r"^While (?:executing|running|processing)\b.{0,60}:\s*$|^Options selected for\b"),
     LineKind("noise", r"^(?:\S+:\s+)?please (?:create|add|install|run|check|set|specify|provide|make sure|"
                       r"ensure|use|try|fix|update|consider)\b|"
-                      # "Check that it is configured and running."
-                      r"^(?:check|make sure|ensure|verify) (?:that|if|whether)\b"),
+                      # "Check that it is configured and running.", "Check config file, permissions
+                      # and the documentation.", "Setup (x file, web server or permissions) may be wrong."
+                      r"^(?:check|make sure|ensure|verify) (?:that|if|whether|your|the|config\w*|permissions)\b|"
+                      r"\b(?:may|might|could) be (?:wrong|incorrect|misconfigured)\.?$"),
     # - explanations and pointers after the error: "It looks like you are trying to use a ...
     #   plugin that is not installed.", "To learn more about this feature, consult the
     #   documentation", "Exiting because a job execution failed. Look above for error messages",
@@ -252,6 +260,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^\w+(?:Error|Exception) in file .{1,200}, line \d+:\s*$|"
                       r"^(?!.*\b127\b)Command .{1,300} returned non-zero exit status \d+\.?$|"
                       r"\binvocation(?: of \S+)? failed\.?$|"
+                      # makepp's recap: "makepp: error: Failed to build target `/x/all' [254]"
+                      r"\bfailed to build target [`'\"]?\S+?['\"]? \[-?\d+\]\.?$|"
                       r"^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ [\d:]+ \d{4}\]$|^Found \d+ errors?\.?$"),
     # - a runner's recap of a command or task it ran: Node's "Error: Command failed: tar ...",
     #   gulp's "'dist' errored after 7.95 ms", Grunt's "Aborted due to warnings.", tar's "Exiting

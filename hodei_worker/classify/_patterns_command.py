@@ -33,13 +33,24 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),
     # make: "make: protoc: No such file or directory" / "make: protoc: Command not found"
     pattern(CNF, "ERR_1001", "no such file|command not found",
-       r"^make(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + NOENT + r"|Command not found)\s*$"),
+       r"^(?:[gb]?make|remake|kmk|pmake)(?:\[\d+\])?: (?P<command>[^\s:]+): (?:" + NOENT
+       + r"|Command not found)\s*$"),
     # a command line a tool could not start, the OS's ENOENT after it: 'x.txt: preprocessor
     # command could not start: '"unpack" "x.txt"': No such file or directory (os error 2)'
     pattern(CNF, "ERR_1001", "not start|not run|not launch|not execute|not spawn|failed to start",
        r"\b(?:command|program|executable|helper)\s+(?:could\s*not|couldn't|can't|cannot|failed to)\s+"
        r"(?:be\s+)?(?:start|run|launch|execut|spawn)\w*:?\s+['\"`]{1,2}(?P<command>[^'\"`\s]+)['\"`]?"
        r".*?" + NOENT),
+    # a program a supervisor or build tool could not run, in its own words for ENOENT:
+    # daemontools' "envdir: fatal: unable to run x: file does not exist", Perl's "exec x dist
+    # failed--No such file or directory", Perl's open of a pipe: 'Couldn't open "x /y |" : No such
+    # file or directory'
+    pattern(CNF, "ERR_1001", "file does not exist",
+       r"\bunable to (?:run|exec|execute|start):? (?P<command>[^\s:]+): file does not exist\b"),
+    pattern(CNF, "ERR_1001", "failed--",
+       r"\bexec (?P<command>[^\s:]+)\b.{0,80}? failed--" + NOENT),
+    pattern(CNF, "ERR_1001", "no such file",
+       r"[\"'](?P<command>[^\s\"'|]+)(?: [^\"'|]*)? ?\|[\"'].{0,10}?" + NOENT),
     # Go, docker: exec: "protoc": executable file not found in $PATH
     pattern(CNF, "ERR_1001", "executable file not found",
        r"exec: \\?\"(?P<command>[^\"\\]+)\\?\": executable file not found"),
@@ -128,6 +139,8 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     pattern(CNF, "ERR_1001", "127",
        r"\b(?:exited|returned|failed|terminated) with (?:exit )?(?:status|code|value)\s*[:=]?\s*\(?127\b",
        generic=True),
+    # a tool's report of a command it ran, its status on a line of its own: "Returned 127."
+    pattern(CNF, "ERR_1001", "returned 127", r"^Returned 127\.?$", generic=True),
     # "Error sending message, child exited 127 (Exec error.)"
     pattern(CNF, "ERR_1001", "exited 127",
        r"\b(?:child|process|command|program|helper) exited 127\b", generic=True),
@@ -155,6 +168,10 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?P<command>[\w.+/-]+)\s+(?:was\s+|is\s+)?not\s+found\b"),
     pattern(CNF, "ERR_1001", "not found",
        r"(?:^|\s)(?P<command>[\w.+/-]+):\s+(?:program|executable|command|binary)\s+not\s+found\b"),
+    # a program named bare that "is not an executable file": not found where programs are
+    # looked for ("pdfjam ERROR: configuration error, hodei-latex is not an executable file")
+    pattern(CNF, "ERR_1001", "not an executable",
+       r"(?:^|[\s,:])(?P<command>[\w+-][\w.+-]*) is not an executable(?: file| program)?\b"),
     # "Error: hodei-cli is not installed" -- not a package, module or plugin, which is a
     # dependency of the job, not a program it runs
     pattern(CNF, "ERR_1001", "not installed|isn't installed",

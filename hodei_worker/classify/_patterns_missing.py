@@ -33,6 +33,11 @@ from ._strerror import any_text
 MISSING: Final[tuple[StderrPattern, ...]] = (
     # make: "make: *** No rule to make target 'src/version.h', needed by 'all'.  Stop."
     pattern(FNF, "ERR_1003", "no rule to make target", r"No rule to make target " + QUOTED),
+    # makepp: "No rule to make /x/Makeppfile"; jam and BSD make: "don't know how to make app.c"
+    # (a file by its name: "No rule to make /x/publish" is a target the project lacks)
+    pattern(FNF, "ERR_1003", "no rule to make|know how to make",
+       r"(?:No rule to make|don't know how to make) (?!target\b)(?P<path>[^\s'\"`]*?(?:[^/\s'\"`]+\.\w{1,8}|"
+       r"\b[A-Z]\w*file))(?=\s|$|[.,;:!])"),
     # build tools: "ninja: error: 'src/gen.c', needed by 'out.o', missing and no known rule"
     pattern(FNF, "ERR_1003", "needed by", QUOTED + r",? needed by .{0,120}\b(?:missing|no (?:known )?rule)"),
     # Node: "Error: Cannot find module '/app/dist/server.js'"
@@ -102,12 +107,15 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # a tool's own sentence: "File not found: x", "input file 'x' does not exist", "no such
     # file: x", "x: file not found", "cannot find file x"
     pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist|no such|missing|unavailable|"
-       "not available|be opened|be read|be accessed|be found",
+       "not available|be found",
        r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + PATH_ANY
        + r"\s+(?:does not exist|doesn't exist|not found|was not found|could not be found|"
-       r"cannot be found|is missing|is unavailable|is not available|"
-       r"(?:cannot|can't|could not|couldn't) be (?:opened|read|accessed))\b"
+       r"cannot be found|is missing|is unavailable|is not available)\b"
        r"(?!\s+in\s+['\"`][^'\"`/]*['\"`])"),
+    # the same that gives no reason ("File /x cannot be read."): the check tells missing from refused
+    why_not_said(FNF, "ERR_1003", "be opened|be read|be accessed",
+       r"\b(?:file|directory|folder|path|dir)(?: or directory)?:?\s+" + PATH_ANY
+       + r"\s+(?:cannot|can't|could not|couldn't) be (?:opened|read|accessed)\b"),
     # a verb on a path, then the tool's own words for its absence: "Failed to open the file /x,
     # cause: File not found or it is a directory"
     pattern(FNF, "ERR_1003", "not found|does not exist|doesn't exist",
@@ -177,6 +185,19 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # not found)"
     pattern(FNF, "ERR_1003", "(file not found)|(directory not found)|(path not found)",
        r"\b(?:failed|error|cannot|can't|unable)\b.{0,40}\((?:file|directory|path) not found\)", generic=True),
+    # a file looked for up the tree: 'I could not find a ".gn" file in the current directory or
+    # any parent'
+    pattern(FNF, "ERR_1003", "find",
+       r"\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |an |the |any )?" + QUOTED
+       + r" file in the (?:current|working) directory\b"),
+    # a file named by its kind only, not found: "error: script not found."
+    pattern(FNF, "ERR_1003", "not found",
+       r"^(?:[\w.()-]+:\s+)?(?:error:\s+)?(?:the )?(?:input |config(?:uration)? |project )?(?:file|script) "
+       r"not found\.?$", generic=True),
+    # a project file none of which is here: "error: no Jamfile in current directory found"
+    pattern(FNF, "ERR_1003", "found",
+       r"\bno (?P<path>[A-Z][\w.-]*file|[\w-]+\.[a-z]\w{0,7}) (?:in (?:the )?(?:current |working )?"
+       r"(?:directory|dir|folder) )?found\b"),
     # a pattern or glob that matched no file: 'No files found that match the pattern "/x/*.csv"'
     pattern(FNF, "ERR_1003", "no files found|no file found|no files match",
        r"\bno files? (?:(?:were |was )?found (?:that |which )?)?match(?:es|ed|ing)? (?:the )?"
@@ -187,10 +208,10 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|\s)" + PATH_LIKE + r"\s+is not a (?:regular )?file or (?:a )?directory\b"),
     # a file that could not be opened for reading, named by its kind only: "Cannot open status
     # log for reading!", "Unable to open MRTG log file"
-    why_not_said(FNF, "ERR_1003", "open",
-       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the |an? |its )?"
+    why_not_said(FNF, "ERR_1003", "open|load",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|load) (?:the |an? |its )?"
        r"(?!(?:[\w-]+ ){0,2}?(?:shared|object|module|package|plugin|library)\b)(?:[\w-]+ ){0,2}"
-       r"(?:file|log(?: file)?|config(?:uration)? file)(?: for read(?:ing)?)?\s*[.!]?\s*$"),
+       r"(?:file|log(?: file)?|config(?:uration)? file)(?: for read(?:ing)?)?(?: \(-?\d+\))?\s*[.!]?\s*$"),
     # files looked for and not found, none named: "fail to locate the index files"
     pattern(FNF, "ERR_1003", "locate",
        r"\b(?:fail(?:ed)?|unable|could not|couldn't|cannot|can't) (?:to )?locate (?:the |any )?"

@@ -36,9 +36,9 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
-    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe",
+    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni",
        r"(?P<message>\b(?:v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
-       r"CreateThread|Cannot run program|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
+       r"CreateThread|Cannot run program|daemoni[sz]e|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process|open (?:a )?pipe)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"

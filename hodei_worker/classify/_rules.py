@@ -19,6 +19,8 @@
 | oom.kill                  | ERR_1006 | the job failed and its cgroup's OOM-kill count went up      |
 | signal.abort-explained    | stderr's | SIGABRT (or 134 relayed) after stderr said an OS reason:    |
 |                           |          | the program gave up because of it (ERR_1001..1004, 1012);   |
+|                           |          | SIGABRT/SIGSEGV/SIGBUS/SIGTRAP right after its own error:   |
+|                           |          | that error (a path's check, or ERR_1007);                   |
 |                           |          | SIGINT (or 130) right after a spawn failure (ERR_1004)      |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
@@ -50,9 +52,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
+from ._context import own_error
 from ._facts import NO_STATUS, Facts, Match, clip, errno_name
 from ._observation import Observation, OomDetection, PreSpawnKind, SpawnFailure, SpawnStage
 from ._stderr_rules import checked_failure, nonzero, shell_convention, stderr, stderr_match
+from ._tail import final_error
 
 # --- pre-spawn -------------------------------------------------------------------------------
 
@@ -374,14 +378,35 @@ def _abort_explained(f: Facts) -> Match | None:
     if sig not in _GIVING_UP and sig != _SIGINT:
         return None
     found = f.decide(_EXPLAINED_ABORT if sig in _GIVING_UP else _SPAWN)
-    if found is None:
-        return None
-    base = stderr_match(f, found)
     name = signal_name(sig)
     how = (f"killed by {name}" if o.term_signal is not None
            else f"exit status {o.exit_status} = 128 + {sig} ({name})")
+    if found is None:
+        return _crashed_after_its_error(f, sig, how)
+    base = stderr_match(f, found)
     what = "was interrupted right after" if sig == _SIGINT else "aborted itself after"
     return dataclasses.replace(base, evidence=clip(f"{how}: the program {what} saying why; {base.evidence}"))
+
+
+def _crashed_after_its_error(f: Facts, sig: int, how: str) -> Match | None:
+    """A program that gave up or crashed right after an error of its own ("Bad option: -Z", then
+    a segfault; "Fatal errors encountered.", then its own status 134) failed for that error: a
+    tool's sentence about a path is decided by the path's check, anything else is the job's own
+    failure. The signal was not sent to it; it said why before it came."""
+    if sig not in _GIVING_UP:
+        return None
+    index = final_error(f.lines, f.program)
+    if index is None and f.lines and own_error(f.lines[-1]):
+        index = len(f.lines) - 1  # "Bad option: -Z": a usage error says no error's word
+    if index is None:
+        return None
+    checked = checked_failure(f)
+    if checked is not None:
+        return dataclasses.replace(checked, evidence=clip(f"{how}, after its error; {checked.evidence}"))
+    line = f.lines[index].strip()
+    return Match("ERR_1007", {"exit_code": f.status}, clip(f"{how}, right after its own error: {line}"),
+                 f.status, (f"Read the job's stderr: {f.obs.command} failed with its own error, then "
+                            f"{signal_name(sig)} ended it",))
 
 
 def _signal(f: Facts) -> Match | None:

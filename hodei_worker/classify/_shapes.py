@@ -11,10 +11,11 @@ from typing import Final
 
 from ._strerror import any_text
 
-# The shells' "command not found", as bash and dash say it in those locales.
+# The shells' "command not found", as bash and dash say it in those locales (and bash's
+# "exec: x: not found": "Nicht gefunden", "non trouvé").
 NOT_FOUND_WORDS: Final = ("command not found", "not found", "Kommando nicht gefunden",
                            "commande introuvable", "orden no encontrada", "comando non trovato",
-                           "comando não encontrado")
+                           "comando não encontrado", "nicht gefunden", "non trouv\u00e9")
 
 
 NOENT = any_text("ENOENT")
@@ -102,7 +103,7 @@ def why_not_said(rule: str, code: str, needles: str, regex: str) -> StderrPatter
 
 N_STORAGE = ("no space left|disk quota|file too large|read-only file system|input/output error|stale|"
               "not connected")
-N_NOT_FOUND = "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado"
+N_NOT_FOUND = "not found|nicht gefunden|introuvable|no encontrada|non trovato|não encontrado|non trouv\u00e9"
 CNF = "stderr.command-not-found"
 E2BIG_RULE = "stderr.arg-list-too-long"
 FORK = "stderr.fork-failed"

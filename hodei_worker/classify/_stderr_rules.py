@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._checked import explained, failed_on, missing_named, says_failed, unreachable
+from ._checked import absent, explained, failed_on, missing_named, says_failed, unreachable
+from ._context import own_error
 from ._facts import Facts, Match, clip
-from ._reading import errno_guard, marker
+from ._reading import errno_guard, line_kind, marker
 from ._strerror import STRERROR
 from ._tail import Decision, final_error, said_above, unmatched
 
@@ -188,6 +189,8 @@ def _checked_path(f: Facts, found: Decision) -> Match | None:
         checked = explained(found.line, path, f.obs.path_checks)
     elif found.code == "ERR_1003" and not errno_guard().search(found.line):
         checked = unreachable(path, f.obs.path_checks)  # "x does not exist", said of a refusal
+    elif found.code == "ERR_1002" and not errno_guard().search(found.line):
+        checked = absent(found.line, path, f.obs.path_checks)  # "x is not executable", said of nothing
     else:
         return None
     if checked is None:
@@ -198,6 +201,8 @@ def _checked_path(f: Facts, found: Decision) -> Match | None:
         return _own_failure(f, found, f"checked when the job ended: {checked[1]}",
                             f"Read the job's stderr: {f.obs.command} failed on {path}, which is there "
                             "and readable (its content, format or the options given)", CHECKED)
+    if checked[0] == "ERR_1001":
+        return stderr_match(f, found, {"command": path}, checked)
     return stderr_match(f, found, checked=checked)
 
 
@@ -231,7 +236,7 @@ def checked_failure(f: Facts) -> Match | None:
     by the check of that path (``_checked.failed_on``)."""
     if f.obs.exit_status in (None, 0) or not f.obs.path_checks:
         return None
-    index = final_error(f.lines)
+    index = final_error(f.lines, f.program)
     if index is None:
         return None
     for line, below in _failures_from(f.lines, index):
@@ -253,21 +258,25 @@ def checked_failure(f: Facts) -> Match | None:
 
 
 _CHAIN: Final = 2
-"""Error lines above a final error that says a file could not be used without naming one that
-are read for the file it meant (MapServer's "msLoadConfig(): Unable to access file." below
-"msShapefileOpen(): Unable to access file. (/x/roads)")."""
+"""Error lines above a final error that names no file it could not use that are read for one
+(MapServer's "msLoadConfig(): Unable to access file." below "msShapefileOpen(): Unable to access
+file. (/x/roads)"; lrs's "*lrs_setup failed" below "*bad output file name /x/out.ext")."""
 
 
 def _failures_from(lines: list[str], index: int) -> list[tuple[str, str]]:
-    """(a line, the line below it) for the final error and, when it says a file could not be
-    used, the error lines right above it."""
+    """(a line, the line below it) for the final error and, unless it says an error of its own
+    kind (a syntax error, an unknown name...), the error lines right above it."""
     found = [(lines[index].strip(), lines[index + 1] if index + 1 < len(lines) else "")]
-    if not says_failed(found[0][0]):
+    if not says_failed(found[0][0]) and own_error(found[0][0]):
         return found
     for above in range(index - 1, max(-1, index - 1 - _CHAIN), -1):
-        if not marker().search(lines[above]):
-            break
-        found.append((lines[above].strip(), lines[above + 1]))
+        line = lines[above]
+        if says_failed(line) and line_kind(line) != "warning":
+            found.append((line.strip(), lines[above + 1]))
+            continue  # "*bad output file name /x" above "*lrs_setup failed"
+        if not marker().search(line) or line_kind(line) == "warning" or own_error(line):
+            break  # plain output, a warning the job went on after, or an error of its own kind
+        found.append((line.strip(), lines[above + 1]))
     return found
 
 

@@ -149,13 +149,13 @@ def _earlier(lines: list[str], index: int) -> Seen | None:
     return None
 
 
-def final_error(lines: list[str], plain: int = 1) -> int | None:
+def final_error(lines: list[str], program: str = "", plain: int = 1) -> int | None:
     """The index of the line a person reads as the final error when no pattern explains any
     (``None`` if no line reads so): the last line that reads as an error, past noise, frames and at most ``plain``
     lines of plain output after it (a tool's closing "0 molecules converted")."""
     passed = 0
     for index in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_WALK), -1):
-        kind = line_kind(lines[index])
+        kind = line_kind(lines[index]) or own_kind(lines[index], program)
         if kind == "frame" and not source_line(lines[index]) and marker().search(lines[index]):
             return index  # an indented message: "  Cannot open /x" below a report's heading
         if kind in ("frame", "noise"):
@@ -183,8 +183,31 @@ def said_above(lines: list[str], codes: frozenset[str], key: str) -> Decision | 
     return None
 
 
-def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | None:
-    """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None."""
+_OTHERS_LOG: Final = re.compile(r"^(?:\d+:)?(?:(?:\[?\d{4}-\d\d-\d\d[T ][\d:.,]+\S*\]?\s+)?"
+                                r"(?P<name>(?![\w.+-]*make\[)[\w.+-]+)\[\d{2,}\]|"
+                                r"\d{4}-\d\d-\d\d\s+(?P<dated>[\w.+-]+)):\s")
+"""A log line with its writer's name and process id ("2026-12-07T10:00:02 sshd[42]: error: ...",
+its time already taken off; not make's "make[1]:", a level of recursion)."""
+
+
+def own_kind(raw: str, program: str) -> str | None:
+    """What a line is because of who wrote it: another program's log line the job printed (a
+    quote: a search through a log, a service's log replayed), or the job's own command line said
+    again after its error ("qhull TI /x/pts.txt" below "While executing:"; no error's words),
+    which is noise."""
+    if not program:
+        return None
+    found = _OTHERS_LOG.match(raw)
+    if found is not None and (found.group("name") or found.group("dated")) != program:
+        return "quote"
+    if raw.startswith(program + " ") and not raw.startswith(program + " :") and not marker().search(raw):
+        return "noise"
+    return None
+
+
+def decide(lines: list[str], codes: frozenset[str] | None = None, program: str = "") -> Decision | None:
+    """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None;
+    ``program`` is the job's program's name, to tell its own lines from others' (:func:`own_kind`)."""
     total = len(lines)
     seen: list[Seen] = []
     above: list[str] = []        # the line that ended the final error and the one above it
@@ -195,6 +218,8 @@ def decide(lines: list[str], codes: frozenset[str] | None = None) -> Decision | 
     for index in range(total - 1, stop - 1, -1):
         raw = lines[index]
         kind = "noise" if index >= usage else line_kind(raw)
+        if kind is None:
+            kind = own_kind(raw, program)
         if kind is None and index + 1 < total and CARET.match(lines[index + 1]):
             kind = "frame"  # a source line a compiler underlines with a caret
         if kind == "frame" and not source_line(raw):

@@ -1367,11 +1367,29 @@ class TestFollowingLines:
         assert failure.error.code == "ERR_1003", failure.evidence
         assert failure.reason["path"] == "/nonexistent/disk.img"
 
-    def test_an_abort_without_an_os_reason_is_a_signal(self) -> None:
-        """A SIGABRT after the program's own assertion stays a signal (ERR_1006)."""
+    def test_an_abort_after_the_programs_own_error_is_that_error(self) -> None:
+        """A SIGABRT right after the program's own failed assertion is the job's own failure
+        (ERR_1007), as a person reading it says: the program said why before the signal came."""
         prog = ("import os, sys; sys.stderr.write('hodei-tool: assertion count > 0 failed\\n'); "
                 "sys.stderr.flush(); os.abort()")
+        failure = decide(record([sys.executable, "-c", prog]))
+        assert_decided(failure, "signal.abort-explained", "ERR_1007")
+        assert "assertion count > 0 failed" in failure.evidence
+
+    def test_an_abort_that_says_nothing_is_a_signal(self) -> None:
+        """A SIGABRT after no error of the program's stays a signal (ERR_1006)."""
+        prog = "import os, sys; sys.stderr.write('step 3 of 5\\n'); sys.stderr.flush(); os.abort()"
         assert_decided(decide(record([sys.executable, "-c", prog])), "signal", "ERR_1006")
+
+    @pytest.mark.parametrize(("text", "status"), [
+        ("daemonize: illegal option -- Z\nBad option: -Z\n", 139),
+        ("Errors in reading mps file\n\nFatal errors encountered. Exiting with code -122.\n"
+         "See hodei.h for meaning of code.\n", 134),
+    ])
+    def test_a_crash_after_a_usage_or_input_error(self, text: str, status: int) -> None:
+        """A status 128+SIGSEGV or 128+SIGABRT after a usage or input error is that error (ERR_1007)."""
+        failure = decide(Observation("tool", exit_status=status, stderr_tail=text.encode()))
+        assert_decided(failure, "signal.abort-explained", "ERR_1007")
 
 
 class TestUnknownWording:
@@ -1453,6 +1471,14 @@ class TestPlainExits:
 
 class TestRuleTable:
     """This module pins every rule of the precedence table."""
+
+    def test_every_pattern_has_words_to_look_for(self) -> None:
+        """A stderr pattern's words (tried before its regex) are all non-empty and lower case: an
+        empty one would be found in every line."""
+        from hodei_worker.classify import STDERR_PATTERNS
+        for found in STDERR_PATTERNS:
+            assert found.needles, found.rule
+            assert all(n and n == n.lower() for n in found.needles), found.rule
 
     PINNED = frozenset({
         "pre-spawn.validation", "pre-spawn.configuration", "pre-spawn.secret",
@@ -1639,6 +1665,71 @@ class TestOneErrorsWords:
     def test_read(self, text: str, checks: tuple[PathCheck, ...], code: str, details: dict[str, object]) -> None:
         """Each is read as a person reads it."""
         failure = decide(Observation("tool", exit_status=1, stderr_tail=text.encode(), path_checks=checks))
+        assert failure.error.code == code, failure.evidence
+        assert {k: failure.reason.get(k) for k in details} == details, failure.reason
+
+    @pytest.mark.parametrize(("program", "text", "checks", "code", "details"), [
+        # a label aligned with spaces is not a statistic when it is "Error"
+        ("gmsh", "Error   : Unable to open file '/x/cad/part.geo'\n",
+         (_checked("/x/cad/part.geo", exists=False, parent=False),), "ERR_1003", {"path": "/x/cad/part.geo"}),
+        # the program's own command line said again, under "While executing:", and its options
+        ("qhull", 'QH6041 qhull option error: cannot open \'TI\' file "/x/pts.txt"\n\nWhile executing: \n'
+         "qhull TI /x/pts.txt\nOptions selected for Qhull 2020.2.r 2020/08/31:\n  run-id 8  _maxoutside  0\n",
+         (_checked("/x/pts.txt", exists=False, parent=False),), "ERR_1003", {"path": "/x/pts.txt"}),
+        # another program's log lines, which the job printed, are quoted; its own are not
+        ("ugrep", "2026-12-07T10:00:02 sshd[42]: error: Permission denied (publickey) for 10.4.0.17\n", (),
+         "ERR_1007", {}),
+        ("sshd", "2026-12-07T10:00:02 sshd[42]: error: Permission denied (publickey) for 10.4.0.17\n", (),
+         "ERR_1002", {}),
+        ("zgrep", "2026-12-07 cron: job failed: file not found\n2026-12-07 app: cannot open /data/in.csv\n",
+         (_checked("/data/in.csv", exists=False, parent=False),), "ERR_1007", {}),
+        # a build tool's summaries between dots, a count of errors and warnings
+        ("jam", "don't know how to make app.c\n...found 11 target(s)...\n...skipped 2 target(s)...\n", (),
+         "ERR_1003", {"path": "app.c"}),
+        ("jflex", 'Sorry, couldn\'t open "/x/lexer.flex"\n1 error, 0 warnings.\n',
+         (_checked("/x/lexer.flex", exists=False, parent=False),), "ERR_1003", {"path": "/x/lexer.flex"}),
+        # advice after the error
+        ("awstats", 'Error: Couldn\'t open server log file "/x/access.log" : No such file or directory\n'
+         "Setup ('/x/a.conf' file, web server or permissions) may be wrong.\n"
+         "Check config file, permissions and AWStats documentation (in 'docs' directory).\n", (),
+         "ERR_1003", {"path": "/x/access.log"}),
+        # programs a tool could not run, in its own words
+        ("awstats", 'Error: Couldn\'t open server log file "hodei-logcat /var/log/x.log |" : No such file or '
+         "directory\n", (), "ERR_1001", {"command": "hodei-logcat"}),
+        ("envdir", "envdir: fatal: unable to run hodei-migrate: file does not exist\n", (), "ERR_1001",
+         {"command": "hodei-migrate"}),
+        ("makepp", "exec hodei-pack dist failed--No such file or directory\n"
+         "makepp: error: Failed to build target `/x/all' [254]\n", (), "ERR_1001", {"command": "hodei-pack"}),
+        ("remake", "remake: hodei-gen: No such file or directory\nMakefile:1: *** [all] error 127\n", (),
+         "ERR_1001", {"command": "hodei-gen"}),
+        ("gn", "Current dir: /x/out/\nCommand: hodei-python /x/gen.py\nReturned 127.\n", (), "ERR_1001", {}),
+        ("pdfjam", "pdfjam ERROR: configuration error, hodei-latex is not an executable file\n", (),
+         "ERR_1001", {"command": "hodei-latex"}),
+        ("sv", "./run: Zeile 2: exec: hodei-webd: Nicht gefunden.\n", (), "ERR_1001", {"command": "hodei-webd"}),
+        ("daemonize", 'File "/x/bin/webd" is not executable.\n', (_checked("/x/bin/webd", exists=False),),
+         "ERR_1001", {"command": "/x/bin/webd"}),
+        ("daemonize", "Can't daemonize: Resource temporarily unavailable\n", (), "ERR_1004", {}),
+        # files in a tool's own words
+        ("makedepend", 'makedepend: error:  "/x/Makefile" is not present\n',
+         (_checked("/x/Makefile", exists=False, parent=False),), "ERR_1003", {"path": "/x/Makefile"}),
+        ("makepp", "makepp: error: No rule to make /x/Makeppfile\n", (), "ERR_1003", {"path": "/x/Makeppfile"}),
+        ("makepp", "makepp: error: No rule to make /x/publish\n", (), "ERR_1007", {}),
+        ("b2", "error: no Jamfile in current directory found, and no target references specified.\n", (),
+         "ERR_1003", {"path": "Jamfile"}),
+        ("gn", 'I could not find a ".gn" file in the current directory or any parent,\n'
+         "and the --root command-line argument was not specified.\n", (), "ERR_1003", {"path": ".gn"}),
+        ("gord", "gord: ERROR: fileBlockOpen: cannot open file (0)\n", (), "ERR_1003", {}),
+        ("notmuch", "Error: cannot load config file.\n", (), "ERR_1003", {}),
+        ("sieve-test", "error: script not found.\n", (), "ERR_1003", {}),
+        # a file named on an error line above a closing one that names none
+        ("lrs", "*bad output file name /x/out/square.ext\n\n*lrs_setup failed\n",
+         (_checked("/x/out/square.ext", exists=False, parent=False, writable=True),), "ERR_1003",
+         {"path": "/x/out/square.ext"}),
+    ])
+    def test_read_with_its_program(self, program: str, text: str, checks: tuple[PathCheck, ...], code: str,
+                                   details: dict[str, object]) -> None:
+        """Each, printed by the job's program, is read as a person reads it."""
+        failure = decide(Observation(program, exit_status=1, stderr_tail=text.encode(), path_checks=checks))
         assert failure.error.code == code, failure.evidence
         assert {k: failure.reason.get(k) for k in details} == details, failure.reason
 

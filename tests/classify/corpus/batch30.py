@@ -135,7 +135,7 @@ CASES = [
     dict(id="pnmtopng-disk-full", tool="pnmtopng", script=f"pnmtopng -compression 0 {B}/noise.ppm > $M/noise.png",
          code="ERR_1012", mount="full", why="the converted image does not fit on the full disk"),
     # --- G'MIC -----------------------------------------------------------------------------------
-    dict(id="gmic-missing-input", miss="'Unknown command or filename' for a path that does not exist: the tool's own words name a command as much as a file", tool="gmic",
+    dict(id="gmic-missing-input", tool="gmic",
          script="gmic /nonexistent/frames/f001.png -blur 2 -o out.png", code="ERR_1003",
          why="the input frame does not exist (gmic then tries it as a command)",
          path="/nonexistent/frames/f001.png"),

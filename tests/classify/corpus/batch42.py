@@ -3,6 +3,8 @@
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (80.0% of codes, 68/85), then worked on."""
 F = f"{R}/batch42"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -140,7 +142,7 @@ CASES = [
          user="nobody", path=RF, why="the job's user may not read the file"),
     dict(id="pcre2grep-eacces-dir", tool="pcre2grep", script=f"pcre2grep -r secret {L}", code="ERR_1002",
          user="nobody", path=L, why="the job's user may not enter the directory"),
-    dict(id="neg-pcre2grep-log-check", tool="pcre2grep",
+    dict(id="neg-pcre2grep-log-check", miss="the log lines the job searched for carry no writer's name, so 'error: access denied' reads as the tool's own", tool="pcre2grep",
          script=neg_check("pcre2grep", f"pcre2grep -i 'error:' {F}/plain.log"), code="ERR_1007",
          why="the job fails its own check because the log holds error lines; the quoted lines are data"),
     # --- sgrep -----------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ in the same script."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (87.4% of codes, 83/95), then worked on."""
 B = f"{R}/batch43"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -92,7 +94,7 @@ CASES = [
          script=sup("sup $PWD/sd.log; supervisorctl -c sd.conf status web 1>&2"),
          code="ERR_1007",
          why="supervisord is not running, so its socket is missing: a service that does not answer"),
-    dict(id="supervisorctl-start-cmd-missing", tool="supervisorctl",
+    dict(id="supervisorctl-start-cmd-missing", miss="'web: ERROR (no such file)' names neither the program nor a file", tool="supervisorctl",
          script=sup("sup $PWD/sd.log; printf '[program:web]\\ncommand=hodei-webd --port 8080\\n"
                     "autostart=false\\n' >> sd.conf; supervisord -c sd.conf; sleep 1; "
                     "supervisorctl -c sd.conf start web 1>&2; r=$?; "
@@ -123,7 +125,7 @@ CASES = [
     dict(id="sv-status-dir-missing", tool="sv", script="sv status /nonexistent/service/web 1>&2",
          code="ERR_1003", why="the service directory does not exist",
          path="/nonexistent/service/web"),
-    dict(id="neg-sv-runsv-not-running", tool="sv", script=f"sv status {B}/sv/idle 1>&2",
+    dict(id="neg-sv-runsv-not-running", miss="sv reports the service's control file missing ('unable to open supervise/ok: file does not exist'), which is what a supervisor that is not running leaves", tool="sv", script=f"sv status {B}/sv/idle 1>&2",
          code="ERR_1007",
          why="no runsv supervises the service: the supervisor is not running, not a missing file"),
     dict(id="sv-dir-denied", tool="sv", script=f"sv status {L}/svc/web 1>&2", code="ERR_1002",
@@ -141,7 +143,7 @@ CASES = [
          code="ERR_1002", user="nobody",
          why="the service directory is root's and the job's user may not enter it",
          path=f"{B}/rootsv/web"),
-    dict(id="runsv-run-not-executable", tool="runsv",
+    dict(id="runsv-run-not-executable", miss="'unable to start ./run: access denied' names the script as a relative path, which is not taken as the detail", tool="runsv",
          script=f"cp -r {B}/sv/noexec web; timeout 3 runsv web", code="ERR_1002",
          why="the service's run script has no execute permission, so runsv cannot start it",
          path="./run"),
@@ -313,7 +315,7 @@ CASES = [
     dict(id="daemonize-stdout-rofs", tool="daemonize", script="daemonize -o $M/web.out /bin/true",
          code="ERR_1012", mount="ro", why="the output file goes to a read-only mount",
          path="$M/web.out"),
-    dict(id="daemon-cmd-missing", tool="daemon", script="daemon -- hodei-webd --port 8080",
+    dict(id="daemon-cmd-missing", miss="'failed to tell if x is safe: No such file or directory' names the program in words no pattern reads as a program to run", tool="daemon", script="daemon -- hodei-webd --port 8080",
          code="ERR_1001", why="the program to run as a daemon is not installed",
          command="hodei-webd"),
     dict(id="neg-daemon-bad-option", tool="daemon", script="daemon --background -- /bin/true",
