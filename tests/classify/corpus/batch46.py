@@ -59,11 +59,6 @@ CASES = [
                 "git commit -qm big && git annex initremote -q usb type=directory directory=$M "
                 "encryption=none && git -c annex.diskreserve=0 annex copy big.bin --to usb",
          code="ERR_1012", env=G, why="the directory special remote lives on a full filesystem"),
-    dict(id="git-annex-copy-rofs", tool="git-annex", mount="ro",
-         script=REPO + "git annex init -q && cp " + F + "/big.bin . && git annex add -q big.bin && "
-                "git commit -qm big && git annex initremote -q usb type=directory directory=$M "
-                "encryption=none && git -c annex.diskreserve=0 annex copy big.bin --to usb",
-         code="ERR_1012", env=G, why="the directory special remote lives on a read-only mount"),
     dict(id="git-annex-initremote-missing-dir", tool="git-annex",
          script=REPO + "git annex init -q && git annex initremote usb type=directory "
                 "directory=/nonexistent/usbdisk encryption=none",
@@ -219,10 +214,6 @@ CASES = [
     # --- git-review --------------------------------------------------------------------------
     dict(id="neg-git-review-no-remote", tool="git-review", script=REPO + "git review -s 1>&2", code="ERR_1007",
          env=G, why="there is no .gitreview and no gerrit remote to use"),
-    dict(id="neg-git-review-refused", tool="git-review",
-         script=REPO + "printf '[gerrit]\\nhost=127.0.0.1\\nport=9\\nproject=app.git\\n' > .gitreview && "
-                "git add .gitreview && git commit -qm r && git config gitreview.username ci && git review -s 1>&2",
-         code="ERR_1007", env=G, why="no gerrit server answers at the configured address"),
     # --- git-flow, git-imerge, git-revise, git-repair, git-restore-mtime, git-cvsimport ------
     dict(id="neg-git-flow-not-init", tool="git-flow", script=REPO + "git flow feature start login",
          code="ERR_1007", env=G, why="the repository is not set up for git-flow yet"),
@@ -255,13 +246,22 @@ CASES = [
          lang="fr_FR.UTF-8", why="git-crypt is run outside any git repository"),
     dict(id="es-neg-stg-not-repo", tool="stg", script="stg init", code="ERR_1007", lang="es_ES.UTF-8",
          why="stg is run outside any git repository"),
-    dict(id="pt-git-filter-repo-paths-file-missing", tool="git-filter-repo", lang="pt_BR.UTF-8",
-         script="git clone -q " + F + "/repo r && cd r && git filter-repo --paths-from-file /nonexistent/paths.txt",
-         code="ERR_1003", why="the file listing the paths does not exist", path="/nonexistent/paths.txt"),
     dict(id="de-neg-guilt-push-conflict", tool="guilt", lang="de_DE.UTF-8",
          script=REPO + "guilt init && guilt import " + F + "/conflict.patch && guilt push",
          code="ERR_1007", env=G, why="the patch does not apply to the tree"),
-    dict(id="it-darcs-clone-rofs", tool="darcs", mount="ro", lang="it_IT.UTF-8",
-         script="darcs clone " + F + "/dr $M/dr", code="ERR_1012",
-         why="the clone is written to a read-only mount", path="$M/dr"),
+    dict(id="pt-neg-mr-checkout-refused", tool="mr", lang="pt_BR.UTF-8",
+         script="printf '[app]\\ncheckout = git clone http://127.0.0.1:9/app.git app\\n' > .mrconfig && mr -t checkout",
+         code="ERR_1007", why="no server answers at the repository's address"),
+    dict(id="it-neg-tg-not-repo", tool="tg", script="tg summary", code="ERR_1007", lang="it_IT.UTF-8",
+         why="tg is run outside any git repository"),
+    # --- storage and permissions ---------------------------------------------------------------
+    dict(id="stg-import-unreadable", tool="stg", user="nobody",
+         script=REPO + "stg init && stg import " + R + "/locked/secret.txt", code="ERR_1002", env=G,
+         why="the job's user may not read the patch file", path=R + "/locked/secret.txt"),
+    dict(id="darcs-init-inodes", tool="darcs", mount="inodes", script="darcs init --repodir=$M/proj",
+         code="ERR_1012", why="the filesystem holding the new repository has no inodes left"),
+    dict(id="darcs-clone-unreadable", tool="darcs", user="nobody", script="darcs clone " + R + "/locked/proj proj",
+         code="ERR_1002", why="the job's user may not enter the directory holding the repository"),
+    dict(id="git-setup-inodes", tool="git-setup", mount="inodes", script="cd $M && git setup", code="ERR_1012",
+         env=G, why="the filesystem holding the new repository has no inodes left"),
 ]
