@@ -91,6 +91,12 @@ printf '[[source]]\nurl = "http://127.0.0.1:9/simple"\nverify_ssl = false\nname 
 printf '[packages\nrequests = "*"\n' > Pipfile.bad
 mkdir -p dhv/debian && printf 'Source: billing\nMaintainer: Build <b@example.org>\n\nPackage: billing\nArchitecture: any\n' > dhv/debian/control
 echo 13 > dhv/debian/compat
+# --- chicken-install, flit -----------------------------------------------------------------
+mkdir -p egg-nosrc egg-bad
+printf '((synopsis "Billing helpers") (license "BSD") (components (extension billing)))\n' > egg-nosrc/billing.egg
+cp egg-nosrc/billing.egg egg-bad/
+printf '(module billing (total)\n  (import scheme)\n  (define (total xs) (apply + xs))\n' > egg-bad/billing.scm
+mkdir -p flit-bad && printf '[project\nname = "billing"\nversion = "1.0"\n' > flit-bad/pyproject.toml
 chmod -R a+rX .
 """
 
@@ -155,14 +161,14 @@ CASES = [
     dict(id="nimble-build-no-project", tool="nimble", script="nimble build 1>&2", code="ERR_1003",
          why="the directory holds no .nimble project file"),
     dict(id="nimble-build-nim-missing", tool="nimble",
-         script=f"export HOME=$PWD; cp -r {D}/nimproj . && cd nimproj && mkdir bin && ln -s /usr/bin/nimble bin/ && PATH=$HOME/bin nimble build 1>&2",
-         code="ERR_1001", why="the Nim compiler nimble runs is not on PATH"),
+         script=f"export HOME=$PWD; cp -r {D}/nimproj . && cd nimproj && mkdir $HOME/bin && ln -s /usr/bin/nimble $HOME/bin/ && PATH=$HOME/bin nimble build 1>&2",
+         code="ERR_1001", command="nim", why="the Nim compiler nimble runs is not on PATH"),
     dict(id="neg-nimble-build-type-error", tool="nimble",
          script=f"export HOME=$PWD; cp -r {D}/nimbad . && cd nimbad && nimble build 1>&2",
          code="ERR_1007", why="the program has a type error, the compiler rejects it"),
     dict(id="neg-nimble-install-refused", tool="nimble",
          script="export HOME=$PWD; nimble install -y https://127.0.0.1:9/json-utils.git 1>&2",
-         code="ERR_1007", why="the package cannot be fetched from a loopback address nobody listens on"),
+         code="ERR_1007", why="nimble cannot work out how to fetch the package URL it was given"),
     dict(id="neg-nimble-dep-unknown", tool="nimble",
          script=f"export HOME=$PWD; cp -r {D}/nimdep . && cd nimdep && nimble build -y --offline 1>&2",
          code="ERR_1007", why="a required package is not available, a missing dependency"),
@@ -170,9 +176,9 @@ CASES = [
          script=f"export HOME=$PWD; cd {D}/nimproj && nimble build 1>&2", code="ERR_1002", user=NOBODY,
          why="the job's user may not write the binary into the root-owned project directory"),
     dict(id="nimble-build-fork", tool="nimble",
-         script=f"export HOME=$PWD; cp -r {D}/nimproj . && cd nimproj && ulimit -u 1; nimble build 1>&2",
+         script=f"export HOME=$PWD; cp -r {D}/nimproj . && cd nimproj && ulimit -u 1; exec nimble build 1>&2",
          code="ERR_1004", user=NOBODY, why="nimble cannot start the compiler under the process limit"),
-    dict(id="neg-nimble-unknown-command", tool="nimble", script="nimble deploy-all 1>&2", code="ERR_1007",
+    dict(id="neg-nimble-unknown-command", tool="nimble", script=f"cp -r {D}/nimproj . && cd nimproj && nimble deploy-all 1>&2", code="ERR_1007",
          why="nimble has no such command, a usage error"),
     # --- R CMD INSTALL / build ----------------------------------------------------------------
     dict(id="r-build-missing-dir", tool="R", script="R CMD build pkgs/okpkg 1>&2", code="ERR_1003",
@@ -217,7 +223,7 @@ CASES = [
          code="ERR_1002", user=NOBODY, why="the job's user may not create the environment in the root-owned directory"),
     dict(id="neg-virtualenv-unknown-option", tool="virtualenv", script="virtualenv --with-pip=23 venv",
          code="ERR_1007", why="an unknown option, a usage error"),
-    dict(id="virtualenv-fork", tool="virtualenv", script="export HOME=$PWD; ulimit -u 1; virtualenv venv 1>&2",
+    dict(id="virtualenv-fork", tool="virtualenv", script="export HOME=$PWD; ulimit -u 1; exec virtualenv venv 1>&2",
          code="ERR_1004", user=NOBODY, why="virtualenv cannot start the interpreter under the process limit"),
     # --- mix ----------------------------------------------------------------------------------
     dict(id="mix-no-project", tool="mix", script="mix compile", code="ERR_1003",
@@ -250,9 +256,6 @@ CASES = [
          code="ERR_1007", why="opam was never initialised for this root; a setup step of the job is missing"),
     dict(id="opam-installer-missing", tool="opam-installer", script="opam-installer --prefix=$PWD/p billing.install",
          code="ERR_1003", path="billing.install", why="the .install file does not exist"),
-    dict(id="opam-installer-listed-missing", tool="opam-installer",
-         script=f"cp {D}/listed.install . && opam-installer --prefix=$PWD/p listed.install",
-         code="ERR_1003", why="a file listed in the .install file was never built"),
     dict(id="opam-installer-rofs", tool="opam-installer",
          script=f"cd {D}/inst && opam-installer --prefix=$M/usr tool.install", code="ERR_1012", mount="ro",
          why="the install prefix is on a read-only mount"),
@@ -284,8 +287,6 @@ CASES = [
     dict(id="neg-pear-install-refused", tool="pear",
          script="pear install http://127.0.0.1:9/Net_URL2-2.2.0.tgz 1>&2", code="ERR_1007",
          why="the package server on loopback refuses the connection"),
-    dict(id="neg-pear-unknown-command", tool="pear", script="pear deploy-all 1>&2", code="ERR_1007",
-         why="pear has no such command"),
     dict(id="neg-pecl-install-refused", tool="pecl",
          script="pecl install http://127.0.0.1:9/redis-5.3.7.tgz 1>&2", code="ERR_1007",
          why="the extension cannot be downloaded from a loopback address nobody listens on"),
@@ -312,6 +313,36 @@ CASES = [
     dict(id="dh-virtualenv-no-control", tool="dh_virtualenv", script="dh_virtualenv", code="ERR_1003",
          why="the directory is not a Debian source tree; debian/control is missing"),
     dict(id="dh-virtualenv-python-missing", tool="dh_virtualenv",
-         script=f"cp -r {D}/dhv . && cd dhv && dh_virtualenv --python /usr/bin/hodei-python9",
-         code="ERR_1001", why="the interpreter to build the virtualenv with is not installed"),
+         script=f"cp -r {D}/dhv . && cd dhv && dh_virtualenv --python /usr/bin/hodei-python9 1>&2",
+         code="ERR_1001", command="/usr/bin/hodei-python9",
+         why="the interpreter to build the virtualenv with is not installed"),
+    # --- cpan ---------------------------------------------------------------------------------
+    dict(id="cpan-config-missing", tool="cpan", script=f"export HOME=$PWD; cpan -j {D}/cpan/MyConfig.pm -l",
+         code="ERR_1003", path=f"{D}/cpan/MyConfig.pm", why="the CPAN configuration file named with -j does not exist"),
+    # --- chicken-install ----------------------------------------------------------------------
+    dict(id="chicken-install-source-missing", tool="chicken-install",
+         script=f"export HOME=$PWD; cp -r {D}/egg-nosrc . && cd egg-nosrc && chicken-install -n 1>&2",
+         code="ERR_1003", path="billing.scm", why="the egg's component source file does not exist"),
+    dict(id="neg-chicken-install-syntax", tool="chicken-install",
+         script=f"export HOME=$PWD; cp -r {D}/egg-bad . && cd egg-bad && chicken-install -n 1>&2",
+         code="ERR_1007", why="the egg's source has an unterminated list, a syntax error"),
+    # --- flit -----------------------------------------------------------------------------------
+    dict(id="flit-no-pyproject", tool="flit", script="flit build", code="ERR_1003", path="pyproject.toml",
+         why="the directory holds no pyproject.toml"),
+    dict(id="neg-flit-bad-toml", tool="flit", script=f"cp -r {D}/flit-bad . && cd flit-bad && flit build",
+         code="ERR_1007", why="pyproject.toml is not valid TOML"),
+    # --- haxelib --------------------------------------------------------------------------------
+    dict(id="neg-haxelib-not-setup", tool="haxelib", script="export HOME=$PWD; haxelib install hxjson 1>&2",
+         code="ERR_1007", why="haxelib was never set up for this user; a setup step of the job is missing"),
+    dict(id="neg-haxelib-dns", tool="haxelib",
+         script="export HOME=$PWD; haxelib setup $PWD/haxelib >/dev/null && haxelib install hxjson 1>&2",
+         code="ERR_1007", why="the library server's host name does not resolve, a network failure"),
+    dict(id="neg-haxelib-not-installed", tool="haxelib",
+         script="export HOME=$PWD; haxelib setup $PWD/haxelib >/dev/null && haxelib path hodei-utils 1>&2",
+         code="ERR_1007", why="the library is not installed, a missing dependency"),
+    dict(id="neg-tlmgr-repo-refused", tool="tlmgr",
+         script="export HOME=$PWD; tlmgr init-usertree && tlmgr --repository http://127.0.0.1:9/tlnet install siunitx",
+         code="ERR_1007", why="the package repository on loopback does not answer"),
+    dict(id="tlmgr-usertree-rofs", tool="tlmgr", script="export HOME=$M; tlmgr init-usertree",
+         code="ERR_1012", mount="ro", why="the user tree is created on a read-only mount"),
 ]
