@@ -31,6 +31,8 @@ d = bytearray(open('sslscan-arm64', 'rb').read()); d[18:20] = (0xB7).to_bytes(2,
 chmod 755 sslscan-arm64
 mkdir -p nobinutils
 for f in /usr/bin/*; do case "$f" in */readelf|*/objdump|*/eu-readelf) ;; *) ln -sf "$f" nobinutils/ ;; esac; done
+mkdir -p noopenssl
+for f in /usr/bin/*; do case "$f" in */openssl) ;; *) ln -sf "$f" noopenssl/ ;; esac; done
 cat > authsrv.py <<'PY'
 import http.server, sys
 class H(http.server.BaseHTTPRequestHandler):
@@ -147,11 +149,6 @@ CASES = [
          script="timeout 30 bash -c 'ulimit -u 1; testssl --quiet --color 0 -p 127.0.0.1:48025'",
          code="ERR_1004",
          why="Under a process limit of one the script's shell cannot fork (German messages)."),
-    dict(id="testssl-json-rofs", tool="testssl", mount="ro",
-         script="testssl --quiet --color 0 --jsonfile $M/tls.json -p 127.0.0.1:48026 1>&2",
-         code="ERR_1012", path="$M/tls.json",
-         why="The JSON report is to be written on a read-only file system."),
-    # --- hashcat ------------------------------------------------------------------------------
     dict(id="hashcat-wordlist-missing", tool="hashcat",
          script=f"hashcat -m 0 -a 0 {B}/hashes.txt /nonexistent/wordlists/top1000.txt 1>&2",
          code="ERR_1003", path="/nonexistent/wordlists/top1000.txt",
@@ -338,4 +335,24 @@ CASES = [
          script="unhide-tcp 1>&2",
          code="ERR_1002",
          why="unhide-tcp must run as root and the job's user is nobody."),
+    dict(id="testssl-openssl-missing", tool="testssl",
+         script=f"PATH={B}/noopenssl testssl --quiet --color 0 -p 127.0.0.1:48027 1>&2",
+         code="ERR_1001", command="openssl",
+         why="testssl runs the openssl program for its handshakes, and none is on PATH."),
+    dict(id="hashcat-potfile-inodes", tool="hashcat", mount="inodes",
+         script=f"touch $M/.q1 $M/.q2 $M/.q3 $M/.q4 2>/dev/null; hashcat -m 0 --potfile-path $M/hashcat.pot --show {B}/hashes.txt 1>&2",
+         code="ERR_1012", path="$M/hashcat.pot",
+         why="The file system has no inodes left for the potfile."),
+    dict(id="hydra-output-inodes", tool="hydra", mount="inodes",
+         script="touch $M/.q1 $M/.q2 $M/.q3 $M/.q4 2>/dev/null; " + srv("auth", 48008, f"hydra -l admin -P {B}/pw.txt -s 48008 -o $M/found.txt 127.0.0.1 http-get /"),
+         code="ERR_1012", path="$M/found.txt",
+         why="The file system has no inodes left for the results file."),
+    dict(id="medusa-log-inodes", tool="medusa", mount="inodes",
+         script="touch $M/.q1 $M/.q2 $M/.q3 $M/.q4 2>/dev/null; medusa -h 127.0.0.1 -n 48009 -u admin -p x -M ftp -O $M/medusa.log",
+         code="ERR_1012", path="$M/medusa.log",
+         why="The file system has no inodes left for the log file."),
+    dict(id="es-testssl-fork-limit", tool="testssl", user="nobody", lang="es_ES.UTF-8",
+         script="timeout 30 bash -c 'ulimit -u 1; testssl --quiet --color 0 -p 127.0.0.1:48034'",
+         code="ERR_1004",
+         why="Under a process limit of one the script's shell cannot fork (Spanish messages)."),
 ]
