@@ -43,7 +43,7 @@ V = "vim -es -V1 -N -i NONE -u NONE"
 EX = "ex -s -V1 -N -i NONE -u NONE"
 N = "nvim --headless -n -i NONE -u NONE"
 G = "-c 'if v:errmsg != \"\" | cq | endif' -c 'qa!'"
-FILL = "for i in 1 2 3 4 5; do : > $M/f$i 2>/dev/null; done; "
+FILL = "for i in 1 2 3 4 5; do { : > $M/f$i; } 2>/dev/null; done; "
 
 CASES = [
     # --- vim -es ------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ CASES = [
          code="ERR_1001", command="hodei-lint",
          why="the linter run through the shell is not installed"),
     dict(id="emacs-write-enospc", tool="emacs",
-         script="seq 60000 > big.txt; emacs --batch -Q big.txt --eval '(write-region nil nil \"$M/big.txt\")'",
+         script="seq 60000 > big.txt; emacs --batch -Q big.txt --eval \"(write-region nil nil \\\"$M/big.txt\\\")\"",
          code="ERR_1012", mount="full", why="the disk is full while the file is written"),
     dict(id="emacs-vfork-eagain", tool="emacs",
          script="ulimit -u 1; exec emacs --batch -Q --eval '(call-process \"true\")'",
@@ -249,10 +249,9 @@ CASES = [
     dict(id="neg-emacs-guard-error", tool="emacs",
          script=f"emacs --batch -Q -l {E}/guard.el", code="ERR_1007",
          why="the job's own check signals an error whose text merely quotes a missing file"),
-    dict(id="neg-emacs-readonly-buffer", tool="emacs",
-         script="emacs --batch -Q $M/existing.txt --eval '(progn (insert \"x\") (save-buffer))'",
-         code="ERR_1007", mount="ro",
-         why="emacs refuses to change a buffer it visits read-only before any write is tried"),
+    dict(id="emacs-write-rofs", tool="emacs",
+         script="emacs --batch -Q --eval \"(write-region \\\"done\\n\\\" nil \\\"$M/stamp.txt\\\")\"",
+         code="ERR_1012", mount="ro", why="the stamp file is written onto a read-only file system"),
     dict(id="neg-emacsclient-no-server", tool="emacsclient",
          script="emacsclient --eval '(hodei-refresh)'", code="ERR_1007",
          why="no Emacs server is running, so there is no socket to connect to"),
@@ -284,17 +283,17 @@ CASES = [
          why="the syntax file uses a command that does not exist in dte's language"),
     # --- nvi (nex) -----------------------------------------------------------------------------
     dict(id="nex-write-dir-missing", tool="nex",
-         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/wmissing.ex", code="ERR_1003",
+         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/wmissing.ex 1>&2", code="ERR_1003",
          path="/nonexistent/out/notes.txt",
          why="the file is written into a directory that does not exist"),
     dict(id="nex-read-missing", tool="nex",
-         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/rmissing.ex", code="ERR_1003",
+         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/rmissing.ex 1>&2", code="ERR_1003",
          path="/nonexistent/header.txt", why="the file read into the buffer does not exist"),
     dict(id="neg-nex-no-match", tool="nex",
-         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/sub.ex", code="ERR_1007",
+         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/sub.ex 1>&2", code="ERR_1007",
          why="the substitution finds no match in the file"),
     dict(id="de-nex-write-dir-missing", tool="nex",
-         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/wmissing.ex", code="ERR_1003",
+         script=f"cp {E}/notes.txt .; nex -s notes.txt < {E}/wmissing.ex 1>&2", code="ERR_1003",
          lang="de_DE.UTF-8", path="/nonexistent/out/notes.txt",
          why="the target directory does not exist (German system message)"),
     # --- kakoune -----------------------------------------------------------------------------------
@@ -309,16 +308,16 @@ CASES = [
          script=f"cp {E}/notes.txt .; timeout 20 jmacs notes.txt", code="ERR_1007",
          why="the job runs an interactive editor without a terminal"),
     dict(id="neg-jove-no-tty", tool="jove",
-         script=f"cp {E}/notes.txt .; timeout 20 jove notes.txt", code="ERR_1007",
+         script=f"cp {E}/notes.txt .; timeout 20 jove notes.txt 1>&2", code="ERR_1007",
          why="the editor cannot work on the job's dumb terminal"),
     dict(id="neg-ne-no-tty", tool="ne",
-         script=f"cp {E}/notes.txt .; timeout 20 ne notes.txt", code="ERR_1007",
+         script=f"cp {E}/notes.txt .; timeout 20 ne notes.txt 1>&2", code="ERR_1007",
          why="the editor refuses the job's terminal type"),
     dict(id="neg-tilde-no-tty", tool="tilde",
          script=f"cp {E}/notes.txt .; timeout 20 tilde notes.txt", code="ERR_1007",
          why="the editor needs a terminal the job does not have"),
     dict(id="neg-micro-no-tty", tool="micro",
-         script=f"cp {E}/notes.txt .; timeout 20 micro notes.txt", code="ERR_1007",
+         script=f"cp {E}/notes.txt .; timeout 20 micro notes.txt 1>&2", code="ERR_1007",
          why="the editor cannot open a terminal screen in a batch job"),
     dict(id="neg-mg-no-tty", tool="mg",
          script=f"cp {E}/notes.txt .; timeout 20 mg notes.txt", code="ERR_1007",
