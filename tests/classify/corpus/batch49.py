@@ -30,6 +30,8 @@ printf '(require (quote hodei-mode))\n' > req.el
 printf '(unless (file-exists-p "build/version.txt")\n  (error "Cannot open build/version.txt: not found"))\n' > guard.el
 printf 'syntax hodei\nstate start\n  bogus\n' > bad.dte
 printf 's/FIXME/DONE/\nwq\n' > sub.ex
+printf 'a\nb\nc\n' > old.txt
+printf 'a\nB\nc\nd\n' > new.txt
 printf 'w /nonexistent/out/notes.txt\nq!\n' > wmissing.ex
 printf 'r /nonexistent/header.txt\nwq\n' > rmissing.ex
 printf '!hodei-lint notes.txt\nq!\n' > lint.ex
@@ -176,6 +178,14 @@ CASES = [
     dict(id="neg-rvim-shell-forbidden", tool="rvim",
          script=f"rvim -es -V1 -N -i NONE -u NONE -c '!ls' -c 'qa!' 1>&2", code="ERR_1007",
          why="restricted vim refuses shell commands by design; a usage fault of the job"),
+    dict(id="vimdiff-fork-eagain", tool="vimdiff",
+         script=f"ulimit -u 1; exec vimdiff -es -V1 -N -i NONE -u NONE --cmd 'set diffopt-=internal' -c 'qa!' {E}/old.txt {E}/new.txt 1>&2",
+         code="ERR_1004", user="nobody",
+         why="vimdiff cannot fork the external diff program under the process limit"),
+    dict(id="vimdiff-write-dir-missing", tool="vimdiff",
+         script=f"vimdiff -es -V1 -N -i NONE -u NONE -c 'diffput' -c 'w! /nonexistent/merged/new.txt' -c 'qa!' {E}/old.txt {E}/new.txt 1>&2",
+         code="ERR_1003", path="/nonexistent/merged/new.txt",
+         why="the merged file is written into a directory that does not exist"),
     # --- neovim --headless ------------------------------------------------------------------------
     dict(id="nvim-source-missing", tool="nvim",
          script=f"{N} -S /nonexistent/fixups.vim {G} 1>&2", code="ERR_1003",
