@@ -176,7 +176,7 @@ CASES = [
          script=f"{EX} -S {E}/bad.vim -c 'qa!' 1>&2", code="ERR_1007",
          why="the ex script has syntax errors"),
     dict(id="neg-rvim-shell-forbidden", tool="rvim",
-         script=f"rvim -es -V1 -N -i NONE -u NONE -c '!ls' -c 'qa!' 1>&2", code="ERR_1007",
+         script="rvim -es -V1 -N -i NONE -u NONE -c '!ls' -c 'qa!' 1>&2", code="ERR_1007",
          why="restricted vim refuses shell commands by design; a usage fault of the job"),
     dict(id="vimdiff-fork-eagain", tool="vimdiff",
          script=f"ulimit -u 1; exec vimdiff -es -V1 -N -i NONE -u NONE --cmd 'set diffopt-=internal' -c 'qa!' {E}/old.txt {E}/new.txt 1>&2",
