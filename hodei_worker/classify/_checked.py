@@ -35,11 +35,12 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (way, re.compile(source, re.IGNORECASE)) for way, source in (
         (READ, r"\bfor read(?:ing)?\b|\b(?:per la lettura|in lettura|en lecture|zum lesen|para lectura|"
                r"para leitura)\b"),
-        (WRITE, r"\bfor writ(?:e|ing)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|"
+        (WRITE, r"\bfor writ(?:e|ing)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|pour (?:l')?[\u00e9e]criture|"
                 r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
         (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
         (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
-        (WRITE, r"\b(?:writ(?:e|ing|ten)|creat(?:e|ed|ing)|sav(?:e|ed|ing)|read-?only)\b"),
+        (WRITE, r"\b(?:writ(?:e|ing|ten)|creat(?:e|ed|ing)|sav(?:e|ed|ing)|read-?only|[\u00e9e]crire|schreiben|"
+                r"escribir|scrivere|escrever)\b"),
         (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
     ))
 
@@ -133,12 +134,16 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = r"(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*"
+_VERB = (r"(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*|chang\w* (?:to )?(?:the )?"
+         r"(?:directory|dir|folder)|cd to")
 _FAILED_ON: Final = re.compile(
     r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror)"
     r"\W+(?:\w+\W+){0,2}?" + _VERB
     + r"|\b" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
-    r"|\bnot (?:an? )?(?:existing|readable|writable|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b"
+    r"|\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b"
+    r"|\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er)\b|\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|"
+    r"schreiben|anlegen)\b|\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b|\bno se (?:puede|pudo) abrir\b"
+    r"|\bimpossibile (?:aprire|leggere|scrivere)\b|\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b"
     r"|\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
@@ -150,7 +155,7 @@ _DEPENDENCY: Final = re.compile(r"\b(?:modules?|librar(?:y|ies)|shared objects?|
                                r"packages?)\b", re.IGNORECASE)
 """A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
 _CONTENT: Final = re.compile(r"\b(?:premature|truncated|corrupt\w*|malformed|unexpected end|bad (?:magic|header|"
-                            r"format|data))\b", re.IGNORECASE)
+                            r"format|data)|parse error|cannot parse|syntax error)\b", re.IGNORECASE)
 """A file whose content is bad was read: its check can only say that it is there."""
 _RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b(?! or file)", re.IGNORECASE)
 """A program that could not be executed or found: missing, it is a missing command."""

@@ -125,6 +125,11 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
                       r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
                       r"\bexiting with (?:exit )?(?:status |code )(?!127\b)\d+\.?$|"
+                      # a run's start and end said with the time: "[*] ending @ 18:44:00 /2026-12-07/",
+                      # "Stopped: Mon Dec  7 18:45:04 2026"; vim's "shell returned 127" below the
+                      # shell's own words; a count of a verb's failures: "add: 1 failed"
+                      r"^\W{0,4}(?:start(?:ing|ed)?|end(?:ing|ed)?|stopp(?:ing|ed)|finish(?:ing|ed)) ?(?:@|at|:)\s*"
+                      r"(?:\w{3} \w{3} +\d+ )?\d\d?:\d\d|^shell returned -?\d+$|^\w+: \d+ failed$|"
                       r"\bterminated with (?:exit )?(?:status|code) (?!127\b)\d+\.?$|"
                       # the command a tool ran, said again after its error: "Command was: gs -q ...",
                       # "Full command line was:", "> oiiotool x.exr -o y.png", "... executed command : gs"

@@ -105,13 +105,16 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # privileges the job's user lacks, in the words tools share: "must be root", "only root
     # can do that", "Are you root?", "requires superuser privileges", "x is not executable"
     pattern(DENY, "ERR_1002", "root|superuser|privilege|administrator",
-       r"\b(?:must be (?:(?:run|invoked|executed|started|called) (?:as|with) )?(?:root|superuser|an? administrator)"
+       r"\b(?:must be (?:(?:run|invoked|executed|started|called) (?:as|with) )?(?:the )?(?:root|superuser|an? administrator)"
        r"(?: privileges?)?|only (?:root|the superuser) can\b|"
        r"are you root\b|(?:need|needs|require|requires|required) (?:to be |to run as )?"
        r"(?:root|superuser|administrator|elevated)(?: privileges?| rights| permissions?)?\b|"
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
        r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
+    # "ERROR: no permission to install to directory '/x'"
+    pattern(DENY, "ERR_1002", "no permission to",
+       r"\bno permission to (?:write|install|create|access|read|modify|delete|remove)\b(?:.{0,40}?\s" + QUOTED + ")?"),
     why_not_said(DENY, "ERR_1002", "could not write '|cannot write '|can't write '",
        r"\b(?:could not|couldn't|can't|cannot) write\s+" + QUOTED + r"\s*[.!]?\s*$"),
     why_not_said(DENY, "ERR_1002", "output|destination|for writing",

@@ -165,13 +165,25 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # program not found", "Program hodei-cc not found or not executable"
     pattern(CNF, "ERR_1001", "not found",
        r"\b(?:linker|compiler|interpreter|program|command|executable|binary|util|utility)\s+"
-       r"(?P<command>[\w.+/-]+)\s+(?:was\s+|is\s+)?not\s+found\b"),
+       r"(?P<command>[\w.+/-]+)\s+(?:(?:was\s+|is\s+)?not\s+found|(?:could|can)\s*not\s+be\s+found)\b"),
     pattern(CNF, "ERR_1001", "not found",
        r"(?:^|\s)(?P<command>[\w.+/-]+):\s+(?:program|executable|command|binary)\s+not\s+found\b"),
     # a program named bare that "is not an executable file": not found where programs are
     # looked for ("pdfjam ERROR: configuration error, hodei-latex is not an executable file")
-    pattern(CNF, "ERR_1001", "not an executable",
-       r"(?:^|[\s,:])(?P<command>[\w+-][\w.+-]*) is not an executable(?: file| program)?\b"),
+    pattern(CNF, "ERR_1001", "not an executable|not executable",
+       r"(?:^|[\s,:])['\"`]?(?P<command>[\w+-][\w+-]*)['\"`]? is not (?:an )?executable(?: file| program)?\b"),
+    # a program looked for and not found, named between its words: "Unable to find `nim` binary",
+    # "cannot exec or find any openssl binary", "failed to find interpreter for ... 'python9'"
+    pattern(CNF, "ERR_1001", "find|exec",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:find|locate|exec|execute|run)"
+       r"(?: or (?:find|locate|exec|execute|run))? (?:any |the |a )?[`'\"]?(?P<command>[\w.+-]+)[`'\"]? "
+       r"(?:binary|executable|program|interpreter)\b"),
+    pattern(CNF, "ERR_1001", "find interpreter|find compiler|find executable",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) find (?:an? |the )?"
+       r"(?:interpreter|compiler|executable)\b", generic=True),
+    # Emacs: '(file-missing "Searching for program" "No such file or directory" "x")'
+    pattern(CNF, "ERR_1001", "searching for program",
+       r"\"Searching for program\" \"[^\"]*\" \"(?P<command>[^\"]+)\""),
     # "Error: hodei-cli is not installed" -- not a package, module or plugin, which is a
     # dependency of the job, not a program it runs
     pattern(CNF, "ERR_1001", "not installed|isn't installed",

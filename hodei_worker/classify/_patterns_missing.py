@@ -194,6 +194,14 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "not found",
        r"^(?:[\w.()-]+:\s+)?(?:error:\s+)?(?:the )?(?:input |config(?:uration)? |project )?(?:file|script) "
        r"not found\.?$", generic=True),
+    # the tool's own "no such directory", without the OS's words: "raco pkg install: no such
+    # directory"
+    pattern(FNF, "ERR_1003", "no such directory|no such folder",
+       r"\bno such (?:directory|folder)\b", generic=True),
+    # a kind of file looked for in a directory: "Could not find a file with a .nimble extension"
+    pattern(FNF, "ERR_1003", "extension",
+       r"\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |any )?files? with (?:a |an |the )?\S+ "
+       r"extension\b", generic=True),
     # a project file none of which is here: "error: no Jamfile in current directory found"
     pattern(FNF, "ERR_1003", "found",
        r"\bno (?P<path>[A-Z][\w.-]*file|[\w-]+\.[a-z]\w{0,7}) (?:in (?:the )?(?:current |working )?"

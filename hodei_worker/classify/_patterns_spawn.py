@@ -36,9 +36,9 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
-    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni",
+    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni|shell",
        r"(?P<message>\b(?:v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
-       r"CreateThread|Cannot run program|daemoni[sz]e|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
+       r"CreateThread|Cannot run program|daemoni[sz]e|shell failed to start|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process|open (?:a )?pipe)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
@@ -62,7 +62,8 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # the OS's words for EAGAIN alone, a program's last words: what a C++ std::thread that could
     # not be created throws ("Resource temporarily unavailable"); EAGAIN of an I/O names its call
     pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
-       r"^(?:(?:error|fatal)\s*:\s*)?(?P<message>" + any_text("EAGAIN") + r")\.?(?: \(os error 11\))?\s*$"),
+       r"^(?:(?:error|fatal)\s*:\s*)?(?:unhandled exception:\s*)?(?P<message>" + any_text("EAGAIN")
+       + r")\.?(?: \(os error 11\)| \[OSError\])?\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
     pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",

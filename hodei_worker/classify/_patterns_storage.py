@@ -26,6 +26,11 @@ from ._shapes import (
 from ._strerror import STRERROR, alternation
 
 STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
+    # a tool's own check of free space: "Not enough free disk space.", a write error it blames on
+    # a full file system: 'E514: Write error (file system full?)'
+    pattern(IO, "ERR_1012", "disk space|free space|file system full|filesystem full",
+       r"(?P<message>\b(?:not enough|insufficient) (?:free )?(?:disk )?space\b(?! (?:in|for) (?:the )?"
+       r"(?:buffer|queue|memory|array))|\bwrite error\b.{0,30}\bfile ?system (?:is )?full\b)"),
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
     pattern(IO, "ERR_1012", "database or disk|readonly database|disk i/o",
        r"(?P<message>database or disk is full|attempt to write a readonly database"

@@ -143,6 +143,8 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
             value = value.strip().strip(QUOTES) if quoted else _unwrap(value)
             if name == "path":
                 value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
+                if _NOT_A_FILE.match(value) or ("/" not in value and _NAME_OF_A_THING.search(line[:start])):
+                    return None  # a terminal, an e-mail address, a task or package by its name
             elif quoted and " " in value.strip():  # a command line quoted whole: its program
                 value = value.split()[0].strip(QUOTES)
             if not value or not (quoted or _named(name, value, line[:start])):
@@ -152,6 +154,13 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
 
 
 _FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
+_NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
+"""A terminal a job without one cannot open, an e-mail address: not a file the job names."""
+_NAME_OF_A_THING: Final = re.compile(r"\b(?:task|package|plugin|recipe|key|user|group|branch|tag|"
+                                     r"image|table|variable|function|class|dependency|gem|crate|collection|role|"
+                                     r"extension|service|unit)\s*[`'\"\u2018\u201c]?$", re.IGNORECASE)
+"""The word before a name without a directory that makes it a name in the tool's own world, not a
+file's path (a make target, a module by path, are files)."""
 
 
 def _unwrap(value: str) -> str:

@@ -6,6 +6,8 @@ git-restore-mtime, git-cvsimport and the git-extras commands)."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (94.8% of codes, 73/77), then worked on."""
 F = f"{R}/batch46"
 RD = f"{R}/rootdir"
 G = {"GIT_AUTHOR_NAME": "ci", "GIT_AUTHOR_EMAIL": "ci@example.org",
