@@ -134,28 +134,29 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*|chang\w* (?:to )?(?:the )?"
-         r"(?:directory|dir|folder)|cd to")
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*|chang\w* (?:to )?(?:the )?"
+         r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile(
     r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror)"
     r"\W+(?:\w+\W+){0,2}?" + _VERB
-    + r"|\b" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
+    + r"|\b(?!execution\b)" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
     r"|\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b"
-    r"|\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er)\b|\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|"
+    r"|\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b|\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|"
     r"schreiben|anlegen)\b|\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b|\bno se (?:puede|pudo) abrir\b"
     r"|\bimpossibile (?:aprire|leggere|scrivere)\b|\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b"
-    r"|\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
+    r"|\bis not a valid (?:\w+ or )?(?:file|path|file path|directory)\b|\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
 failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
 _SERVICE: Final = re.compile(r"\bconnect|\bpipe\b", re.IGNORECASE)
 """A socket connected to is a service that did not answer, whatever its path's check says; a
 pipe to a program that is there could not be opened because the fork under it failed."""
-_DEPENDENCY: Final = re.compile(r"\b(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
-                               r"packages?)\b", re.IGNORECASE)
+_DEPENDENCY: Final = re.compile(r"(?<![\w./-])(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
+                               r"packages?)\b(?![./\w-])", re.IGNORECASE)
 """A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
 _CONTENT: Final = re.compile(r"\b(?:premature|truncated|corrupt\w*|malformed|unexpected end|bad (?:magic|header|"
-                            r"format|data)|parse error|cannot parse|syntax error)\b", re.IGNORECASE)
+                            r"format|data)|invalid (?:input|data|format)|parse error|cannot parse|syntax error)\b",
+                            re.IGNORECASE)
 """A file whose content is bad was read: its check can only say that it is there."""
 _RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b(?! or file)", re.IGNORECASE)
 """A program that could not be executed or found: missing, it is a missing command."""
@@ -167,6 +168,12 @@ _NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,5}$")
 _LOCATION: Final = re.compile(r"[:(.] ?\d")
 
 
+_SAID_TO_BE_A_FILE: Final = re.compile(r"\b(?:directory|folder|file|r\u00e9pertoire|fichier|Verzeichnis|Datei)\s+"
+                                       r"['\"`\u2018\u201c\u00ab]\s?\0|\0['\"`\u2019\u201d]?\s+(?:file|directory)\b")
+"""A name the line itself calls a file or directory ("cannot change to directory 'pkgs/okpkg'",
+"cannot find debian/control file"), whatever its shape (the path stands for itself as \\0)."""
+
+
 def _plausible(path: str) -> bool:
     return not _NOT_A_PATH.search(path) and bool(_NAMED_PATH.search(path))
 
@@ -176,7 +183,8 @@ def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
     where two start at once), not as a place in a file."""
     named: list[tuple[int, int, PathCheck]] = []
     for found in checks:
-        if not _plausible(found.path):
+        if not (_plausible(found.path) or (any(c.islower() for c in found.path)
+                                           and _SAID_TO_BE_A_FILE.search(text.replace(found.path, "\0")))):
             continue
         at = text.find(found.path)
         while at >= 0 and _LOCATION.match(text, at + len(found.path)):

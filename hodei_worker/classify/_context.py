@@ -179,7 +179,7 @@ def cause_above(lines: list[str], index: int, codes: frozenset[str] | None) -> S
         if kind not in (None, "warning"):
             return None
         found = candidate(lines[at].strip(), codes) if at < index else None
-        if found is not None and not ("path" in found[1] or "command" in found[1]):
+        if found is not None and not ("path" in found[1] or "command" in found[1] or found[0].code == "ERR_1004"):
             if _LIBRARY.search(lines[at]):
                 return None  # a library to link against ("cannot find -lx"): the job's dependency
             if errno_guard().search(lines[at]):  # the OS's reason, below what it was about or alone

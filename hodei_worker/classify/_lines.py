@@ -120,7 +120,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\bfor (?:more|further) (?:information|details|help)\.?$|"
                       r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
                       r"\bfatal error at line \d+:$|^Errors? encountered\b|"
-                      r"^(?:\S+: )?errors? (?:in|during|while) \w+(?: \w+)?\.?$|"
+                      r"^(?:\S+: )?errors? (?:in|during|while) (?!(?:writing|reading|opening|creating|saving|loading)\b)\w+(?: \w+)?\.?$|"
                       r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"
                       r"\b(?:terminated|exited|stopped) abnormally\b|\babnormal (?:exit|termination)\b|"
                       r"\bexited with (?:status |code )?(?!127\b)\d+\.?$|\bcommand returns? \d+\.?$|"
@@ -130,6 +130,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       # shell's own words; a count of a verb's failures: "add: 1 failed"
                       r"^\W{0,4}(?:start(?:ing|ed)?|end(?:ing|ed)?|stopp(?:ing|ed)|finish(?:ing|ed)) ?(?:@|at|:)\s*"
                       r"(?:\w{3} \w{3} +\d+ )?\d\d?:\d\d|^shell returned -?\d+$|^\w+: \d+ failed$|"
+                      # a package manager's cleanup and recap: "* removing '/x/lib/pkg'", "ERROR:
+                      # compilation failed for package 'x'"; an editor's plea after a failed write
+                      r"^\* removing\b|\bfailed for package\b|^(?:do not|don't) (?:quit|exit|close)\b|"
                       r"\bterminated with (?:exit )?(?:status|code) (?!127\b)\d+\.?$|"
                       # the command a tool ran, said again after its error: "Command was: gs -q ...",
                       # "Full command line was:", "> oiiotool x.exr -o y.png", "... executed command : gs"

@@ -112,6 +112,9 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
        r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
+    # Haskell's IOError: "x: /y/z: openFile: permission denied (Permission denied)"
+    pattern(DENY, "ERR_1002", "permission denied (",
+       r"(?:^|:\s)(?P<path>[^\s:]+): [\w:]+: permission denied \(" + DENIED + r"\)"),
     # "ERROR: no permission to install to directory '/x'"
     pattern(DENY, "ERR_1002", "no permission to",
        r"\bno permission to (?:write|install|create|access|read|modify|delete|remove)\b(?:.{0,40}?\s" + QUOTED + ")?"),

@@ -163,7 +163,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?:could|can)\s*not\s+be\s+found)\b"),
     # the same unquoted, or said after the name: "compiler hodei-cc not found", "hodei-cc:
     # program not found", "Program hodei-cc not found or not executable"
-    pattern(CNF, "ERR_1001", "not found",
+    pattern(CNF, "ERR_1001", "not found|be found",
        r"\b(?:linker|compiler|interpreter|program|command|executable|binary|util|utility)\s+"
        r"(?P<command>[\w.+/-]+)\s+(?:(?:was\s+|is\s+)?not\s+found|(?:could|can)\s*not\s+be\s+found)\b"),
     pattern(CNF, "ERR_1001", "not found",

@@ -70,6 +70,10 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        + r"|Directory nonexistent)"),
     # rsync: 'rsync: [sender] change_dir "/x" failed: No such file or directory (2)'
     pattern(FNF, "ERR_1003", "no such file", QUOTED + r"\s+failed:\s*" + NOENT),
+    # Haskell's IOError: "ghc-pkg: pkgs/x.conf: openBinaryFile: does not exist (No such file or
+    # directory)"
+    pattern(FNF, "ERR_1003", "does not exist (",
+       r"(?:^|:\s)(?P<path>[^\s:]+): [\w:]+: does not exist \(" + NOENT + r"\)"),
     # python: "FileNotFoundError: [Errno 2] No such file or directory: '/nope'"
     pattern(FNF, "ERR_1003", "no such file", NOENT + r":\s*b?" + QUOTED),
     # ls: "ls: cannot access '/nope': No such file or directory"; env: "env: 'x': No such..."
@@ -149,6 +153,10 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "not found",
        r"(?:^|\s)(?P<path>/[^\s'\"`:]*[^\s'\"`:.])\.?\s+(?:was |is )?not found\b"),
 
+    # a relative path with its extension "not found": "git-annex: data/raw.csv not found"
+    pattern(FNF, "ERR_1003", "not found",
+       r"(?:^|:\s)(?P<path>[\w.-]+(?:/[\w.-]+)+\.\w{1,8})\s+(?:was |is )?not found\b"),
+
     # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
     # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
     pattern(FNF, "ERR_1003", "does not exist|not found",
@@ -192,8 +200,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        + r" file in the (?:current|working) directory\b"),
     # a file named by its kind only, not found: "error: script not found."
     pattern(FNF, "ERR_1003", "not found",
-       r"^(?:[\w.()-]+:\s+)?(?:error:\s+)?(?:the )?(?:input |config(?:uration)? |project )?(?:file|script) "
-       r"not found\.?$", generic=True),
+       r"^(?:[\w.()-]+:\s+)?(?:\[?(?:error|critical)\]?:?\s+)?(?:the )?(?:specified |given )?"
+       r"(?:input |config(?:uration)? |project |[\w-]+ )?(?:file|script) (?:not found|does not exist)\.?$", generic=True),
     # the tool's own "no such directory", without the OS's words: "raco pkg install: no such
     # directory"
     pattern(FNF, "ERR_1003", "no such directory|no such folder",

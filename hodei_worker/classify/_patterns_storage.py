@@ -31,6 +31,11 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
     pattern(IO, "ERR_1012", "disk space|free space|file system full|filesystem full",
        r"(?P<message>\b(?:not enough|insufficient) (?:free )?(?:disk )?space\b(?! (?:in|for) (?:the )?"
        r"(?:buffer|queue|memory|array))|\bwrite error\b.{0,30}\bfile ?system (?:is )?full\b)"),
+    # a write that failed, the reason not said: "E80: Error while writing" (the path's check, when
+    # one is named, tells a full or read-only file system from a refusal)
+    why_not_said(IO, "ERR_1012", "while writing|write error",
+       r"(?P<message>\b(?:error while writing|write error)\b)(?! (?:to|on) (?:the )?(?:socket|pipe|stdout|"
+       r"standard output|network|connection))\W*$"),
     # sqlite: "Error: stepping, database or disk is full (13)"; "attempt to write a readonly database"
     pattern(IO, "ERR_1012", "database or disk|readonly database|disk i/o",
        r"(?P<message>database or disk is full|attempt to write a readonly database"

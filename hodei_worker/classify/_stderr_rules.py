@@ -171,10 +171,17 @@ def _own_failure(f: Facts, found: Decision, why: str, action: str, rule: str) ->
     return Match("ERR_1007", {"exit_code": status}, clip(evidence), status, (action,), rule=rule)
 
 
+_LOAD_FILE: Final = re.compile(r"\bCannot open load file\b", re.IGNORECASE)
+"""Emacs's word for a library a "require" did not find ('(file-missing "Cannot open load file"
+"No such file or directory" "x-mode")'): a dependency too."""
+
+
 def _dependency(f: Facts, found: Decision) -> Match | None:
     """A missing file that is a package of the job's language: the job's dependency."""
     path = found.details.get("path", "")
-    if found.code != "ERR_1003" or not path.lower().endswith(DEPENDENCY_FILES):
+    load = _LOAD_FILE.search(found.line)
+    library = load is not None and "/" not in found.line[load.end():]  # a library by its name, not a path
+    if found.code != "ERR_1003" or not (path.lower().endswith(DEPENDENCY_FILES) or library):
         return None
     return _own_failure(f, found, f"{path} is a package of the job's language, a dependency of the "
                         "job's rather than a file it names",

@@ -265,7 +265,7 @@ CASES = [
     dict(id="neg-yabasic-error", miss="the program's own 'file not found: totals.dat' reads as the missing file it names", tool="yabasic",
          script="printf 'print \"start\"\\nerror \"file not found: totals.dat\"\\n' > r.bas; yabasic r.bas 1>&2",
          code="ERR_1007", why="the program stops with its own error, quoting words"),
-    dict(id="rexx-program-missing", miss="'Program was not found' means the Rexx script, named on the line above, in words that name a program", tool="rexx", script="rexx /nonexistent/jobs/nightly.rexx",
+    dict(id="rexx-program-missing", tool="rexx", script="rexx /nonexistent/jobs/nightly.rexx",
          code="ERR_1003", why="the Rexx program does not exist", path="/nonexistent/jobs/nightly.rexx"),
     dict(id="neg-rexx-syntax", tool="rexx",
          script="printf 'say \"start\"\\nif x = 1 then do\\n  say x\\n' > r.rexx; rexx ./r.rexx",

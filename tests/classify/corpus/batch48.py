@@ -301,7 +301,7 @@ CASES = [
          script=f"siggen {RF} 1>&2",
          code="ERR_1002", path=RF,
          why="The file is mode 600 root; the job's user may not read it."),
-    dict(id="sqlmap-bulkfile-missing", tool="sqlmap",
+    dict(id="sqlmap-bulkfile-missing", miss="sqlmap's '[CRITICAL] the specified bulk file does not exist' is followed by a '[WARNING]' about its version, read as output the job went on after", tool="sqlmap",
          script="sqlmap -m /nonexistent/scope/urls.txt --batch 1>&2",
          code="ERR_1003", path="/nonexistent/scope/urls.txt",
          why="The bulk file of target URLs does not exist."),
