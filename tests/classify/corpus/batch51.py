@@ -199,9 +199,9 @@ CASES = [
     dict(id="gretlcli-foreign-stata-missing", tool="gretlcli",
          script="printf 'foreign language=stata\\n  display 1\\nend foreign\\n' > run.inp; gretlcli -b -q run.inp 1>&2",
          code="ERR_1001", why="the script hands a block to Stata, which is not installed", command="stata"),
-    dict(id="gretlcli-foreign-octave-nproc", tool="gretlcli", user="nobody",
+    dict(id="gretlcli-nproc-threads", tool="gretlcli", user="nobody",
          script="printf 'foreign language=octave\\n  disp(1)\\nend foreign\\n' > run.inp; export HOME=$PWD; ulimit -u 1; exec gretlcli -b -q run.inp 1>&2",
-         code="ERR_1004", why="under a limit of one process the helper interpreter cannot be started"),
+         code="ERR_1004", why="under a limit of one process gretl cannot create its worker threads"),
     # --- ministat --------------------------------------------------------------------------
     dict(id="ministat-input-missing", tool="ministat", script="ministat before.txt after.txt",
          code="ERR_1003", why="the first data file does not exist", path="before.txt"),
@@ -277,4 +277,11 @@ CASES = [
     dict(id="gretlcli-store-missing-dir-pt", tool="gretlcli", lang="pt_BR.UTF-8",
          script=f"printf 'open {F}/sales.csv\\nstore saida/vendas.gdt\\n' > run.inp; gretlcli -b -q run.inp 1>&2",
          code="ERR_1003", why="the directory the dataset is stored into does not exist", path="saida/vendas.gdt"),
+    dict(id="gretlcli-x12arima-missing", tool="gretlcli",
+         script="printf 'nulldata 48\\nsetobs 12 2020:01 --time-series\\nseries y = 10 + normal()\\narima 1 0 1 ; y --x-12-arima\\n' > run.inp; gretlcli -b -q run.inp 1>&2",
+         code="ERR_1001", why="the ARIMA estimate is handed to the X-12-ARIMA program, which is not installed",
+         command="x12a"),
+    dict(id="gretlcli-foreign-ox-missing", tool="gretlcli",
+         script="printf 'foreign language=ox\\n  main() { print(1); }\\nend foreign\\n' > run.inp; gretlcli -b -q run.inp 1>&2",
+         code="ERR_1001", why="the script hands a block to Ox, whose oxl program is not installed", command="oxl"),
 ]
