@@ -136,16 +136,23 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
 
 _VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
-_FAILED_ON: Final = re.compile(
+_FAILED_ON: Final = re.compile("|".join((
+    # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"
     r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror)"
-    r"\W+(?:\w+\W+){0,2}?" + _VERB
-    + r"|\b(?!execution\b)" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b"
-    r"|\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b"
-    r"|\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b|\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|"
-    r"schreiben|anlegen)\b|\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b|\bno se (?:puede|pudo) abrir\b"
-    r"|\bimpossibile (?:aprire|leggere|scrivere)\b|\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b"
-    r"|\bis not a valid (?:\w+ or )?(?:file|path|file path|directory)\b|\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
-    re.IGNORECASE)
+    r"\W+(?:\w+\W+){0,2}?" + _VERB,
+    # the verb, then the failure: 'Read of file "x" failed'
+    r"\b(?!execution\b)" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b",
+    # what the file is not: "x is not an existing file", "'x' unreadable", "not write-able"
+    r"\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b",
+    r"\bis not a valid (?:\w+ or )?(?:file|path|file path|directory)\b",
+    r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
+    # the same in the C library's other languages
+    r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
+    r"\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|schreiben|anlegen)\b",
+    r"\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b",
+    r"\bno se (?:puede|pudo) abrir\b|\bimpossibile (?:aprire|leggere|scrivere)\b",
+    r"\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b",
+)), re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
 failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
 _SERVICE: Final = re.compile(r"\bconnect|\bpipe\b", re.IGNORECASE)
