@@ -259,7 +259,7 @@ def checked_failure(f: Facts) -> Match | None:
     if code == "ERR_1012":
         details["message"] = line
     said = {k: str(v) for k, v in details.items()}
-    return Match(code, details, clip(f"checked when the job ended: {check}; the final error, which "
+    return Match(code, details, clip(f"checked when the job ended: {check}; an error at the end, which "
                                      f"no pattern explains, says it could not use it: {line}"),
                  f.status, _STDERR_ACTIONS[code](said))
 

@@ -151,8 +151,9 @@ def _earlier(lines: list[str], index: int) -> Seen | None:
 
 def final_error(lines: list[str], program: str = "", plain: int = 1) -> int | None:
     """The index of the line a person reads as the final error when no pattern explains any
-    (``None`` if no line reads so): the last line that reads as an error, past noise, frames and at most ``plain``
-    lines of plain output after it (a tool's closing "0 molecules converted")."""
+    (``None`` if no line reads so): the last line that reads as an error, past noise, frames
+    and at most ``plain`` lines of plain output after it (a tool's closing "0 molecules
+    converted")."""
     passed = 0
     for index in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_WALK), -1):
         kind = line_kind(lines[index]) or own_kind(lines[index], program)
