@@ -38,7 +38,7 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (WRITE, r"\bfor writ(?:e|ing)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|pour (?:l')?[\u00e9e]criture|"
                 r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
         (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
-        (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b"),
+        (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b|\(mode [wa]\+?\)"),
         (WRITE, r"\b(?:writ(?:e|ing|ten)|creat(?:e|ed|ing)|sav(?:e|ed|ing)|read-?only|[\u00e9e]crire|schreiben|"
                 r"escribir|scrivere|escrever)\b"),
         (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
@@ -150,7 +150,7 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
     r"\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|schreiben|anlegen)\b",
     r"\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b",
-    r"\bno se (?:puede|pudo) abrir\b|\bimpossibile (?:aprire|leggere|scrivere)\b",
+    r"\bno se (?:puede|pudo) abrir\b|\bimpossibile (?:aprire|leggere|scrivere)\b|\btentativo di aprire\b",
     r"\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b",
 )), re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
@@ -170,9 +170,10 @@ _RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b(?! 
 _NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
 """What the path check records that is not a file's path: a place in a file ("x.c:12"), an
 element or key path ("/Pipeline:x", "and/or"), a host's address."""
-_NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,5}$")
+_NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,8}$")
 """A path as jobs name files: absolute, relative to here, or a name with an extension."""
-_LOCATION: Final = re.compile(r"[:(.] ?\d")
+_LOCATION: Final = re.compile(r"[:(.] ?\d| line \d")
+"""After a path, a place in that file ("x.c:12", "x.c(12)", Perl's "at /x/y.pm line 122")."""
 
 
 _SAID_TO_BE_A_FILE: Final = re.compile(r"\b(?:directory|folder|file|r\u00e9pertoire|fichier|Verzeichnis|Datei)\s+"
@@ -199,6 +200,18 @@ def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
         if at >= 0:
             named.append((at, -len(found.path), found))
     return [found for _, _, found in sorted(named, key=lambda n: n[:2])]
+
+
+_FAILED_VERB: Final = re.compile(r"\b(?:can ?not|can't|couldn'?t|could not|unable to|failed to|error)\W+"
+                                 r"(?:\w+\W+){0,2}?(open|read|write|load|create|save)\b|\b(?:aprire|ouvrir|abrir)\b",
+                                 re.IGNORECASE)
+
+
+def failed_verb(line: str) -> str | None:
+    """The verb of a failure to use a file the line names none of ("Error attempting to open
+    file": "open"), to find the command a tool echoed above it ("? open quarterly.csv")."""
+    found = _FAILED_VERB.search(line) if says_failed(line) else None
+    return (found.group(1) or "open").lower() if found else None
 
 
 def says_failed(line: str) -> bool:

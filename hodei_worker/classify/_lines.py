@@ -108,7 +108,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^[\w.-]+:\s*$|^\W{1,3}$"),  # a program's name with nothing after it; a stray "."
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
-                      r"^\d+ errors?, \d+ warnings?\.?$|"
+                      r"^\d+ errors?, \d+ warnings?\.?$|\b\d+ errors? detected\.?$|"
                       # a build tool's summary between dots: "...failed updating 1 target(s)..."
                       r"^\.\.\.\S.*\.\.\.$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
@@ -119,6 +119,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:for )?more information:?\s*$|^\[[ .]\] |^Done\b|\s:\s*(?:aborting|exiting)\s*:|"
                       r"\bfor (?:more|further) (?:information|details|help)\.?$|"
                       r"^(?:\S+: )?(?:Exiting|Aborting|Stopping|Terminating) (?:due to|because of|after|on)\b|"
+                      # a program's "Terminated on error" in its other languages
+                      r"^(?:terminato|beendet|termin[\u00e9e]|terminado) (?:con|mit|avec|par|en|com) "
+                      r"(?:un |une )?(?:errore|fehler|erreur|error|erro)\b|"
                       r"\bfatal error at line \d+:$|^Errors? encountered\b|"
                       r"^(?:\S+: )?errors? (?:in|during|while) (?!(?:writing|reading|opening|creating|saving|loading)\b)\w+(?: \w+)?\.?$|"
                       r"^(?:CPU Usage|Maximum Resident Size|Page faults\b[^:]*|Memory usage|Peak memory):|"

@@ -198,6 +198,9 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "find",
        r"\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |an |the |any )?" + QUOTED
        + r" file in the (?:current|working) directory\b"),
+    # a file to include that is missing: "SYNTAX: missing include file fit.i"
+    pattern(FNF, "ERR_1003", "missing include",
+       r"\bmissing include(?:d)? file:?\s+" + PATH_LIKE),
     # a file named by its kind only, not found: "error: script not found."
     pattern(FNF, "ERR_1003", "not found",
        r"^(?:[\w.()-]+:\s+)?(?:\[?(?:error|critical)\]?:?\s+)?(?:the )?(?:specified |given )?"

@@ -62,7 +62,8 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # the OS's words for EAGAIN alone, a program's last words: what a C++ std::thread that could
     # not be created throws ("Resource temporarily unavailable"); EAGAIN of an I/O names its call
     pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
-       r"^(?:(?:error|fatal)\s*:\s*)?(?:unhandled exception:\s*)?(?P<message>" + any_text("EAGAIN")
+       r"^(?:>?\w? ?(?!(?:read|write|recv\w*|send\w*|accept|connect|open|poll|select|ioctl)\b)[\w.+-]{1,30}:\s+)?"
+       r"(?:(?:error|fatal)\s*:\s*)?(?:unhandled exception:\s*)?(?P<message>" + any_text("EAGAIN")
        + r")\.?(?: \(os error 11\)| \[OSError\])?\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"

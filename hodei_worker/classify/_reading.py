@@ -215,7 +215,7 @@ _SPELLED: Final = ((re.compile(r"\b([Cc])an not\b"), r"\1annot"),
 ``(error "failed to open file 'x'")``, said by every solver that speaks it) is an error line; a
 sentence saying the program stops, after the error on its line ("Unable to open file x.
 Exiting."), adds nothing to it."""
-_NAMED_BELOW: Final = re.compile(r"^\s+[^\s:]*(?:/|\w\.\w{1,8}$)[^\s:]*$")
+_NAMED_BELOW: Final = re.compile(r"^\s+[^\s:]*(?:/|\w\.\w{1,8}(?=$| \())[^\s:]*(?: \([^()]*\))?$")
 """A path alone on an indented line, below an error line that ends with a colon: what it names."""
 _SPELLING_WORDS: Final = ("an not", "(error", "Exiting", "Aborting", "Quitting", "Stopping",
                           "Terminating", "Giving up")

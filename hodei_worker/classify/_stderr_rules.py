@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._checked import absent, explained, failed_on, missing_named, says_failed, unreachable
+from ._checked import absent, explained, failed_on, failed_verb, missing_named, says_failed, unreachable
 from ._context import own_error
 from ._facts import Facts, Match, clip
 from ._reading import errno_guard, line_kind, marker
@@ -273,11 +273,16 @@ file. (/x/roads)"; lrs's "*lrs_setup failed" below "*bad output file name /x/out
 def _failures_from(lines: list[str], index: int) -> list[tuple[str, str]]:
     """(a line, the line below it) for the final error and, unless it says an error of its own
     kind (a syntax error, an unknown name...), the error lines right above it."""
-    found = [(lines[index].strip(), lines[index + 1] if index + 1 < len(lines) else "")]
-    if not says_failed(found[0][0]) and own_error(found[0][0]):
+    final = lines[index].strip()
+    found = [(final, lines[index + 1] if index + 1 < len(lines) else "")]
+    if not says_failed(final) and own_error(final):
         return found
+    verb = failed_verb(final)
     for above in range(index - 1, max(-1, index - 1 - _CHAIN), -1):
         line = lines[above]
+        if verb and not marker().search(line) and re.search(rf"\b{verb}\b", line, re.IGNORECASE):
+            found.append((f"{final} {line.strip()}", ""))  # the command it echoed: "? open x.csv"
+            continue
         if says_failed(line) and line_kind(line) != "warning":
             found.append((line.strip(), lines[above + 1]))
             continue  # "*bad output file name /x" above "*lrs_setup failed"

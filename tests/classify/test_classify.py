@@ -1765,6 +1765,28 @@ class TestOneErrorsWords:
         ("git-annex", "git-annex: data/raw.csv not found\nadd: 1 failed\n", (), "ERR_1003", {"path": "data/raw.csv"}),
         ("git-annex", "  not enough free space, need 200 kB more\n  Not enough free disk space.\ncopy: 1 failed\n", (),
          "ERR_1012", {}),
+        # round 50-51: a Java exception's path on the indented line below it, a count of errors
+        ("saxonb-xslt", "Error at xsl:include on line 2 column 41 of include.xsl:\n  XTSE0165: "
+         "java.io.FileNotFoundException:\n  /x/common.xsl (No such file or directory)\n"
+         "Failed to compile stylesheet. 1 error detected.\n", (), "ERR_1003", {"path": "/x/common.xsl"}),
+        # a longer extension; Perl's "at /x.pm line 122" is a place, not a file the job names
+        ("thrift", "[FAILURE:arguments:1] Could not open input file with realpath: idl/jobs.thrift\n",
+         (_checked("idl/jobs.thrift", exists=False, parent=False, writable=True),), "ERR_1003",
+         {"path": "idl/jobs.thrift"}),
+        ("xpath", "Cannot open file 'data/catalog.xml' at /usr/share/perl5/XML/XPath.pm line 122.\n",
+         (_checked("/usr/share/perl5/XML/XPath.pm", exists=True, readable=True, writable=True),
+          _checked("data/catalog.xml", exists=False, parent=False, writable=True)), "ERR_1003",
+         {"path": "data/catalog.xml"}),
+        ("yorick", "SYNTAX: missing include file fit.i\nyorick: quitting on error in batch mode\n", (), "ERR_1003",
+         {"path": "fit.i"}),
+        ("yorick", "ERROR (*main*) cannot open file /x/rootdir/fit.txt (mode w)\n",
+         (_checked("/x/rootdir/fit.txt", exists=False),), "ERR_1002", {"path": "/x/rootdir/fit.txt"}),
+        ("shortg", ">E shortg: can't fork\n>E gtools: Resource temporarily unavailable\n", (), "ERR_1004", {}),
+        # the command a tool echoed above its failure to open "the file"
+        ("gretlcli", "? open quarterly.csv\nError attempting to open file\nTerminated on error\n",
+         (_checked("quarterly.csv", exists=False, writable=True),), "ERR_1003", {"path": "quarterly.csv"}),
+        ("gretlcli", "? open trimestrale.csv\nErrore nel tentativo di aprire il file\nTerminato con errore\n",
+         (_checked("trimestrale.csv", exists=False, writable=True),), "ERR_1003", {"path": "trimestrale.csv"}),
         # a file named on an error line above a closing one that names none
         ("lrs", "*bad output file name /x/out/square.ext\n\n*lrs_setup failed\n",
          (_checked("/x/out/square.ext", exists=False, parent=False, writable=True),), "ERR_1003",
