@@ -10,7 +10,15 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._checked import absent, explained, failed_on, failed_verb, missing_named, says_failed, unreachable
+from ._checked import (
+    absent,
+    explained,
+    failed_on,
+    failed_verb,
+    missing_named,
+    says_failed,
+    unreachable,
+)
 from ._context import own_error
 from ._facts import Facts, Match, clip
 from ._reading import errno_guard, line_kind, marker
