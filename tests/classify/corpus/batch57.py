@@ -191,4 +191,9 @@ CASES = [
          "the date does not match the input format: bad input"),
     case("neg-dsort-bad-format", "dateutils.dsort", f"dateutils.dsort -i '%d.%m.%Y' -S {B}/notdates.txt", "ERR_1007",
          "dsort is called with an option it does not know: a usage error"),
+    case("zic-leapseconds-missing", "zic", f"zic -d zoneinfo -L /nonexistent/tzdata/leapseconds {B}/office.zi",
+         "ERR_1003", "the leap second file the job names does not exist",
+         path="/nonexistent/tzdata/leapseconds"),
+    case("anacron-fork-limit", "anacron", f"mkdir spool; ulimit -u 1; anacron -d -f -n -t {B}/anacrontab -S spool",
+         "ERR_1004", "under the process limit anacron cannot fork the job", user=N),
 ]
