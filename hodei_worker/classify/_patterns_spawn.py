@@ -60,9 +60,11 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"(?:error|failure|failed) (?:creating|starting|spawning) (?:an? |the )?(?:new )?(?:[\w-]+ )?thread|"
        r"Assertion failed: .{0,40}\b\w*thread_create\b)\b.*)"),
     # the OS's words for EAGAIN alone, a program's last words: what a C++ std::thread that could
-    # not be created throws ("Resource temporarily unavailable"); EAGAIN of an I/O names its call
+    # not be created throws ("Resource temporarily unavailable"), maybe after the program's name
+    # (">E gtools: ..."); EAGAIN of an I/O names its call ("read: ..."), which is not this
     pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
-       r"^(?:>?\w? ?(?!(?:read|write|recv\w*|send\w*|accept|connect|open|poll|select|ioctl)\b)[\w.+-]{1,30}:\s+)?"
+       r"^(?:(?:>[A-Z] )?(?!(?:read|write|recv\w*|send\w*|accept|connect|open|poll|select|ioctl):)"
+       r"[\w.+-]{1,30}:\s+)?"
        r"(?:(?:error|fatal)\s*:\s*)?(?:unhandled exception:\s*)?(?P<message>" + any_text("EAGAIN")
        + r")\.?(?: \(os error 11\)| \[OSError\])?\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:

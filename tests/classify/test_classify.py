@@ -1782,6 +1782,8 @@ class TestOneErrorsWords:
         ("yorick", "ERROR (*main*) cannot open file /x/rootdir/fit.txt (mode w)\n",
          (_checked("/x/rootdir/fit.txt", exists=False),), "ERR_1002", {"path": "/x/rootdir/fit.txt"}),
         ("shortg", ">E shortg: can't fork\n>E gtools: Resource temporarily unavailable\n", (), "ERR_1004", {}),
+        # EAGAIN of an I/O call is not a process that could not be made
+        ("tool", "read: Resource temporarily unavailable\n", (), "ERR_1007", {}),
         # the command a tool echoed above its failure to open "the file"
         ("gretlcli", "? open quarterly.csv\nError attempting to open file\nTerminated on error\n",
          (_checked("quarterly.csv", exists=False, writable=True),), "ERR_1003", {"path": "quarterly.csv"}),
