@@ -191,13 +191,21 @@ _OTHERS_LOG: Final = re.compile(r"^(?:\d+:)?(?:(?:\[?\d{4}-\d\d-\d\d[T ][\d:.,]+
 its time already taken off; not make's "make[1]:", a level of recursion)."""
 
 
+_RUNS_ANOTHER: Final = frozenset({
+    "sh", "bash", "dash", "zsh", "ksh", "mksh", "fish", "busybox", "env", "timeout", "nice", "nohup",
+    "stdbuf", "xargs", "sudo", "su", "runuser", "setsid", "chroot", "flock", "setpriv", "unshare",
+    "nsenter", "tini", "dumb-init", "hodei-run",
+})
+"""Programs that run another: the lines a job's stderr carries are that other program's."""
+
+
 def own_kind(raw: str, program: str) -> str | None:
     """What a line is because of who wrote it: another program's log line the job printed (a
     quote: a search through a log, a service's log replayed), or the job's own command line said
     again after its error ("qhull TI /x/pts.txt" below "While executing:"; no error's words),
     which is noise."""
-    if not program:
-        return None
+    if not program or program in _RUNS_ANOTHER:
+        return None  # a shell or wrapper: the program that wrote the lines is not known
     found = _OTHERS_LOG.match(raw)
     if found is not None and (found.group("name") or found.group("dated")) != program:
         return "quote"

@@ -1681,6 +1681,9 @@ class TestOneErrorsWords:
          "ERR_1007", {}),
         ("sshd", "2026-12-07T10:00:02 sshd[42]: error: Permission denied (publickey) for 10.4.0.17\n", (),
          "ERR_1002", {}),
+        # under a shell the program that wrote a line is not known: it is read
+        ("sh", "2026-12-07 app: cannot open /x/in.csv: No such file or directory\n", (), "ERR_1003",
+         {"path": "/x/in.csv"}),
         ("zgrep", "2026-12-07 cron: job failed: file not found\n2026-12-07 app: cannot open /data/in.csv\n",
          (_checked("/data/in.csv", exists=False, parent=False),), "ERR_1007", {}),
         # a build tool's summaries between dots, a count of errors and warnings
