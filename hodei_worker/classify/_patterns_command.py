@@ -176,11 +176,12 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # "cannot exec or find any openssl binary", "failed to find interpreter for ... 'python9'"
     pattern(CNF, "ERR_1001", "find|exec",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:find|locate|exec|execute|run)"
-       r"(?: or (?:find|locate|exec|execute|run))? (?:any |the |a )?[`'\"]?(?P<command>[\w.+-]+)[`'\"]? "
+       r"(?: or (?:find|locate|exec|execute|run))? (?:any |the |a )?"
+       r"(?!(?:suitable|valid|working|required|usable|compatible|default|proper)\b)[`'\"]?(?P<command>[\w.+-]+)[`'\"]? "
        r"(?:binary|executable|program|interpreter)\b"),
     pattern(CNF, "ERR_1001", "find interpreter|find compiler|find executable",
-       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) find (?:an? |the )?"
-       r"(?:interpreter|compiler|executable)\b", generic=True),
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) find (?:an? |the |any )?"
+       r"(?:suitable |valid |working |usable |compatible )?(?:interpreter|compiler|executable)\b", generic=True),
     # Emacs: '(file-missing "Searching for program" "No such file or directory" "x")'
     pattern(CNF, "ERR_1001", "searching for program",
        r"\"Searching for program\" \"[^\"]*\" \"(?P<command>[^\"]+)\""),

@@ -1757,6 +1757,7 @@ class TestOneErrorsWords:
         ("nimble", "Error: unhandled exception: Resource temporarily unavailable [OSError]\n", (), "ERR_1004", {}),
         ("nimble", "     Error: Unable to find `nim` binary - add to $PATH or use `--nim`\n", (), "ERR_1001",
          {"command": "nim"}),
+        ("tool", "error: could not find a suitable interpreter\n", (), "ERR_1001", {}),
         ("pipenv", "Error: the command hodei-migrate could not be found within PATH or Pipfile's [scripts].\n", (),
          "ERR_1001", {"command": "hodei-migrate"}),
         ("emacs", '(file-missing "Searching for program" "No such file or directory" "hodei-fmt")\n', (),
