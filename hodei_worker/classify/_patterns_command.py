@@ -179,7 +179,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?: or (?:find|locate|exec|execute|run))? (?:any |the |a )?"
        r"(?!(?:suitable|valid|working|required|usable|compatible|default|proper)\b)[`'\"]?(?P<command>[\w.+-]+)[`'\"]? "
        r"(?:binary|executable|program|interpreter)\b"),
-    pattern(CNF, "ERR_1001", "find interpreter|find compiler|find executable",
+    pattern(CNF, "ERR_1001", "interpreter|compiler|executable",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) find (?:an? |the |any )?"
        r"(?:suitable |valid |working |usable |compatible )?(?:interpreter|compiler|executable)\b", generic=True),
     # Emacs: '(file-missing "Searching for program" "No such file or directory" "x")'
