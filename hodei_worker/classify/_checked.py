@@ -134,7 +134,7 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec)\w*|chang\w* (?:to )?(?:the )?"
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile("|".join((
     # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"
@@ -154,7 +154,8 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\bn\u00e3o (?:\u00e9|foi) poss\u00edvel abrir\b",
 )), re.IGNORECASE)
 """A sentence that says what could not be done with a file: the verb within three words of the
-failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file")."""
+failure ("can't find or read input file x", "Read of file x failed", "x is not an existing file",
+"Cannot detect source of 'x'", what a file is told by reading it)."""
 _SERVICE: Final = re.compile(r"\bconnect|\bpipe\b", re.IGNORECASE)
 """A socket connected to is a service that did not answer, whatever its path's check says; a
 pipe to a program that is there could not be opened because the fork under it failed."""
@@ -202,6 +203,9 @@ def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
     return [found for _, _, found in sorted(named, key=lambda n: n[:2])]
 
 
+_SEARCHED_IN: Final = re.compile(r"\b(?:find|locate)\b.{1,200}?\s(?=in\s)", re.IGNORECASE)
+"""What was looked for, up to the places it was looked in ("Can't find x.map in /build"): those
+places are there, the file is not."""
 _FAILED_VERB: Final = re.compile(r"\b(?:can ?not|can't|couldn'?t|could not|unable to|failed to|error)\W+"
                                  r"(?:\w+\W+){0,2}?(open|read|write|load|create|save)\b|\b(?:aprire|ouvrir|abrir)\b",
                                  re.IGNORECASE)
@@ -233,7 +237,9 @@ def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str
         text = f"{line} {below}"
     named = _named_in(text, checks)
     writes = way(text) != READ
-    if any(found.exists and found.readable and (found.writable or not writes) for found in named):
+    searched = _SEARCHED_IN.search(text)  # "Can't find x.h in . /usr/include": the places looked in
+    looked_for = named if searched is None else _named_in(text[:searched.end()], checks)
+    if any(found.exists and found.readable and (found.writable or not writes) for found in looked_for):
         return None  # it names a file that is there and usable: the failure was about its content
     for found in named:
         checked = explained(text, found.path, checks)

@@ -264,8 +264,34 @@ def usage_from(lines: list[str]) -> int:
             tail = lines[index + 1:]
             said = any(errno_guard().search(line) or _ERROR_START.match(line)
                        or candidate(line.strip(), None) is not None for line in tail)
-            return len(lines) if said else index
+            return len(lines) if said else _heading_of(lines, index)
     return len(lines)
+
+
+_USAGE_HEADING: Final = 6
+"""Lines above a usage text looked at for its heading."""
+_HEADING_PLAIN: Final = 2
+"""Plain lines a usage text's heading may have (what the program does)."""
+
+
+def _heading_of(lines: list[str], usage: int) -> int:
+    """Where the heading a program prints above its usage text starts (its banner, copyright
+    and one or two lines of what it does: "LIBTIFF, Version 4.5.0", "Split a multi-image
+    TIFF..."): it is the usage's, not output after the error above it."""
+    start, plain = usage, 0
+    for index in range(usage - 1, max(-1, usage - 1 - _USAGE_HEADING), -1):
+        line = lines[index]
+        kind = line_kind(line)
+        if kind is None:
+            if marker().search(line) or errno_guard().search(line) or candidate(line.strip(), None):
+                break
+            plain += 1
+            if plain > _HEADING_PLAIN:
+                break
+        elif kind != "noise":
+            break
+        start = index
+    return start
 
 
 def spawn_before(missing: Seen, seen: list[Seen]) -> Seen | None:

@@ -170,8 +170,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"node:[\w/]+:\d+$|\[eval\]:\d+$|\S+\.js:\d+$|error Command failed with exit"
                       r"|hint: |help: )"),
     LineKind("noise", r"^(?:See '\S+ --help'|thread '[^']*' panicked at |error: aborting due to|"
-                      r"For more information about this error|gpg: Total number processed|"
-                      r"\S+: (?:write|read) error$)"),
+                      r"For more information about this error|gpg: Total number processed)"),
     # Trailing notices, recognised by their shape rather than one tool's sentence: whatever a
     # tool says after its error to point elsewhere (a log file, a newer version, a tip, a
     # rerun flag, its timing) says nothing about why the job failed. A line that carries the
@@ -375,6 +374,9 @@ HINTS: Final[tuple[str, ...]] = (
     r"^\s*--> (?P<path>[^\s:]+)(?::\d+)*\s*$",            # a linter's or compiler's location arrow
     r"^\s*(?:in|for|while (?:reading|writing|processing)) (?:the )?(?:input |output )?(?:file|directory|path) "
     r"['\"`\u2018]?(?P<path>[^'\"`\u2019\s]+)['\"`\u2019]?[.:]?\s*$",  # where the error above happened
+    # a call and its path said first, as Perl's die and C's perror() say them: "mkdir x: ..."
+    r"^(?:[\w.+-]+: )?(?:mkdir|rmdir|opendir|chdir|unlink|creat|mkfifo|mknod) ['\"`\u2018]?"
+    r"(?P<path>[^\s:'\"`\u2019]+)['\"`\u2019]?: ",
 )
 """Lines of the final error that carry a detail its decisive line does not (``path``)."""
 

@@ -92,8 +92,13 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"\s+is not executable:\s*" + ERRNO_NOENT),
     # "numactl: execution of `x': No such file or directory"; "Failed to run command: No such
     # file or directory" (the program is not named)
+    # Perl's open3: "exec of x t/ok.t failed: No such file or directory" (the command line said
+    # whole); "timelimit: executing x: No such file or directory"
     pattern(CNF, "ERR_1001", "execution of|exec of",
-       r"\bexec(?:ution)? of\s+" + CMD_ANY + r"(?:\s+-\S+)*(?:\s+failed)?:?\s*" + ERRNO_NOENT),
+       r"\bexec(?:ution)? of\s+" + CMD_ANY + r"(?:(?:\s+-\S+)*|(?:\s+[^\s:]+){0,8}?\s+failed)(?:\s+failed)?:?\s*"
+       + ERRNO_NOENT),
+    pattern(CNF, "ERR_1001", "executing",
+       r"\bexecuting\s+['\"`\u2018]?(?P<command>[^\s/:'\"`\u2019]+)['\"`\u2019]?:\s*" + ERRNO_NOENT),
     pattern(CNF, "ERR_1001", "run|exec|spawn|launch|start",
        r"\b(?:failed to|cannot|can't|could not|couldn't|unable to) (?:run|execute|exec|spawn|launch|start) "
        r"(?:the )?(?:command|program|child(?: process)?)\s*:\s*" + ERRNO_NOENT, generic=True),

@@ -322,9 +322,11 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # 'FATAL: logfile "/x" must exist!'
     pattern(FNF, "ERR_1003", "must exist",
        PATH_LIKE + r"\s+must exist\b"),
-    # "mount: /x: mount point does not exist."; "x.conf: config file not found"
+    # "mount: /x: mount point does not exist."; "x.conf: config file not found" (but not what was
+    # looked for inside a file: "csplit: '/^## x/': match not found")
     pattern(FNF, "ERR_1003", "does not exist|not found",
-       PATH_LIKE + r":\s+(?:[\w-]+ ){1,2}(?:does not exist|not found)\.?\s*$"),
+       PATH_LIKE + r":\s+(?!(?:match|pattern|regexp?|string|symbol|entry|key|record|section|line)\b)"
+       r"(?:[\w-]+ ){1,2}(?:does not exist|not found)\.?\s*$"),
     # "No file to process src/x.c", "no such file: x.txt", "No input file x.tex"
     why_not_said(FNF, "ERR_1003", "no file|no such file|no input file|no files",
        r"^(?:[\w.-]+:\s+)?no (?:such )?(?:input )?(?:file|files|directory)(?: to (?:process|read|open|format|"

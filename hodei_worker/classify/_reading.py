@@ -170,6 +170,11 @@ def _unwrap(value: str) -> str:
     return value
 
 
+_CALLED_A_DIRECTORY: Final = re.compile(r"\b(?:chdir|cd|change|changing)(?: (?:the )?(?:working )?(?:directory|dir))?"
+                                        r" (?:to|into) ['\"`\u2018]?$", re.IGNORECASE)
+"""What makes a bare word a directory's name: "Can't chdir to spool: ..."."""
+
+
 def _named(key: str, value: str, before: str) -> bool:
     """Whether an unquoted token is a name: a path shaped like one, a name in a tool's
     ``<program>: <name>:`` field, or a program name that is not a word of the message."""
@@ -178,6 +183,8 @@ def _named(key: str, value: str, before: str) -> bool:
     if key == "path" and _VERSION.match(value):
         return False
     if key == "command" or _PATH_SHAPE.search(value):
+        return True
+    if key == "path" and _CALLED_A_DIRECTORY.search(before):
         return True
     return bool(_PROGRAM_FIELD.match(before))
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 import dataclasses
 import errno as errno_mod
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
@@ -415,11 +416,21 @@ def _signal(f: Facts) -> Match | None:
     return _signal_match(f, f.obs.term_signal, inferred=False)
 
 
+_SENT_ITSELF: Final = re.compile(r"\bsend(?:ing|s)? (?:the )?(?:\w+ )?signal (?:SIG)?(?P<signal>\w+)", re.IGNORECASE)
+"""A wrapper saying it sent its child the signal ("timelimit: sending warning signal 15",
+"timeout: sending signal TERM to command 'x'"): the job's own time limit, its own failure."""
+
+
 def _relayed_signal(f: Facts) -> Match | None:
     status = f.obs.exit_status
     if status is None or not 129 <= status <= 192:
         return None
-    return _signal_match(f, status - 128, inferred=True)
+    number = status - 128
+    for line in f.lines[-5:]:
+        sent = _SENT_ITSELF.search(line)
+        if sent and sent.group("signal").upper() in (str(number), signal_name(number).removeprefix("SIG")):
+            return None
+    return _signal_match(f, number, inferred=True)
 
 
 def _unknown(f: Facts) -> Match | None:

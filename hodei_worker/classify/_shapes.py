@@ -37,7 +37,7 @@ FILE_VERB = (r"(?:cannot|can't|could not|couldn't|unable to|failed to|error|fail
               r"(?: to)? (?:open(?:ing)?|read(?:ing)?|writ(?:e|ing)|creat(?:e|ing)|access(?:ing)?|"
               r"remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|stat|mkdir|"
               r"chmod|chown|lock(?:ing)?|load(?:ing)?|sav(?:e|ing)|copy(?:ing)?|mov(?:e|ing)|"
-              r"mmap|truncat(?:e|ing)|find|locate|chdir|cd|chdir into|chang(?:e|ing) (?:to|into))"
+              r"mmap|truncat(?:e|ing)|find|locate|chdir (?:to|into)|chdir|cd|chang(?:e|ing) (?:to|into))"
               r"(?: (?:the |a |an )?(?:-{1,2}[\w-]+ )?(?:input |output |lock |log |source |target |"
               r"temporary |temp |config(?:uration)? )?(?:file|directory|dir|folder|path|archive|database|"
               r"device|image))?"

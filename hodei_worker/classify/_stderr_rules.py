@@ -23,7 +23,7 @@ from ._context import own_error
 from ._facts import Facts, Match, clip
 from ._reading import errno_guard, line_kind, marker
 from ._strerror import STRERROR
-from ._tail import Decision, final_error, said_above, unmatched
+from ._tail import Decision, final_error, said_above, unmatched, wrote_itself
 
 # For each shell convention: the stderr codes whose lines explain it, and how their details
 # become this code's details (bash says "./run.sh: No such file or directory" for exit 127).
@@ -60,6 +60,10 @@ def shell_convention(status: int) -> Callable[[Facts], Match | None]:
             found = said_above(f.lines, _NAMES_A_PROGRAM, "command")
         if found is None and any(_NETWORK.search(line) for line in f.lines[-_NETWORK_LINES:]):
             return None  # a service that did not answer: the tool's own status, not a convention
+        if status == 126 and found is None and f.decision is None and wrote_itself(f.lines, f.program):
+            # the program ran and said why in words no pattern knows: its own status (a 127 is
+            # more often relayed from the shell that could not find what the tool ran, help2man's)
+            return None
         if found is None and f.decision is not None:
             # stderr says another cause plainly ("setresuid failed: Operation not permitted"):
             # the status is only the tool's way of saying it failed
@@ -184,12 +188,18 @@ _LOAD_FILE: Final = re.compile(r"\bCannot open load file\b", re.IGNORECASE)
 "No such file or directory" "x-mode")'): a dependency too."""
 
 
+_OPENED: Final = re.compile(r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) open\b", re.IGNORECASE)
+"""A package is looked for ("Can't locate X.pm in @INC", "File `x.sty' not found"); a file the
+job names is opened ("Can't open lib/App.pm: No such file or directory")."""
+
+
 def _dependency(f: Facts, found: Decision) -> Match | None:
     """A missing file that is a package of the job's language: the job's dependency."""
     path = found.details.get("path", "")
     load = _LOAD_FILE.search(found.line)
     library = load is not None and "/" not in found.line[load.end():]  # a library by its name, not a path
-    if found.code != "ERR_1003" or not (path.lower().endswith(DEPENDENCY_FILES) or library):
+    package = path.lower().endswith(DEPENDENCY_FILES) and not _OPENED.search(found.line)
+    if found.code != "ERR_1003" or not (package or library):
         return None
     return _own_failure(f, found, f"{path} is a package of the job's language, a dependency of the "
                         "job's rather than a file it names",

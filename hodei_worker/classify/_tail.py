@@ -199,6 +199,14 @@ _RUNS_ANOTHER: Final = frozenset({
 """Programs that run another: the lines a job's stderr carries are that other program's."""
 
 
+def wrote_itself(lines: list[str], program: str) -> bool:
+    """Whether the job's program wrote a line of the tail under its own name ("gcal:
+    unrecognized option ..."): it was found and ran, whatever status it chose to exit with."""
+    if not program or program in _RUNS_ANOTHER:
+        return False
+    return any(line.startswith((program + ":", program + " :")) for line in lines[-MAX_WALK:])
+
+
 def own_kind(raw: str, program: str) -> str | None:
     """What a line is because of who wrote it: another program's log line the job printed (a
     quote: a search through a log, a service's log replayed), or the job's own command line said
@@ -321,7 +329,7 @@ def _fill(best: Seen, seen: list[Seen], block: list[str], heading: list[str]) ->
             if found:
                 groups["path"] = found.group("path")
                 return groups
-    paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(best.line)}
+    paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(_PERL_AT.sub("", best.line))}
     if not paths and (first := _LEADING_PATH.match(best.line)):
         paths = {first.group(1)}  # "build/sim.vvp: Unable to open input file."
     if not paths and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
@@ -334,5 +342,8 @@ def _fill(best: Seen, seen: list[Seen], block: list[str], heading: list[str]) ->
     return groups
 
 
+_PERL_AT: Final = re.compile(r"\s+at \S+ line \d+(?:, <[^>]*> (?:line|chunk) \d+)?\.?\s*$")
+"""Where in its own source a Perl program died ("... at /usr/bin/h2xs line 921."): not the file
+the error is about."""
 _LEADING_PATH: Final = re.compile(r"^([\w.-]*(?:/[\w.-]+)+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]\w{0,7}): ")
 """A relative path said first, as a program says what its message is about."""

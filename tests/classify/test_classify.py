@@ -1797,6 +1797,39 @@ class TestOneErrorsWords:
         ("lrs", "*bad output file name /x/out/square.ext\n\n*lrs_setup failed\n",
          (_checked("/x/out/square.ext", exists=False, parent=False, writable=True),), "ERR_1003",
          {"path": "/x/out/square.ext"}),
+        # round 54-57: a write error said alone; what was looked for inside a file is not a file
+        ("tac", "tac: write error\n", (), "ERR_1012", {}),
+        ("tr", "tr: write error: No space left on device\ntr: write error\n", (), "ERR_1012", {}),
+        ("csplit", "csplit: \u2018/^## appendix/\u2019: match not found\n",
+         (_checked("/^## appendix/", exists=False),), "ERR_1007", {}),
+        # a Perl module the job opens is a file it names; one it requires is a dependency
+        ("podchecker", "Can't open lib/App.pm: No such file or directory at /usr/bin/podchecker line 126.\n", (),
+         "ERR_1003", {"path": "lib/App.pm"}),
+        ("perl", "Can't locate Hodei/Ext.pm in @INC (you may need to install the Hodei::Ext module)\n", (),
+         "ERR_1007", {}),
+        # a program started with its arguments, or by a wrapper, that is not there
+        ("prove", "Could not execute (hodei-tap t/ok.t): open3: exec of hodei-tap t/ok.t failed: No such file or "
+         "directory at /usr/share/perl/5.36/TAP/Parser/Iterator/Process.pm line 165.\n", (), "ERR_1001",
+         {"command": "hodei-tap"}),
+        ("timelimit", "timelimit: executing hodei-export: No such file or directory\n", (), "ERR_1001",
+         {"command": "hodei-export"}),
+        # the path of a call said first, not the place Perl died at; a bare word one changes to
+        ("h2xs", "mkdir Hodei-Ext: Read-only file system at /usr/bin/h2xs line 921.\n", (), "ERR_1012",
+         {"path": "Hodei-Ext"}),
+        ("anacron", "anacron: Can't chdir to spool: No such file or directory\n", (), "ERR_1003", {"path": "spool"}),
+        # the places a file was looked in are there; the file is not
+        ("xsubpp", "Can't find typemaps/custom.map in /x/src\n",
+         (_checked("/x/src", exists=True, readable=True, writable=True),
+          _checked("typemaps/custom.map", exists=False, parent=False)), "ERR_1003", {"path": "typemaps/custom.map"}),
+        ("prove", "Cannot detect source of 't/x.t'! at /usr/share/perl/5.36/TAP/Parser/IteratorFactory.pm line 256.\n"
+         "\tTAP::Parser::IteratorFactory::make_iterator(HASH(0x5)) called at /usr/share/perl/5.36/TAP/Parser.pm "
+         "line 472\n", (_checked("t/x.t", exists=False, parent=False),), "ERR_1003", {"path": "t/x.t"}),
+        # a program's banner and what it does, printed above its usage text after the error
+        ("tiffsplit", "TIFFOpen: /x/in.tif: No such file or directory.\ntiffsplit: Error: Could not open /x/in.tif \n"
+         "\n\nLIBTIFF, Version 4.5.0\nCopyright (c) 1988-1996 Sam Leffler\n\n"
+         "Split a multi-image TIFF into single-image TIFF files\n\nusage: tiffsplit [option] input.tif [prefix]\n"
+         "where option is:\n -M size       set the memory allocation limit in MiB.\n", (), "ERR_1003",
+         {"path": "/x/in.tif"}),
     ])
     def test_read_with_its_program(self, program: str, text: str, checks: tuple[PathCheck, ...], code: str,
                                    details: dict[str, object]) -> None:
@@ -1804,6 +1837,23 @@ class TestOneErrorsWords:
         failure = decide(Observation(program, exit_status=1, stderr_tail=text.encode(), path_checks=checks))
         assert failure.error.code == code, failure.evidence
         assert {k: failure.reason.get(k) for k in details} == details, failure.reason
+
+    @pytest.mark.parametrize(("program", "status", "text", "code"), [
+        # a program that says why in its own words chose the status 126 itself
+        ("gcal", 126, "gcal: unrecognized option `--holidays-for=xx'\nUsage:  gcal [-|/{[?|h]}] [[MM] [YYYY]]\n",
+         "ERR_1007"),
+        ("gcal", 126, "", "ERR_1002"),
+        ("sh", 126, "sh: unrecognized option `--x'\n", "ERR_1002"),
+        # a wrapper that says it sent its child the signal: the job's own time limit
+        ("timelimit", 143, "timelimit: sending warning signal 15\n", "ERR_1007"),
+        ("timeout", 143, "timeout: sending signal TERM to command 'sleep'\n", "ERR_1007"),
+        ("timelimit", 137, "timelimit: sending warning signal 15\n", "ERR_1006"),
+        ("tool", 143, "", "ERR_1006"),
+    ])
+    def test_a_status_read_with_its_words(self, program: str, status: int, text: str, code: str) -> None:
+        """A status a shell or a signal would give means that only when the program said nothing of its own."""
+        failure = decide(Observation(program, exit_status=status, stderr_tail=text.encode()))
+        assert failure.error.code == code, failure.evidence
 
     def test_a_shared_object_is_a_dependency(self) -> None:
         """A shared object that could not be opened is not a file the job names."""

@@ -3,6 +3,8 @@
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (93.2% of codes, 68/73), then worked on."""
 F = f"{R}/batch55"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
