@@ -39,6 +39,7 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                 r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
         (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
         (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b|\(mode [wa]\+?\)"),
+        (EITHER, r"\b(?:modif(?:y|ying)|updat(?:e|ing)|append(?:ing)? to)\b"),  # a file that must be there, written
         (WRITE, r"\b(?:writ(?:e|ing|ten)|creat(?:e|ed|ing)|sav(?:e|ed|ing)|read-?only|[\u00e9e]crire|schreiben|"
                 r"escribir|scrivere|escrever)\b"),
         (READ, r"\b(?:read(?:ing)?|find|locate|load(?:ing)?|l?stat|access(?:ing)?)\b"),
@@ -134,7 +135,7 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif)\w*|chang\w* (?:to )?(?:the )?"
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile("|".join((
     # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"

@@ -188,9 +188,6 @@ _LOAD_FILE: Final = re.compile(r"\bCannot open load file\b", re.IGNORECASE)
 "No such file or directory" "x-mode")'): a dependency too."""
 
 
-_OPENED: Final = re.compile(r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) open\b", re.IGNORECASE)
-"""A package is looked for ("Can't locate X.pm in @INC", "File `x.sty' not found"); a file the
-job names is opened ("Can't open lib/App.pm: No such file or directory")."""
 
 
 def _dependency(f: Facts, found: Decision) -> Match | None:
@@ -198,7 +195,9 @@ def _dependency(f: Facts, found: Decision) -> Match | None:
     path = found.details.get("path", "")
     load = _LOAD_FILE.search(found.line)
     library = load is not None and "/" not in found.line[load.end():]  # a library by its name, not a path
-    package = path.lower().endswith(DEPENDENCY_FILES) and not _OPENED.search(found.line)
+    # a package is looked for ("Can't locate X.pm in @INC", "File `x.sty' not found"); a file the
+    # job names is opened, and the OS says why ("Can't open lib/App.pm: No such file or directory")
+    package = path.lower().endswith(DEPENDENCY_FILES) and not errno_guard().search(found.line)
     if found.code != "ERR_1003" or not (package or library):
         return None
     return _own_failure(f, found, f"{path} is a package of the job's language, a dependency of the "

@@ -1805,8 +1805,13 @@ class TestOneErrorsWords:
         # a Perl module the job opens is a file it names; one it requires is a dependency
         ("podchecker", "Can't open lib/App.pm: No such file or directory at /usr/bin/podchecker line 126.\n", (),
          "ERR_1003", {"path": "lib/App.pm"}),
+        ("perlcritic", "No such file or directory: 'lib/App.pm' at /usr/bin/perlcritic line 10.\n", (),
+         "ERR_1003", {"path": "lib/App.pm"}),
         ("perl", "Can't locate Hodei/Ext.pm in @INC (you may need to install the Hodei::Ext module)\n", (),
          "ERR_1007", {}),
+        # a file that could not be changed, told by its check
+        ("htpasswd", "htpasswd: cannot modify file /x/.htpasswd; use '-c' to create it\n",
+         (_checked("/x/.htpasswd", exists=False, writable=True),), "ERR_1003", {"path": "/x/.htpasswd"}),
         # a program started with its arguments, or by a wrapper, that is not there
         ("prove", "Could not execute (hodei-tap t/ok.t): open3: exec of hodei-tap t/ok.t failed: No such file or "
          "directory at /usr/share/perl/5.36/TAP/Parser/Iterator/Process.pm line 165.\n", (), "ERR_1001",
