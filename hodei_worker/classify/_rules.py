@@ -24,10 +24,13 @@
 |                           |          | SIGINT (or 130) right after a spawn failure (ERR_1004)      |
 | signal                    | ERR_1006 | the main process died of a signal                           |
 | signal.relayed            | ERR_1006 | exit 129..192: a shell relaying a child killed by a signal  |
+|                           |          | (not a wrapper that says it sent that signal itself: the    |
+|                           |          | job's own time limit, ``_SENT_ITSELF``)                     |
 | exit.127                  | ERR_1001 | the shell convention for "command not found"                |
 | exit.126                  | ERR_1002 | the shell convention for "found but cannot execute"         |
 |                           |          | (for both, a spawn failure on stderr, such as "Argument     |
-|                           |          | list too long", outranks the status: ERR_1004)              |
+|                           |          | list too long", outranks the status: ERR_1004; a 126 after  |
+|                           |          | the program said why under its own name is its own status)  |
 | stderr.<pattern>          | pattern  | the decisive line of the tail's final error (``_tail.py``)  |
 | stderr.dependency-missing | ERR_1007 | that line names a missing package file of the job's language|
 |                           |          | (``DEPENDENCY_FILES``: .sty, .cls, .pm...): a dependency   |
