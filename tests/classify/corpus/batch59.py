@@ -41,6 +41,7 @@ printf 'Name: demo\nVersion: 1.0\nRelease: 1\nSummary: demo package.\nLicense: M
 printf 'const   x = {a:1,\n  b:2}\nfunction f ( ) { return x }\n' > ugly.js
 printf 'function f(a) {\n  if (a == null) { return }\n  var x = 1\n  eval("a")\n  return a\n}\n' > lint.js
 printf '<!DOCTYPE html>\n<html>\n<head><title>x</title></head>\n<body>\n<div id="a"><div id="a">x</div>\n<img src="a.png">\n<P>para</P>\n</body>\n</html>\n' > index.html
+printf '# Demo\n\nA small demo project.\n' > README.md
 printf '# Title\n## Skipped\n\n* item\n+ other\n\nA line with trailing spaces   \n\n\n#Heading\n' > CHANGES.md
 printf 'a {\n  color: #FFFFFFF;\n  colr: red;\n}\n\n\na { }\n' > site.css
 printf '{ "extends": "stylelint-config-standard" }\n' > stylelintrc.json
@@ -279,7 +280,7 @@ CASES = [
          code="ERR_1007", why="htmlhint reported problems in the page"),
     dict(id="neg-markdownlint-errors", tool="markdownlint", script=f"markdownlint {FL}/CHANGES.md",
          code="ERR_1007", why="markdownlint reported rule violations"),
-    dict(id="markdownlint-config-missing", tool="markdownlint", script=f"markdownlint -c .markdownlint.ci.json {FL}/CHANGES.md",
+    dict(id="markdownlint-config-missing", tool="markdownlint", script=f"markdownlint -c .markdownlint.ci.json {FL}/README.md",
          code="ERR_1003", path=".markdownlint.ci.json",
          why="the config file the job names does not exist"),
     dict(id="neg-stylelint-errors", tool="stylelint", script=f"cp {FL}/site.css {FL}/stylelintrc.json .; stylelint --config stylelintrc.json site.css 1>&2",
@@ -301,6 +302,8 @@ CASES = [
          why="the golangci-lint binary is built for another architecture: exec format error"),
     dict(id="fr-neg-gitlint-not-repo", tool="gitlint", script="gitlint 1>&2", lang="fr_FR.UTF-8",
          code="ERR_1007", why="outside a git repository git (quoted by gitlint) refuses: a usage error"),
+    dict(id="es-neg-gitlint-unknown-range", tool="gitlint", script=f"cd {F}/repo && gitlint --commits origin/main..HEAD 1>&2", lang="es_ES.UTF-8",
+         code="ERR_1007", why="the clone has no origin/main, so git (quoted by gitlint) cannot resolve the commit range: an unknown name in the tool's world"),
     dict(id="it-hadolint-not-installed", tool="hadolint", script=f"cp {FL}/Dockerfile .; hadolint --failure-threshold error Dockerfile", lang="it_IT.UTF-8",
          code="ERR_1001", command="hadolint",
          why="the job runs hadolint, which is not installed"),
