@@ -54,13 +54,16 @@ python3 -c "
 d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'little')
 open('hadolint', 'wb').write(d); open('golangci-lint', 'wb').write(d)"
 chmod 755 hadolint golangci-lint
+mkdir -p venv/bin && printf '#!/opt/hodei-lint-venv/bin/python3.9\nimport sys\nfrom vint import main\nsys.exit(main())\n' > venv/bin/vint && chmod 755 venv/bin/vint
+printf 'def load(path)\n  raise IOError, "No such file or directory: #{path}" unless File.exist?(path)\n  puts "Permission denied while reading " + path\nend\n' > loader.rb
+printf '# Troubleshooting\n\n#No space left on device\n\nClean the cache.\n\n#Read-only file system\n\nRemount it.\n' > TROUBLESHOOTING.md
 seq 1 4000 | sed 's/.*/my $v& = &;/' > big.pl
-cp demo.desktop private.desktop; cp greeter.rb private.rb; cp style.py private.py; cp App.pm Private.pm; cp notes.md private.md
+cp init.lua private.lua; cp demo.desktop private.desktop; cp greeter.rb private.rb; cp style.py private.py; cp App.pm Private.pm; cp notes.md private.md
 cd ..
 cp lint/greeter.rb proj/app/models/user.rb
 git -C repo init -q -b main && git -C repo -c user.name=dev -c user.email=dev@example.com commit -q --allow-empty -m 'WIP: fix things.'
 chmod -R a+rX .
-chmod 600 lint/private.desktop lint/private.rb lint/private.py lint/Private.pm lint/private.md
+chmod 600 lint/private.lua lint/private.desktop lint/private.rb lint/private.py lint/Private.pm lint/private.md
 """
 
 FL = f"{F}/lint"
@@ -92,6 +95,11 @@ CASES = [
          code="ERR_1012", mount="inodes", path="$M/cache/rubocop_cache/server",
          why="the cache file system has no inodes left for rubocop's cache directories"),
     # --- perlcritic / perltidy / podchecker ---
+    dict(id="rubocop-out-full", tool="rubocop", script=f"cp {FL}/greeter.rb .; rubocop --out $M/rubocop.txt greeter.rb",
+         code="ERR_1012", mount="full", path="$M/rubocop.txt",
+         why="rubocop cannot write its report file: the disk is full"),
+    dict(id="neg-rubocop-quotes-error-text", tool="rubocop", script=f"cp {FL}/loader.rb .; rubocop loader.rb 1>&2",
+         code="ERR_1007", why="rubocop reports style offenses and quotes source lines that merely contain error words"),
     dict(id="perlcritic-file-missing", tool="perlcritic", script="perlcritic --stern lib/App/Worker.pm 1>&2",
          code="ERR_1003", path="lib/App/Worker.pm",
          why="the module the job asks perlcritic to check does not exist"),
@@ -150,6 +158,9 @@ CASES = [
          code="ERR_1007", why="the file is not formatted as cmake-format wants: the check failed"),
     dict(id="neg-cmake-format-parse", tool="cmake-format", script=f"cmake-format {FL}/CMakeLists.bad.txt >/dev/null",
          code="ERR_1007", why="cmake-format cannot parse the unterminated command"),
+    dict(id="cmake-format-inplace-denied", tool="cmake-format", script=f"cmake-format -i {FL}/CMakeLists.txt",
+         code="ERR_1002", user="nobody", path=f"{FL}/CMakeLists.txt.cmf-temp",
+         why="the job's user may not create the rewritten file beside the original"),
     dict(id="cmake-format-config-missing", tool="cmake-format", script=f"cmake-format -c .cmake-format.yaml --check {FL}/CMakeLists.txt",
          code="ERR_1003", path=".cmake-format.yaml",
          why="the config file named with -c is missing"),
@@ -194,6 +205,9 @@ CASES = [
          code="ERR_1007", why="bashate reported style errors in a script that merely prints 'missing file'"),
     dict(id="neg-vint-errors", tool="vint", script=f"vint {FL}/plugin.vim 1>&2",
          code="ERR_1007", why="vint reported problems in the vim script"),
+    dict(id="vint-venv-bad-interpreter", tool="vint", script=f"{FL}/venv/bin/vint {FL}/plugin.vim",
+         code="ERR_1001", command=f"{FL}/venv/bin/vint",
+         why="the virtualenv's vint script names a python interpreter that is no longer installed"),
     dict(id="sqlformat-output-full", tool="sqlformat", script=f"sqlformat -r -o $M/query.sql {FL}/query.sql",
          code="ERR_1012", mount="full", path="$M/query.sql",
          why="the formatted output cannot be written: the disk is full"),
@@ -206,6 +220,9 @@ CASES = [
     dict(id="luacheck-config-missing", tool="luacheck", script=f"luacheck --config .luacheckrc.ci {FL}/init.lua 1>&2",
          code="ERR_1003", path=".luacheckrc.ci",
          why="the config file the job names is missing"),
+    dict(id="luacheck-unreadable", tool="luacheck", script=f"luacheck {FL}/private.lua 1>&2",
+         code="ERR_1002", user="nobody", path=f"{FL}/private.lua",
+         why="the job's user may not read the Lua file"),
     # --- reStructuredText ---
     dict(id="neg-rstcheck-errors", tool="rstcheck", script=f"rstcheck {FL}/README.rst",
          code="ERR_1007", why="rstcheck found errors in the document and its code block"),
@@ -254,6 +271,9 @@ CASES = [
          code="ERR_1007", why="the compiled template has a Ruby syntax error"),
     dict(id="neg-rpmlint-spec", tool="rpmlint", script=f"rpmlint {FL}/demo.spec 1>&2",
          code="ERR_1007", why="rpmlint reported errors in the spec file"),
+    dict(id="rpmlint-rpm-missing", tool="rpmlint", script=f"PATH=/usr/local/bin /usr/bin/rpmlint {FL}/demo.spec 1>&2",
+         code="ERR_1001", command="rpm",
+         why="rpmlint runs the rpm program to read the spec, and rpm is not on PATH"),
     dict(id="rpmlint-missing", tool="rpmlint", script="rpmlint packaging/demo.spec 1>&2",
          code="ERR_1003", path="packaging/demo.spec",
          why="the spec file to lint does not exist"),
@@ -280,6 +300,8 @@ CASES = [
          code="ERR_1007", why="htmlhint reported problems in the page"),
     dict(id="neg-markdownlint-errors", tool="markdownlint", script=f"markdownlint {FL}/CHANGES.md",
          code="ERR_1007", why="markdownlint reported rule violations"),
+    dict(id="neg-markdownlint-error-headings", tool="markdownlint", script=f"markdownlint {FL}/TROUBLESHOOTING.md",
+         code="ERR_1007", why="markdownlint reports headings without a space, quoting headings that merely name errors"),
     dict(id="markdownlint-config-missing", tool="markdownlint", script=f"markdownlint -c .markdownlint.ci.json {FL}/README.md",
          code="ERR_1003", path=".markdownlint.ci.json",
          why="the config file the job names does not exist"),
