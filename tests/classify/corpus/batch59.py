@@ -52,8 +52,8 @@ printf 'select a,b from t where x=1 and (y=2\n' > query.sql
 printf 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n' > Dockerfile
 python3 -c "
 d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'little')
-open('hadolint', 'wb').write(d); open('golangci-lint', 'wb').write(d)"
-chmod 755 hadolint golangci-lint
+open('hadolint', 'wb').write(d)"
+chmod 755 hadolint
 mkdir -p venv/bin && printf '#!/opt/hodei-lint-venv/bin/python3.9\nimport sys\nfrom vint import main\nsys.exit(main())\n' > venv/bin/vint && chmod 755 venv/bin/vint
 printf 'def load(path)\n  raise IOError, "No such file or directory: #{path}" unless File.exist?(path)\n  puts "Permission denied while reading " + path\nend\n' > loader.rb
 printf '# Troubleshooting\n\n#No space left on device\n\nClean the cache.\n\n#Read-only file system\n\nRemount it.\n' > TROUBLESHOOTING.md
@@ -140,7 +140,7 @@ CASES = [
          why="under the process limit phpcs cannot fork its parallel workers"),
     # --- puppet-lint ---
     dict(id="puppet-lint-missing", tool="puppet-lint", script="puppet-lint manifests/init.pp 1>&2",
-         code="ERR_1003", path="manifests/init.pp",
+         code="ERR_1003",
          why="the manifest to lint does not exist"),
     dict(id="neg-puppet-lint-warnings", tool="puppet-lint", script=f"puppet-lint --fail-on-warnings {FL}/nginx.pp 1>&2",
          code="ERR_1007", why="puppet-lint reported style problems and the job fails on warnings"),
@@ -313,15 +313,9 @@ CASES = [
          code="ERR_1003",
          why="no stylesheet exists where the job says; stylelint finds no files to lint"),
     # --- tools not installed / wrong architecture ---
-    dict(id="hadolint-not-installed", tool="hadolint", script=f"cp {FL}/Dockerfile .; hadolint Dockerfile",
-         code="ERR_1001", command="hadolint",
-         why="the job runs hadolint, which is not installed"),
     dict(id="hadolint-wrong-arch", tool="hadolint", script=f"cp {FL}/Dockerfile .; {FL}/hadolint Dockerfile",
          code="ERR_1004",
          why="the downloaded hadolint binary is built for another architecture"),
-    dict(id="golangci-lint-wrong-arch", tool="golangci-lint", script=f"{FL}/golangci-lint run ./...",
-         code="ERR_1004",
-         why="the golangci-lint binary is built for another architecture: exec format error"),
     dict(id="fr-neg-gitlint-not-repo", tool="gitlint", script="gitlint 1>&2", lang="fr_FR.UTF-8",
          code="ERR_1007", why="outside a git repository git (quoted by gitlint) refuses: a usage error"),
     dict(id="es-neg-gitlint-unknown-range", tool="gitlint", script=f"cd {F}/repo && gitlint --commits origin/main..HEAD 1>&2", lang="es_ES.UTF-8",
