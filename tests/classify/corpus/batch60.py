@@ -173,6 +173,27 @@ python3 -c "
 d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'little')
 open('armbin/msgfmt', 'wb').write(d); open('armbin/sqlite3', 'wb').write(d)"
 chmod 755 armbin/*
+cat > py/settings_pg.py <<'EOF'
+from settings_hodei import *
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "shop",
+                         "HOST": "127.0.0.1", "PORT": "6394", "USER": "ci"}}
+EOF
+printf '[{"model": "auth.user", "pk": 1, "fields": {"username": "ci"\n' > py/seed_broken.json
+mkdir -p py/hodei_checks && touch py/hodei_checks/__init__.py
+cat > py/hodei_checks/tests.py <<'EOF'
+from django.test import SimpleTestCase
+
+
+def describe_upload_error(path):
+    return f"Permission denied: {path}"
+
+
+class UploadMessages(SimpleTestCase):
+    def test_missing_upload_message(self):
+        self.assertEqual(describe_upload_error("media/avatar.png"),
+                         "No such file or directory: media/avatar.png")
+EOF
+printf 'db = ENV.fetch("DATABASE_URL")\nrun lambda { |env| [200, {}, [db]] }\n' > rb/env.ru
 chmod -R a+rX .
 printf '[{"sku": "A-1"}]\n' > py/private.json
 cp py/production.ini py/private.ini
@@ -243,6 +264,33 @@ CASES = [
          "a translation catalogue has syntax errors: bad input data", env=DJ, lang="fr_FR.UTF-8"),
     case("neg-django-migrate-unknown-app", "django-admin", "django-admin migrate payments", "ERR_1007",
          "the app label named has no migrations in this project: an unknown name", env=DJ),
+    case("django-collectstatic-assets-missing", "django-admin",
+         "django-admin collectstatic --noinput", "ERR_1003",
+         "the front-end build output listed in STATICFILES_DIRS does not exist (the build step did not run)",
+         env={**DJ, "ASSETS_DIR": "frontend/dist"},
+         path=f"{R}/w/django-collectstatic-assets-missing/frontend/dist"),
+    case("django-collectstatic-inodes", "django-admin",
+         "STATIC_ROOT=$M/static django-admin collectstatic --noinput", "ERR_1012",
+         "no inodes are left on the file system for the copied static files", mount="inodes", env=DJ),
+    case("django-startproject-target-missing", "django-admin",
+         "django-admin startproject hodeisite /nonexistent/srv/hodeisite", "ERR_1003",
+         "the destination directory given to startproject does not exist",
+         path="/nonexistent/srv/hodeisite"),
+    case("django-dbshell-no-psql", "django-admin",
+         f"PATH={B}/emptybin /usr/bin/django-admin dbshell", "ERR_1001",
+         "the PostgreSQL client psql that dbshell starts is not installed on PATH",
+         env={**DJ, "DJANGO_SETTINGS_MODULE": "settings_pg"}, command="psql"),
+    case("neg-django-dbshell-pg-refused", "django-admin", "django-admin dbshell", "ERR_1007",
+         "psql runs but no database server listens: a service that does not answer",
+         env={**DJ, "DJANGO_SETTINGS_MODULE": "settings_pg"}),
+    case("neg-django-loaddata-bad-json", "django-admin",
+         f"django-admin migrate -v0 && django-admin loaddata {B}/py/seed_broken.json", "ERR_1007",
+         "the fixture file is truncated JSON: bad input data", env=DJ),
+    case("neg-django-test-fails", "django-admin", "django-admin test hodei_checks", "ERR_1007",
+         "a unit test fails; its assertion merely quotes error words", env=DJ),
+    case("it-neg-django-compilemessages-bad-po", "django-admin",
+         f"cp -r {B}/badpo/locale . && django-admin compilemessages", "ERR_1007",
+         "a translation catalogue has syntax errors: bad input data", env=DJ, lang="it_IT.UTF-8"),
     # --- flask ------------------------------------------------------------------------------
     case("flask-seed-fixture-missing", "flask",
          "flask --app hodei_flask seed /nonexistent/seed/products.json", "ERR_1003",
@@ -280,8 +328,6 @@ CASES = [
          "timeout 20 celery -A hodei_tasks beat -s $M/celerybeat-schedule", "ERR_1012",
          "the beat schedule database is on a read-only file system", env=PY, mount="ro"),
     # --- uvicorn ----------------------------------------------------------------------------
-    case("neg-uvicorn-module-missing", "uvicorn", "uvicorn hodei_api.main:app --port 6301",
-         "ERR_1007", "the ASGI application's module cannot be imported: a missing module", env=PY),
     case("neg-uvicorn-attr-missing", "uvicorn", "uvicorn hodei_asgi:api --port 6302", "ERR_1007",
          "the module has no attribute of that name: an unknown name in the app", env=PY),
     case("uvicorn-ssl-cert-missing", "uvicorn",
@@ -319,9 +365,10 @@ CASES = [
     case("hypercorn-bind-unix-denied", "hypercorn",
          f"hypercorn --bind unix:{RD}/hypercorn.sock hodei_asgi:app", "ERR_1002",
          "the job's user may not create the unix socket in a root-owned directory", env=PY, user=N),
+    case("hypercorn-workers-fork-limit", "hypercorn",
+         "timeout 20 bash -c 'ulimit -u 1; exec hypercorn --workers 2 --bind 127.0.0.1:6312 hodei_asgi:app'",
+         "ERR_1004", "the worker processes cannot be started under the process limit", env=PY, user=N),
     # --- daphne -----------------------------------------------------------------------------
-    case("neg-daphne-module-missing", "daphne", "daphne -b 127.0.0.1 -p 6321 hodei_site.asgi:application",
-         "ERR_1007", "the ASGI application's module cannot be imported: a missing module", env=PY),
     case("daphne-access-log-missing-dir", "daphne",
          "daphne -b 127.0.0.1 -p 6322 --access-log /nonexistent/log/daphne/access.log hodei_asgi:application",
          "ERR_1003", "the directory of the access log does not exist", env=PY,
@@ -370,17 +417,15 @@ CASES = [
          "crawl is only a command inside a scrapy project: a usage error"),
     case("neg-scrapy-unknown-spider", "scrapy", f"cd {B}/scr/shop && scrapy crawl catalog",
          "ERR_1007", "the project has no spider of that name: an unknown name"),
-    case("neg-scrapy-spider-syntax", "scrapy", f"scrapy runspider {B}/py/broken_spider.py",
-         "ERR_1007", "the spider has a syntax error"),
     case("scrapy-startproject-denied", "scrapy", f"scrapy startproject shop {RD}/shop", "ERR_1002",
          "the job's user may not create the project directory in a root-owned directory", user=N),
     case("scrapy-startproject-rofs", "scrapy", "scrapy startproject shop $M/shop", "ERR_1012",
          "the project directory is to be created on a read-only file system", mount="ro"),
+    case("scrapy-startproject-inodes", "scrapy", "scrapy startproject shop $M/shop", "ERR_1012",
+         "no inodes are left on the file system for the project's files", mount="inodes"),
     # --- rq ---------------------------------------------------------------------------------
     case("neg-rq-worker-redis-refused", "rq", "rq worker --url redis://127.0.0.1:6399 default 1>&2",
          "ERR_1007", "redis is not running, the connection is refused: a service that does not answer"),
-    case("neg-rqinfo-redis-refused", "rqinfo", "rqinfo --url redis://127.0.0.1:6399 1>&2", "ERR_1007",
-         "redis is not running, the connection is refused: a service that does not answer"),
     # --- rackup -----------------------------------------------------------------------------
     case("rackup-no-config-ru", "rackup", "rackup -p 6351", "ERR_1003",
          "there is no config.ru in the job's directory",
@@ -394,6 +439,8 @@ CASES = [
     case("rackup-config-denied", "rackup", f"rackup -p 6355 {B}/rb/private.ru", "ERR_1002",
          "the job's user may not read the rackup file (root's, mode 600)", user=N,
          path=f"{B}/rb/private.ru"),
+    case("neg-rackup-env-missing", "rackup", f"rackup -p 6356 {B}/rb/env.ru", "ERR_1007",
+         "the app requires an environment variable the job did not set: the job's own configuration"),
     # --- puma -------------------------------------------------------------------------------
     case("puma-config-missing", "puma", "puma -C /nonexistent/config/puma.rb", "ERR_1003",
          "the puma configuration file does not exist", path="/nonexistent/config/puma.rb"),
@@ -409,6 +456,11 @@ CASES = [
          "the cluster's worker processes cannot be forked under the process limit", user=N),
     case("neg-puma-no-app", "puma", "timeout 20 puma -b tcp://127.0.0.1:6356", "ERR_1007",
          "puma finds no application to run in the job's directory"),
+    case("neg-puma-port-in-use", "puma",
+         "python3 -c 'import socket,time; s=socket.socket(); s.bind((\"127.0.0.1\", 6357)); "
+         f"s.listen(); time.sleep(30)' & sleep 1; puma -b tcp://127.0.0.1:6357 {B}/rb/config.ru; "
+         "st=$?; kill $!; exit $st", "ERR_1007",
+         "another process already listens on the port: a conflict in the job's own setup"),
     # --- thin -------------------------------------------------------------------------------
     case("thin-rackup-missing", "thin", "thin start -a 127.0.0.1 -p 6361 -R /nonexistent/app/config.ru",
          "ERR_1003", "the rackup file named does not exist", path="/nonexistent/app/config.ru"),
@@ -438,13 +490,13 @@ CASES = [
     # --- rails ------------------------------------------------------------------------------
     case("rails-not-installed", "rails", "rails db:migrate RAILS_ENV=production", "ERR_1001",
          "the rails command is not installed on the runner", command="rails"),
+    case("es-rails-not-installed", "rails", "rails assets:precompile", "ERR_1001",
+         "the rails command is not installed on the runner", lang="es_ES.UTF-8", command="rails"),
     # --- locust -----------------------------------------------------------------------------
     case("locust-locustfile-missing", "locust",
          "locust -f /nonexistent/load/locustfile.py --headless -u 1 -t 2s -H http://127.0.0.1:6398",
          "ERR_1003", "the locustfile named does not exist", env=VPY,
          path="/nonexistent/load/locustfile.py"),
-    case("locust-no-locustfile", "locust", "locust --headless -u 1 -t 2s -H http://127.0.0.1:6398",
-         "ERR_1003", "there is no locustfile in the job's directory", env=VPY),
     case("neg-locust-target-refused", "locust",
          f"locust -f {B}/py/locustfile.py --headless -u 2 -r 2 -t 3s -H http://127.0.0.1:6398 --only-summary",
          "ERR_1007", "the target service is not running, requests are refused and the run counts failures",
@@ -469,9 +521,6 @@ CASES = [
          "timeout 20 huey_consumer hodei_huey.huey -l /nonexistent/log/huey/consumer.log", "ERR_1003",
          "the directory of the consumer's log file does not exist", env=VPY,
          path="/nonexistent/log/huey/consumer.log"),
-    case("neg-huey-redis-refused", "huey_consumer", "timeout 10 huey_consumer hodei_huey.huey -w 1",
-         "ERR_1007", "redis is not running, the connection is refused: a service that does not answer",
-         env=VPY),
     case("neg-dramatiq-module-missing", "dramatiq", "dramatiq hodei_jobs.actors", "ERR_1007",
          "the actors module cannot be imported: a missing module", env=VPY),
     case("dramatiq-pidfile-denied", "dramatiq",
@@ -487,6 +536,4 @@ CASES = [
          "the worker processes cannot be started under the process limit", env=VPY, user=N),
     case("neg-arq-redis-refused", "arq", "timeout 30 arq hodei_arq.WorkerSettings", "ERR_1007",
          "redis is not running, the connection is refused: a service that does not answer", env=VPY),
-    case("neg-arq-settings-missing", "arq", "arq hodei_jobs.WorkerSettings", "ERR_1007",
-         "the worker settings' module cannot be imported: a missing module", env=VPY),
 ]
