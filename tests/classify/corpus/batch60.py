@@ -1,4 +1,10 @@
-"""Sealed batch 60: Python and Ruby web frameworks, app servers and task queues in deploy and CI jobs."""
+"""Sealed batch 60: Python and Ruby web frameworks, app servers and task queues in deploy and CI jobs.
+
+Debian packages: python3-django python3-flask celery uvicorn python3-hypercorn daphne
+python3-waitress python3-pyramid python3-scrapy python3-rq ruby-rack puma thin unicorn ruby-sidekiq
+python3-twisted. From PyPI, in a virtual environment at /tmp/b60venv:
+``python3 -m venv /tmp/b60venv && /tmp/b60venv/bin/pip install locust sanic huey dramatiq arq``.
+"""
 
 import os
 
@@ -241,7 +247,7 @@ CASES = [
          env={**DJ, "STATIC_ROOT": f"{RD}/static"}, path=f"{RD}/static"),
     case("django-collectstatic-rofs", "django-admin",
          "STATIC_ROOT=$M/static django-admin collectstatic --noinput", "ERR_1012",
-         "the static root is on a read-only file system", mount="ro", env=DJ),
+         "the static root is on a read-only file system", mount="ro", env=DJ, path="$M/static"),
     case("django-collectstatic-full", "django-admin",
          "STATIC_ROOT=$M/static django-admin collectstatic --noinput", "ERR_1012",
          "copying the static files fills the disk", mount="full", env=DJ),
@@ -271,7 +277,8 @@ CASES = [
          path=f"{R}/w/django-collectstatic-assets-missing/frontend/dist"),
     case("django-collectstatic-inodes", "django-admin",
          "STATIC_ROOT=$M/static django-admin collectstatic --noinput", "ERR_1012",
-         "no inodes are left on the file system for the copied static files", mount="inodes", env=DJ),
+         "no inodes are left on the file system for the copied static files", mount="inodes", env=DJ,
+         path="$M/static/app.js"),
     case("django-startproject-target-missing", "django-admin",
          "django-admin startproject hodeisite /nonexistent/srv/hodeisite", "ERR_1003",
          "the destination directory given to startproject does not exist",
@@ -326,7 +333,8 @@ CASES = [
          path=f"{RD}/celery.log"),
     case("celery-beat-schedule-rofs", "celery",
          "timeout 20 celery -A hodei_tasks beat -s $M/celerybeat-schedule", "ERR_1012",
-         "the beat schedule database is on a read-only file system", env=PY, mount="ro"),
+         "the beat schedule database is on a read-only file system", env=PY, mount="ro",
+         path="$M/celerybeat-schedule"),
     # --- uvicorn ----------------------------------------------------------------------------
     case("neg-uvicorn-attr-missing", "uvicorn", "uvicorn hodei_asgi:api --port 6302", "ERR_1007",
          "the module has no attribute of that name: an unknown name in the app", env=PY),
@@ -418,11 +426,14 @@ CASES = [
     case("neg-scrapy-unknown-spider", "scrapy", f"cd {B}/scr/shop && scrapy crawl catalog",
          "ERR_1007", "the project has no spider of that name: an unknown name"),
     case("scrapy-startproject-denied", "scrapy", f"scrapy startproject shop {RD}/shop", "ERR_1002",
-         "the job's user may not create the project directory in a root-owned directory", user=N),
+         "the job's user may not create the project directory in a root-owned directory", user=N,
+         path=f"{RD}/shop"),
     case("scrapy-startproject-rofs", "scrapy", "scrapy startproject shop $M/shop", "ERR_1012",
-         "the project directory is to be created on a read-only file system", mount="ro"),
+         "the project directory is to be created on a read-only file system", mount="ro",
+         path="$M/shop"),
     case("scrapy-startproject-inodes", "scrapy", "scrapy startproject shop $M/shop", "ERR_1012",
-         "no inodes are left on the file system for the project's files", mount="inodes"),
+         "no inodes are left on the file system for the project's files", mount="inodes",
+         path="$M/shop/module/spiders"),
     # --- rq ---------------------------------------------------------------------------------
     case("neg-rq-worker-redis-refused", "rq", "rq worker --url redis://127.0.0.1:6399 default 1>&2",
          "ERR_1007", "redis is not running, the connection is refused: a service that does not answer"),
@@ -510,7 +521,8 @@ CASES = [
          "the application's module cannot be imported: a missing module", env=VPY),
     case("sanic-tls-missing", "sanic",
          "sanic hodei_sanic:app --port 6382 --tls /nonexistent/certs", "ERR_1003",
-         "the TLS certificate directory does not exist", env=VPY),
+         "the TLS certificate directory does not exist", env=VPY,
+         path="/nonexistent/certs/privkey.pem"),
     case("sanic-unix-denied", "sanic", f"timeout 20 sanic hodei_sanic:app --unix {RD}/sanic.sock",
          "ERR_1002", "the job's user may not create the unix socket in a root-owned directory",
          env=VPY, user=N),
