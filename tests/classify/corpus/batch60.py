@@ -76,6 +76,10 @@ def seed(fixture):
 def export_report(out):
     with open(out, "w") as f:
         f.write("report\n" * 20000)
+@app.cli.command("build-css")
+def build_css():
+    import subprocess
+    subprocess.run(["tailwindcss", "-i", "assets/app.css", "-o", "static/app.css", "--minify"], check=True)
 EOF
 cat > py/hodei_tasks.py <<'EOF'
 import os
@@ -177,7 +181,8 @@ printf 'require "sidekiq"\nclass HardWorker\n  include Sidekiq::Worker\n  def pe
 printf ':concurrency: 5\n:queues:\n  - default\n  - [mailers, 2\n' > rbsk/bad.yml
 python3 -c "
 d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'little')
-open('armbin/msgfmt', 'wb').write(d); open('armbin/sqlite3', 'wb').write(d)"
+open('armbin/msgfmt', 'wb').write(d); open('armbin/sqlite3', 'wb').write(d)
+open('armbin/tailwindcss', 'wb').write(d); open('armbin/git', 'wb').write(d)"
 chmod 755 armbin/*
 cat > py/settings_pg.py <<'EOF'
 from settings_hodei import *
@@ -199,6 +204,7 @@ class UploadMessages(SimpleTestCase):
         self.assertEqual(describe_upload_error("media/avatar.png"),
                          "No such file or directory: media/avatar.png")
 EOF
+printf 'REVISION = `git rev-parse --short HEAD`.strip\nrun lambda { |env| [200, {}, [REVISION]] }\n' > rb/revision.ru
 printf 'db = ENV.fetch("DATABASE_URL")\nrun lambda { |env| [200, {}, [db]] }\n' > rb/env.ru
 chmod -R a+rX .
 printf '[{"sku": "A-1"}]\n' > py/private.json
@@ -317,6 +323,13 @@ CASES = [
          env=PY),
     case("neg-flask-app-import", "flask", "flask --app hodei_shop routes", "ERR_1007",
          "the application module named cannot be imported: a missing module", env=PY),
+    case("flask-build-css-no-tailwind", "flask", "flask --app hodei_flask build-css", "ERR_1001",
+         "the tailwindcss binary the build command runs is not installed on PATH", env=PY,
+         command="tailwindcss"),
+    case("flask-build-css-foreign-tailwind", "flask",
+         f"PATH={B}/armbin:/usr/bin flask --app hodei_flask build-css", "ERR_1004",
+         "the tailwindcss binary on PATH is built for another architecture: the OS cannot run it",
+         env=PY),
     # --- celery -----------------------------------------------------------------------------
     case("neg-celery-app-module-missing", "celery", "celery -A hodei_orders worker -l info",
          "ERR_1007", "the celery application module cannot be imported: a missing module", env=PY),
@@ -452,6 +465,9 @@ CASES = [
          path=f"{B}/rb/private.ru"),
     case("neg-rackup-env-missing", "rackup", f"rackup -p 6356 {B}/rb/env.ru", "ERR_1007",
          "the app requires an environment variable the job did not set: the job's own configuration"),
+    case("rackup-git-missing", "rackup", f"PATH={B}/emptybin /usr/bin/timeout 20 /usr/bin/rackup -p 6358 {B}/rb/revision.ru",
+         "ERR_1001", "git, which the app runs at boot to read its revision, is not on PATH",
+         command="git"),
     # --- puma -------------------------------------------------------------------------------
     case("puma-config-missing", "puma", "puma -C /nonexistent/config/puma.rb", "ERR_1003",
          "the puma configuration file does not exist", path="/nonexistent/config/puma.rb"),
