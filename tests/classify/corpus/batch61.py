@@ -43,6 +43,7 @@ printf 'size(100);\ndraw((0,0)--(1,1));\n' > nolabel.asy
 printf 'size(100);\ndraw((0,0)--(1,1)\nlabel("x");\n' > syn.asy
 printf 'import hodeiplots;\ndraw((0,0)--(1,1));\n' > imp.asy
 printf '<designspace format="4"><sources>' > bad.designspace
+printf '<designspace format="4.1"><sources><source filename="masters/Brand-Bold.ufo" name="bold"><location/></source></sources></designspace>\n' > noaxes.designspace
 export HOME="$PWD"
 inkscape logo.svg --export-filename=clip.wmf 2>/dev/null
 inkscape logo.svg --export-filename=doc.pdf 2>/dev/null
@@ -53,6 +54,7 @@ head -c 200 clip.wmf > trunc.wmf
 convert logo.png scan.tif
 convert photo.png photo.tif
 convert logo.png logo.gif
+convert photo.png logo.png photo.png logo.png photo.png logo.png photo.png pages.tif
 convert photo.png render.exr
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf Sans.ttf
 /usr/bin/python3 - <<'X'
@@ -113,11 +115,6 @@ CASES = [
          script=f"ulimit -u 1; exec inkscape {F}/logo.svg --export-filename=logo.png",
          code="ERR_1004", user=NOBODY,
          why="Under a process limit inkscape cannot create its main-loop thread."),
-    dict(id="fr-inkscape-export-missing-input", tool="inkscape",
-         script="inkscape /nonexistent/charte/logo.svg --export-filename=logo.png; "
-                "test -s logo.png",
-         code="ERR_1003", lang="fr_FR.UTF-8", path="/nonexistent/charte/logo.svg",
-         why="The SVG to export does not exist."),
     # --- gimp ----------------------------------------------------------------------------
     dict(id="gimp-batch-missing-input", tool="gimp",
          script="gimp -i -b '(let* ((img (car (gimp-file-load RUN-NONINTERACTIVE "
@@ -460,5 +457,76 @@ CASES = [
          script=f"fontmake -o ttf --output-dir $M/fonts -u {F}/Sans.ufo",
          code="ERR_1012", mount="ro",
          why="The built font cannot be written: the output file system is read-only."),
+    dict(id="gimp-batch-script-missing", tool="gimp",
+         script="gimp -i -b '(load \"/nonexistent/scripts/thumbs.scm\")' -b '(gimp-quit 0)'; "
+                "test -s thumb.png",
+         code="ERR_1003", path="/nonexistent/scripts/thumbs.scm",
+         why="The script-fu file the batch loads does not exist."),
+    dict(id="fr-gimp-batch-save-denied", tool="gimp",
+         script="export HOME=$PWD; gimp -i -b '(let* ((img (car (gimp-file-load RUN-NONINTERACTIVE "
+                f"\"{F}/logo.png\" \"logo.png\"))) (d (car (gimp-image-get-active-drawable img)))) "
+                f"(file-png-save-defaults RUN-NONINTERACTIVE img d \"{RD}/vignette.png\" "
+                "\"vignette.png\"))' -b '(gimp-quit 0)'; "
+                f"test -s {RD}/vignette.png",
+         code="ERR_1002", user=NOBODY, lang="fr_FR.UTF-8", path=f"{RD}/vignette.png",
+         why="The job's user may not write into the root-owned directory (French messages)."),
+    dict(id="pt-dia-export-missing-input", tool="dia",
+         script="dia -e fluxo.svg /nonexistent/docs/fluxo.dia",
+         code="ERR_1003", lang="pt_BR.UTF-8", path="/nonexistent/docs/fluxo.dia",
+         why="The diagram to export does not exist (Portuguese messages)."),
+    dict(id="tiffsplit-denied", tool="tiffsplit",
+         script=f"tiffsplit {F}/pages.tif {RD}/page-",
+         code="ERR_1002", user=NOBODY, path=f"{RD}/page-aaa.tif",
+         why="The job's user may not create the split pages in the root-owned directory."),
+    dict(id="tiffsplit-no-inodes", tool="tiffsplit",
+         script=f"tiffsplit {F}/pages.tif $M/page-",
+         code="ERR_1012", mount="inodes",
+         why="The file system has no inodes left for the split pages."),
+    dict(id="fontmake-output-denied", tool="fontmake",
+         script=f"fontmake -o ttf -u {F}/Sans.ufo --output-dir {RD}/fonts",
+         code="ERR_1002", user=NOBODY, path=f"{RD}/fonts",
+         why="The job's user may not create the output directory in the root-owned directory."),
+    dict(id="fontmake-disk-full", tool="fontmake",
+         script=f"fontmake -o ttf -u {F}/Sans.ufo --output-dir $M/fonts",
+         code="ERR_1012", mount="full",
+         why="The built font cannot be written: the disk is full."),
+    dict(id="neg-fontmake-autohint-failed", tool="fontmake",
+         script=f"fontmake -o ttf -a -u {F}/Sans.ufo --output-dir fonts",
+         code="ERR_1007",
+         why="ttfautohint rejects the font (no standard character to measure): the build's "
+             "own failure."),
+    dict(id="neg-fontmake-designspace-no-axes", tool="fontmake",
+         script=f"fontmake -m {F}/noaxes.designspace -o ttf",
+         code="ERR_1007",
+         why="The designspace defines no axes: invalid project data."),
+    dict(id="cjxl-output-denied", tool="cjxl",
+         script=f"cjxl {F}/logo.png {RD}/logo.jxl",
+         code="ERR_1002", user=NOBODY, path=f"{RD}/logo.jxl",
+         why="The job's user may not create the output in the root-owned directory."),
+    dict(id="pbmtojbg-disk-full", tool="pbmtojbg",
+         script=f"pbmtojbg {F}/in.pbm $M/page1.jbg",
+         code="ERR_1012", mount="full", path="$M/page1.jbg",
+         why="The output cannot be written: the disk is full."),
+    dict(id="exrstdattr-disk-full", tool="exrstdattr",
+         script=f"exrstdattr -owner studio {F}/render.exr $M/render.exr",
+         code="ERR_1012", mount="full",
+         why="The EXR with the new attribute cannot be written: the disk is full."),
+    dict(id="exrheader-denied", tool="exrheader",
+         script=f"exrheader {L}/secret.txt",
+         code="ERR_1002", user=NOBODY, path=f"{L}/secret.txt",
+         why="The job's user may not read the file below a root-only directory."),
+    dict(id="scour-input-denied", tool="scour",
+         script=f"scour -i {L}/secret.txt -o out.svg",
+         code="ERR_1002", user=NOBODY, path=f"{L}/secret.txt",
+         why="The job's user may not read the input below a root-only directory."),
+    dict(id="pbmtojbg-input-denied", tool="pbmtojbg",
+         script=f"pbmtojbg {L}/secret.txt page.jbg",
+         code="ERR_1002", user=NOBODY, path=f"{L}/secret.txt",
+         why="The job's user may not read the input below a root-only directory."),
+    dict(id="autotrace-not-installed", tool="autotrace",
+         script=f"cp {F}/logo.png .; autotrace -output-format svg -output-file logo.svg logo.png",
+         code="ERR_1001", command="autotrace",
+         why="The tracer the job runs is not installed on the runner."),
 ]
+
 
