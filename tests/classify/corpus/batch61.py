@@ -44,6 +44,9 @@ printf 'size(100);\ndraw((0,0)--(1,1)\nlabel("x");\n' > syn.asy
 printf 'import hodeiplots;\ndraw((0,0)--(1,1));\n' > imp.asy
 printf '<designspace format="4"><sources>' > bad.designspace
 printf '<designspace format="4.1"><sources><source filename="masters/Brand-Bold.ufo" name="bold"><location/></source></sources></designspace>\n' > noaxes.designspace
+mkdir -p svgo-plugin svgo-syntax
+printf 'module.exports = {\n  multipass: true,\n  plugins: ["preset-default", "removeUnusedGradients"],\n};\n' > svgo-plugin/svgo.config.js
+printf 'module.exports = {\n  multipass: true,\n  plugins: ["preset-default",\n};\n' > svgo-syntax/svgo.config.js
 export HOME="$PWD"
 inkscape logo.svg --export-filename=clip.wmf 2>/dev/null
 inkscape logo.svg --export-filename=doc.pdf 2>/dev/null
@@ -395,10 +398,10 @@ CASES = [
          code="ERR_1007",
          why="The input's format is not one mkbitmap reads."),
     # --- missing tools, wrong architecture -----------------------------------------------
-    dict(id="svgo-not-installed", tool="svgo",
-         script=f"svgo --multipass -i {F}/logo.svg -o logo.min.svg",
-         code="ERR_1001", command="svgo",
-         why="The SVG optimiser the job runs is not installed on the runner."),
+    dict(id="svgcleaner-not-installed", tool="svgcleaner",
+         script=f"svgcleaner {F}/logo.svg logo.min.svg",
+         code="ERR_1001", command="svgcleaner",
+         why="The SVG cleaner the job runs is not installed on the runner."),
     dict(id="xcf2png-not-installed", tool="xcf2png",
          script="for f in *.xcf; do :; done; xcf2png -o cover.png cover.xcf",
          code="ERR_1001", command="xcf2png",
@@ -527,6 +530,57 @@ CASES = [
          script=f"cp {F}/logo.png .; autotrace -output-format svg -output-file logo.svg logo.png",
          code="ERR_1001", command="autotrace",
          why="The tracer the job runs is not installed on the runner."),
+    # --- svgo ---------------------------------------------------------------------------
+    dict(id="svgo-missing-input", tool="svgo",
+         script="svgo /nonexistent/icons/menu.svg -o menu.min.svg",
+         code="ERR_1003", path="/nonexistent/icons/menu.svg",
+         why="The SVG to optimise does not exist."),
+    dict(id="svgo-folder-missing", tool="svgo",
+         script="svgo -f /nonexistent/assets/icons -o dist/icons",
+         code="ERR_1003", path="/nonexistent/assets/icons",
+         why="The folder of icons to optimise does not exist."),
+    dict(id="neg-svgo-broken-svg", tool="svgo",
+         script=f"svgo {F}/broken.svg -o broken.min.svg",
+         code="ERR_1007",
+         why="The SVG is malformed XML; svgo's parser rejects it."),
+    dict(id="svgo-config-missing", tool="svgo",
+         script=f"svgo --config /nonexistent/ci/svgo.config.js {F}/logo.svg -o logo.min.svg",
+         code="ERR_1003", path="/nonexistent/ci/svgo.config.js",
+         why="The config file the job names does not exist."),
+    dict(id="neg-svgo-unknown-plugin", tool="svgo",
+         script=f"cp {F}/svgo-plugin/svgo.config.js .; svgo {F}/logo.svg -o logo.min.svg",
+         code="ERR_1007",
+         why="The project's svgo config names a plugin svgo does not have: an unknown name in "
+             "the tool's own world."),
+    dict(id="neg-svgo-config-syntax", tool="svgo",
+         script=f"cp {F}/svgo-syntax/svgo.config.js .; svgo {F}/logo.svg -o logo.min.svg",
+         code="ERR_1007",
+         why="The project's svgo config has a JavaScript syntax error."),
+    dict(id="neg-svgo-unknown-option", tool="svgo",
+         script=f"svgo --multipass --precision=2 --keep-ids {F}/logo.svg -o logo.min.svg",
+         code="ERR_1007",
+         why="A usage error: an option svgo does not have."),
+    dict(id="svgo-output-denied", tool="svgo",
+         script=f"svgo {F}/logo.svg -o {RD}/logo.min.svg",
+         code="ERR_1002", user=NOBODY, path=f"{RD}/logo.min.svg",
+         why="The job's user may not create the output in the root-owned directory."),
+    dict(id="svgo-outdir-denied", tool="svgo",
+         script=f"svgo {F}/logo.svg -o {RD}/dist/logo.min.svg",
+         code="ERR_1002", user=NOBODY, path=f"{RD}/dist",
+         why="svgo may not create the output directory inside the root-owned directory."),
+    dict(id="svgo-disk-full", tool="svgo",
+         script=f"svgo {F}/logo.svg -o $M/logo.min.svg",
+         code="ERR_1012", mount="full",
+         why="The optimised SVG cannot be written: the disk is full."),
+    dict(id="svgo-rofs", tool="svgo",
+         script=f"svgo {F}/logo.svg -o $M/logo.min.svg",
+         code="ERR_1012", mount="ro", path="$M/logo.min.svg",
+         why="The output cannot be created on a read-only file system."),
+    dict(id="svgo-thread-limit", tool="svgo",
+         script=f"ulimit -u 1; exec svgo {F}/logo.svg -o logo.min.svg",
+         code="ERR_1004", user=NOBODY,
+         why="Under a process limit node cannot start the threads svgo runs on."),
 ]
+
 
 
