@@ -149,7 +149,7 @@ CASES = [
     dict(id="gimp-batch-process-limit", tool="gimp",
          script="ulimit -u 1; exec gimp -i -b '(gimp-quit 0)'",
          code="ERR_1004", user=NOBODY,
-         why="Under a process limit gimp cannot start its plug-in processes or threads."),
+         why="Under a process limit gimp cannot create its worker thread."),
     # --- asymptote ------------------------------------------------------------------------
     dict(id="asy-missing-input", tool="asy",
          script="asy -f pdf /nonexistent/figures/flow.asy",
@@ -236,7 +236,7 @@ CASES = [
          script=f"dia -e flow.png {F}/notimage.dia",
          code="ERR_1007",
          why="The input is not a dia diagram; its XML cannot be parsed."),
-    dict(id="de-neg-dia-export-bad-input", tool="dia",
+    dict(id="neg-de-dia-export-bad-input", tool="dia",
          script=f"dia -e flow.svg {F}/notimage.dia",
          code="ERR_1007", lang="de_DE.UTF-8",
          why="The input is not a dia diagram (German messages)."),
@@ -396,7 +396,7 @@ CASES = [
          code="ERR_1004",
          why="The vendored renderer binary is built for another architecture: exec format "
              "error."),
-    # --- added situations ---------------------------------------------------------------
+    # --- more situations across the tools -----------------------------------------------
     dict(id="neg-inkscape-not-svg", tool="inkscape",
          script=f"cp {F}/notimage.png badge.svg; inkscape badge.svg --export-filename=badge.png; "
                 "test -s badge.png",
