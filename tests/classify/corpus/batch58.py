@@ -209,7 +209,7 @@ LDAP_UP = (f"slapd -f {F}/slapd.conf -h ldap://127.0.0.1:{LDAP_PORT}/ && "
            f">/dev/null 2>&1 && break; sleep 0.3; done; ")
 LDAP_DOWN = (f"; rc=$?; kill $(cat {F}/db/slapd.pid); "
              f"while [ -e {F}/db/slapd.pid ]; do sleep 0.2; done; exit $rc")
-KDC_UP = (f"krb5kdc -P $PWD/kdc.pid && sleep 1; export KRB5CCNAME=FILE:$PWD/cc; ")
+KDC_UP = ("krb5kdc -P $PWD/kdc.pid && sleep 1; export KRB5CCNAME=FILE:$PWD/cc; ")
 KDC_DOWN = "; rc=$?; kill $(cat kdc.pid); sleep 0.5; exit $rc"
 ETC_COPY = (f"unshare --mount --propagation private bash -c "
             f"'mount --bind {F}/acct/etc /etc && ")

@@ -327,3 +327,8 @@ CASES = [
          code="ERR_1001", command="mdl",
          why="the job runs markdownlint's mdl, which is not installed"),
 ]
+
+
+WORKED_ON = {'podchecker', 'json_pp', 'erb'}
+"""Tools of batch 55, worked on before this batch was scored: their cases would not be held out."""
+CASES = [case for case in CASES if case["tool"] not in WORKED_ON]

@@ -248,7 +248,7 @@ CASES = [
          "ERR_1003", "the directory of the dump's output file does not exist", env=DJ,
          path="/nonexistent/fixtures/auth.json"),
     case("django-collectstatic-denied", "django-admin",
-         f"django-admin collectstatic --noinput", "ERR_1002",
+         "django-admin collectstatic --noinput", "ERR_1002",
          "the job's user may not create the static root in a root-owned directory", user=N,
          env={**DJ, "STATIC_ROOT": f"{RD}/static"}, path=f"{RD}/static"),
     case("django-collectstatic-rofs", "django-admin",

@@ -540,4 +540,6 @@ CASES = [
 ]
 
 
-
+WORKED_ON = {'tiffcrop', 'tiff2pdf', 'tiff2ps', 'tiffsplit'}
+"""Tools of batch 56, worked on before this batch was scored: their cases would not be held out."""
+CASES = [case for case in CASES if case["tool"] not in WORKED_ON]
