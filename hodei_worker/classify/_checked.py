@@ -135,7 +135,7 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append)\w*|chang\w* (?:to )?(?:the )?"
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append|export)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile("|".join((
     # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"
@@ -146,6 +146,10 @@ _FAILED_ON: Final = re.compile("|".join((
     # what the file is not: "x is not an existing file", "'x' unreadable", "not write-able"
     r"\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b",
     r"\bis not a valid (?:\w+ or )?(?:file|path|file path|directory)\b",
+    r"\binvalid (?:\w+ )?(?:file|path|directory|dir|folder)\b(?! ?name)",
+    # a name given that matched no file: "'x.pl': no matches found", "No files matching the pattern
+    # were found: \"x\"", and a file said to be missing: "Missing input: /x"
+    r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:input|output|source|file|directory)\b",
     r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     # the same in the C library's other languages
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
@@ -161,8 +165,10 @@ _SERVICE: Final = re.compile(r"\bconnect|\bpipe\b", re.IGNORECASE)
 """A socket connected to is a service that did not answer, whatever its path's check says; a
 pipe to a program that is there could not be opened because the fork under it failed."""
 _DEPENDENCY: Final = re.compile(r"(?<![\w./-])(?:modules?|librar(?:y|ies)|shared objects?|plugins?|extensions?|"
-                               r"packages?)\b(?![./\w-])", re.IGNORECASE)
-"""A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007)."""
+                               r"packages?)\b(?![./\w-])(?!\s+['\"`\u2018]?\.{0,2}/\S+\.(?!(?:so|dll|dylib|node|jar|pyd)\b)[a-z]\w{0,7}\b(?![./]))",
+                               re.IGNORECASE)
+"""A module, library or plugin that could not be loaded is a dependency of the job's (ERR_1007);
+one named by a path to a source file ("could not load module '/x/flow.asy'") is a file."""
 _CONTENT: Final = re.compile(r"\b(?:premature|truncated|corrupt\w*|malformed|unexpected end|bad (?:magic|header|"
                             r"format|data)|invalid (?:input|data|format)|parse error|cannot parse|syntax error)\b",
                             re.IGNORECASE)
@@ -240,7 +246,9 @@ def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str
     writes = way(text) != READ
     searched = _SEARCHED_IN.search(text)  # "Can't find x.h in . /usr/include": the places looked in
     looked_for = named if searched is None else _named_in(text[:searched.end()], checks)
-    if any(found.exists and found.readable and (found.writable or not writes) for found in looked_for):
+    if any(found.exists and found.readable and (not writes or (found.writable and not found.full
+                                                               and not found.read_only))
+           for found in looked_for):
         return None  # it names a file that is there and usable: the failure was about its content
     for found in named:
         checked = explained(text, found.path, checks)

@@ -148,7 +148,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Or,?\s+)?(?:Please|Try|Consider|"
                       r"Specify|Make sure|Ensure|"
                       r"Install|Perhaps|Maybe|Did you mean|To fix|"
-                      r"To initiali[sz]e|To install|To create|You (?:may|might|can|could|should|need to)|"
+                      r"To initiali[sz]e|To install|To create|You (?:may(?! not)|might|can|could|should|need to)|"
                       r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
                       r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$|"
                       r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
@@ -288,6 +288,8 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     #   "End of input stream reached."; a list of possible causes introduced by "Either"
     LineKind("noise", r"^;To continue, call RESTART\b|^; \(RESTART \d+\) =>|^\d+ error>\s*$|"
                       r"^End of input stream reached\.?$|^Either:?$"),
+    # a daemon saying it stopped after its error: "slapd stopped.", "Server shut down."
+    LineKind("noise", r"^(?:\S+ ){0,3}\w+ (?:stopped|shut ?down)\.?$"),
     # a program's banner said after its error: "MPlayer 1.5 (C) 2000-2023 MPlayer Team"
     LineKind("noise", r"^\S+(?: [\w.+-]+)? \(C\) (?:\d{4}-)?\d{4}\b"),
     # - TeX's dialogue after its error: "! Emergency stop.", "!  ==> Fatal error occurred, no
@@ -327,8 +329,12 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r": .*\((?:ArgumentError|RuntimeError|NameError|NoMethodError|TypeError|"
                       r"KeyError|StandardError)\)$"),
     # An uncaught exception of the program's own (PHP's "Uncaught RuntimeException: ..."), unless
-    # it carries an errno (Node's "Uncaught Error: ENOENT: ...")
-    LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)"),
+    # it carries an errno (Node's "Uncaught Error: ENOENT: ...") or wraps a PHP function's own
+    # warning ("Uncaught ...RuntimeException: pcntl_fork(): Error 11", "file_put_contents(/x): ...")
+    LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)(?!\w+\([^)]*\): )"),
+    # a linter's finding that quotes the file's own text: 'x.md:7:1 error MD018/no-missing-space-atx
+    # No space after hash on atx style heading [Context: "#Read-only file system"]'
+    LineKind("quote", r"\[Context: \".*\"\]$"),
     # a test runner's report of a failed test, whatever the test's error says
     LineKind("quote", r"^FAILED \S+::\S+|^E {2,}\S"),
     LineKind("quote", r"\bAssertionError\b|\bassert(?:ion)?\b.*\b(?:expected|not found in|==)"
@@ -345,8 +351,8 @@ shape (``info: cannot open /x: Permission denied`` is an error, not a notice).""
 
 ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"fehlgeschlagen|\u00e9chec|\u00e9chou\u00e9|impossible|impossibile|fallito|fall\u00f3|falhou|"
-                       r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|"
-                       r"missing|not found|no such|does not exist)\b|ERR!|^E: |\bERROR\b|"
+                       r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|bad|"
+                       r"missing|not found|no such|does not exist|doesn't exist)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
 """Words by which a line says something went wrong: when no pattern explains a failure, the
 ERR_1007 evidence quotes the tail's final line if it reads as an error."""

@@ -39,13 +39,18 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # ssh: "git@github.com: Permission denied (publickey)." names a login, not a path
     pattern(DENY, "ERR_1002", "permission denied",
        r"^(?P<login>[^\s@:]+@[^\s:]+): Permission denied \((?P<methods>[^)]*)\)"),
+    # a privilege the job's user lacks, in a tool's words: "You may not view or modify password
+    # information for root.", "You may not change the shell for 'root'."
+    pattern(DENY, "ERR_1002", "you may not|you are not allowed",
+       r"\byou (?:may|are) not (?:allowed to )?(?:view|change|modify|edit|access)\b"),
     # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
     pattern(DENY, "ERR_1002", "accessdenied", r"AccessDeniedException: (?P<path>\S+)"),
     # Node: "Error: EACCES: permission denied, open '/x'"
     pattern(DENY, "ERR_1002", "eacces|eperm", r"E(?:ACCES|PERM): [^,]+, \w+ '(?P<path>[^']+)'"),
-    # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)"
+    # Ruby: "Permission denied @ rb_sysopen - /x (Errno::EACCES)", "Permission denied - connect(2)
+    # for /x.sock (Errno::EACCES)"
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
-       DENIED + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+       DENIED + r"(?: @ \w+ -|(?: -)? \w+\(\d\) for) (?P<path>.+?) \(Errno::"),
     # Go's net errors: "dial unix /var/run/docker.sock: connect: permission denied"
     pattern(DENY, "ERR_1002", "permission denied", r"dial unix (?P<path>\S+): connect: " + DENIED),
     # Java: "java.io.FileNotFoundException: /x (Permission denied)"

@@ -28,6 +28,16 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
        + "|".join(NOT_FOUND_WORDS) + r")\.?\s*$"),
     pattern(CNF, "ERR_1001", "command not found", r"command not found:\s*(?P<command>\S+)\s*$"),
+    # "'git' command not found. You need to install git to ..."
+    pattern(CNF, "ERR_1001", "command not found",
+       r"[`'\"\u2018](?P<command>[\w.+-]+)[`'\"\u2019] (?:command|program|executable) not found\b"),
+    # a tool naming the program it needs and asking for it to be installed: "Can't find msgfmt.
+    # Make sure you have GNU gettext tools 0.15 or newer installed.", "You appear not to have the
+    # 'sqlite3' program installed or on your path."
+    pattern(CNF, "ERR_1001", "installed",
+       r"\b(?:can't|cannot|could not|couldn't|unable to) find [`'\"\u2018]?(?P<command>[\w.+-]+)[`'\"\u2019]?\. "
+       r"(?:make sure|please make sure|check that|ensure)\b.{0,80}\binstalled\b|"
+       r"\bnot to have the [`'\"\u2018](?P<command2>[\w.+-]+)[`'\"\u2019] (?:program|command|executable) installed\b"),
     # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
     pattern(CNF, "ERR_1001", "cannot execute",
        r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),

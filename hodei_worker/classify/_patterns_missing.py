@@ -60,7 +60,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # sqlite: 'Error: unable to open database "/x/app.db": unable to open database file'
     pattern(FNF, "ERR_1003", "unable to open database", r"unable to open database " + QUOTED),
     # Ruby: "No such file or directory @ rb_sysopen - /x (Errno::ENOENT)"; "-- x.rb (LoadError)"
-    pattern(FNF, "ERR_1003", "no such file", NOENT + r" @ \w+ - (?P<path>.+?) \(Errno::"),
+    pattern(FNF, "ERR_1003", "no such file", NOENT + r"(?: @ \w+ -|(?: -)? \w+\(\d\) for) (?P<path>.+?) \(Errno::"),
     pattern(FNF, "ERR_1003", "no such file", NOENT + r" -- (?P<path>\S+) \(LoadError\)"),
     # openssl: "...:No such file or directory:...:calling stat(/x)"
     pattern(FNF, "ERR_1003", "no such file", NOENT + r".*calling \w+\((?P<path>[^)]+)\)"),
@@ -160,8 +160,13 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
     # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
     pattern(FNF, "ERR_1003", "does not exist|not found",
-       r"\b(?:file|directory|path)\s+(?:does not exist|doesn't exist|not found)\s*:\s+" + PATH_LIKE
-       + r"\s*[.!]?\s*$"),
+       r"\b(?:file|directory|path)\s+(?:does not exist|doesn't exist|not found)"
+       r"(?: or is not a (?:file|directory))?\s*:\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # a file named only by the word that the job gave it: "no file specified or specified file
+    # does not exist"; a reason said before the path: "ArgumentError: No such file /x/y.yml"
+    pattern(FNF, "ERR_1003", "specified file",
+       r"\bspecified (?:input )?file (?:does not exist|doesn't exist|not found|is missing)\b"),
+    pattern(FNF, "ERR_1003", "no such file", r"\bNo such file (?P<path>/[^\s:]+)\s*$"),
     why_not_said(FNF, "ERR_1003", "error with",
        r"\b(?:file ?system|file|i/o) error (?:with|on|for) (?:the )?(?:path ?name|file(?: ?name)?|path)\s+"
        r"(?:#P)?" + PATH_LIKE + r"\s*[.!]?\s*$"),

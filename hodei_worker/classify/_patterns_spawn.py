@@ -22,7 +22,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # "nsenter: Unable to fork: ..."; Ruby: "Cannot allocate memory - fork(2) (Errno::ENOMEM)"
     pattern(FORK, "ERR_1004", "fork|errno 11",
        r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
-       r"\bv?fork\(\) failed\b.*|"
+       r"\bv?fork(?:\(\))? failed\b.*|"
        r"fork(?: failed)?: (?:retry: )?(?:" + any_text("EAGAIN", "ENOMEM") + r")|"
        r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|(?:BlockingIOError:\s|ERROR:\s|[Ee]rror:\s|^)\[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
@@ -37,10 +37,10 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
     pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni|shell",
-       r"(?P<message>\b(?:v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
+       r"(?P<message>\b(?:(?:\w+_)?v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
        r"CreateThread|Cannot run program|daemoni[sz]e|shell failed to start|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
        r"child process|open (?:a )?pipe)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
-       + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ]1[12]\b|\berror=1[12]\b|WouldBlock|os error 1[12]\b).*)"),
+       + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ] ?1[12]\b|\berror[= ]1[12]\b|\bfailed \(1[12]\)|WouldBlock|os error 1[12]\b).*)"),
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
     pattern(THREAD, "ERR_1004", "wouldblock",
        r"(?P<message>\b(?:executor|runtime|thread|spawn)\b.{0,200}?\bOs \{ code: 11, kind: WouldBlock\b.*)"),

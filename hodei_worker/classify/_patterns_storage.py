@@ -45,7 +45,7 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
        r"E(?:ROFS|NOSPC|DQUOT|IO|STALE): (?P<message>[^,]+), \w+ '(?P<path>[^']+)'"),
     # Ruby: "Read-only file system @ rb_sysopen - /x (Errno::EROFS)"
     pattern(IO, "ERR_1012", N_STORAGE,
-       r"(?P<message>" + STORAGE + r") @ \w+ - (?P<path>.+?) \(Errno::"),
+       r"(?P<message>" + STORAGE + r")(?: @ \w+ -|(?: -)? \w+\(\d\) for) (?P<path>.+?) \(Errno::"),
     # rsync: 'rsync: [receiver] write failed on "/x": No space left on device (28)'
     pattern(IO, "ERR_1012", N_STORAGE,
        QUOTED + r"(?:\s+failed)?" + WORDS + COLON + r"(?P<message>" + STORAGE + ")"),

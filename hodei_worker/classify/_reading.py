@@ -143,6 +143,7 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
             value = value.strip().strip(QUOTES) if quoted else _unwrap(value)
             if name == "path":
                 value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
+                value = _CALLED_WITH.sub("", value).removesuffix(")")  # "fopen(/x)": the call's argument
                 if _NOT_A_FILE.match(value) or ("/" not in value and _NAME_OF_A_THING.search(line[:start])):
                     return None  # a terminal, an e-mail address, a task or package by its name
             elif quoted and " " in value.strip():  # a command line quoted whole: its program
@@ -153,6 +154,7 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
     return details
 
 
+_CALLED_WITH: Final = re.compile(r"^\w+\((?=[/.~])")
 _FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
 _NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
 """A terminal a job without one cannot open, an e-mail address: not a file the job names."""

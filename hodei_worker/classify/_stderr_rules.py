@@ -287,12 +287,17 @@ _CHAIN: Final = 2
 file. (/x/roads)"; lrs's "*lrs_setup failed" below "*bad output file name /x/out.ext")."""
 
 
+_BAD_FILE: Final = re.compile(r"\bbad (?:\w+ )?(?:file|directory)\b", re.IGNORECASE)
+"""A closing line that calls a file bad and says no more ("slapcat: bad configuration directory!"):
+the lines above say what was wrong with it, not its content."""
+
+
 def _failures_from(lines: list[str], index: int) -> list[tuple[str, str]]:
     """(a line, the line below it) for the final error and, unless it says an error of its own
     kind (a syntax error, an unknown name...), the error lines right above it."""
     final = lines[index].strip()
     found = [(final, lines[index + 1] if index + 1 < len(lines) else "")]
-    if not says_failed(final) and own_error(final):
+    if not says_failed(final) and own_error(final) and not _BAD_FILE.search(final):
         return found
     verb = failed_verb(final)
     for above in range(index - 1, max(-1, index - 1 - _CHAIN), -1):

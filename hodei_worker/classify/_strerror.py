@@ -16,7 +16,7 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
                "Aucun fichier ou dossier de ce type", "No existe el fichero o el directorio",
                "File o directory non esistente", "Arquivo ou diretório inexistente"),
     "EACCES": ("Permission denied", "Keine Berechtigung", "Permission non accordée",
-               "Permiso denegado", "Permesso negato", "Permissão negada"),
+               "Permiso denegado", "Permesso negato", "Permissão negada", "Erlaubnis verweigert"),
     "EPERM": ("Operation not permitted", "Die Operation ist nicht erlaubt", "Opération non permise",
               "Operación no permitida", "Operazione non permessa", "Operação não permitida"),
     "ENOSPC": ("No space left on device", "Auf dem Gerät ist kein Speicherplatz mehr verfügbar",

@@ -1835,6 +1835,59 @@ class TestOneErrorsWords:
          "Split a multi-image TIFF into single-image TIFF files\n\nusage: tiffsplit [option] input.tif [prefix]\n"
          "where option is:\n -M size       set the memory allocation limit in MiB.\n", (), "ERR_1003",
          {"path": "/x/in.tif"}),
+        # round 58-61: a closing line that calls a file bad, and the reason above it
+        ("slapcat", "invalid config directory /x/slapd.d, error 2\nslapcat: bad configuration directory!\n",
+         (_checked("/x/slapd.d", exists=False, parent=False),), "ERR_1003", {"path": "/x/slapd.d"}),
+        ("slapadd", "/x/slapd.conf: line 12: invalid path: Read-only file system\nslapadd: bad configuration file!\n",
+         (), "ERR_1012", {}),
+        # a thread or fork that failed with errno 11 in a library's words; a daemon saying it stopped
+        ("slapd", "6b17 0x7f listener ldap_pvt_thread_create failed (11)\n6b17 0x7f slapd stopped.\n", (),
+         "ERR_1004", {}),
+        ("phpcs", "PHP Fatal error:  Uncaught PHP_CodeSniffer\\Exceptions\\RuntimeException: pcntl_fork(): Error 11 "
+         "in /x/Runner.php on line 459\nStack trace:\n#0 [internal function]: Runner->handleErrors()\n"
+         "  thrown in /x/Runner.php on line 604\n", (), "ERR_1004", {}),
+        ("asy", "GC Warning: Marker thread creation failed, errno= 11\n/x/plain_Label.asy: 321.15: runtime: fork "
+         "failed: latex\\scrollmode\n", (), "ERR_1004", {}),
+        # a PHP function's own warning inside an uncaught exception; a call's argument is the path
+        ("phpcbf", "PHP Fatal error:  Uncaught RuntimeException: file_put_contents(/x/user.php): Failed to open "
+         "stream: Permission denied in /x/Cbf.php on line 94\n", (), "ERR_1002", {"path": "/x/user.php"}),
+        ("inkscape", "inkscape: fopen(/mnt/x/logo.pdf): Read-only file system\nFailed to save PS/EPS/PDF to: "
+         "/mnt/x/logo.pdf\n", (), "ERR_1012", {"path": "/mnt/x/logo.pdf"}),
+        ("puma", "/x/binder.rb:428:in `initialize': Permission denied - connect(2) for /x/puma.sock (Errno::EACCES)\n"
+         "\tfrom /x/binder.rb:428:in `new'\n", (), "ERR_1002", {"path": "/x/puma.sock"}),
+        # a privilege in a tool's own words, and shadow's German for it
+        ("chsh", "You may not change the shell for 'root'.\n", (), "ERR_1002", {}),
+        ("chfn", "chfn: Erlaubnis verweigert.\n", (), "ERR_1002", {}),
+        # a program a tool needs, named in its own words
+        ("django-admin", "CommandError: Can't find msgfmt. Make sure you have GNU gettext tools 0.15 or newer "
+         "installed.\n", (), "ERR_1001", {"command": "msgfmt"}),
+        ("django-admin", "CommandError: You appear not to have the 'psql' program installed or on your path.\n", (),
+         "ERR_1001", {"command": "psql"}),
+        ("gitlint", "'git' command not found. You need to install git to use gitlint on a local repository.\n", (),
+         "ERR_1001", {"command": "git"}),
+        # missing files in a tool's own words
+        ("puppet-lint", "puppet-lint: no file specified or specified file does not exist\n", (), "ERR_1003", {}),
+        ("sidekiq", "2026-12-07T20:35:53.792Z pid=1 tid=cn5 WARN: ArgumentError: No such file /x/sidekiq.yml\n", (),
+         "ERR_1003", {"path": "/x/sidekiq.yml"}),
+        ("prettier", "Checking formatting...\n[error] No files matching the pattern were found: \"src/index.ts\".\n"
+         "All matched files use Prettier code style!\n", (_checked("src/index.ts", exists=False, parent=False),),
+         "ERR_1003", {"path": "src/index.ts"}),
+        ("inkscape", "File path /x/icons/logo.png includes directory that doesn't exist. Skipping.\n",
+         (_checked("/x/icons/logo.png", exists=False, parent=False),), "ERR_1003", {"path": "/x/icons/logo.png"}),
+        ("dia", "Missing input: /x/flow.dia\n", (_checked("/x/flow.dia", exists=False, parent=False),),
+         "ERR_1003", {"path": "/x/flow.dia"}),
+        ("asy", "error: could not load module '/x/flow.asy'\n", (_checked("/x/flow.asy", exists=False, parent=False),),
+         "ERR_1003", {"path": "/x/flow.asy"}),
+        ("tool", "error: could not load module '/x/mod_x.so'\n", (_checked("/x/mod_x.so", exists=False, parent=False),),
+         "ERR_1007", {}),
+        # a file on a full disk that could not be updated, or exported to
+        ("htpasswd", "Adding password for user deploy\nhtpasswd: unable to update file /mnt/x/.htpasswd\n",
+         (_checked("/mnt/x/.htpasswd", exists=True, readable=True, writable=True, full=True),), "ERR_1012", {}),
+        ("inkscape", "libpng error: Write Error\nInkFileExport::do_export_png: Failed to export to /mnt/x/logo.png\n",
+         (_checked("/mnt/x/logo.png", exists=True, readable=True, writable=True, full=True),), "ERR_1012", {}),
+        # a linter's finding quotes the file's own text
+        ("markdownlint", '/x/T.md:7:1 error MD018/no-missing-space-atx No space after hash on atx style heading '
+         '[Context: "#Read-only file system"]\n', (), "ERR_1007", {}),
     ])
     def test_read_with_its_program(self, program: str, text: str, checks: tuple[PathCheck, ...], code: str,
                                    details: dict[str, object]) -> None:

@@ -7,6 +7,8 @@ namespace with a copy bind-mounted over /etc), never on this host's accounts."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (91.3% of codes, 84/92), then worked on."""
 F = f"{R}/batch58"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
