@@ -149,7 +149,7 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\binvalid (?:\w+ )?(?:file|path|directory|dir|folder)\b(?! ?name)",
     # a name given that matched no file: "'x.pl': no matches found", "No files matching the pattern
     # were found: \"x\"", and a file said to be missing: "Missing input: /x"
-    r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:input|output|source|file|directory)\b",
+    r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:\S+ )?(?:input|output|source|file|directory)\b",
     r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     # the same in the C library's other languages
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",

@@ -1874,6 +1874,9 @@ class TestOneErrorsWords:
          "ERR_1003", {"path": "src/index.ts"}),
         ("inkscape", "File path /x/icons/logo.png includes directory that doesn't exist. Skipping.\n",
          (_checked("/x/icons/logo.png", exists=False, parent=False),), "ERR_1003", {"path": "/x/icons/logo.png"}),
+        ("dbt", "Runtime Error\n  fatal: Not a dbt project (or any of the parent directories). Missing "
+         "dbt_project.yml file\n", (_checked("dbt_project.yml", exists=False, writable=True),), "ERR_1003",
+         {"path": "dbt_project.yml"}),
         ("dia", "Missing input: /x/flow.dia\n", (_checked("/x/flow.dia", exists=False, parent=False),),
          "ERR_1003", {"path": "/x/flow.dia"}),
         ("asy", "error: could not load module '/x/flow.asy'\n", (_checked("/x/flow.asy", exists=False, parent=False),),
