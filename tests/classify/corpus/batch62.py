@@ -41,6 +41,10 @@ chmod 755 tools/ddrescue tools/photorec_static
 printf 'not a disk image, just the intake form\n' > intake.img
 printf 'garbage\n' > broken.map
 cp evidence.dd sealed.dd
+truncate -s 8M journal.dd
+mkfs.ext4 -q -F -U 6c3b2f0e-62aa-4b1d-9d10-000000000064 -E hash_seed=6c3b2f0e-62aa-4b1d-9d10-000000000065 -L casework -d tree journal.dd
+debugfs -w -R "rm notes.txt" journal.dd >/dev/null 2>&1
+printf '6 string JFIF\n0 int32 ffd80000 ffff0000\nextension jpg\ncommand hodei-jpegfix --strip "$1"\n' > jpeg-fixed
 ewfacquire -q -u -t case -C 62 -D evidence -E 62-1 -e examiner -N none -m fixed -M logical -c none evidence.dd >/dev/null
 cp case.E01 tampered.E01
 printf 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX' | dd of=tampered.E01 bs=1 seek=40000 conv=notrunc status=none
@@ -49,6 +53,7 @@ printf 'kept\n' > carve-out-used/audit.txt
 chmod -R a+rX .
 chmod 600 sealed.dd
 cp evidence.dd "$(dirname "$PWD")/locked/evidence.dd"
+cp ntfs.img "$(dirname "$PWD")/locked/c-drive.img"
 """
 
 CASES = [
@@ -236,4 +241,46 @@ CASES = [
          code="ERR_1001", command="bulk_extractor", why="The scanner is not installed on the runner."),
     dict(id="rabin2-not-installed", tool="rabin2", script=f"rabin2 -I {F}/tools/ddrescue",
          code="ERR_1001", command="rabin2", why="radare2's binary inspector is not installed on the runner."),
+    dict(id="fr-fls-image-missing", tool="fls", script="fls -r /nonexistent/scelles/disque.dd",
+         code="ERR_1003", lang="fr_FR.UTF-8", path="/nonexistent/scelles/disque.dd",
+         why="The evidence image the listing job names does not exist."),
+    dict(id="es-mmls-image-denied", tool="mmls", script=f"mmls {F}/sealed.dd", code="ERR_1002",
+         lang="es_ES.UTF-8", user="nobody", path=f"{F}/sealed.dd",
+         why="The job's user may not read the disk image."),
+    dict(id="neg-ffind-inode-range", tool="ffind", script=f"ffind {F}/evidence.dd 99999",
+         code="ERR_1007", why="The inode whose name is asked for is beyond the file system's range."),
+    dict(id="pt-dc3dd-output-dir-missing", tool="dc3dd", script=f"dc3dd if={F}/evidence.dd of=/nonexistent/imagens/copia.img",
+         code="ERR_1003", lang="pt_BR.UTF-8", path="/nonexistent/imagens/copia.img",
+         why="The directory the image is to be written into does not exist."),
+    dict(id="dc3dd-log-dir-missing", tool="dc3dd", script=f"dc3dd if={F}/evidence.dd of=copy.img log=/nonexistent/logs/imaging.log",
+         code="ERR_1003", path="/nonexistent/logs/imaging.log",
+         why="The directory of the log file the job names does not exist."),
+    dict(id="neg-ntfsfix-not-ntfs", tool="ntfsfix", script=f"ntfsfix -n {F}/evidence.dd 1>&2",
+         code="ERR_1007", why="The image holds ext4, not NTFS; the tool's own verdict on bad input."),
+    dict(id="ntfscat-image-locked", tool="ntfscat", script=f"ntfscat {L}/c-drive.img /pagefile.sys > pagefile.sys",
+         code="ERR_1002", user="nobody", path=f"{L}/c-drive.img",
+         why="The image lies in a directory the job's user may not enter."),
+    dict(id="de-ntfsinfo-image-denied", tool="ntfsinfo", script=f"ntfsinfo -m {F}/sealed.dd",
+         code="ERR_1002", lang="de_DE.UTF-8", user="nobody", path=f"{F}/sealed.dd",
+         why="The job's user may not read the image."),
+    dict(id="extundelete-output-rofs", tool="extundelete", script=f"cd $M && extundelete --restore-all {F}/journal.dd",
+         code="ERR_1012", mount="ro", why="The restore directory would be created in a read-only working directory."),
+    dict(id="magicrescue-recipe-command-missing", tool="magicrescue",
+         script=f"mkdir out; magicrescue -r {F}/jpeg-fixed -d out {F}/card.img; test -n \"$(ls out)\"",
+         code="ERR_1001", command="hodei-jpegfix",
+         why="The recipe's extraction command is not installed, so nothing was recovered and the job's check fails."),
+    dict(id="foremost-inodes", tool="foremost", script=f"foremost -q -t jpg -i {F}/card.img -o $M/carved",
+         code="ERR_1012", mount="inodes", why="The output file system has no inodes left."),
+    dict(id="scalpel-enospc", tool="scalpel", script=f"scalpel -c {F}/jpg.conf -o $M/carved {F}/card.img",
+         code="ERR_1012", mount="full", why="The output file system is full."),
+    dict(id="dc3dd-log-rofs", tool="dc3dd", script=f"dc3dd if={F}/evidence.dd of=copy.img log=$M/imaging.log",
+         code="ERR_1012", mount="ro", path="$M/imaging.log", why="The imaging log is to be written to a read-only mount."),
+    dict(id="ewfacquire-target-inodes", tool="ewfacquire", script=f"ewfacquire -q -u -t $M/case -c none {F}/evidence.dd",
+         code="ERR_1012", mount="inodes", why="No inode is left for the segment file."),
+    dict(id="gpart-image-locked", tool="gpart", script=f"gpart {L}/evidence.dd", code="ERR_1002", user="nobody",
+         path=f"{L}/evidence.dd", why="The image lies in a directory the job's user may not enter."),
+    dict(id="testdisk-image-denied", tool="testdisk", script=f"testdisk /list {L}/evidence.dd 1>&2", code="ERR_1002",
+         user="nobody", path=f"{L}/evidence.dd", why="The image lies in a directory the job's user may not enter."),
+    dict(id="photorec-image-missing", tool="photorec", script="photorec /d recup /cmd /nonexistent/sdcard.img search 1>&2",
+         code="ERR_1003", path="/nonexistent/sdcard.img", why="The card image to carve does not exist."),
 ]
