@@ -73,6 +73,8 @@ label = s:unix:Linux:3.11 and newer
 sig   = *:64:0:*:mss*20,10:mss,sok,ts,nop,ws:df,id+:0,bogus
 X
 printf 'rate = 100\nports = 80,443\nrange = 127.0.0.1\nadapter = hodei0\n' > scan.conf
+printf 'ldh [12]\njneq #0x800, drop\nret #-1\ndrop: ret #0\n' > ipv4.bpf
+printf 'ldh [12]\njneq #0x800 drop\nret #-1\n' > broken.bpf
 mkdir -p cache
 chmod -R a+rX .
 chmod 600 secret.pcap
@@ -476,6 +478,18 @@ CASES = [
          script=f"trafgen --dev lo --conf {F}/bad.trafgen -n 1",
          code="ERR_1007",
          why="The packet configuration has a syntax error."),
+    dict(id="bpfc-cpp-missing", tool="bpfc",
+         script=f"env PATH=/usr/sbin:/sbin bpfc -p -i {F}/ipv4.bpf -f C > ipv4.c",
+         code="ERR_1001", command="cpp",
+         why="bpfc is asked to run the C preprocessor, which is not on the job's PATH."),
+    dict(id="bpfc-missing-filter", tool="bpfc",
+         script="bpfc -i filters/ipv4-only.bpf -f C > ipv4.c",
+         code="ERR_1003",
+         why="The BPF filter source to compile does not exist."),
+    dict(id="neg-bpfc-syntax-error", tool="bpfc",
+         script=f"bpfc -i {F}/broken.bpf -f C > filter.c",
+         code="ERR_1007",
+         why="The BPF filter source has a syntax error."),
     # --- iftop ---------------------------------------------------------------------------
     dict(id="iftop-not-root", tool="iftop", user=NOBODY,
          script="iftop -t -s 1 -i lo 1>&2",
