@@ -75,6 +75,7 @@ X
 printf 'rate = 100\nports = 80,443\nrange = 127.0.0.1\nadapter = hodei0\n' > scan.conf
 printf 'ldh [12]\njneq #0x800, drop\nret #-1\ndrop: ret #0\n' > ipv4.bpf
 printf 'ldh [12]\njneq #0x800 drop\nret #-1\n' > broken.bpf
+printf '# targets for the latency run\n127.0.0.1:11111\nreplica-2 port 11111\n' > targets.txt
 mkdir -p cache
 chmod -R a+rX .
 chmod 600 secret.pcap
@@ -220,6 +221,14 @@ CASES = [
          script=f"{F}/tcpreplay-edit -i lo {F}/web.pcap",
          code="ERR_1004",
          why="The vendored replay binary was built for another architecture: exec format error."),
+    dict(id="neg-tcpreplay-bad-loop-count", tool="tcpreplay",
+         script=f"tcpreplay -i lo --loop=forever {F}/web.pcap",
+         code="ERR_1007",
+         why="A usage error: the loop count is not a number."),
+    dict(id="tcpreplay-cachefile-missing", tool="tcpreplay",
+         script=f"tcpreplay -i lo -I lo --cachefile=/nonexistent/replay/web.cache {F}/web.pcap",
+         code="ERR_1003", path="/nonexistent/replay/web.cache",
+         why="The tcpprep cache file that splits client and server traffic does not exist."),
     # --- tcprewrite ----------------------------------------------------------------------
     dict(id="tcprewrite-missing-input", tool="tcprewrite",
          script="tcprewrite --infile=/nonexistent/replay/prod.pcap --outfile=staging.pcap "
@@ -292,6 +301,10 @@ CASES = [
          script="ngrep -d lo -q -W byline 'GET /health' 1>&2",
          code="ERR_1002",
          why="The job's user may not capture on lo (EPERM on the packet socket)."),
+    dict(id="ngrep-filter-file-missing", tool="ngrep",
+         script=f"ngrep -q -I {F}/web.pcap -F /nonexistent/filters/api.bpf 'POST /v1' 1>&2",
+         code="ERR_1003", path="/nonexistent/filters/api.bpf",
+         why="The file the BPF filter is read from does not exist."),
     # --- hping3 --------------------------------------------------------------------------
     dict(id="neg-hping3-unresolvable", tool="hping3",
          script="hping3 -c 3 -S -p 443 api.hodei-staging.invalid",
@@ -328,6 +341,10 @@ CASES = [
          script="masscan -p 8080,99999 127.0.0.1 --wait 0 1>&2",
          code="ERR_1007",
          why="The port list holds a number beyond 65535: a usage error."),
+    dict(id="masscan-excludefile-missing", tool="masscan",
+         script="masscan -p80 127.0.0.1 --excludefile /nonexistent/scans/exclude.txt --wait 0 1>&2",
+         code="ERR_1003", path="/nonexistent/scans/exclude.txt",
+         why="The exclude list the scan is told to load does not exist."),
     # --- p0f -----------------------------------------------------------------------------
     dict(id="p0f-missing-capture", tool="p0f",
          script="p0f -r /nonexistent/captures/handshakes.pcap 1>&2",
@@ -453,6 +470,11 @@ CASES = [
          script="rasort -r /nonexistent/argus/hourly.argus -m bytes",
          code="ERR_1003", path="/nonexistent/argus/hourly.argus",
          why="The argus flow file to sort does not exist."),
+    dict(id="neg-ragraph-missing-perl-module", tool="ragraph",
+         script=f"ragraph bytes -M 1m -r {F}/notcap.argus -w bytes.png",
+         code="ERR_1007",
+         why="ragraph's Perl module for RRD graphs (RRDs) is not installed: a missing "
+             "library dependency."),
     # --- netsniff-ng / trafgen -----------------------------------------------------------
     dict(id="netsniff-ng-missing-capture", tool="netsniff-ng",
          script="netsniff-ng --in /nonexistent/captures/replay.pcap --out /dev/null",
@@ -500,10 +522,14 @@ CASES = [
          code="ERR_1007",
          why="The interface named does not exist on this host: an unknown name."),
     # --- sockperf / httping / netperf ----------------------------------------------------
-    dict(id="neg-sockperf-connection-refused", tool="sockperf",
-         script="sockperf under-load --tcp -i 127.0.0.1 -p 11111 -t 2 1>&2; exit 1",
+    dict(id="sockperf-feed-missing", tool="sockperf",
+         script="sockperf under-load -f /nonexistent/sockperf/targets.txt -t 5 1>&2",
+         code="ERR_1003", path="/nonexistent/sockperf/targets.txt",
+         why="The feed file listing the targets to load does not exist."),
+    dict(id="neg-sockperf-bad-feed", tool="sockperf",
+         script=f"sockperf ping-pong -f {F}/targets.txt -t 1 1>&2",
          code="ERR_1007",
-         why="No sockperf server listens on the port: the service does not answer."),
+         why="A line of the feed file is not in ip:port form: bad input data."),
     dict(id="neg-httping-connection-refused", tool="httping",
          script="httping -c 2 -g http://127.0.0.1:9/health 1>&2",
          code="ERR_1007",
