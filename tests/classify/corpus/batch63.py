@@ -345,6 +345,10 @@ CASES = [
          script="masscan -p80 127.0.0.1 --excludefile /nonexistent/scans/exclude.txt --wait 0 1>&2",
          code="ERR_1003", path="/nonexistent/scans/exclude.txt",
          why="The exclude list the scan is told to load does not exist."),
+    dict(id="zmap-not-installed", tool="zmap",
+         script="zmap -p 8080 -r 100 -o open-ports.csv 127.0.0.1/32",
+         code="ERR_1001", command="zmap",
+         why="The scanner the job runs is not installed on the runner."),
     # --- p0f -----------------------------------------------------------------------------
     dict(id="p0f-missing-capture", tool="p0f",
          script="p0f -r /nonexistent/captures/handshakes.pcap 1>&2",
@@ -535,6 +539,12 @@ CASES = [
          code="ERR_1007",
          why="Nothing listens on the port: a service that does not answer, though httping "
              "exits 127."),
+    dict(id="neg-httping-status-404", tool="httping",
+         script="python3 -m http.server 18763 --bind 127.0.0.1 >/dev/null 2>&1 & srv=$!; sleep 1; "
+                "httping -c 2 -s -g http://127.0.0.1:18763/healthz 1>&2; rc=$?; kill $srv; exit $rc",
+         code="ERR_1007",
+         why="The service answers, but with 404 for the health URL, so every ping counts as "
+             "failed: the checked service's own failure, though httping exits 127."),
     dict(id="neg-httping-unresolvable", tool="httping",
          script="httping -c 1 -g http://api.hodei-staging.invalid/health 1>&2",
          code="ERR_1007",
