@@ -410,7 +410,8 @@ CASES = [
          code="ERR_1002", path=f"{RD}/web.cache",
          why="The job's user may not create the cache file in the root-owned directory."),
     dict(id="tcpprep-unreadable-input", tool="tcpprep", user=NOBODY,
-         script=f"tcpprep --auto=bridge --pcap={F}/secret.pcap --cachefile=/tmp/web-$$.cache",
+         script=f"tcpprep --auto=bridge --pcap={F}/secret.pcap --cachefile=/tmp/web-$$.cache; "
+                "rc=$?; rm -f /tmp/web-$$.cache; exit $rc",
          code="ERR_1002", path=f"{F}/secret.pcap",
          why="The job's user may not read the root-only capture."),
     dict(id="p0f-unreadable-capture", tool="p0f", user=NOBODY,
