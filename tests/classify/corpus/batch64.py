@@ -35,12 +35,14 @@ i1 0 1
 </CsoundSynthesizer>
 EOF
 sed 's/a1 oscili 0.3, 440/a1 oscilx 0.3, 440/' ok.csd > badop.csd
+sed 's|a1 oscili 0.3, 440|prints "loading impulse: hall.wav not found, using dry mix\\n"\na1 oscili 0.3, 440, 99|' ok.csd > drymix.csd
 sed 's|a1 oscili 0.3, 440|a1 diskin2 "drums/loop.wav", 1|' ok.csd > diskin.csd
 printf 'import("stdfaust.lib");\nprocess = os.osc(440) * 0.2;\n' > synth.dsp
 printf 'process = os.osc(440) * 0.2;\n' > noimport.dsp
 printf 'import("stdfaust.lib");\ngain = 0.2\nprocess = os.osc(440) * gain;\n' > nosemi.dsp
-mkdir -p nocxx
-for f in /usr/bin/*; do case "${f##*/}" in g++*|c++*|x86_64-linux-gnu-g++*|x86_64-linux-gnu-c++*) ;; *) ln -sf "$f" nocxx/;; esac; done
+# a slim image's PATH: everything of /usr/bin but the C++ compiler, timidity and lame
+mkdir -p slim/bin
+for f in /usr/bin/*; do case "${f##*/}" in g++*|c++*|x86_64-linux-gnu-g++*|x86_64-linux-gnu-c++*|timidity|lame) ;; *) ln -sf "$f" slim/bin/;; esac; done
 midicsv tune.mid tune.csv
 printf '0, 0, Header, 1, 1, 480\n1, 0, Start_track\n1, x, Note_on_c, 0, 60\n' > broken.csv
 printf 'Tempo 120\nGroove NoSuchGroove\n1 C\n' > groove.mma
@@ -49,6 +51,8 @@ printf 'process = +\n' > truncated.dsp
 sed 's|<CsInstruments>|<CsInstruments>\n#include "instruments/pads.inc"|' ok.csd > include.csd
 cp ok.csd private/session.csd && chmod 600 private/session.csd
 printf 'TRACK 1 { $patch 1 c4 d e f g }\n' > nohead.mg
+printf 'SetMidiPlayer timidity -Ow -o song.wav\nTempo 120\nGroove Swing\n1 C\n2 G\n' > render.mma
+printf 'Tempo 120\nGroove Swing\nInclude parts/verse.mma\n1 C\n' > withverse.mma
 # an arm64 build of a render tool, copied in by mistake (ELF header for aarch64)
 mkdir -p vendor/arm64
 python3 - <<'EOF'
@@ -109,6 +113,14 @@ CASES = [
          script=f"csound -o $HOME/intro.wav {B}/private/session.csd",
          code="ERR_1002", user=NOBODY, path=f"{B}/private/session.csd",
          why="The .csd lies in a directory only root may enter, so the job's user cannot read it."),
+    dict(id="hetro-input-missing", tool="hetro",
+         script="hetro samples/bell.wav bell.het",
+         code="ERR_1003", path="samples/bell.wav",
+         why="The sample to analyse does not exist."),
+    dict(id="neg-csound-ftable-invalid", tool="csound",
+         script=f"csound -o intro.wav {B}/drymix.csd",
+         code="ERR_1007",
+         why="The oscillator refers to a function table the score never defines; the instrument's own message about a missing impulse file is just printed text."),
     # --- fluidsynth -----------------------------------------------------------------------
     dict(id="fluidsynth-midi-missing", tool="fluidsynth",
          script="fluidsynth -ni -F theme.wav /usr/share/sounds/sf2/TimGM6mb.sf2 songs/theme.mid",
@@ -140,11 +152,11 @@ CASES = [
          code="ERR_1012", mount="ro", path="$M/synth.cpp",
          why="The generated C++ is written to a read-only file system."),
     dict(id="faust2sndfile-no-cxx", tool="faust2sndfile",
-         script=f"cp {B}/synth.dsp .; PATH={B}/nocxx faust2sndfile synth.dsp",
+         script=f"cp {B}/synth.dsp .; PATH={B}/slim/bin faust2sndfile synth.dsp",
          code="ERR_1001", command="g++",
          why="faust2sndfile compiles the generated C++ with g++, which is not installed on the job's PATH."),
     dict(id="faust2sndfile-no-cxx-de", tool="faust2sndfile",
-         script=f"cp {B}/synth.dsp .; PATH={B}/nocxx faust2sndfile synth.dsp",
+         script=f"cp {B}/synth.dsp .; PATH={B}/slim/bin faust2sndfile synth.dsp",
          code="ERR_1001", command="g++", lang="de_DE.UTF-8",
          why="The same missing C++ compiler, reported in German by the script's shell."),
     dict(id="faust2sndfile-fork", tool="faust2sndfile",
@@ -159,6 +171,10 @@ CASES = [
          script=f"faust -lang rustacean -o synth.rs {B}/synth.dsp",
          code="ERR_1007",
          why="The job asks for a code backend faust does not have: a usage error."),
+    dict(id="faust2sndfile-fork-es", tool="faust2sndfile",
+         script=f"cp {B}/synth.dsp .; ulimit -u 1; faust2sndfile synth.dsp",
+         code="ERR_1004", user=NOBODY, lang="es_ES.UTF-8",
+         why="The same one-process limit in a Spanish locale: the wrapper's shell cannot fork."),
     # --- rubberband -----------------------------------------------------------------------
     dict(id="rubberband-input-missing", tool="rubberband",
          script="rubberband -t 1.25 stems/vocals.wav vocals-slow.wav",
@@ -222,6 +238,14 @@ CASES = [
          script=f"ecasound -i {B}/tone.wav -o out.wav -el:hodei_reverb 1>&2",
          code="ERR_1007",
          why="The chain names an effect ecasound cannot parse: an error in the job's own arguments."),
+    dict(id="ecasound-setup-missing", tool="ecasound",
+         script="ecasound -s sessions/mix.ecs 1>&2",
+         code="ERR_1003", path="sessions/mix.ecs",
+         why="The chainsetup file the job loads does not exist."),
+    dict(id="ecasound-encoder-missing", tool="ecasound",
+         script=f"PATH={B}/slim/bin ecasound -i {B}/tone.wav -o master.mp3 1>&2",
+         code="ERR_1001", command="lame",
+         why="ecasound encodes MP3 by launching lame, which is not installed in the job's image."),
     # --- abcmidi --------------------------------------------------------------------------
     dict(id="abc2midi-input-missing", tool="abc2midi",
          script="abc2midi tunes/reel.abc -o reel.mid 1>&2",
@@ -327,6 +351,14 @@ CASES = [
          script=f"mma -f midi/song.mid {B}/song.mma 1>&2",
          code="ERR_1003", path="midi/song.mid",
          why="The output directory midi/ does not exist."),
+    dict(id="mma-include-missing", tool="mma",
+         script=f"mma {B}/withverse.mma 1>&2",
+         code="ERR_1003", path="parts/verse.mma",
+         why="The song includes a part file that does not exist."),
+    dict(id="mma-player-missing", tool="mma",
+         script=f"cp {B}/render.mma .; PATH={B}/slim/bin TMPDIR=$PWD mma -P render.mma 1>&2",
+         code="ERR_1001", command="timidity",
+         why="The song hands its MIDI to timidity for rendering, and timidity is not installed in the job's image."),
     # --- JACK -----------------------------------------------------------------------------
     dict(id="neg-jack-lsp-no-server", tool="jack_lsp",
          script="jack_lsp",
@@ -336,6 +368,10 @@ CASES = [
          script="ulimit -u 1; jackd -d dummy -r 44100",
          code="ERR_1004", user=NOBODY,
          why="Under a one-process limit the JACK server cannot create its threads."),
+    dict(id="neg-jack-connect-unknown-port", tool="jack_connect",
+         script="jackd -d dummy -r 44100 & sleep 2; jack_connect system:capture_1 reverb:in; rc=$?; kill $!; wait; exit $rc",
+         code="ERR_1007",
+         why="The server runs but has no port of that name: an unknown name inside JACK's world."),
     # --- sndfile-resample -----------------------------------------------------------------
     dict(id="sndfile-resample-input-missing", tool="sndfile-resample",
          script="sndfile-resample -to 48000 stems/keys.wav keys-48k.wav 1>&2",
