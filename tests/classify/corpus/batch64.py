@@ -260,7 +260,7 @@ CASES = [
          code="ERR_1007",
          why="The .mid file holds text, not MIDI: bad input data."),
     dict(id="abc2abc-input-missing", tool="abc2abc",
-         script="abc2abc tunes/jig.abc -t 2 > jig-d.abc",
+         script="abc2abc tunes/jig.abc -t 2 1>&2",
          code="ERR_1003", path="tunes/jig.abc",
          why="The ABC file to transpose does not exist."),
     dict(id="midicopy-input-missing", tool="midicopy",
