@@ -208,6 +208,10 @@ CASES = [
          script=f"rubberband -t 0 {B}/tone.wav slow.wav",
          code="ERR_1007",
          why="A time ratio of zero is an invalid argument of the job's command."),
+    dict(id="rubberband-output-rofs", tool="rubberband",
+         script=f"rubberband -p -2 {B}/tone.wav $M/lower.wav",
+         code="ERR_1012", mount="ro", path="$M/lower.wav",
+         why="The output is on a read-only file system."),
     # --- soundstretch ---------------------------------------------------------------------
     dict(id="soundstretch-input-missing", tool="soundstretch",
          script="soundstretch takes/guitar.wav guitar-fast.wav -tempo=+10",
@@ -359,6 +363,10 @@ CASES = [
          script=f"cp {B}/render.mma .; PATH={B}/slim/bin TMPDIR=$PWD mma -P render.mma 1>&2",
          code="ERR_1001", command="timidity",
          why="The song hands its MIDI to timidity for rendering, and timidity is not installed in the job's image."),
+    dict(id="mma-player-fork-limit", tool="mma",
+         script=f"cp {B}/render.mma .; exec 1>&2; ulimit -u 1; TMPDIR=$PWD mma -P render.mma",
+         code="ERR_1004", user=NOBODY,
+         why="Under a one-process limit mma cannot fork the timidity process that renders its MIDI."),
     # --- JACK -----------------------------------------------------------------------------
     dict(id="neg-jack-lsp-no-server", tool="jack_lsp",
          script="jack_lsp",
@@ -390,4 +398,13 @@ CASES = [
          script=f"midge -o song.mid {B}/nohead.mg",
          code="ERR_1007",
          why="The midge source lacks its @head section: a syntax error in the job's file."),
+    # --- render tools not installed -------------------------------------------------------
+    dict(id="sclang-not-installed", tool="sclang",
+         script="printf 's.waitForBoot { 0.exit };\\n' > render.scd; sclang -D render.scd",
+         code="ERR_1001", command="sclang",
+         why="The job runs SuperCollider's sclang, which is not installed on the machine."),
+    dict(id="lmms-not-installed", tool="lmms",
+         script="lmms --render project.mmpz --output mix.wav",
+         code="ERR_1001", command="lmms",
+         why="The job renders an LMMS project, but lmms is not installed."),
 ]
