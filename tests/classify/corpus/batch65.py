@@ -16,6 +16,8 @@ ENV = {"PATH": PATH, "DO_NOT_TRACK": "1", "KEDRO_DISABLE_TELEMETRY": "1",
        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DVC_NO_ANALYTICS": "1", "COLUMNS": "160",
        "PYTHONPATH": f"{R}/batch65/luigi", "LUIGI_CONFIG_PATH": f"{R}/batch65/luigi/luigi.cfg"}
 
+MLF = {**ENV, "MLFLOW_TRACKING_URI": "file:./mlruns", "MLFLOW_ALLOW_FILE_STORE": "true"}
+
 FIXTURES = r"""
 export PATH=/tmp/b65venv/bin:$PATH HOME="$PWD" DO_NOT_TRACK=1 KEDRO_DISABLE_TELEMETRY=1 DVC_NO_ANALYTICS=1
 F="$PWD"
@@ -61,6 +63,7 @@ cat > luigi/luigi.cfg <<'X'
 [core]
 rpc-retry-attempts = 1
 rpc-retry-wait = 1
+no_lock = true
 [retcode]
 already_running = 10
 missing_data = 20
@@ -337,6 +340,30 @@ LOAD CSV
      WITH skip header = 1, fields terminted by ','
 ;
 X
+# --- mlflow projects
+mkdir -p mlflow/churn mlflow/report
+printf 'name: churn\nentry_points:\n  main:\n    parameters:\n      data: {type: path, default: data/train.csv}\n    command: "hodei-train --data {data}"\n' > mlflow/churn/MLproject
+mkdir -p mlflow/churn/data && cp data/orders.csv mlflow/churn/data/train.csv
+printf 'name: report\nentry_points:\n  main:\n    command: "cut -d, -f1 /nonexistent/exports/churn.csv"\n' > mlflow/report/MLproject
+# --- more CWL and dvc
+cat > cwl/ref.cwl <<'X'
+cwlVersion: v1.2
+class: CommandLineTool
+baseCommand: cat
+arguments: [/nonexistent/ref/genome.fa]
+inputs: []
+stdout: ref.txt
+outputs:
+  ref: {type: stdout}
+X
+mkdir -p dvc/sortmissing && (cd dvc/sortmissing && dvc init -q --no-scm && mkdir -p out)
+printf 'stages:\n  sort:\n    cmd: sort /nonexistent/exports/orders.csv -o out/sorted.csv\n    outs:\n      - out/sorted.csv\n' > dvc/sortmissing/dvc.yaml
+cat > doit/dodo_cache.py <<'X'
+def task_cache():
+    return {"actions": ["mkdir CACHEDIR"], "verbosity": 2}
+X
+sed -i "s#CACHEDIR#$(dirname "$F")/rootdir/cache#" doit/dodo_cache.py
+cp data/orders.csv data/orders.parquet ../locked/
 rm -rf .cache .config .local .kedro* kedro/.telemetry
 chmod -R a+rX .
 """
@@ -376,20 +403,20 @@ CASES = [
     dict(id="dbt-warehouse-rofs", tool="dbt", env=ENV,
          mount="ro",
          script=f"export WAREHOUSE_DB=$M/warehouse.duckdb; cp -r {F}/dbt/shop . && cd shop && dbt run --profiles-dir . --select orders 1>&2",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/warehouse.duckdb",
          why="The duckdb warehouse file cannot be created because the file system is read-only."),
     dict(id="dbt-warehouse-denied", tool="dbt", user=NOBODY,
          env={**ENV, "WAREHOUSE_DB": f"{RD}/warehouse.duckdb"},
          script=f"cp -r {F}/dbt/shop . && cd shop && dbt run --profiles-dir . --select orders 1>&2",
          code="ERR_1002", path=f"{RD}/warehouse.duckdb",
          why="The job's user may not create the warehouse file in the root-owned directory."),
-    dict(id="dbt-warehouse-disk-full", tool="dbt", env=ENV,
+    dict(id="dbt-target-disk-full", tool="dbt", env=ENV,
          mount="full",
-         script=f"export WAREHOUSE_DB=$M/warehouse.duckdb; cp -r {F}/dbt/shop . && cd shop && dbt run --profiles-dir . --select orders 1>&2",
+         script=f"cp -r {F}/dbt/shop . && cd shop && dbt run --profiles-dir . --target-path $M/target --select orders 1>&2",
          code="ERR_1012",
-         why="The warehouse file cannot be written because the disk is full."),
+         why="dbt cannot write its compiled artifacts because the disk is full."),
     dict(id="dbt-run-thread-limit", tool="dbt", user=NOBODY, env=ENV,
-         script=f"cp -r {F}/dbt/shop . && cd shop && ulimit -u 1 && dbt run --profiles-dir . --select orders 1>&2",
+         script=f"cp -r {F}/dbt/shop . && cd shop && ulimit -u 1 && exec dbt run --profiles-dir . --select orders 1>&2",
          code="ERR_1004",
          why="Under a process limit dbt cannot start its worker threads."),
     # --- luigi ---------------------------------------------------------------------------
@@ -432,7 +459,7 @@ CASES = [
          code="ERR_1007",
          why="The central scheduler does not answer (connection refused)."),
     dict(id="luigi-workers-process-limit", tool="luigi", env=ENV, user=NOBODY,
-         script="ulimit -u 1; luigi --module nightly AllReports --workers 3 --local-scheduler",
+         script="ulimit -u 1; exec luigi --module nightly AllReports --workers 3 --local-scheduler",
          code="ERR_1004",
          why="Under a process limit luigi cannot fork its worker processes."),
     # --- cwltool -------------------------------------------------------------------------
@@ -463,14 +490,18 @@ CASES = [
              "job's own failure."),
     dict(id="cwltool-outdir-rofs", tool="cwltool", env=ENV, mount="ro",
          script=f"cwltool --outdir $M/results {F}/cwl/count.cwl {F}/cwl/orders.yml",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/results",
          why="The output directory cannot be created because the file system is read-only."),
+    dict(id="cwltool-outdir-no-inodes", tool="cwltool", env=ENV, mount="inodes",
+         script=f"cwltool --outdir $M/results/run1 {F}/cwl/count.cwl {F}/cwl/orders.yml",
+         code="ERR_1012",
+         why="The outputs cannot be stored because the file system has no inodes left."),
     dict(id="cwltool-outdir-denied", tool="cwltool", env=ENV, user=NOBODY,
          script=f"cwltool --outdir {RD}/results {F}/cwl/count.cwl {F}/cwl/orders.yml",
          code="ERR_1002", path=f"{RD}/results",
          why="The job's user may not create the output directory."),
     dict(id="cwltool-process-limit", tool="cwltool", env=ENV, user=NOBODY,
-         script=f"ulimit -u 1; cwltool {F}/cwl/count.cwl {F}/cwl/orders.yml",
+         script=f"ulimit -u 1; exec cwltool {F}/cwl/count.cwl {F}/cwl/orders.yml",
          code="ERR_1004",
          why="Under a process limit cwltool cannot start the step's process."),
     # --- toil ----------------------------------------------------------------------------
@@ -489,8 +520,12 @@ CASES = [
          why="A job store of that name is left from an earlier run: a conflict in toil's own state."),
     dict(id="toil-jobstore-rofs", tool="toil-cwl-runner", env=ENV, mount="ro",
          script=f"toil-cwl-runner --jobStore file:$M/js {F}/cwl/count.cwl {F}/cwl/orders.yml",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/js",
          why="The job store cannot be created because the file system is read-only."),
+    dict(id="toil-jobstore-no-inodes", tool="toil-cwl-runner", env=ENV, mount="inodes",
+         script=f"toil-cwl-runner --jobStore file:$M/js {F}/cwl/count.cwl {F}/cwl/orders.yml",
+         code="ERR_1012",
+         why="The job store cannot be filled because the file system has no inodes left."),
     dict(id="toil-cwl-restart-jobstore-missing", tool="toil-cwl-runner", env=ENV,
          script=f"toil-cwl-runner --restart --jobStore file:/nonexistent/jobstores/nightly {F}/cwl/count.cwl {F}/cwl/orders.yml",
          code="ERR_1003", path="/nonexistent/jobstores/nightly",
@@ -502,7 +537,7 @@ CASES = [
          why="dvc was run outside any DVC repository, like git outside a repository."),
     dict(id="dvc-repro-dep-missing", tool="dvc", env=ENV,
          script=f"cp -r {F}/dvc/depmissing repo && cd repo && dvc repro",
-         code="ERR_1003", path="data/raw.csv",
+         code="ERR_1003", path=f"{R}/w/dvc-repro-dep-missing/repo/data/raw.csv",
          why="The stage's input data file does not exist."),
     dict(id="dvc-repro-cmd-missing", tool="dvc", env=ENV,
          script=f"cp -r {F}/dvc/cmdmissing repo && cd repo && dvc repro",
@@ -522,11 +557,11 @@ CASES = [
          why="No remote is configured for the push: a configuration mistake of the job."),
     dict(id="dvc-push-remote-denied", tool="dvc", env=ENV, user=NOBODY,
          script=f"cp -r {F}/dvc/data repo && cd repo && dvc remote add -d store {RD}/dvcstore && dvc push",
-         code="ERR_1002",
+         code="ERR_1002", path=f"{RD}/dvcstore",
          why="The job's user may not create the remote storage directory."),
     dict(id="dvc-push-remote-rofs", tool="dvc", env=ENV, mount="ro",
          script=f"cp -r {F}/dvc/data repo && cd repo && dvc remote add -d store $M/dvcstore && dvc push",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/dvcstore",
          why="The remote storage is on a read-only file system."),
     dict(id="dvc-add-cache-full", tool="dvc", env=ENV, mount="full",
          script=f"cp -r {F}/dvc/data repo && cd repo && dvc cache dir $M/cache && "
@@ -546,7 +581,7 @@ CASES = [
     dict(id="kedro-target-rofs", tool="kedro", env=ENV, mount="ro",
          script=f"cp -r {F}/kedro/orders-etl . && cd orders-etl && "
                 f"kedro run --params source={F}/data/orders.csv,target=$M/summary.csv",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/summary.csv",
          why="The summary cannot be written because the file system is read-only."),
     dict(id="neg-kedro-pipeline-unknown", tool="kedro", env=ENV,
          script=f"cp -r {F}/kedro/orders-etl . && cd orders-etl && kedro run --pipeline reporting",
@@ -571,7 +606,7 @@ CASES = [
          why="The task's declared input file does not exist."),
     dict(id="doit-target-rofs", tool="doit 1>&2", env=ENV, mount="ro",
          script=f"export SUMMARY_OUT=$M/summary.csv; cp {F}/doit/dodo_write.py dodo.py && doit 1>&2",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/summary.csv",
          why="The task's output cannot be written because the file system is read-only."),
     dict(id="doit-target-disk-full", tool="doit 1>&2", env=ENV,
          mount="full",
@@ -601,19 +636,19 @@ CASES = [
          why="The pipeline's assert step fails: the job's own check."),
     # --- frictionless --------------------------------------------------------------------
     dict(id="frictionless-validate-missing", tool="frictionless", env=ENV,
-         script="frictionless validate /nonexistent/exports/orders.csv 1>&2",
-         code="ERR_1003", path="/nonexistent/exports/orders.csv",
+         script="frictionless validate --trusted exports/orders.csv 1>&2",
+         code="ERR_1003", path="exports/orders.csv",
          why="The file to validate does not exist."),
     dict(id="neg-frictionless-invalid-rows", tool="frictionless", env=ENV,
-         script=f"frictionless validate {F}/data/orders-bad.csv --schema {F}/data/schema.json 1>&2",
+         script=f"frictionless validate --trusted {F}/data/orders-bad.csv --schema {F}/data/schema.json 1>&2",
          code="ERR_1007",
          why="The data has type errors and missing cells: the validation failed."),
     dict(id="frictionless-validate-denied", tool="frictionless", env=ENV, user=NOBODY,
-         script=f"frictionless validate {L}/secret.txt --format csv 1>&2",
+         script=f"frictionless validate --trusted {L}/secret.txt --format csv 1>&2",
          code="ERR_1002", path=f"{L}/secret.txt",
          why="The job's user may not read the file to validate."),
     dict(id="frictionless-schema-missing", tool="frictionless", env=ENV,
-         script=f"frictionless validate {F}/data/orders.csv --schema /nonexistent/schemas/orders.json 1>&2",
+         script=f"frictionless validate --trusted {F}/data/orders.csv --schema /nonexistent/schemas/orders.json 1>&2",
          code="ERR_1003", path="/nonexistent/schemas/orders.json",
          why="The schema file the validation names does not exist."),
     # --- csvs-to-sqlite ------------------------------------------------------------------
@@ -631,7 +666,8 @@ CASES = [
          code="ERR_1007",
          why="The file is not a parquet file: bad input data."),
     dict(id="parquet-tools-csv-denied", tool="parquet-tools", env=ENV, user=NOBODY,
-         script=f"cp {F}/data/orders.parquet {L}/ 2>/dev/null; parquet-tools csv {L}/orders.parquet",
+         script=f"parquet-tools csv {L}/orders.parquet",
+         path=f"{L}/orders.parquet",
          code="ERR_1002",
          why="The job's user may not enter the directory holding the parquet file."),
     dict(id="fastavro-file-missing", tool="fastavro", env=ENV,
@@ -648,7 +684,7 @@ CASES = [
          why="The CSV the expression reads does not exist."),
     dict(id="petl-tocsv-rofs", tool="petl", env=ENV, mount="ro",
          script=f"petl \"fromcsv('{F}/data/orders.csv').tocsv('$M/orders.csv')\"",
-         code="ERR_1012",
+         code="ERR_1012", path="$M/orders.csv",
          why="The output cannot be written because the file system is read-only."),
     # --- schema validators ---------------------------------------------------------------
     dict(id="neg-check-jsonschema-invalid", tool="check-jsonschema", env=ENV,
@@ -710,4 +746,49 @@ CASES = [
          script=f"pgloader {F}/pgl/bad.load",
          code="ERR_1007",
          why="The load command file has a syntax error."),
+    # --- goodtables --------------------------------------------------------------------
+    dict(id="goodtables-file-missing", tool="goodtables", env=ENV,
+         script="goodtables /nonexistent/exports/orders.csv 1>&2",
+         code="ERR_1003", path="/nonexistent/exports/orders.csv",
+         why="The table to inspect does not exist."),
+    dict(id="neg-goodtables-type-errors", tool="goodtables", env=ENV,
+         script=f"goodtables {F}/data/orders-bad.csv --schema {F}/data/schema.json 1>&2",
+         code="ERR_1007",
+         why="The data has type errors and missing values: the validation failed."),
+    dict(id="goodtables-file-denied", tool="goodtables", env=ENV, user=NOBODY,
+         script=f"goodtables {L}/orders.csv 1>&2",
+         code="ERR_1002", path=f"{L}/orders.csv",
+         why="The job's user may not read the table to inspect."),
+    # --- mlflow --------------------------------------------------------------------------
+    dict(id="mlflow-run-entry-command-missing", tool="mlflow", env=MLF,
+         script=f"cp -r {F}/mlflow/churn . && cd churn && mlflow run . --env-manager local",
+         code="ERR_1001", command="hodei-train",
+         why="The program the project's entry point runs is not installed."),
+    dict(id="mlflow-run-path-param-missing", tool="mlflow", env=MLF,
+         script=f"cp -r {F}/mlflow/churn . && cd churn && mlflow run . --env-manager local -P data=data/holdout.csv",
+         code="ERR_1003", path="data/holdout.csv",
+         why="The data file given for a path parameter does not exist."),
+    dict(id="neg-mlflow-entry-point-unknown", tool="mlflow", env=MLF,
+         script=f"cp -r {F}/mlflow/churn . && cd churn && mlflow run . --env-manager local -e evaluate",
+         code="ERR_1007",
+         why="The entry point asked for is not defined in the MLproject: an unknown name in "
+             "the tool's own world."),
+    dict(id="es-mlflow-run-cut-missing", tool="mlflow", env=MLF, lang="es_ES.UTF-8",
+         script=f"cp -r {F}/mlflow/report . && cd report && mlflow run . --env-manager local",
+         code="ERR_1003", path="/nonexistent/exports/churn.csv",
+         why="The CSV the entry point's command reads does not exist (Spanish messages from cut)."),
+    # --- other locales -------------------------------------------------------------------
+    dict(id="fr-dvc-repro-sort-missing", tool="dvc", env=ENV, lang="fr_FR.UTF-8",
+         script=f"cp -r {F}/dvc/sortmissing repo && cd repo && dvc repro",
+         code="ERR_1003", path="/nonexistent/exports/orders.csv",
+         why="The file the stage's command sorts does not exist (French messages from sort)."),
+    dict(id="pt-cwltool-cat-missing", tool="cwltool", env=ENV, lang="pt_BR.UTF-8",
+         script=f"cwltool --preserve-environment LC_ALL {F}/cwl/ref.cwl",
+         code="ERR_1003", path="/nonexistent/ref/genome.fa",
+         why="The reference file the step's command reads does not exist (Portuguese messages "
+             "from cat)."),
+    dict(id="it-doit-mkdir-denied", tool="doit", env=ENV, lang="it_IT.UTF-8", user=NOBODY,
+         script=f"cp {F}/doit/dodo_cache.py dodo.py && doit 1>&2",
+         code="ERR_1002", path=f"{RD}/cache",
+         why="The job's user may not create the cache directory (Italian messages from mkdir)."),
 ]
