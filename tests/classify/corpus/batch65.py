@@ -372,7 +372,7 @@ CASES = [
     # --- dbt -----------------------------------------------------------------------------
     dict(id="dbt-run-no-project-file", tool="dbt", env=ENV,
          script=f"mkdir -p .dbt && cp {F}/dbt/shop/profiles.yml .dbt/ && dbt run 1>&2",
-         code="ERR_1003",
+         code="ERR_1003", path=f"{R}/w/dbt-run-no-project-file/dbt_project.yml",
          why="dbt was started in a directory without the dbt_project.yml it needs."),
     dict(id="dbt-run-project-dir-missing", tool="dbt", env=ENV,
          script="dbt run --project-dir /nonexistent/analytics --profiles-dir /nonexistent/analytics 1>&2",
@@ -594,7 +594,7 @@ CASES = [
     # --- doit ----------------------------------------------------------------------------
     dict(id="doit-dodo-missing", tool="doit 1>&2", env=ENV,
          script="doit 1>&2",
-         code="ERR_1003",
+         code="ERR_1003", path=f"{R}/w/doit-dodo-missing/dodo.py",
          why="doit was started where there is no dodo.py task file."),
     dict(id="doit-action-cmd-missing", tool="doit 1>&2", env=ENV,
          script=f"cp {F}/doit/dodo_minify.py dodo.py && doit 1>&2",
@@ -624,7 +624,7 @@ CASES = [
     # --- pypyr ---------------------------------------------------------------------------
     dict(id="pypyr-pipeline-missing", tool="pypyr", env=ENV,
          script="pypyr nightly-export",
-         code="ERR_1003",
+         code="ERR_1003", path="nightly-export.yaml",
          why="The pipeline file the job names does not exist."),
     dict(id="pypyr-cmd-step-missing", tool="pypyr", env=ENV,
          script=f"pypyr {F}/pypyr/export",
