@@ -717,9 +717,9 @@ CASES = [
          code="ERR_1003", path="/nonexistent/deploy/job.yaml",
          why="The data file to validate does not exist."),
     dict(id="neg-schema-salad-invalid-cwl", tool="schema-salad-tool", env=ENV,
-         script=f"schema-salad-tool --print-rdf {F}/cwl/invalid.cwl 1>&2",
+         script=f"schema-salad-tool {V}/../lib/python3.11/site-packages/cwltool/schemas/v1.2/CommonWorkflowLanguage.yml {F}/cwl/invalid.cwl 1>&2",
          code="ERR_1007",
-         why="The document fails schema validation."),
+         why="The tool description fails validation against the CWL schema (an unknown type)."),
     # --- csv-diff, sqlitebiter -----------------------------------------------------------
     dict(id="csv-diff-file-missing", tool="csv-diff", env=ENV,
          script=f"csv-diff {F}/data/orders.csv /nonexistent/exports/orders-today.csv --key=id",
