@@ -70,7 +70,7 @@ chmod -R a+rX . && chmod 700 private && chmod 600 private/*
 CASES = [
     # --- csound ---------------------------------------------------------------------------
     dict(id="csound-csd-missing", tool="csound",
-         script=f"mkdir -p renders; csound -o renders/intro.wav scores/intro.csd",
+         script="mkdir -p renders; csound -o renders/intro.wav scores/intro.csd",
          code="ERR_1003", path="scores/intro.csd",
          why="The .csd the render job names does not exist, so csound could not read it."),
     dict(id="neg-csound-unknown-opcode", tool="csound",

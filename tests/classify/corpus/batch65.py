@@ -455,7 +455,7 @@ CASES = [
          why="The pipeline module named on the command line cannot be imported: a missing "
              "Python module."),
     dict(id="neg-luigi-scheduler-refused", tool="luigi", env=ENV,
-         script=f"luigi --module nightly ExportReport --out report.csv --scheduler-host 127.0.0.1 --scheduler-port 8599",
+         script="luigi --module nightly ExportReport --out report.csv --scheduler-host 127.0.0.1 --scheduler-port 8599",
          code="ERR_1007",
          why="The central scheduler does not answer (connection refused)."),
     dict(id="luigi-workers-process-limit", tool="luigi", env=ENV, user=NOBODY,
