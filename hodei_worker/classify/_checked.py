@@ -150,6 +150,8 @@ _FAILED_ON: Final = re.compile("|".join((
     # a name given that matched no file: "'x.pl': no matches found", "No files matching the pattern
     # were found: \"x\"", and a file said to be missing: "Missing input: /x"
     r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:\S+ )?(?:input|output|source|file|directory)\b",
+    r"\b(?:or|file|directory|folder|path)\b[^.]{0,20}?\bnot found\b|\bdo(?:es)? not exists?\b|"
+    r"\bnot able to (?:open|read|write|create|find|load)\b",
     r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     # the same in the C library's other languages
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
@@ -175,9 +177,11 @@ _CONTENT: Final = re.compile(r"\b(?:premature|truncated|corrupt\w*|malformed|une
 """A file whose content is bad was read: its check can only say that it is there."""
 _RUN: Final = re.compile(r"\bexec|\b(?:command|program|binary|interpreter)\b(?! or file)", re.IGNORECASE)
 """A program that could not be executed or found: missing, it is a missing command."""
-_NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/")
+_NOT_A_PATH: Final = re.compile(r"[:()\[\]*\\<>{}|,;=\"'\s]|^[a-z0-9-]+(?:\.[a-z0-9-]+)+/|^/$|^[^/@]+@[^/@]+\.\w+$|"
+                                r"^[^/]*\.[^/.]*\.[a-z]{6,}$")
 """What the path check records that is not a file's path: a place in a file ("x.c:12"), an
-element or key path ("/Pipeline:x", "and/or"), a host's address."""
+element or key path ("/Pipeline:x", "and/or"), a host's address, the root alone, an e-mail
+address, a dotted name in a tool's own world ("model.shop.refunds")."""
 _NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,8}$")
 """A path as jobs name files: absolute, relative to here, or a name with an extension."""
 _LOCATION: Final = re.compile(r"[:(.] ?\d| line \d")

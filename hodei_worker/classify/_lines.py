@@ -108,7 +108,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^[\w.-]+:\s*$|^\W{1,3}$"),  # a program's name with nothing after it; a stray "."
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
-                      r"^\d+ errors?, \d+ warnings?\.?$|\b\d+ errors? detected\.?$|"
+                      r"^\d+ errors?, \d+ warnings?\.?$|\b\d+ errors? detected\.?$|^\d+ errors? (?:in|during) \w+\.?$|"
                       # a build tool's summary between dots: "...failed updating 1 target(s)..."
                       r"^\.\.\.\S.*\.\.\.$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
@@ -148,7 +148,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^(?:(?:error|warning|info|note|hint)\s*:?\s+)?[\W_]*(?:Or,?\s+)?(?:Please|Try|Consider|"
                       r"Specify|Make sure|Ensure|"
                       r"Install|Perhaps|Maybe|Did you mean|To fix|"
-                      r"To initiali[sz]e|To install|To create|You (?:may(?! not)|might|can|could|should|need to)|"
+                      r"To initiali[sz]e|To install|To create|You (?:may(?! not)|might|can|could|should|need to|will need to)|"
                       r"If you)\b|^[\W_]*Use\b(?!.*\b(?:error|fail|cannot|denied|not found)\b)|"
                       r"^(?:Is|Are|Did|Do|Does|Have|Has|Was|Were) [^.:]*\?$|"
                       r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
@@ -288,6 +288,22 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     #   "End of input stream reached."; a list of possible causes introduced by "Either"
     LineKind("noise", r"^;To continue, call RESTART\b|^; \(RESTART \d+\) =>|^\d+ error>\s*$|"
                       r"^End of input stream reached\.?$|^Either:?$"),
+    # a run's closing figures and recaps: "Elapsed time at end of performance: real: 0.002s, CPU:
+    # 0.002s", "input results for file `/x':", "   0 sectors out", "dc3dd failed at 2026-12-07 ...",
+    # "0 bytes ( 0 ) copied ( 0% ), 0 s, 0 K/s", a task runner's "TaskError - taskid:x", ".  x",
+    # "report <stdout>:" under a line of hashes
+    LineKind("noise", r"\breal: [\d.]+s, CPU: [\d.]+s$|^(?:input|output) results for (?:file|device)\b|"
+                      r"^\s*\d+ sectors (?:in|out)$|^\S+ (?:failed|completed|started) at \d{4}-\d\d-\d\d [\d:]+|"
+                      r"\bcopied \(\s*\d+% \)|^Task(?:Error|Failed) - taskid:\S+$|^\.\s+\S+$|^#{10,}$|"
+                      r"^\S+ <std(?:out|err)>:$|^end of score\b"),
+    # a settings dump after the error: "Blocksize: 4096", "Source: /x/in.img", "Min read attempts: 3"
+    LineKind("noise", r"^(?!.*(?:error|fatal|fail|exception|cannot|can't|could|unable|denied|refused|invalid|"
+                      r"missing|\bnot?\b|abort|panic|warn|bad(?! blocks)|unknown|illegal|wrong))"
+                      r"(?-i:[A-Z][a-z][\w-]*)(?: [\w()/-]+){0,5}: \S+(?: \(\d+\))?$"),
+    # a footer offering help at a web page: "Having any troubles? Hit us up at https://x/support"
+    LineKind("noise", r"\b(?:help|support|troubles?|questions?)\b.{0,60}https?://|https?://\S+.{0,40}\b(?:help|support)\b"),
+    # a tool's info lines after its error ("[*] Reading from file: /x"), a log's closing arrow ("<====")
+    LineKind("noise", r"^\[[*+i]\] |^<=+$|^=+>$"),
     # a daemon saying it stopped after its error: "slapd stopped.", "Server shut down."
     LineKind("noise", r"^(?:\S+ ){0,3}\w+ (?:stopped|shut ?down)\.?$"),
     # a program's banner said after its error: "MPlayer 1.5 (C) 2000-2023 MPlayer Team"
@@ -322,6 +338,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
                       r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|"
+                      r"\bconnect(?:ing)? to (?:the )?server socket\b|"
                       r"\bconnection (?:aborted|refused|reset)\b.{0,80}(?:No such file or directory|"
                       r"FileNotFoundError)|\bsocket to\b.{0,80}(?:No such file or "
                       r"directory|Connection refused)|"
@@ -411,6 +428,9 @@ REINTERPRET: Final[tuple[tuple[str, str, str, str], ...]] = (
     # a program Python was told to run, named as bytes and without a directory (Ansible's
     # command module): "[Errno 2] No such file or directory: b'hodei-migrate'"
     ("ERR_1003", r"\[Errno 2\] No such file or directory: b'[^/']+'\s*$", "ERR_1001", "command"),
+    # the same named as a string: a bare lower-case name, without a directory or an extension, is
+    # a program a tool ran ("[Errno 2] No such file or directory: 'rpm'"), not a file it opened
+    ("ERR_1003", r"\[Errno 2\] No such file or directory: '[a-z][a-z0-9_+-]*'\W*$", "ERR_1001", "command"),
 )
 """(code, regex over the final error's lines, new code, the key the path becomes): a decisive
 line whose code is ``code`` means ``new code`` when another line of its report says so."""

@@ -43,6 +43,9 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # information for root.", "You may not change the shell for 'root'."
     pattern(DENY, "ERR_1002", "you may not|you are not allowed",
        r"\byou (?:may|are) not (?:allowed to )?(?:view|change|modify|edit|access)\b"),
+    # a library's words: "libcfile_file_open_with_error_code: access denied to file: /x/case.E01."
+    pattern(DENY, "ERR_1002", "access denied to",
+       r"\baccess denied to (?:file|directory|path):? (?P<path>\S+?)\.?\s*$"),
     # Java: "java.nio.file.AccessDeniedException: /etc/shadow"
     pattern(DENY, "ERR_1002", "accessdenied", r"AccessDeniedException: (?P<path>\S+)"),
     # Node: "Error: EACCES: permission denied, open '/x'"

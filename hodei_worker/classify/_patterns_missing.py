@@ -167,6 +167,9 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "specified file",
        r"\bspecified (?:input )?file (?:does not exist|doesn't exist|not found|is missing)\b"),
     pattern(FNF, "ERR_1003", "no such file", r"\bNo such file (?P<path>/[^\s:]+)\s*$"),
+    # "PipelineNotFoundError: nightly.yaml not found in any of the following:" (the places below)
+    why_not_said(FNF, "ERR_1003", "not found in",
+       r"(?:^|:\s)(?P<path>[\w.-]+\.[a-z]\w{0,7})\s+(?:was |is )?not found in\b"),
     why_not_said(FNF, "ERR_1003", "error with",
        r"\b(?:file ?system|file|i/o) error (?:with|on|for) (?:the )?(?:path ?name|file(?: ?name)?|path)\s+"
        r"(?:#P)?" + PATH_LIKE + r"\s*[.!]?\s*$"),

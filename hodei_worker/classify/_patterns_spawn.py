@@ -24,7 +24,8 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"(?P<message>Cannot fork|can't fork|could not fork|couldn't fork|(?:unable|failed) to fork\b.*|"
        r"\bv?fork(?:\(\))? failed\b.*|"
        r"fork(?: failed)?: (?:retry: )?(?:" + any_text("EAGAIN", "ENOMEM") + r")|"
-       r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|(?:BlockingIOError:\s|ERROR:\s|[Ee]rror:\s|^)\[Errno 11\].*)"),
+       r"(?:" + any_text("EAGAIN", "ENOMEM") + r") - fork\(2\)|(?:BlockingIOError:\s|ERROR:\s|[Ee]rror:\s|^)\[Errno 11\].*|"
+       r"\brunning (?:the )?(?:job|command|process|task)\b.{0,30}?\[Errno 11\].*)"),
     # python: "RuntimeError: can't start new thread"; C: "pthread_create failed: ...";
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
     pattern(THREAD, "ERR_1004", "thread|system_error",

@@ -29,8 +29,9 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
     # a tool's own check of free space: "Not enough free disk space.", a write error it blames on
     # a full file system: 'E514: Write error (file system full?)'
     pattern(IO, "ERR_1012", "disk space|free space|file system full|filesystem full",
-       r"(?P<message>\b(?:not enough|insufficient) (?:free )?(?:disk )?space\b(?! (?:in|for) (?:the )?"
-       r"(?:buffer|queue|memory|array))|\bwrite error\b.{0,30}\bfile ?system (?:is )?full\b)"),
+       r"(?P<message>\b(?:not enough|insufficient|(?:not|n't) have enough) (?:free )?(?:disk )?space\b(?! (?:in|for) (?:the )?"
+       r"(?:buffer|queue|memory|array))|\bwrite error\b.{0,30}\bfile ?system (?:is )?full\b|"
+       r"\bdisk space (?:is|was|has been) exhausted\b)"),
     # a write that failed, the reason not said: "E80: Error while writing" (the path's check, when
     # one is named, tells a full or read-only file system from a refusal)
     why_not_said(IO, "ERR_1012", "while writing|write error",

@@ -77,7 +77,7 @@ def line_kind(raw: str) -> str | None:
     return None
 
 
-_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |(?!what\(\):)\w+\(|#\d)|^\t(?![*\u2022-] )|^\d+: \(")
+_SOURCE: Final = re.compile(r"^\s+(?:at |File \"|raise |throw |(?!what\(\):)\w+\(|#\d)|^\t(?![*\u2022-] )(?![\w.]+(?:Error|Exception)\b: )|^\d+: \(")
 PROPERTY: Final = re.compile(r"^\s+(?!what\(\):)[\w\"']+:\s")
 """An object's property on a line of its own (Node's "  code: 'ENOENT',"): a frame."""
 _LEVELLED: Final = re.compile(r"^\s+(?:error|fatal|ERROR|FATAL|Error|Fatal)\b\s*[:!]\s+"

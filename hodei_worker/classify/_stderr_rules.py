@@ -49,6 +49,20 @@ _OUTRANKS: Final = {"ERR_1003": "a script file the shell could not read"}
 exits 127, but the job's command was found; its file was not."""
 
 
+_OWN_REPORT: Final = 3
+"""Lines of its own a program wrote before a 126 or 127 that make the status its own: a shell
+that could not run a program says so in one line."""
+_NOT_RUN: Final = re.compile(r"not found|no such file|nicht gefunden|introuvable|no encontrad|non trovat|"
+                             r"n\u00e3o encontrad|cannot execute|permission denied|not executable", re.IGNORECASE)
+
+
+def _ran_and_said_more(f: Facts) -> bool:
+    """Whether stderr holds at least ``_OWN_REPORT`` lines that are not noise and none that says
+    a program was not found or could not be run (httping's ping statistics before its 127)."""
+    said = [line for line in f.lines if line_kind(line) not in ("noise", "frame")]
+    return len(said) >= _OWN_REPORT and not any(_NOT_RUN.search(line) for line in f.lines)
+
+
 def shell_convention(status: int) -> Callable[[Facts], Match | None]:
     code, explaining, renames = _CONVENTIONS[status]
 
@@ -60,6 +74,8 @@ def shell_convention(status: int) -> Callable[[Facts], Match | None]:
             found = said_above(f.lines, _NAMES_A_PROGRAM, "command")
         if found is None and any(_NETWORK.search(line) for line in f.lines[-_NETWORK_LINES:]):
             return None  # a service that did not answer: the tool's own status, not a convention
+        if found is None and _ran_and_said_more(f):
+            return None  # the program ran and reported at length: the status is its own
         if status == 126 and found is None and f.decision is None and wrote_itself(f.lines, f.program):
             # the program ran and said why in words no pattern knows: its own status (a 127 is
             # more often relayed from the shell that could not find what the tool ran, help2man's)
@@ -270,6 +286,8 @@ def checked_failure(f: Facts) -> Match | None:
     else:
         return None
     code, path, check = found
+    if path.lower().endswith(DEPENDENCY_FILES) and "/" not in path:
+        return None  # a package of the job's language by its name ("File `x.sty' not found."): a dependency
     details: dict[str, object] = {"command": path} if code == "ERR_1001" else {"path": path}
     if code == "ERR_1002":
         details["operation"] = "access"

@@ -266,6 +266,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
                 above = lines[max(0, restated.index - 2):restated.index]
             if restated is not None:
                 seen.append(restated)
+                block.append(lines[restated.index])  # its words may say what it names (a program)
                 storage = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
                 if storage is not None and storage.pattern.code == "ERR_1012":
                     seen.append(storage)  # a disk that failed above may explain the missing file

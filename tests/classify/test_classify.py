@@ -1888,6 +1888,50 @@ class TestOneErrorsWords:
          (_checked("/mnt/x/.htpasswd", exists=True, readable=True, writable=True, full=True),), "ERR_1012", {}),
         ("inkscape", "libpng error: Write Error\nInkFileExport::do_export_png: Failed to export to /mnt/x/logo.png\n",
          (_checked("/mnt/x/logo.png", exists=True, readable=True, writable=True, full=True),), "ERR_1012", {}),
+        # round 62-65: a run's closing figures, a settings dump, a runner's recap after the error
+        ("dc3dd", "[!!] writing to `/mnt/x/copy.img': No space left on device\n 0 bytes ( 0 ) copied (  0% ), 0 s, 0 K/s\n"
+         "input results for file `/x/evidence.dd':\n   256 sectors in\noutput results for file `/mnt/x/copy.img':\n"
+         "   0 sectors out\ndc3dd failed at 2026-12-07 20:55:40 +0000\n", (), "ERR_1012", {"path": "/mnt/x/copy.img"}),
+        ("safecopy", "Error opening sourcefile: /x/sdc.img : No such file or directory\nBlocksize: 4096\n"
+         "Min read attempts: 3\nSource: /x/sdc.img\nDestination: sdc.img\n", (), "ERR_1003", {"path": "/x/sdc.img"}),
+        ("csound", "Reading CSD failed (No such file or directory)... stopping\n1 errors in performance\n"
+         "Elapsed time at end of performance: real: 0.000s, CPU: 0.000s\n", (), "ERR_1003", {}),
+        ("doit", "/bin/sh: 1: hodei-minify: not found\n.  minify\nTaskError - taskid:minify\n"
+         "Command error: 'hodei-minify --out b.js a.js' returned 127\n", (), "ERR_1001", {"command": "hodei-minify"}),
+        ("dvc", "ERROR: unexpected error - [Errno 28] No space left on device\nHaving any troubles? Hit us up at "
+         "https://dvc.org/support, we are always happy to help!\n", (), "ERR_1012", {}),
+        ("pcapfix", "[-] Cannot open input file: No such file or directory\npcapfix 1.1.7 (c) 2012-2021 R. K.\n\n"
+         "[*] Reading from file: /x/a.pcap\n", (), "ERR_1003", {}),
+        # a program named bare in Python's ENOENT, even above a line that says what came of it
+        ("mma", "Playing MIDI '/x/a.mid' with timidity.\n[Errno 2] No such file or directory: 'timidity'\n"
+         "Error:   MidiPlayer fork error.\n", (), "ERR_1001", {"command": "timidity"}),
+        ("tool", "[Errno 2] No such file or directory: 'Makefile'\n", (), "ERR_1003", {"path": "Makefile"}),
+        # storage in a tool's words; a job that could not be run for EAGAIN; a server's socket
+        ("scalpel", "Scalpel was unable to write output files and will abort.\nThis error generally indicates that "
+         "disk space is exhausted.\n", (), "ERR_1012", {}),
+        ("cwltool", "ERROR Exception while running job: [Errno 11] Resource temporarily unavailable\n"
+         "WARNING Final process status is permanentFail\n", (), "ERR_1004", {}),
+        ("jack_lsp", "Cannot connect to server socket err = No such file or directory\n"
+         "Error: cannot connect to JACK, server is not running.\n", (), "ERR_1007", {}),
+        # a file not found among places, or said not to exist, told by its check
+        ("pypyr", "PipelineNotFoundError: nightly.yaml not found in any of the following:\n/x/w\n/x/w/pipelines\n",
+         (_checked("nightly.yaml", exists=False, writable=True), _checked("/x/w", exists=True, readable=True)),
+         "ERR_1003", {"path": "nightly.yaml"}),
+        ("yamale", "Validation failed!\nInvalid schema name for '/x/job.yamale' or schema not found.\n",
+         (_checked("/x/job.yamale", exists=False, parent=False),), "ERR_1003", {"path": "/x/job.yamale"}),
+        ("pykwalify", "pykwalify.errors.CoreError: <CoreError: error code 3: Provided source_file do not exists on "
+         "disk: /x/job.yaml: Path: '/'>\n", (_checked("/", exists=True, readable=True),
+                                            _checked("/x/job.yaml", exists=False, parent=False)),
+         "ERR_1003", {"path": "/x/job.yaml"}),
+        ("sndfile-resample", "Error : Not able to open input file 'stems/keys.wav'\n",
+         (_checked("stems/keys.wav", exists=False, parent=False),), "ERR_1003", {"path": "stems/keys.wav"}),
+        # names that are not files: a TeX package by its name, an e-mail address, a dotted model name
+        ("lualatex", "! LaTeX Error: File `hodeilayout.sty' not found.\n",
+         (_checked("hodeilayout.sty", exists=False, writable=True),), "ERR_1007", {}),
+        ("git-crypt", "Error: public key for 'ops@example.org' not found in your GPG keyring\n",
+         (_checked("ops@example.org", exists=False, writable=True),), "ERR_1007", {}),
+        ("dbt", "Model 'model.shop.refunds' (models/refunds.sql) depends on a node named 'stg' which was not found\n",
+         (_checked("model.shop.refunds", exists=False, writable=True),), "ERR_1007", {}),
         # a linter's finding quotes the file's own text
         ("markdownlint", '/x/T.md:7:1 error MD018/no-missing-space-atx No space after hash on atx style heading '
          '[Context: "#Read-only file system"]\n', (), "ERR_1007", {}),
@@ -1910,6 +1954,11 @@ class TestOneErrorsWords:
         ("timeout", 143, "timeout: sending signal TERM to command 'sleep'\n", "ERR_1007"),
         ("timelimit", 137, "timelimit: sending warning signal 15\n", "ERR_1006"),
         ("tool", 143, "", "ERR_1006"),
+        # a program that reported at length before a 127 ran: the status is its own (httping's)
+        ("httping", 127, "PING 127.0.0.1:9 (/ready):\ncould not connect (Connection refused)\n\n"
+         "--- http://127.0.0.1:9/ready ping statistics ---\n2 connects, 0 ok, 100.00% failed, time 2001ms\n",
+         "ERR_1007"),
+        ("tool", 127, "sh: 1: hodei-x: not found\nstep 1\nstep 2\nstep 3\n", "ERR_1001"),
     ])
     def test_a_status_read_with_its_words(self, program: str, status: int, text: str, code: str) -> None:
         """A status a shell or a signal would give means that only when the program said nothing of its own."""

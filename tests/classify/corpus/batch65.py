@@ -5,6 +5,8 @@ and schema validators, CSV/Parquet/Avro loaders and converters)."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (81.4% of codes, 79/97), then worked on."""
 F = f"{R}/batch65"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -370,7 +372,7 @@ chmod -R a+rX .
 
 CASES = [
     # --- dbt -----------------------------------------------------------------------------
-    dict(id="dbt-run-no-project-file", tool="dbt", env=ENV,
+    dict(id="dbt-run-no-project-file", miss="details: the file is named by its name, the expected detail is its full path", tool="dbt", env=ENV,
          script=f"mkdir -p .dbt && cp {F}/dbt/shop/profiles.yml .dbt/ && dbt run 1>&2",
          code="ERR_1003", path=f"{R}/w/dbt-run-no-project-file/dbt_project.yml",
          why="dbt was started in a directory without the dbt_project.yml it needs."),
@@ -396,7 +398,7 @@ CASES = [
          code="ERR_1007",
          why="A model refers to a model that does not exist in the project: an unknown name "
              "in dbt's own world, whatever the message's wording."),
-    dict(id="dbt-source-csv-missing", tool="dbt", env=ENV,
+    dict(id="dbt-source-csv-missing", miss="dbt's run summary and 'compiled code at' follow the database error", tool="dbt", env=ENV,
          script=f"cp -r {F}/dbt/shop . && cd shop && dbt run --profiles-dir . --select payments 1>&2",
          code="ERR_1003", path="/nonexistent/exports/payments.csv",
          why="The CSV export the model reads does not exist."),
@@ -420,7 +422,7 @@ CASES = [
          code="ERR_1004",
          why="Under a process limit dbt cannot start its worker threads."),
     # --- luigi ---------------------------------------------------------------------------
-    dict(id="luigi-missing-external-input", tool="luigi", env=ENV,
+    dict(id="luigi-missing-external-input", miss="luigi's execution summary says 'missing external dependencies'; the file is named in a WARNING above it", tool="luigi", env=ENV,
          script="luigi --module nightly CleanOrders --src /nonexistent/exports/orders.csv --local-scheduler",
          code="ERR_1003", path="/nonexistent/exports/orders.csv",
          why="The export the pipeline starts from does not exist, so luigi reports a missing "
@@ -509,7 +511,7 @@ CASES = [
          script=f"toil-cwl-runner --jobStore file:js {F}/cwl/count.cwl {F}/cwl/missing.yml",
          code="ERR_1003", path="/nonexistent/reads/sample1.fastq",
          why="The input file named in the job order does not exist."),
-    dict(id="toil-cwl-base-command-missing", tool="toil-cwl-runner", env=ENV,
+    dict(id="toil-cwl-base-command-missing", miss="toil's worker log, tab-indented, follows the error", tool="toil-cwl-runner", env=ENV,
          script=f"toil-cwl-runner --jobStore file:js {F}/cwl/profile.cwl {F}/cwl/orders.yml",
          code="ERR_1001", command="hodei-profile-reads",
          why="The tool's baseCommand is not installed."),
@@ -764,7 +766,7 @@ CASES = [
          script=f"cp -r {F}/mlflow/churn . && cd churn && mlflow run . --env-manager local",
          code="ERR_1001", command="hodei-train",
          why="The program the project's entry point runs is not installed."),
-    dict(id="mlflow-run-path-param-missing", tool="mlflow", env=MLF,
+    dict(id="mlflow-run-path-param-missing", miss="details: a temporary directory is named instead of the missing parameter file", tool="mlflow", env=MLF,
          script=f"cp -r {F}/mlflow/churn . && cd churn && mlflow run . --env-manager local -P data=data/holdout.csv",
          code="ERR_1003", path="data/holdout.csv",
          why="The data file given for a path parameter does not exist."),
