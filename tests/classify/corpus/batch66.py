@@ -5,7 +5,7 @@ permissions, full or read-only disks, and image building or inspection.
 
 Debian packages: dfu-util stm32flash teensy-loader-cli mspdebug lpc21isp flashrom u-boot-tools
 libubootenv-tool sunxi-tools rkdeveloptool heimdall-flash fastboot adb android-sdk-libsparse-utils
-bossa-cli dfu-programmer mtd-utils abootimg mkbootimg uuu imx-usb-loader fxload cc-tool
+dfu-programmer mtd-utils fwupd abootimg mkbootimg uuu imx-usb-loader fxload cc-tool
 openfpgaloader. From PyPI, in a virtual environment at /tmp/b66venv:
 ``/usr/bin/python3 -m venv /tmp/b66venv && /tmp/b66venv/bin/pip install esptool`` (brings intelhex).
 """
@@ -80,10 +80,12 @@ d = bytearray(open('/bin/true', 'rb').read()); d[18:20] = (0xB7).to_bytes(2, 'li
 for n in ('picotool', 'esptool', 'uf2conv', 'nrfjprog'):
     open('armbin/' + n, 'wb').write(d)"
 chmod 755 armbin/*
+mkdir -p nocpio
+for t in mkdir zcat gzip; do ln -s "$(command -v $t)" nocpio/$t; done
 /tmp/b66venv/bin/espsecure generate-signing-key --version 2 --scheme rsa3072 priv/signing.pem >/dev/null
 cp priv/signing.pem signing.pem
 chmod 600 priv/signing.pem
-chmod -R a+rX fw env fex boot rootfs armbin ubi signing.pem
+chmod -R a+rX fw env fex boot rootfs armbin ubi nocpio signing.pem
 chmod 755 . priv
 """
 
@@ -251,11 +253,6 @@ CASES = [
          script=f"lpc21isp {B}/fw/notahex.hex /dev/ttyUSB0 115200 12000 1>&2",
          code="ERR_1007",
          why="the hex file is malformed: bad input data"),
-    dict(id="neg-bossac-no-device", tool="bossac",
-         script=f"bossac -e -w -v -b {B}/fw/app.bin",
-         code="ERR_1007",
-         why="no SAM-BA board is attached: the job's own failure"),
-    # --- flashrom --------------------------------------------------------------------------------
     dict(id="flashrom-write-missing-image", tool="flashrom",
          script="flashrom -p dummy:emulate=W25Q128FV -w build/coreboot.rom",
          code="ERR_1003", path="build/coreboot.rom",
@@ -493,6 +490,79 @@ CASES = [
          script=f"mkfs.ubifs -r {B}/rootfs -m 2048 -e 126976 -c 2048 -o $M/rootfs.ubifs",
          code="ERR_1012", path="$M/rootfs.ubifs",
          why="the UBIFS image is written to a read-only file system"),
+    dict(id="abootimg-unpack-initrd-no-cpio", tool="abootimg-unpack-initrd",
+         script=f"PATH={B}/nocpio /usr/bin/abootimg-unpack-initrd {B}/boot/initrd.img ramdisk",
+         code="ERR_1001", command="cpio",
+         why="the helper script runs cpio, which the slim build image does not have"),
+    dict(id="abootimg-pack-initrd-no-ramdisk", tool="abootimg-pack-initrd",
+         script="abootimg-pack-initrd initrd.img out/ramdisk 1>&2",
+         code="ERR_1003", path="out/ramdisk",
+         why="the ramdisk directory to pack does not exist"),
+    dict(id="abootimg-unpack-initrd-missing", tool="abootimg-unpack-initrd",
+         script="abootimg-unpack-initrd out/initrd.img ramdisk 1>&2",
+         code="ERR_1003", path="out/initrd.img",
+         why="the initrd to unpack does not exist"),
+    dict(id="dumpimage-list-missing-fit", tool="dumpimage",
+         script="dumpimage -l out/fit/image.itb",
+         code="ERR_1003", path="out/fit/image.itb",
+         why="the FIT image to inspect was never built"),
+    dict(id="mkenvimage-redund-rofs", tool="mkenvimage", mount="ro",
+         script=f"mkenvimage -r -s 0x20000 -o $M/uboot-redund.env {B}/env/env.txt",
+         code="ERR_1012", path="$M/uboot-redund.env",
+         why="the environment image is written to a read-only file system"),
+    dict(id="fex2bin-output-denied", tool="fex2bin", user="nobody",
+         script=f"fex2bin {B}/fex/board.fex {RD}/script.bin",
+         code="ERR_1002", path=f"{RD}/script.bin",
+         why="the job's user may not create the output in the root-owned directory"),
+    dict(id="mspdebug-sim-prog-hex-missing", tool="mspdebug",
+         script="mspdebug sim 'prog build/blink.hex'",
+         code="ERR_1003", path="build/blink.hex",
+         why="the firmware to load into the simulator does not exist"),
+    dict(id="dfu-suffix-add-missing-bootloader", tool="dfu-suffix",
+         script="dfu-suffix -v 1209 -p 70b1 -a build/bootloader.bin",
+         code="ERR_1003", path="build/bootloader.bin",
+         why="the binary to stamp with a DFU suffix was never built"),
+    dict(id="mkfs-jffs2-root-denied", tool="mkfs.jffs2", user="nobody",
+         script=f"mkfs.jffs2 -r {L} -e 0x10000 -o rootfs.jffs2",
+         code="ERR_1002", path=L,
+         why="the job's user may not read the root-only directory it packs"),
+    # --- fwupd -------------------------------------------------------------------------------------
+    dict(id="fwupdtool-not-root", tool="fwupdtool", user="nobody",
+         script="export HOME=$PWD; fwupdtool get-devices",
+         code="ERR_1002", path="/var/lib/fwupd/quirks.d",
+         why="fwupdtool needs root to write its state directory and the job's user is not root"),
+    dict(id="fwupdtool-not-root-de", tool="fwupdtool", user="nobody", lang="de_DE.UTF-8",
+         script=f"export HOME=$PWD; fwupdtool firmware-parse {B}/fw/app.hex ihex",
+         code="ERR_1002", path="/var/lib/fwupd/quirks.d",
+         why="fwupdtool needs root to write its state directory and the job's user is not root"),
+    dict(id="fwupdtool-install-blob-missing-fr", tool="fwupdtool", user="nobody", lang="fr_FR.UTF-8",
+         script="export HOME=$PWD; fwupdtool install-blob build/firmware.bin",
+         code="ERR_1003", path="build/firmware.bin",
+         why="the firmware blob to install does not exist"),
+    dict(id="fwupdtool-install-blob-missing", tool="fwupdtool", user="nobody",
+         script="export HOME=$PWD; fwupdtool install-blob dist/hodei-ec.bin",
+         code="ERR_1003", path="dist/hodei-ec.bin",
+         why="the firmware blob to install does not exist"),
+    dict(id="neg-fwupdtool-unknown-command-fr", tool="fwupdtool", user="nobody", lang="fr_FR.UTF-8",
+         script="export HOME=$PWD; fwupdtool flash-all",
+         code="ERR_1007",
+         why="a usage error: the subcommand does not exist, though the message says 'not found'"),
+    dict(id="neg-fwupdtool-unknown-command-es", tool="fwupdtool", user="nobody", lang="es_ES.UTF-8",
+         script="export HOME=$PWD; fwupdtool update-all",
+         code="ERR_1007",
+         why="a usage error: the subcommand does not exist, though the message says 'not found'"),
+    dict(id="neg-fwupdmgr-no-daemon", tool="fwupdmgr", user="nobody",
+         script="export HOME=$PWD; fwupdmgr refresh",
+         code="ERR_1007",
+         why="the fwupd daemon is not running, so its socket is missing: a service that does not answer"),
+    dict(id="neg-fwupdmgr-no-daemon-de", tool="fwupdmgr", user="nobody", lang="de_DE.UTF-8",
+         script="export HOME=$PWD; fwupdmgr get-updates",
+         code="ERR_1007",
+         why="the fwupd daemon is not running, so its socket is missing: a service that does not answer"),
+    dict(id="neg-fwupdmgr-no-daemon-pt", tool="fwupdmgr", user="nobody", lang="pt_BR.UTF-8",
+         script="export HOME=$PWD; fwupdmgr get-devices",
+         code="ERR_1007",
+         why="the fwupd daemon is not running, so its socket is missing: a service that does not answer"),
     # --- vendored / missing programmer tools -----------------------------------------------------
     dict(id="picotool-not-installed", tool="picotool",
          script=f"picotool load -x build/blink.uf2",
