@@ -4,7 +4,7 @@ No hardware exists: the situations are missing device nodes, firmware files and 
 permissions, full or read-only disks, and image building or inspection.
 
 Debian packages: dfu-util stm32flash teensy-loader-cli mspdebug lpc21isp flashrom u-boot-tools
-libubootenv-tool sunxi-tools rkdeveloptool heimdall-flash fastboot adb android-sdk-libsparse-utils
+libubootenv-tool sunxi-tools rkdeveloptool heimdall-flash android-sdk-libsparse-utils
 dfu-programmer mtd-utils fwupd abootimg mkbootimg uuu imx-usb-loader fxload cc-tool
 openfpgaloader. From PyPI, in a virtual environment at /tmp/b66venv:
 ``/usr/bin/python3 -m venv /tmp/b66venv && /tmp/b66venv/bin/pip install esptool`` (brings intelhex).
@@ -43,7 +43,7 @@ printf 'bootdelay=3\nbootcmd=run distro_bootcmd\nfdtfile=sun50i-a64-pine64.dtb\n
 mkenvimage -s 0x4000 -o env/uboot.env env/env.txt
 python3 -c "print('\n'.join('var%04d=%s' % (i, 'x' * 60) for i in range(400)))" > env/huge.txt
 printf "$PWD/env/uboot.env 0x0 0x4000\n" > env/fw_env.config
-head -c 16384 /dev/urandom > env/erased.env
+python3 -c "import random; r = random.Random(6); open('env/erased.env', 'wb').write(bytes(r.randrange(256) for _ in range(16384)))"
 printf "$PWD/env/erased.env 0x0 0x4000\n" > env/erased.config
 cp env/uboot.env priv/uboot.env
 chmod 600 priv/uboot.env
@@ -564,6 +564,18 @@ CASES = [
          code="ERR_1007",
          why="the fwupd daemon is not running, so its socket is missing: a service that does not answer"),
     # --- vendored / missing programmer tools -----------------------------------------------------
+    dict(id="nrfjprog-vendored-arm64", tool="nrfjprog",
+         script=f"export PATH={B}/armbin:$PATH; nrfjprog --recover --family NRF52",
+         code="ERR_1004",
+         why="the nrfjprog found first on PATH is an aarch64 binary: exec format error"),
+    dict(id="stm32-programmer-cli-not-installed-it", tool="STM32_Programmer_CLI", lang="it_IT.UTF-8",
+         script=f"STM32_Programmer_CLI -c port=SWD -w {B}/fw/app.hex -v -rst",
+         code="ERR_1001", command="STM32_Programmer_CLI",
+         why="the job runs ST's STM32_Programmer_CLI, which is not installed"),
+    dict(id="probe-rs-not-installed", tool="probe-rs",
+         script="set -e; echo 'flashing nrf52840'; probe-rs download --chip nRF52840_xxAA target/thumbv7em-none-eabihf/release/app",
+         code="ERR_1001", command="probe-rs",
+         why="the job runs probe-rs, which is not installed"),
     dict(id="picotool-not-installed", tool="picotool",
          script=f"picotool load -x build/blink.uf2",
          code="ERR_1001", command="picotool",
