@@ -14,6 +14,13 @@ NOBODY = "nobody"
 ROOTOK = {"OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1"}
 SL = {"SLURM_CONF": f"{F}/slurm/slurm.conf"}
 
+MUNGED = ("umask 022; mkdir -m 700 m && mkdir -m 700 m/etc m/log m/lib m/run && "
+          "mungekey -c -k $PWD/m/etc/munge.key && "
+          "munged --key-file=$PWD/m/etc/munge.key --socket=$PWD/m/run/munge.sock "
+          "--log-file=$PWD/m/log/munged.log --pid-file=$PWD/m/run/munged.pid "
+          "--seed-file=$PWD/m/lib/munged.seed -f 2>/dev/null && sleep 1; ")
+STOP = "; rc=$?; kill $(cat m/run/munged.pid); sleep 1; exit $rc"
+
 FIXTURES = r"""
 mkdir -p slurm src bin hosts topo jobs
 cat > slurm/slurm.conf <<'X'
@@ -85,6 +92,7 @@ printf 'int main() { return 0; }\n' > src/ok.cpp
 printf 'program heat\n  use mpi\n  implicit none\n  integer :: ierr\n  call MPI_Init(ierr)\n  call MPI_Finalise(ierr)\nend program heat\n' > src/heat.f90
 mpicc -o bin/abort src/abort.c
 mpicc -o bin/seg src/seg.c
+mpicc -o bin/hello src/hello.c
 printf '#!/bin/sh\necho started\n' > bin/noexec.sh
 chmod 644 bin/noexec.sh
 /usr/bin/python3 - <<'X'
@@ -98,6 +106,7 @@ printf -- '-np 1 hodei-postproc\n' > hosts/appfile
 printf '<?xml version="1.0"?>\n<topology version="2.0">\n  <object type="Machine"\n' > topo/broken.xml
 lstopo-no-graphics --of xml topo/machine.xml
 chmod -R a+rX .
+chmod 600 jobs/private.sh
 """
 
 CASES = [
@@ -131,10 +140,6 @@ CASES = [
          script="mpirun -np 1 --wdir /nonexistent/scratch/run42 hostname",
          code="ERR_1003", path="/nonexistent/scratch/run42",
          why="The working directory the ranks should start in does not exist."),
-    dict(id="mpirun-hostfile-unreadable", tool="mpirun", user=NOBODY,
-         script=f"mpirun --hostfile {L}/secret.txt -np 1 hostname",
-         code="ERR_1002", path=f"{L}/secret.txt",
-         why="The hostfile lies in a directory the job's user may not enter."),
     dict(id="mpirun-thread-limit", tool="mpirun", user=NOBODY,
          script="ulimit -u 1; mpirun -np 1 hostname",
          code="ERR_1004",
@@ -179,7 +184,7 @@ CASES = [
          code="ERR_1001", command="./lbm_sim",
          why="The program to launch does not exist in the job's directory."),
     dict(id="neg-mpiexec-mca-unknown-component", tool="mpiexec", env=ROOTOK,
-         script="mpiexec --mca btl openib_hodei,self -n 1 hostname",
+         script=f"mpiexec --mca pml ucx_hodei -n 1 {F}/bin/hello",
          code="ERR_1007",
          why="The job asks for a transport component Open MPI does not have: an unknown "
              "name in the tool's own world."),
@@ -264,6 +269,10 @@ CASES = [
          script=f"mpicc -c {F}/src/bad.c -o bad.o",
          code="ERR_1007",
          why="The source has a missing semicolon: a compile error in the job's code."),
+    dict(id="pt-mpicc-source-missing", tool="mpicc", lang="pt_BR.UTF-8",
+         script="mpicc -O2 -c src/stencil.c",
+         code="ERR_1003", path="src/stencil.c",
+         why="The source file to compile does not exist."),
     # --- Slurm clients ---------------------------------------------------------------------
     dict(id="neg-sbatch-no-config-source", tool="sbatch",
          script="sbatch --wrap='srun hostname'",
@@ -278,10 +287,6 @@ CASES = [
          script="sbatch /nonexistent/jobs/train.sh",
          code="ERR_1003", path="/nonexistent/jobs/train.sh",
          why="The batch script to submit does not exist."),
-    dict(id="sbatch-script-unreadable", tool="sbatch", env=SL, user=NOBODY,
-         script=f"sbatch {F}/jobs/private.sh",
-         code="ERR_1002", path=f"{F}/jobs/private.sh",
-         why="The batch script belongs to root with mode 600 and the job's user may not read it."),
     dict(id="neg-sbatch-no-shebang", tool="sbatch", env=SL,
          script=f"sbatch {F}/jobs/noshebang.sh",
          code="ERR_1007",
@@ -299,7 +304,7 @@ CASES = [
          code="ERR_1007",
          why="srun cannot reach the controller to allocate nodes: a service that does not answer."),
     dict(id="neg-squeue-controller-down", tool="squeue", env=SL,
-         script="squeue -u $USER",
+         script="squeue -u root -t RUNNING",
          code="ERR_1007",
          why="The controller does not answer: a service that is not running."),
     dict(id="neg-sinfo-controller-down", tool="sinfo", env=SL,
@@ -340,6 +345,10 @@ CASES = [
          script="sacctmgr -i add account physics",
          code="ERR_1007",
          why="There is no accounting daemon to talk to: the tool's own failure."),
+    dict(id="neg-sbcast-outside-job", tool="sbcast", env=SL,
+         script=f"sbcast {F}/jobs/job.sh /tmp/job.sh",
+         code="ERR_1007",
+         why="sbcast only works inside a job allocation and none was given: a usage error."),
     # --- pdsh / pdcp -----------------------------------------------------------------------
     dict(id="pdsh-exec-not-found", tool="pdsh",
          script="pdsh -S -R exec -w cn[01-02] hodei-node-health %h",
@@ -349,6 +358,10 @@ CASES = [
          script="pdsh -S -w ^/nonexistent/etc/compute-nodes uptime",
          code="ERR_1003", path="/nonexistent/etc/compute-nodes",
          why="The file holding the node list does not exist."),
+    dict(id="pdsh-hostlist-file-denied", tool="pdsh", user=NOBODY,
+         script=f"pdsh -S -R exec -w ^{L}/secret.txt true",
+         code="ERR_1002", path=f"{L}/secret.txt",
+         why="The node list file lies in a directory the job's user may not enter."),
     dict(id="pdsh-thread-limit", tool="pdsh", user=NOBODY,
          script="ulimit -u 1; pdsh -S -R exec -w cn[01-04] true",
          code="ERR_1004",
@@ -445,6 +458,10 @@ CASES = [
          script="hwloc-distrib --single-core 4",
          code="ERR_1007",
          why="An unknown option: a usage error."),
+    dict(id="hwloc-annotate-input-missing", tool="hwloc-annotate",
+         script="hwloc-annotate /nonexistent/topo/node.xml out.xml all info rack r12",
+         code="ERR_1003", path="/nonexistent/topo/node.xml",
+         why="The topology XML to annotate does not exist."),
     dict(id="neg-hwloc-annotate-bad-annotation", tool="hwloc-annotate",
          script=f"hwloc-annotate {F}/topo/machine.xml out.xml all Info rack r12",
          code="ERR_1007",
@@ -467,6 +484,17 @@ CASES = [
          script="echo 'MUNGE:AwQDAACx:' | unmunge",
          code="ERR_1007",
          why="munged is not running, so its socket is missing: a service that is not running."),
+    dict(id="neg-unmunge-bad-credential", tool="unmunge",
+         script=MUNGED + "echo 'MUNGE:AwQFAAB3bad3bad3bad:' | unmunge -S $PWD/m/run/munge.sock" + STOP,
+         code="ERR_1007",
+         why="The credential handed to unmunge is corrupt: bad input data."),
+    dict(id="neg-unmunge-replayed", tool="unmunge",
+         script=MUNGED + "munge -n -S $PWD/m/run/munge.sock > cred && "
+                "unmunge -S $PWD/m/run/munge.sock < cred >/dev/null && "
+                "unmunge -S $PWD/m/run/munge.sock < cred 1>&2" + STOP,
+         code="ERR_1007",
+         why="The same credential is decoded twice and munged rejects the replay: an "
+             "authentication failure."),
     dict(id="unmunge-input-missing", tool="unmunge",
          script="unmunge -i /nonexistent/cred/job.cred",
          code="ERR_1003", path="/nonexistent/cred/job.cred",
@@ -487,20 +515,14 @@ CASES = [
          script="mungekey --create --keyfile $M/munge.key",
          code="ERR_1012", path="$M/munge.key",
          why="The key goes to a read-only file system."),
-    dict(id="mungekey-no-inodes", tool="mungekey", mount="inodes",
-         script="mungekey --create --keyfile $M/munge.key",
+    dict(id="mungekey-disk-full", tool="mungekey", mount="full",
+         script="mungekey --create --bits 8192 --keyfile $M/munge.key",
          code="ERR_1012", path="$M/munge.key",
-         why="The file system has no inodes left for the new key."),
+         why="The file system is full and the new key cannot be written."),
     dict(id="neg-mungekey-exists", tool="mungekey",
          script="mungekey -c -k munge.key && mungekey -c -k munge.key",
          code="ERR_1007",
          why="The key already exists and mungekey will not overwrite it: the tool's own refusal."),
-    dict(id="neg-remunge-daemon-not-running", tool="remunge",
-         script="remunge -N 1 -n 3",
-         code="ERR_1007",
-         why="munged is not running, so no credential can be encoded: a service that is not "
-             "running."),
-    # --- xjobs -----------------------------------------------------------------------------
     dict(id="xjobs-command-not-found", tool="xjobs",
          script="printf 'hodei-render frame1\\nhodei-render frame2\\n' | xjobs -j 2",
          code="ERR_1001", command="hodei-render",
@@ -509,6 +531,10 @@ CASES = [
          script="xjobs -s /nonexistent/jobs/render.list",
          code="ERR_1003", path="/nonexistent/jobs/render.list",
          why="The job list file does not exist."),
+    dict(id="xjobs-list-denied", tool="xjobs", user=NOBODY,
+         script=f"xjobs -s {L}/secret.txt",
+         code="ERR_1002", path=f"{L}/secret.txt",
+         why="The job list lies in a directory the job's user may not enter."),
     dict(id="xjobs-fork-limit", tool="xjobs", user=NOBODY,
          script="printf 'true\\ntrue\\n' > list; ulimit -u 1; xjobs -j 2 -s list",
          code="ERR_1004",
