@@ -53,7 +53,8 @@ cp gmon-good.out gmon-secret.out && chmod 600 gmon-secret.out
 printf 'kprobe:do_nanosleep { @[comm] = count() \n' > bad.bt
 printf 'tracepoint:syscalls:sys_enter_openat { printf("%%s\\n", str(args->filename)); }\n' > opens.bt
 chmod -R a+rX .
-chmod 600 callgrind.out.secret massif.out.secret gmon-secret.out
+printf 'not really a trace-cmd file\n' > trace.dat.secret
+chmod 600 callgrind.out.secret massif.out.secret gmon-secret.out trace.dat.secret
 """
 
 
@@ -178,8 +179,8 @@ CASES = [
          user=NOBODY, lang="fr_FR.UTF-8"),
     case("neg-pidstat-bad-pid", "pidstat", "pidstat -d -p webserver 1 1", "ERR_1007",
          "a process name is given where a pid is expected: a usage error"),
-    case("neg-es-pidstat-bad-task", "pidstat", "pidstat -T HILOS 1 1", "ERR_1007",
-         "the -T value is not one pidstat knows: a usage error", lang="es_ES.UTF-8"),
+    case("neg-pt-pidstat-bad-task", "pidstat", "pidstat -T THREADS 1 1", "ERR_1007",
+         "the -T value is not one pidstat knows: a usage error", lang="pt_BR.UTF-8"),
     case("neg-de-mpstat-bad-cpu", "mpstat", "mpstat -P 99 1 1", "ERR_1007",
          "the machine has no such CPU: a usage error", lang="de_DE.UTF-8"),
     case("neg-mpstat-bad-format", "mpstat", "mpstat -o XML 1 1", "ERR_1007",
@@ -280,4 +281,14 @@ CASES = [
          user=NOBODY, lang="it_IT.UTF-8"),
     case("pyinstrument-output-rofs", "pyinstrument", f"pyinstrument -r html -o $M/profile.html {B}/ok.py",
          "ERR_1012", "the report goes to a read-only file system", mount="ro"),
+    case("neg-es-mpstat-bad-interrupts", "mpstat", "mpstat -I SOFTIRQ 1 1", "ERR_1007",
+         "SOFTIRQ is not an -I keyword mpstat knows: a usage error", lang="es_ES.UTF-8"),
+    # --- trace-cmd (reading recorded traces only) -----------------------------------------------
+    case("trace-cmd-report-missing", "trace-cmd", "trace-cmd report -i trace-ci.dat", "ERR_1003",
+         "the recorded trace file does not exist", user=NOBODY, path="trace-ci.dat"),
+    case("trace-cmd-report-eacces", "trace-cmd", f"trace-cmd report -i {B}/trace.dat.secret",
+         "ERR_1002", "the trace file is readable only by root", user=NOBODY,
+         path=f"{B}/trace.dat.secret"),
+    case("neg-trace-cmd-report-bad", "trace-cmd", f"trace-cmd report -i {B}/perf.data.bad",
+         "ERR_1007", "the file is not a trace-cmd recording: bad header", user=NOBODY),
 ]
