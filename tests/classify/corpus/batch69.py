@@ -390,7 +390,7 @@ CASES = [
                 "SLIDINGWINDOW:4:20",
          code="ERR_1003", lang="pt_BR.UTF-8", why="the first reads file does not exist",
          path="/nonexistent/amostra_R1.fq"),
-    # --- a helper program missing, unreadable inputs, an assembler's own failure -----------
+    # --- a program the wrapper runs is missing, unreadable inputs, an assembler's own failure -----------
     dict(id="trimmomatic-no-java", tool="TrimmomaticSE",
          script=f"PATH={D}/nojava /usr/bin/TrimmomaticSE -phred33 {D}/r1.fq out.fq "
                 "SLIDINGWINDOW:4:20",
