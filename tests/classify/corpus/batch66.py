@@ -577,7 +577,7 @@ CASES = [
          code="ERR_1001", command="probe-rs",
          why="the job runs probe-rs, which is not installed"),
     dict(id="picotool-not-installed", tool="picotool",
-         script=f"picotool load -x build/blink.uf2",
+         script="picotool load -x build/blink.uf2",
          code="ERR_1001", command="picotool",
          why="the job runs picotool, which is not installed"),
     dict(id="picotool-vendored-arm64", tool="picotool",

@@ -242,7 +242,7 @@ CASES = [
          code="ERR_1004",
          why="Under a one-process limit the wrapper cannot start the compiler."),
     dict(id="neg-mpicc-undefined-reference", tool="mpicc",
-         script=f"printf '#include <mpi.h>\\nvoid halo(void);\\nint main(int c,char**v){{MPI_Init(&c,&v);halo();MPI_Finalize();return 0;}}\\n' > main.c && mpicc -o main main.c",
+         script="printf '#include <mpi.h>\\nvoid halo(void);\\nint main(int c,char**v){MPI_Init(&c,&v);halo();MPI_Finalize();return 0;}\\n' > main.c && mpicc -o main main.c",
          code="ERR_1007",
          why="A function the program calls is defined nowhere: a link error in the job's code."),
     dict(id="neg-mpicc-library-missing", tool="mpicc",

@@ -67,7 +67,7 @@ CASES = [
     case("perf-stat-workload-missing", "perf", "perf stat -- hodei-bench --iterations 10",
          "ERR_1001", "the benchmark program perf was asked to run is not installed",
          command="hodei-bench"),
-    case("perf-record-script-missing", "perf", f"perf record -o perf.data -- ./bench.sh",
+    case("perf-record-script-missing", "perf", "perf record -o perf.data -- ./bench.sh",
          "ERR_1001", "the workload script perf should start does not exist", command="./bench.sh"),
     case("perf-report-input-missing", "perf", "perf report -i perf.data --stdio", "ERR_1003",
          "no perf.data was recorded in this directory, so the report has no input",
