@@ -35,7 +35,7 @@ _WAYS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (way, re.compile(source, re.IGNORECASE)) for way, source in (
         (READ, r"\bfor read(?:ing)?\b|\b(?:per la lettura|in lettura|en lecture|zum lesen|para lectura|"
                r"para leitura)\b"),
-        (WRITE, r"\bfor writ(?:e|ing)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|pour (?:l')?[\u00e9e]criture|"
+        (WRITE, r"\bfor (?:writ(?:e|ing)|logging|append(?:ing)?)\b|\b(?:per la scrittura|in scrittura|en [\u00e9e]criture|pour (?:l')?[\u00e9e]criture|"
                 r"zum schreiben|para escritura|para escrita|para grava\u00e7\u00e3o)\b"),
         (READ, r"\b(?:input|infile|source|entrada|entr\u00e9e|eingabe|ingresso)\b"),
         (WRITE, r"\b(?:output|outfile|destination|target|salida|sortie|ausgabe|sa\u00edda|uscita)\b|\(mode [wa]\+?\)"),
@@ -151,7 +151,7 @@ _FAILED_ON: Final = re.compile("|".join((
     # were found: \"x\"", and a file said to be missing: "Missing input: /x"
     r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:\S+ )?(?:input|output|source|file|directory)\b",
     r"\b(?:or|file|directory|folder|path)\b[^.]{0,20}?\bnot found\b|\bdo(?:es)? not exists?\b|"
-    r"\bnot able to (?:open|read|write|create|find|load)\b",
+    r"\bnot able to (?:open|read|write|create|find|load)\b|\bnot (?:be )?opened\b",
     r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
     # the same in the C library's other languages
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",

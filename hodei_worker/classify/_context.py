@@ -250,6 +250,7 @@ def reason_above(above: list[str], first: str) -> bool:
 
 
 _USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b|"
+                          r"^In case you have (?:troubles?|problems?|issues?)\b|^Consider (?:adjusting|changing|setting)\b|"
                           r"^if you (?:think|believe|suspect)\b.{0,80}\bbugs?\b", re.IGNORECASE)
 _ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.IGNORECASE)
 

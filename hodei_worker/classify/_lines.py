@@ -298,10 +298,14 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^\S+ <std(?:out|err)>:$|^end of score\b"),
     # a settings dump after the error: "Blocksize: 4096", "Source: /x/in.img", "Min read attempts: 3"
     LineKind("noise", r"^(?!.*(?:error|fatal|fail|exception|cannot|can't|could|unable|denied|refused|invalid|"
-                      r"missing|\bnot?\b|abort|panic|warn|bad(?! blocks)|unknown|illegal|wrong))"
-                      r"(?-i:[A-Z][a-z][\w-]*)(?: [\w()/-]+){0,5}: \S+(?: \(\d+\))?$"),
+                      r"missing|\bnot?\b|abort|panic|warn|bad(?! blocks)|unknown|illegal|wrong|introuvable|nicht|"
+                      r"encontrad|trovat|inexist|impossib|fehl|erreur|errore|\berro\b|chec|negad|negat|verweigert|refus))"
+                      r"(?-i:[A-Z][a-z][\w-]*)(?: [\w()/-]+){0,5} ?: \S+(?: \(\d+\)| \S+)?$|"
+                      r"^[\w.+-]+ v?\d+(?:\.\d+)+$"),  # and a program's name and version alone
     # a footer offering help at a web page: "Having any troubles? Hit us up at https://x/support"
     LineKind("noise", r"\b(?:help|support|troubles?|questions?)\b.{0,60}https?://|https?://\S+.{0,40}\b(?:help|support)\b"),
+    # a summary table after the error (ltrace -c: rules of dashes, its header, its total)
+    LineKind("noise", r"^[-=\s]{10,}$|^% time\s+seconds\b|^\s*100\.00\s.*\btotal$"),
     # a tool's info lines after its error ("[*] Reading from file: /x"), a log's closing arrow ("<====")
     LineKind("noise", r"^\[[*+i]\] |^<=+$|^=+>$"),
     # a daemon saying it stopped after its error: "slapd stopped.", "Server shut down."
@@ -339,6 +343,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
                       r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|"
                       r"\bconnect(?:ing)? to (?:the )?server socket\b|"
+                      r"^(?!.*\bpermission\b).*\b(?:connect|conectar|verbindung)\w*\b.{0,40}\bdaemon\b|\bcannot find -l\S+|"
                       r"\bconnection (?:aborted|refused|reset)\b.{0,80}(?:No such file or directory|"
                       r"FileNotFoundError)|\bsocket to\b.{0,80}(?:No such file or "
                       r"directory|Connection refused)|"
@@ -349,6 +354,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # it carries an errno (Node's "Uncaught Error: ENOENT: ...") or wraps a PHP function's own
     # warning ("Uncaught ...RuntimeException: pcntl_fork(): Error 11", "file_put_contents(/x): ...")
     LineKind("quote", r"\bUncaught (?:[\w\\]*\\)?\w*(?:Exception|Error): (?!E[A-Z]{3,}\b)(?!\w+\([^)]*\): )"),
+    # a stale errno perror() appends to a whole sentence: "Recompile Velvet to deal with this word
+    # length.: No such file or directory" (the sentence is the error, the errno left over)
+    LineKind("quote", r"\b[a-z]{2,}\.: (?:No such file or directory|Success)$"),
     # a linter's finding that quotes the file's own text: 'x.md:7:1 error MD018/no-missing-space-atx
     # No space after hash on atx style heading [Context: "#Read-only file system"]'
     LineKind("quote", r"\[Context: \".*\"\]$"),
@@ -369,7 +377,7 @@ shape (``info: cannot open /x: Permission denied`` is an error, not a notice).""
 ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"fehlgeschlagen|\u00e9chec|\u00e9chou\u00e9|impossible|impossibile|fallito|fall\u00f3|falhou|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|bad|"
-                       r"missing|not found|no such|does not exist|doesn't exist)\b|ERR!|^E: |\bERROR\b|"
+                       r"missing|not found|no such|does not exist|doesn't exist|not opened)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
 """Words by which a line says something went wrong: when no pattern explains a failure, the
 ERR_1007 evidence quotes the tail's final line if it reads as an error."""

@@ -43,6 +43,12 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # information for root.", "You may not change the shell for 'root'."
     pattern(DENY, "ERR_1002", "you may not|you are not allowed",
        r"\byou (?:may|are) not (?:allowed to )?(?:view|change|modify|edit|access)\b"),
+    # perf's words for a kernel setting that keeps the job's user out
+    pattern(DENY, "ERR_1002", "performance monitoring",
+       r"\baccess to performance monitoring\b.{0,60}\bis limited\b"),
+    # root rights a tool asks for: "bpftrace currently only supports running as the root user."
+    pattern(DENY, "ERR_1002", "as the root user|as root",
+       r"\bonly supports? running as (?:the )?root(?: user)?\b"),
     # a library's words: "libcfile_file_open_with_error_code: access denied to file: /x/case.E01."
     pattern(DENY, "ERR_1002", "access denied to",
        r"\baccess denied to (?:file|directory|path):? (?P<path>\S+?)\.?\s*$"),
@@ -118,7 +124,7 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"are you root\b|(?:need|needs|require|requires|required) (?:to be |to run as )?"
        r"(?:root|superuser|administrator|elevated)(?: privileges?| rights| permissions?)?\b|"
        r"(?:root|superuser|administrator|elevated) (?:privileges?|rights|permissions?|access) "
-       r"(?:are |is )?(?:required|needed)|run (?:this |it )?(?:as root|with sudo)\b|"
+       r"(?:are |is )?(?:required|needed)|(?<!attempt to )run (?:this |it )?(?:as root|with sudo)\b|"
        r"insufficient privileges?)"),
     # Haskell's IOError: "x: /y/z: openFile: permission denied (Permission denied)"
     pattern(DENY, "ERR_1002", "permission denied (",

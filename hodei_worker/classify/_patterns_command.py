@@ -28,6 +28,22 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|:\s)(?P<command>[^\s:]+)\s?:\s+(?:"
        + "|".join(NOT_FOUND_WORDS) + r")\.?\s*$"),
     pattern(CNF, "ERR_1001", "command not found", r"command not found:\s*(?P<command>\S+)\s*$"),
+    # programs a tool could not start, in its words: "Workload failed: No such file or directory"
+    # (perf), "Failed to collect 'x' for the './bench.sh' workload: No such file...", "Error:
+    # Debuggee \"x\" was not found.", "Cannot trace 'x': No such executable file.", "Failed to create
+    # process 'x': No such file or directory", "execvp x failed: No such file or directory", Open
+    # MPI's "unable to find the specified executable file" and "could not access or execute an
+    # executable", "unable to find the specified compiler x in your PATH"
+    pattern(CNF, "ERR_1001", "workload|debuggee|no such executable|create process|execvp|specified executable|"
+                             "execute an executable|open program",
+       r"^Workload failed: " + ERRNO_NOENT + r"|\bfor the [`'\"\u2018](?P<command>[^`'\"\u2019]+)[`'\"\u2019] workload: "
+       + ERRNO_NOENT + r"|\bdebuggee [`'\"\u2018](?P<command2>[^`'\"\u2019]+)[`'\"\u2019] (?:was )?not found\b|"
+       r"\bcannot trace [`'\"\u2018](?P<command3>[^`'\"\u2019]+)[`'\"\u2019]: No such executable file\b|"
+       r"\bfailed to create process [`'\"\u2018](?P<command4>[^`'\"\u2019]+)[`'\"\u2019]: " + ERRNO_NOENT + r"|"
+       r"\bexecvp (?P<command5>[^\s:]+) failed: " + ERRNO_NOENT + r"|"
+       r"\b(?:couldn't|could not|cannot|can't) open program [`'\"\u2018](?P<command6>[^`'\"\u2019]+)[`'\"\u2019]: "
+       + ERRNO_NOENT + r"|"
+       r"\bunable to find the specified executable\b|\bcould not access\s+or execute an executable\b"),
     # "'git' command not found. You need to install git to ..."
     pattern(CNF, "ERR_1001", "command not found",
        r"[`'\"\u2018](?P<command>[\w.+-]+)[`'\"\u2019] (?:command|program|executable) not found\b"),
@@ -136,7 +152,7 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:program|command|executable|binary|tool)\s+[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)"
        r"[`'\"\u2019],?\s+(?:which |that )?(?:is|was) not (?:in|on) (?:the |your )?\$?PATH\b"),
     pattern(CNF, "ERR_1001", "path",
-       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?"
+       r"(?:could not|couldn't|unable to|cannot|can't|failed to) (?:find|locate) (?:the |an? )?(?:specified |requested )?"
        r"(?:executable|program|command|binary|tool|compiler|interpreter|linker)?\s*" + CMD_ANY
        + r" (?:in|on) (?:the |your )?"
        r"\$?PATH\b"),

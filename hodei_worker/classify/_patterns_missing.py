@@ -238,7 +238,11 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     why_not_said(FNF, "ERR_1003", "open|load",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|load) (?:the |an? |its )?"
        r"(?!(?:[\w-]+ ){0,2}?(?:shared|object|module|package|plugin|library)\b)(?:[\w-]+ ){0,2}"
-       r"(?:file|log(?: file)?|config(?:uration)? file)(?: for read(?:ing)?)?(?: \(-?\d+\))?\s*[.!]?\s*$"),
+       r"(?:file|log(?: file)?|config(?:uration)? file)(?:/stream)?(?: for read(?:ing)?)?(?: \(-?\d+\))?\s*[.!]?\s*$"),
+    # a device named after the kind of thing it is: "Failed to open port: /dev/ttyUSB0"
+    why_not_said(FNF, "ERR_1003", "open",
+       r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the )?(?:serial )?(?:port|device|tty)"
+       r":?\s+(?P<path>/dev/\S+?)\.?\s*$"),
     # files looked for and not found, none named: "fail to locate the index files"
     pattern(FNF, "ERR_1003", "locate",
        r"\b(?:fail(?:ed)?|unable|could not|couldn't|cannot|can't) (?:to )?locate (?:the |any )?"

@@ -37,10 +37,11 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # (have 5 already; errno=11)", Rust's "failed to spawn thread: Os { code: 11, kind:
     # WouldBlock }", Java's 'Cannot run program "x": error=11, Resource temporarily
     # unavailable', libgomp's "Thread creation failed: Resource temporarily unavailable"
-    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni|shell",
+    pattern(FORK, "ERR_1004", "fork|clone|spawn|thread|newosproc|cannot run program|process|popen|pipe|daemoni|shell|"
+                              "workers|children",
        r"(?P<message>\b(?:(?:\w+_)?v?fork(?:ing)?|clone3?|posix_spawnp?|popen|spawn\w*|\w*thread_create\w*|newosproc|threads?|"
        r"CreateThread|Cannot run program|daemoni[sz]e|shell failed to start|(?:open|piped|create|start|spawn)[-_ ]?process|subprocess|"
-       r"child process|open (?:a )?pipe)\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
+       r"child process|open (?:a )?pipe|creating (?:workers?|children|child processes))\b.{0,100}?(?:" + any_text("EAGAIN", "ENOMEM")
        + r"|\bE(?:AGAIN|NOMEM)\b|\berrno[= ] ?1[12]\b|\berror[= ]1[12]\b|\bfailed \(1[12]\)|WouldBlock|os error 1[12]\b).*)"),
     # Rust's runtime: "Tokio executor failed ...: Os { code: 11, kind: WouldBlock, ... }"
     pattern(THREAD, "ERR_1004", "wouldblock",
@@ -77,6 +78,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019]:\s*(?P<message>" + any_text("EAGAIN", "ENOMEM") + r")"),
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
+    pattern(EXEC_FMT, "ERR_1004", "incompatible architecture", r"(?P<message>\bis ELF from incompatible architecture\b)"),
     pattern(EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
        r"^(?!.*\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:get|read|load|parse|open|insert)\b)"
        r".*?(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),

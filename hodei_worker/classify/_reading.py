@@ -24,7 +24,7 @@ from ._lines import (
     REINTERPRET,
 )
 from ._patterns import STDERR_PATTERNS, StderrPattern
-from ._strerror import TRANSLATED, TRANSLATIONS
+from ._strerror import STRERROR, TRANSLATED, TRANSLATIONS
 
 MAX_LINE: Final = 2000
 """Characters of one line that are read: its end, where the message is."""
@@ -156,7 +156,7 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
 
 _CALLED_WITH: Final = re.compile(r"^\w+\((?=[/.~])")
 _FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
-_NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
+_NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty(?!USB|ACM|AMA|S\d)\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
 """A terminal a job without one cannot open, an e-mail address: not a file the job names."""
 _NAME_OF_A_THING: Final = re.compile(r"\b(?:task|package|plugin|recipe|key|user|group|branch|tag|"
                                      r"image|table|variable|function|class|dependency|gem|crate|collection|role|"
@@ -235,6 +235,23 @@ _WRAPPED_ON: Final = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de](?!\S*:(?:\s|$))")
 ``save-full/data.sav'.``), not with a program's or a field's name and a colon."""
 
 
+_BOX_EDGE: Final = re.compile(r"^\s*[\u256d\u2570\u250c\u2514\u2554\u255a][\u2500\u2550 \w]*[\u256e\u256f\u2510\u2518\u2557\u255d]?\s*$")
+"""The top or bottom edge of a box a tool draws its message in ("\u256d\u2500 Error \u2500\u2500\u256e")."""
+_BOX_SIDES: Final = re.compile(r"^\s*[\u2502\u2551]\s?|\s*[\u2502\u2551]\s*$")
+
+
+_CUT_ERRNOS: Final = tuple((text[:at], text[at + 1:]) for texts in (STRERROR["ENOENT"][:1], STRERROR["EACCES"][:1],
+                                                                    STRERROR["EROFS"][:1], STRERROR["ENOSPC"][:1])
+                            for text in texts for at, char in enumerate(text) if char == " ")
+"""The OS's words for the commonest errnos cut at each space: a message wrapped to a width."""
+
+
+def _errno_cut(last: str, raw: str) -> bool:
+    """Whether ``last`` ends inside the OS's words for an errno and ``raw`` goes on with them."""
+    tail, head = last.rstrip(), raw.lstrip()
+    return any(tail.endswith(before) and head.startswith(after) for before, after in _CUT_ERRNOS)
+
+
 def split_lines(text: str) -> list[str]:
     """The tail's lines with their indentation kept, empty ones dropped; a carriage return ends a
     line too (progress meters redraw with it). Continuation lines are joined to their line."""
@@ -244,11 +261,15 @@ def split_lines(text: str) -> list[str]:
         if not raw.strip():
             continue
         raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
-        if not raw.strip():
+        if not raw.strip() or _BOX_EDGE.match(raw):
             continue
+        raw = _BOX_SIDES.sub("", raw)  # a message drawn in a box ("│ Invalid value ...  │")
         if any(word in raw for word in _SPELLING_WORDS):  # most lines have none: no regex for them
             for spelling, meaning in _SPELLED:
                 raw = spelling.sub(meaning, raw)
+        if lines and _errno_cut(lines[-1], raw):  # "[Errno 2] No such file or" / "directory: 'x'"
+            lines[-1] = f"{lines[-1].rstrip()} {raw.strip()}"
+            continue
         found = strerror.match(raw)
         if found and lines:
             lines[-1] = f"{lines[-1].rstrip()}: {found.group('rest')}"
@@ -276,7 +297,7 @@ def _rejoined(lines: list[str]) -> list[str]:
         if out and out[-1].endswith(":") and _NAMED_BELOW.match(raw) and marker().search(out[-1]):
             out[-1] = f"{out[-1]} {raw.strip()}"
             continue
-        if out and _cut(out[-1]) and _WRAPPED_ON.match(raw):
+        if out and _cut(out[-1]) and _WRAPPED_ON.match(raw) and out[-1].strip("- "):  # a rule is not a word cut
             last = out[-1]
             whole = last + raw if last.endswith("-") else f"{last} {raw}"
             alone, kind = candidate(last.strip(), None), line_kind(whole)

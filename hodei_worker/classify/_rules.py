@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .._units import format_bytes, format_duration_ms, signal_name
-from ._context import own_error
+from ._context import own_error, usage_from
 from ._facts import NO_STATUS, Facts, Match, clip, errno_name
 from ._observation import Observation, OomDetection, PreSpawnKind, SpawnFailure, SpawnStage
 from ._stderr_rules import checked_failure, nonzero, shell_convention, stderr, stderr_match
@@ -419,6 +419,10 @@ def _signal(f: Facts) -> Match | None:
     return _signal_match(f, f.obs.term_signal, inferred=False)
 
 
+_SIGNAL_SAID: Final = re.compile(r"\b(?:Aborted|Killed|Segmentation fault|Terminated|Bus error|core dumped|"
+                                 r"Illegal instruction|Floating point exception|Trace/breakpoint trap|Hangup|"
+                                 r"Interrupt|Quit|signal|SIG[A-Z]{2,})\b", re.IGNORECASE)
+"""What a shell or a runtime says of a process a signal ended."""
 _SENT_ITSELF: Final = re.compile(r"\bsend(?:ing|s)? (?:the )?(?:\w+ )?signal (?:SIG)?(?P<signal>\w+)", re.IGNORECASE)
 """A wrapper saying it sent its child the signal ("timelimit: sending warning signal 15",
 "timeout: sending signal TERM to command 'x'"): the job's own time limit, its own failure."""
@@ -429,6 +433,9 @@ def _relayed_signal(f: Facts) -> Match | None:
     if status is None or not 129 <= status <= 192:
         return None
     number = status - 128
+    if f.lines and not any(_SIGNAL_SAID.search(line) for line in f.lines) and (
+            f.decision is not None or usage_from(f.lines) < len(f.lines)):
+        return None  # the program said why in its own words, and nothing of a signal: its own status
     for line in f.lines[-5:]:
         sent = _SENT_ITSELF.search(line)
         if sent and sent.group("signal").upper() in (str(number), signal_name(number).removeprefix("SIG")):

@@ -222,10 +222,45 @@ def own_kind(raw: str, program: str) -> str | None:
     return None
 
 
+_RULE: Final = re.compile(r"^-{20,}$")
+"""A rule of dashes that a report is drawn between (Open MPI's help messages)."""
+_BOX_REACH: Final = 40
+_EXECUTABLE: Final = re.compile(r"^\s*Executable:\s+(\S+)\s*$")
+
+
+def _boxed(lines: list[str], codes: frozenset[str] | None) -> Decision | None:
+    """The report a tool drew between two rules at the end of its output, when its first line is
+    an error a pattern knows: the rest of the box explains it (wrapped sentences, notes, the
+    node and the executable), and is not output the job went on to print."""
+    if not lines or not _RULE.match(lines[-1]):
+        return None
+    for index in range(len(lines) - 2, max(-1, len(lines) - 2 - _BOX_REACH), -1):
+        if not _RULE.match(lines[index]):
+            continue
+        if index + 1 >= len(lines) - 1:
+            return None
+        first = lines[index + 1].strip()
+        found = candidate(first, codes)
+        if found is None:
+            return None
+        pattern, groups = found
+        groups = dict(groups)
+        if pattern.code == "ERR_1001" and "command" not in groups:
+            named = [m.group(1) for line in lines[index + 2:-1] if (m := _EXECUTABLE.match(line))]
+            if named:
+                groups["command"] = named[0]
+        return Decision(pattern, first, groups, f"line {index + 2} of {len(lines)}: the first line of a "
+                                                  f"report drawn between rules at the end")
+    return None
+
+
 def decide(lines: list[str], codes: frozenset[str] | None = None, program: str = "") -> Decision | None:
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None;
     ``program`` is the job's program's name, to tell its own lines from others' (:func:`own_kind`)."""
     total = len(lines)
+    boxed = _boxed(lines, codes)
+    if boxed is not None:
+        return boxed
     seen: list[Seen] = []
     above: list[str] = []        # the line that ended the final error and the one above it
     skipped: list[str] = []      # noise after the last candidate, for the evidence

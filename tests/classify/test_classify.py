@@ -1932,6 +1932,45 @@ class TestOneErrorsWords:
          (_checked("ops@example.org", exists=False, writable=True),), "ERR_1007", {}),
         ("dbt", "Model 'model.shop.refunds' (models/refunds.sql) depends on a node named 'stg' which was not found\n",
          (_checked("model.shop.refunds", exists=False, writable=True),), "ERR_1007", {}),
+        # round 66-69: a report drawn between rules (Open MPI's), its executable named below
+        ("mpirun", "-" * 74 + "\nmpirun was unable to find the specified executable file, and therefore\n"
+         "did not launch the job.  This error was first reported for process\nrank 0.\n\nNode:       vm\n"
+         "Executable: hodei-cfd-solver\n" + "-" * 74 + "\n", (), "ERR_1001", {"command": "hodei-cfd-solver"}),
+        ("mpicc", "-" * 74 + "\nThe Open MPI wrapper compiler was unable to find the specified compiler\n"
+         "icx in your PATH.\n\nNote that this compiler was either specified at configure time or in\n"
+         "one of several possible environment variables.\n" + "-" * 74 + "\n", (), "ERR_1001", {}),
+        # a message drawn in a box, the OS's words cut at its width
+        ("esptool", " Usage: esptool write-flash [OPTIONS] <address> <filename>...\n\u256d\u2500 Error \u2500\u2500\u256e\n"
+         "\u2502 Invalid value for '<address>': [Errno 2] No such file or       \u2502\n"
+         "\u2502 directory: 'build/app.bin'                                   \u2502\n\u2570\u2500\u2500\u256f\n", (),
+         "ERR_1003", {"path": "build/app.bin"}),
+        # programs a tool could not start, in its words
+        ("perf", "Workload failed: No such file or directory\n", (), "ERR_1001", {}),
+        ("heaptrack", 'Error: Debuggee "hodei-bench" was not found.\nUsage: /usr/bin/heaptrack DEBUGGEE\n', (),
+         "ERR_1001", {"command": "hodei-bench"}),
+        ("uftrace", "ERROR: Cannot trace 'hodei-bench': No such executable file.\n", (), "ERR_1001",
+         {"command": "hodei-bench"}),
+        ("py-spy", "Error: Failed to create process 'hodei-bench': No such file or directory (os error 2)\n", (),
+         "ERR_1001", {"command": "hodei-bench"}),
+        ("ltrace", "couldn't open program 'hodei-bench': No such file or directory\n% time     seconds  usecs/call\n"
+         "------ ----------- -----------\n100.00    0.000000                     0 total\n", (), "ERR_1001",
+         {"command": "hodei-bench"}),
+        ("ltrace", '"/x/armbin/bench" is ELF from incompatible architecture\n', (), "ERR_1004", {}),
+        ("hackbench", "Creating workers (error: Resource temporarily unavailable)\n", (), "ERR_1004", {}),
+        # rights a tool asks for, and a refusal of root that is the job's own
+        ("bpftrace", "ERROR: bpftrace currently only supports running as the root user.\n", (), "ERR_1002", {}),
+        ("mpirun", "mpirun has detected an attempt to run as root.\n", (), "ERR_1007", {}),
+        # files in a tool's words, told by their check; a service's daemon is not a file
+        ("callgrind_annotate", "File /x/callgrind.out.42 not opened\n",
+         (_checked("/x/callgrind.out.42", exists=False, parent=False),), "ERR_1003", {"path": "/x/callgrind.out.42"}),
+        ("iqtree2", "ERROR: Could not open /x/rootdir/run.log for logging\n",
+         (_checked("/x/rootdir/run.log", exists=False),), "ERR_1002", {"path": "/x/rootdir/run.log"}),
+        ("stm32flash", "Failed to open port: /dev/ttyUSB0\n", (), "ERR_1003", {"path": "/dev/ttyUSB0"}),
+        ("fwupdmgr", "Failed to connect to daemon: Could not connect: No such file or directory\n", (), "ERR_1007", {}),
+        ("ld", "/usr/bin/ld: cannot find -lpetsc: No such file or directory\ncollect2: error: ld returned 1 exit "
+         "status\n", (), "ERR_1007", {}),
+        ("velveth", "velveth: Word length 33 greater than max allowed value (31).\nRecompile Velvet to deal with "
+         "this word length.: No such file or directory\n", (), "ERR_1007", {}),
         # a linter's finding quotes the file's own text
         ("markdownlint", '/x/T.md:7:1 error MD018/no-missing-space-atx No space after hash on atx style heading '
          '[Context: "#Read-only file system"]\n', (), "ERR_1007", {}),
@@ -1959,6 +1998,9 @@ class TestOneErrorsWords:
          "--- http://127.0.0.1:9/ready ping statistics ---\n2 connects, 0 ok, 100.00% failed, time 2001ms\n",
          "ERR_1007"),
         ("tool", 127, "sh: 1: hodei-x: not found\nstep 1\nstep 2\nstep 3\n", "ERR_1001"),
+        # a status above 128 the program chose after its own error or usage text, no signal said
+        ("perf", 129, "event syntax error: 'hodei_cycles'\n\n Usage: perf stat [<options>] [<command>]\n", "ERR_1007"),
+        ("tool", 134, "tool: starting\nAborted (core dumped)\n", "ERR_1006"),
     ])
     def test_a_status_read_with_its_words(self, program: str, status: int, text: str, code: str) -> None:
         """A status a shell or a signal would give means that only when the program said nothing of its own."""

