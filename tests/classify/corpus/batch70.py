@@ -44,7 +44,6 @@ h += struct.pack('<IIQQQQQQ', 1, 5, 0, 0x400000, 0x400000, 0x100, 0x100, 0x1000)
 open('bombardier-linux-arm64', 'wb').write(h + bytes(0x100 - len(h)))
 "
 chmod 755 bombardier-linux-arm64
-openssl req -x509 -newkey rsa:2048 -nodes -keyout server.key -out server.crt -days 3650 -subj /CN=localhost >/dev/null 2>&1
 printf 'openapi: 3.0.0\ninfo: {title: t, version: "1"}\npaths:\n  /api.json:\n    get:\n      responses:\n        "200": {description: ok}\n' > openapi.yaml
 printf 'openapi: 3.0.0\ninfo: {title: t\npaths: [\n' > broken-openapi.yaml
 printf 'openapi: 3.0.0\ninfo: {title: t, version: "1"}\npaths:\n  /api.json:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, required: [id], properties: {id: {type: integer}}}\n' > openapi-strict.yaml
@@ -54,7 +53,7 @@ chmod -R a+rX .
 
 CASES = [
     # --- ab (ApacheBench) ---------------------------------------------------------------
-    dict(id="ab-connection-refused", tool="ab", script="ab -n 10 -c 2 http://127.0.0.1:27001/", code="ERR_1007",
+    dict(id="neg-ab-connection-refused", tool="ab", script="ab -n 10 -c 2 http://127.0.0.1:27001/", code="ERR_1007",
          why="nothing listens on the benchmarked port: a service that does not answer"),
     dict(id="ab-postfile-missing", tool="ab", script=srv(27002) + "ab -n 5 -p /nonexistent/payload.json -T application/json http://127.0.0.1:27002/",
          code="ERR_1003", path="/nonexistent/payload.json",
@@ -225,4 +224,8 @@ CASES = [
          code="ERR_1004", user=NOBODY, why="the process limit stops the server from creating its worker threads"),
     dict(id="pt-dredd-not-installed", tool="dredd", script="dredd api-description.apib http://127.0.0.1:27166",
          code="ERR_1001", lang="pt_BR.UTF-8", command="dredd", why="the contract test runner the job runs is not installed"),
+    dict(id="neg-nghttpx-unknown-option", tool="nghttpx", script="nghttpx --backend-nosuch=1 -f'127.0.0.1,27171;no-tls' -b127.0.0.1,27172",
+         code="ERR_1007", why="an option the proxy does not know: a usage error"),
+    dict(id="neg-logresolve-bad-option", tool="logresolve", script=f"logresolve -x < {B}/access.log > resolved.log",
+         code="ERR_1007", why="an option the tool does not know: a usage error"),
 ]
