@@ -327,10 +327,6 @@ CASES = [
     dict(id="neg-abi-dumper-no-debuginfo", tool="abi-dumper",
          script=f"abi-dumper {D}/hello-nodebug -o abi.dump", code="ERR_1007",
          why="the object has no debug info to dump: bad input data"),
-    dict(id="abi-cc-descriptor-missing", tool="abi-compliance-checker",
-         script="abi-compliance-checker -l shape -old /nonexistent/v1.xml -new /nonexistent/v2.xml",
-         code="ERR_1003", why="the descriptor of the old version does not exist", path="/nonexistent/v1.xml"),
-    # --- more storage, locale and process-limit situations ----------------------------------
     dict(id="eu-unstrip-out-full", tool="eu-unstrip", mount="full",
          script=f"eu-unstrip {D}/hello-nodebug {D}/hello -o $M/hello", code="ERR_1012",
          why="the output file is written to a full disk"),
