@@ -234,7 +234,7 @@ CASES = [
          code="ERR_1012", mount="ro", path="$M/app.conf",
          why="the output file is on a read-only file system"),
     # --- mustache (ruby) -------------------------------------------------------------------
-    dict(id="mustache-missing-template", tool="mustache",
+    dict(id="mustache-missing-data", tool="mustache",
          script="mustache data.yml templates/index.mustache", code="ERR_1003",
          path="data.yml", why="the data file named first does not exist"),
     dict(id="neg-mustache-unclosed", tool="mustache",
@@ -420,7 +420,7 @@ CASES = [
     dict(id="neg-reclass-missing-node", tool="reclass",
          script=f"reclass -b {B}/inv-ok --nodeinfo web9", code="ERR_1007",
          why="the node asked for is not in the inventory: an unknown name"),
-    dict(id="neg-reclass-bad-ref", tool="reclass",
+    dict(id="neg-reclass-bad-yaml", tool="reclass",
          script=f"reclass -b {B}/inv-bad --nodeinfo db1", code="ERR_1007",
          why="the node's YAML has an unclosed list: bad input data"),
     dict(id="reclass-missing-inventory", tool="reclass",
