@@ -85,8 +85,9 @@ mkdir -p badgcda && cp hello.c badgcda/ && (cd badgcda && gcc --coverage -O0 -c 
 printf 'TN:\nSF:/src/a.c\nDA:1,1\nDA:oops\nLF:2\nend_of_record\n' > bad.info
 (cd cov && lcov --capture --directory . --output-file ../good.info >/dev/null 2>&1) || true
 cat > tabs.c <<'C'
-int  main(void)	{ return 0; }   
+int  main(void)	{ return 0; }
 C
+sed -i 's/}$/}   /' tabs.c
 cat > iwyu_bad.c <<'C'
 #include <stdio.h>
 int main(void) { return missing_func(; }

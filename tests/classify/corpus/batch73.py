@@ -485,3 +485,8 @@ CASES = [
          script=f"envsubst < {B}/app.ini > /dev/full", code="ERR_1012", lang="it_IT.UTF-8",
          why="the output device is full (Italian messages)"),
 ]
+
+
+WORKED_ON = {"bash"}
+"""A tool of the first batch, worked on before this batch was scored: its cases would not be held out."""
+CASES = [case for case in CASES if case["tool"] not in WORKED_ON]
