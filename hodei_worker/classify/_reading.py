@@ -237,6 +237,7 @@ _WRAPPED_ON: Final = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de](?!\S*:(?:\s|$))")
 
 _BOX_EDGE: Final = re.compile(r"^\s*[\u256d\u2570\u250c\u2514\u2554\u255a][\u2500\u2550 \w]*[\u256e\u256f\u2510\u2518\u2557\u255d]?\s*$")
 """The top or bottom edge of a box a tool draws its message in ("\u256d\u2500 Error \u2500\u2500\u256e")."""
+_BOX_CORNERS: Final = frozenset("\u256d\u2570\u250c\u2514\u2554\u255a")
 _BOX_SIDES: Final = re.compile(r"^\s*[\u2502\u2551]\s?|\s*[\u2502\u2551]\s*$")
 
 
@@ -246,9 +247,15 @@ _CUT_ERRNOS: Final = tuple((text[:at], text[at + 1:]) for texts in (STRERROR["EN
 """The OS's words for the commonest errnos cut at each space: a message wrapped to a width."""
 
 
+_CUT_STARTS: Final = frozenset(after.split(" ", 1)[0] for _, after in _CUT_ERRNOS)
+
+
 def _errno_cut(last: str, raw: str) -> bool:
     """Whether ``last`` ends inside the OS's words for an errno and ``raw`` goes on with them."""
-    tail, head = last.rstrip(), raw.lstrip()
+    head = raw.lstrip()
+    if head.split(" ", 1)[0].rstrip(":.,") not in _CUT_STARTS:
+        return False  # most lines: a word no errno's text goes on with
+    tail = last.rstrip()
     return any(tail.endswith(before) and head.startswith(after) for before, after in _CUT_ERRNOS)
 
 
@@ -261,9 +268,10 @@ def split_lines(text: str) -> list[str]:
         if not raw.strip():
             continue
         raw = _TAG.sub("", _STAMP.sub("", progress.sub("", _ANSI.sub("", raw[-MAX_LINE:]))))
-        if not raw.strip() or _BOX_EDGE.match(raw):
+        if not raw.strip() or (raw.lstrip()[:1] in _BOX_CORNERS and _BOX_EDGE.match(raw)):
             continue
-        raw = _BOX_SIDES.sub("", raw)  # a message drawn in a box ("│ Invalid value ...  │")
+        if "\u2502" in raw or "\u2551" in raw:
+            raw = _BOX_SIDES.sub("", raw)  # a message drawn in a box ("│ Invalid value ...  │")
         if any(word in raw for word in _SPELLING_WORDS):  # most lines have none: no regex for them
             for spelling, meaning in _SPELLED:
                 raw = spelling.sub(meaning, raw)
