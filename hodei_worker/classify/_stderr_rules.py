@@ -204,8 +204,6 @@ _LOAD_FILE: Final = re.compile(r"\bCannot open load file\b", re.IGNORECASE)
 "No such file or directory" "x-mode")'): a dependency too."""
 
 
-
-
 def _dependency(f: Facts, found: Decision) -> Match | None:
     """A missing file that is a package of the job's language: the job's dependency."""
     path = found.details.get("path", "")
