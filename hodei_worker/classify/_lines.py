@@ -24,6 +24,11 @@ class LineKind:
     """A regex matched with ``search`` against the raw line (indentation kept), ignoring case."""
 
 
+SIGNAL_REPORTS: Final = ("Aborted", "Segmentation fault", "Killed", "Bus error", "Interrupt", "Illegal instruction",
+                         "Floating point exception", "Terminated", "Trace/breakpoint trap")
+"""A shell's or a runtime's words for a process a signal ended."""
+
+
 LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # Stack frames and continuation lines: indented text (Python, Java, Node, Go, gcc's caret
     # display), Node's "{ ... }" error objects, Ruby's "from" lines, Java's "... 2 more".
@@ -154,8 +159,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
     # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
     # the signal itself is a fact of the run, the report says nothing more
-    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:Aborted|Segmentation fault|Killed|Bus error|Interrupt|"
-                      r"Illegal instruction|Floating point exception|Terminated|Trace/breakpoint trap)"
+    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:" + "|".join(SIGNAL_REPORTS) + r")"
                       r"(?: \(core dumped\))?(?:\s.*)?$"),
     # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
     LineKind("noise", r"^\d+ (?:out of \d+ )?(?:blocks?|records?|bytes?|hunks?|files?|entries|"

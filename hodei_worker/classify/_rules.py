@@ -58,6 +58,7 @@ from typing import Final
 from .._units import format_bytes, format_duration_ms, signal_name
 from ._context import own_error, usage_from
 from ._facts import NO_STATUS, Facts, Match, clip, errno_name
+from ._lines import SIGNAL_REPORTS
 from ._observation import Observation, OomDetection, PreSpawnKind, SpawnFailure, SpawnStage
 from ._stderr_rules import checked_failure, nonzero, shell_convention, stderr, stderr_match
 from ._tail import final_error
@@ -419,9 +420,8 @@ def _signal(f: Facts) -> Match | None:
     return _signal_match(f, f.obs.term_signal, inferred=False)
 
 
-_SIGNAL_SAID: Final = re.compile(r"\b(?:Aborted|Killed|Segmentation fault|Terminated|Bus error|core dumped|"
-                                 r"Illegal instruction|Floating point exception|Trace/breakpoint trap|Hangup|"
-                                 r"Interrupt|Quit|signal|SIG[A-Z]{2,})\b", re.IGNORECASE)
+_SIGNAL_SAID: Final = re.compile(r"\b(?:" + "|".join(SIGNAL_REPORTS) + r"|core dumped|Hangup|Quit|signal|"
+                                 r"SIG[A-Z]{2,})\b", re.IGNORECASE)
 """What a shell or a runtime says of a process a signal ended."""
 _SENT_ITSELF: Final = re.compile(r"\bsend(?:ing|s)? (?:the )?(?:\w+ )?signal (?:SIG)?(?P<signal>\w+)", re.IGNORECASE)
 """A wrapper saying it sent its child the signal ("timelimit: sending warning signal 15",

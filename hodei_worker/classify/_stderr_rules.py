@@ -22,6 +22,7 @@ from ._checked import (
 from ._context import own_error
 from ._facts import Facts, Match, clip
 from ._reading import errno_guard, line_kind, marker
+from ._shapes import N_NOT_FOUND
 from ._strerror import STRERROR
 from ._tail import Decision, final_error, said_above, unmatched, wrote_itself
 
@@ -52,8 +53,8 @@ exits 127, but the job's command was found; its file was not."""
 _OWN_REPORT: Final = 3
 """Lines of its own a program wrote before a 126 or 127 that make the status its own: a shell
 that could not run a program says so in one line."""
-_NOT_RUN: Final = re.compile(r"not found|no such file|nicht gefunden|introuvable|no encontrad|non trovat|"
-                             r"n\u00e3o encontrad|cannot execute|permission denied|not executable", re.IGNORECASE)
+_NOT_RUN: Final = re.compile(N_NOT_FOUND + r"|no encontrad|non trovat|n\u00e3o encontrad|no such file|cannot execute|"
+                             r"permission denied|not executable", re.IGNORECASE)
 
 
 def _ran_and_said_more(f: Facts) -> bool:
