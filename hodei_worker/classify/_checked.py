@@ -135,7 +135,7 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append|export)\w*|chang\w* (?:to )?(?:the )?"
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append|export|enumerat)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile("|".join((
     # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"
@@ -149,10 +149,10 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\binvalid (?:\w+ )?(?:file|path|directory|dir|folder)\b(?! ?name)",
     # a name given that matched no file: "'x.pl': no matches found", "No files matching the pattern
     # were found: \"x\"", and a file said to be missing: "Missing input: /x"
-    r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bmissing (?:\S+ )?(?:input|output|source|file|directory)\b",
+    r"\bno (?:files? )?match(?:es|ing)?\b.{0,20}\bfound\b|\bdid not match any\b|\bmissing (?:\S+ )?(?:input|output|source|file|directory)\b",
     r"\b(?:or|file|directory|folder|path)\b[^.]{0,20}?\bnot found\b|\bdo(?:es)? not exists?\b|"
     r"\bnot able to (?:open|read|write|create|find|load)\b|\bnot (?:be )?opened\b",
-    r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b",
+    r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b|\bunknown (?:directory|folder|path)\b",
     # the same in the C library's other languages
     r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
     r"\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|schreiben|anlegen)\b",

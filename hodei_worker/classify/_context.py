@@ -251,14 +251,15 @@ def reason_above(above: list[str], first: str) -> bool:
 
 _USAGE: Final = re.compile(r"^\s*usage:|^(?:please )?report (?:this|bugs?|errors?|issues?)\b|"
                           r"^In case you have (?:troubles?|problems?|issues?)\b|^Consider (?:adjusting|changing|setting)\b|"
-                          r"^if you (?:think|believe|suspect)\b.{0,80}\bbugs?\b", re.IGNORECASE)
+                          r"^if you (?:think|believe|suspect)\b.{0,80}\bbugs?\b|"
+                          r"^\s+while (?:executing|compiling|evaluating)$", re.IGNORECASE)  # Tcl's trace of the error above
 _ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.IGNORECASE)
 
 
 def usage_from(lines: list[str]) -> int:
     """Where a usage text or a request to report the error printed after the error starts
     (``Usage: mkfs.xfs ...`` and its option lines, ``Please report errors to ...`` and what to
-    include, to the end), or past the end: none of it is the error. A usage text followed
+    include, Tcl's "    while executing" and the commands it was in, to the end), or past the end: none of it is the error. A usage text followed
     by an error line, a line a pattern recognises or the OS's words for an errno is not one."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
         if _USAGE.match(lines[index]):

@@ -213,7 +213,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r".{0,40}\s-{1,2}\w"
                       r"|^(?:\[\w+\] )?(?:To see the full stack trace|For more information about the "
                       r"errors|\[Help \d+\])|^Try ['\"`\u2018]?\S+ (?:-h|--help|help)\b"
-                      r"|^For more information,? try\b"),
+                      r"|^For more information,? try\b"
+                      # "Run easyrsa without commands for usage and command help."
+                      r"|^(?:run|type|use) ['\"`\u2018]?[\w.-]+['\"`\u2019]?(?: [\w-]+){0,4} for (?:usage|help|more)\b"),
     # - tips and hints: Homebrew's "==> ..." sections and "Hide these hints with ...", "tip: ..."
     LineKind("noise", r"^==> |^(?:Hide|Disable|Silence|Suppress) (?:these|this|the) "
                       r"(?:hints?|messages?|notices?|tips?)\b|^(?:\S+: )?(?:tip|hint|note|suggestion)s?:"),
@@ -302,7 +304,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^\S+ <std(?:out|err)>:$|^end of score\b"),
     # a settings dump after the error: "Blocksize: 4096", "Source: /x/in.img", "Min read attempts: 3"
     LineKind("noise", r"^(?!.*(?:error|fatal|fail|exception|cannot|can't|could|unable|denied|refused|invalid|"
-                      r"missing|\bnot?\b|abort|panic|warn|bad(?! blocks)|unknown|illegal|wrong|introuvable|nicht|"
+                      r"missing|\bnot?\b|notfound|abort|panic|warn|bad(?! blocks)|unknown|illegal|wrong|introuvable|nicht|"
                       r"encontrad|trovat|inexist|impossib|fehl|erreur|errore|\berro\b|chec|negad|negat|verweigert|refus))"
                       r"(?-i:[A-Z][a-z][\w-]*)(?: [\w()/-]+){0,5} ?: \S+(?: \(\d+\)| \S+)?$|"
                       r"^[\w.+-]+ v?\d+(?:\.\d+)+$"),  # and a program's name and version alone

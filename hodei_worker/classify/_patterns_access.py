@@ -103,6 +103,10 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     # "/x is not readable": refused, or not there; the check tells, when there is one
     why_not_said(DENY, "ERR_1002", "not writable|not readable|not accessible",
        PATH_LIKE + r" (?:is )?not (?:writable|readable|accessible)\b(?!.*" + NOENT + r")"),
+    # a path, then the library's name for the error and its words: NSS's "pk12util: Initialization
+    # failed: /x/export.p12: PR_NO_ACCESS_RIGHTS_ERROR: Access Denied"
+    pattern(DENY, "ERR_1002", "access denied",
+       r"(?:^|\s)(?P<path>/[^\s:]+):\s+(?:[A-Z][A-Z0-9_]+:\s+)?Access (?:is )?denied\b"),
     pattern(DENY, "ERR_1002", "access denied|access is denied|insufficient|not permitted to|permission",
        r"\b(?:access (?:is )?denied|insufficient (?:file |access )?permissions?|not permitted to|"
        r"(?:don't|do not|doesn't|does not) have (?:the )?(?:\w+ )?permissions?)\b"

@@ -54,6 +54,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:can't|cannot|could not|couldn't|unable to) find [`'\"\u2018]?(?P<command>[\w.+-]+)[`'\"\u2019]?\. "
        r"(?:make sure|please make sure|check that|ensure)\b.{0,80}\binstalled\b|"
        r"\bnot to have the [`'\"\u2018](?P<command2>[\w.+-]+)[`'\"\u2019] (?:program|command|executable) installed\b"),
+    # a tool naming a program it needs: "geninfo: ERROR: need tool hodei-nogcov!"
+    pattern(CNF, "ERR_1001", "need tool|need program|needs tool|needs program|requires tool|requires program",
+       r"\b(?:needs?|requires?) (?:the )?(?:tool|program) [`'\"\u2018]?(?P<command>[\w.+/-]+)[`'\"\u2019]?\s*[.!]?\s*$"),
     # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
     pattern(CNF, "ERR_1001", "cannot execute",
        r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),

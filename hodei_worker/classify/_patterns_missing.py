@@ -153,6 +153,14 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "not found",
        r"(?:^|\s)(?P<path>/[^\s'\"`:]*[^\s'\"`:.])\.?\s+(?:was |is )?not found\b"),
 
+    # a template engine's file missing, by its exception or its word for a file: Jinja's
+    # "jinja2.exceptions.TemplateNotFound: templates/x.j2", Template Toolkit's "file error -
+    # site/index.tt: not found"
+    pattern(FNF, "ERR_1003", "templatenotfound|filenotfound|pathnotfound",
+       r"\b(?:Template|File|Path|Document|Script)NotFound(?:Error|Exception)?: ['\"]?(?P<path>[\w.-]*/?[\w.-]*"
+       r"(?:/[\w.-]+|\.[a-z]\w{0,7}))['\"]?(?: \([^()]*\))?\s*$"),
+    pattern(FNF, "ERR_1003", "not found",
+       r"\bfile\b[^:]{0,20}?\s[-:]\s+(?P<path>[\w.-]*(?:/[\w.-]+|\.[a-z]\w{0,7})):\s+not found\s*$"),
     # a relative path with its extension "not found": "git-annex: data/raw.csv not found"
     pattern(FNF, "ERR_1003", "not found",
        r"(?:^|:\s)(?P<path>[\w.-]+(?:/[\w.-]+)+\.\w{1,8})\s+(?:was |is )?not found\b"),
@@ -164,8 +172,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?: or is not a (?:file|directory))?\s*:\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
     # a file named only by the word that the job gave it: "no file specified or specified file
     # does not exist"; a reason said before the path: "ArgumentError: No such file /x/y.yml"
-    pattern(FNF, "ERR_1003", "specified file",
-       r"\bspecified (?:input )?file (?:does not exist|doesn't exist|not found|is missing)\b"),
+    pattern(FNF, "ERR_1003", "specified",
+       r"\bspecified (?:[\w-]+ )?file (?:does not exist|doesn't exist|not found|is missing)\b"),
     pattern(FNF, "ERR_1003", "no such file", r"\bNo such file (?P<path>/[^\s:]+)\s*$"),
     # "PipelineNotFoundError: nightly.yaml not found in any of the following:" (the places below)
     why_not_said(FNF, "ERR_1003", "not found in",
@@ -396,7 +404,7 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     pattern(FNF, "ERR_1003", "not found|does not exist",
        r"\bfile\s+\[(?P<path>[^\]\s]+)\]\s+(?:was )?(?:not found|does not exist)\b"),
     pattern(FNF, "ERR_1003", "does not exist|doesn't exist|not found",
-       r"\b(?:does not exist|doesn't exist|not found)\b[^:]{0,60}:\s*" + PATH_LIKE + r"\s*[.!]?\s*$",
+       r"\b(?:does not exist|doesn't exist|not found)\b[^:]{0,60}:(?!//)\s*" + PATH_LIKE + r"\s*[.!]?\s*$",
        generic=True),
     pattern(FNF, "ERR_1003", "file://",
        r"\b(?:can't|cannot|could not|couldn't|unable to|failed to) (?:access|open|read|load|find)\b"
@@ -458,7 +466,8 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?<!volume )[`'\"\u2018]?(?P<path>\.{0,2}/[\w.@+-]+(?:/[\w.@+-]+)*/?)[`'\"\u2019]?"
        r"\s+(?:was |is )?(?:not found|missing)\b", generic=True),
     pattern(FNF, "ERR_1003", "no such file|enoent|notfound|not a directory|enotdir|errno 2|filenotfound",
-       r"(?<![\['])" + NOENT + r"|" + any_text("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
-       r"\[Errno 2\]|\bFileNotFoundError\b|(?:^|:\s*)No such file\s*[.!]?\s*$",
+       # (not a process by its id: "dwfl_linux_proc_report pid 999999: No such file or directory")
+       r"^(?!.*\bpid \d+: " + NOENT + r").*?(?:(?<![\['])" + NOENT + r"|" + any_text("ENOTDIR") + r"|\bENOT?DIR\b|\bENOENT\b|\bkind: NotFound\b|"
+       r"\[Errno 2\]|\bFileNotFoundError\b|(?:^|:\s*)No such file\s*[.!]?\s*$)",
        generic=True),
 )

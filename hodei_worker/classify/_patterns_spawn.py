@@ -30,7 +30,7 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
     # Java: "OutOfMemoryError: unable to create native thread" (or "new native thread")
     pattern(THREAD, "ERR_1004", "thread|system_error",
        r"(?P<message>can't start new thread|pthread_create failed|"
-       r"(?:std::system_error|thread_resource_error)'?: " + any_text("EAGAIN") + r"|"
+       r"(?:(?:std::|St\d+)system_error|thread_resource_error)'?:+\s*" + any_text("EAGAIN") + r"|"
        r"unable to create (?:new )?native thread|Failed to start (?:the native )?thread)"),
     # Any runtime that could not create a process or thread for want of resources, in the
     # words they share: Node's "spawn EAGAIN", Go's "runtime: failed to create new OS thread
@@ -69,6 +69,12 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"[\w.+-]{1,30}:\s+)?"
        r"(?:(?:error|fatal)\s*:\s*)?(?:unhandled exception:\s*)?(?P<message>" + any_text("EAGAIN")
        + r")\.?(?: \(os error 11\)| \[OSError\])?\s*$"),
+    # a program's own sentence that it could not make or start something, with the OS's words for
+    # want of resources (siege: "unable to allocate memory for 5 simulated browser: Resource
+    # temporarily unavailable"); a lock or a socket that would block is not this
+    pattern(THREAD, "ERR_1004", "resource temporarily unavailable",
+       r"(?P<message>\b(?:unable to|cannot|can't|could not|couldn't|failed to|resources to)\s+"
+       r"(?:create|allocate|start|launch|spawn)\b(?![^:]*\b(?:lock|socket|file)\b)[^:]{0,80}:\s*" + any_text("EAGAIN") + r")\s*$"),
     # a program a runtime tried to start, named before the OS's words for want of resources:
     # Lua's io.popen "lua5.4: (command line):1: true: Cannot allocate memory"
     pattern(FORK, "ERR_1004", "cannot allocate memory|resource temporarily unavailable",

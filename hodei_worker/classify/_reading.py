@@ -143,7 +143,9 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
             value = value.strip().strip(QUOTES) if quoted else _unwrap(value)
             if name == "path":
                 value = _FILE_REF.sub("", value)  # "@/x" (curl, httpie), "file://localhost/x"
-                value = _CALLED_WITH.sub("", value).removesuffix(")")  # "fopen(/x)": the call's argument
+                value = path_alone(value)
+                if _CALLED_WITH.match(value) or _CALL_OPENED.search(line[:start]):  # "fopen(/x, r)": the call's argument
+                    value = _CALLED_WITH.sub("", value).removesuffix(")").split(", ", 1)[0]
                 if _NOT_A_FILE.match(value) or ("/" not in value and _NAME_OF_A_THING.search(line[:start])):
                     return None  # a terminal, an e-mail address, a task or package by its name
             elif quoted and " " in value.strip():  # a command line quoted whole: its program
@@ -155,6 +157,18 @@ def _details(line: str, found: re.Match[str]) -> dict[str, str] | None:
 
 
 _CALLED_WITH: Final = re.compile(r"^\w+\((?=[/.~])")
+_SAID_AFTER: Final = re.compile(r"(?<=\w):[a-z]+$")
+"""The first word of what a line says of a path, after it without a space."""
+
+
+def path_alone(value: str) -> str:
+    """A path without the first word of what the line says of it, written after it without a
+    space ("/x/a.gcno:cannot open notes file")."""
+    said = _SAID_AFTER.search(value)
+    return value[:said.start()] if said and "/" in value[:said.start()] else value
+
+
+_CALL_OPENED: Final = re.compile(r"\b\w+\($")
 _FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
 _NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty(?!USB|ACM|AMA|S\d)\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
 """A terminal a job without one cannot open, an e-mail address: not a file the job names."""
@@ -277,6 +291,9 @@ def split_lines(text: str) -> list[str]:
                 raw = spelling.sub(meaning, raw)
         if lines and _errno_cut(lines[-1], raw):  # "[Errno 2] No such file or" / "directory: 'x'"
             lines[-1] = f"{lines[-1].rstrip()} {raw.strip()}"
+            continue
+        if lines and raw.lstrip()[:1] == ")" and lines[-1].count("(") > lines[-1].count(")"):
+            lines[-1] = f"{lines[-1].rstrip()} {raw.strip()}"  # "... (No space left on device" / ") to the file x"
             continue
         found = strerror.match(raw)
         if found and lines:

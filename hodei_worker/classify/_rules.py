@@ -39,6 +39,10 @@
 | stderr.checked-failure    | check's  | no pattern explains the final error, but it says it could   |
 |                           |          | not open/read/write/create/find/run a path it names, and    |
 |                           |          | that path's check says why (``_checked.failed_on``)          |
+| stderr.shell-said         | stderr's | nothing above explains the final error, and a shell running |
+|                           |          | a script said above it that a program is not found or is    |
+|                           |          | for another machine ("x: 430: openssl: not found"): that    |
+|                           |          | (ERR_1001, ERR_1004)                                        |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 
@@ -60,7 +64,14 @@ from ._context import own_error, usage_from
 from ._facts import NO_STATUS, Facts, Match, clip, errno_name
 from ._lines import SIGNAL_REPORTS
 from ._observation import Observation, OomDetection, PreSpawnKind, SpawnFailure, SpawnStage
-from ._stderr_rules import checked_failure, nonzero, shell_convention, stderr, stderr_match
+from ._stderr_rules import (
+    checked_failure,
+    nonzero,
+    shell_convention,
+    shell_said,
+    stderr,
+    stderr_match,
+)
 from ._tail import final_error
 
 # --- pre-spawn -------------------------------------------------------------------------------
@@ -483,6 +494,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("exit.126", shell_convention(126)),
     Rule("stderr", stderr),
     Rule("stderr.checked-failure", checked_failure),
+    Rule("stderr.shell-said", shell_said),
     Rule("exit.nonzero", nonzero),
     Rule("unknown", _unknown),
 )

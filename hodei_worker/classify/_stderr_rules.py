@@ -21,7 +21,7 @@ from ._checked import (
 )
 from ._context import own_error
 from ._facts import Facts, Match, clip
-from ._reading import errno_guard, line_kind, marker
+from ._reading import candidate, errno_guard, line_kind, marker
 from ._shapes import N_NOT_FOUND
 from ._strerror import STRERROR
 from ._tail import Decision, final_error, said_above, unmatched, wrote_itself
@@ -329,6 +329,33 @@ def _failures_from(lines: list[str], index: int) -> list[tuple[str, str]]:
             break  # plain output, a warning the job went on after, or an error of its own kind
         found.append((line.strip(), lines[above + 1]))
     return found
+
+
+_SHELL_REPORT: Final = re.compile(
+    r"^(?:(?:/[\w.+-]+)*/)?[\w.+-]+: (?:line )?\d+: (?P<command>[^\s:]+): (?:(?:command )?not found|"
+    r"Exec format error|cannot execute binary file(?:: Exec format error)?)\s*$")
+"""A shell running a script, saying at which of its lines a program it was to run is not there
+or is not one for this machine ("/usr/share/easy-rsa/easyrsa: 430: /usr/local/bin/openssl-3: not
+found", "/bin/sh: 1: helm: not found")."""
+
+
+def shell_said(f: Facts) -> Match | None:
+    """A final error no pattern explains, after a shell said that a program its script runs is
+    missing or was built for another machine: what the script or its caller said next is what
+    came of that ("Easy-RSA error: ...", "CalledProcessError: ... exit status 127")."""
+    if f.obs.exit_status in (None, 0) or f.decision is not None:
+        return None
+    for line in reversed(f.lines):
+        said = _SHELL_REPORT.match(line.strip())
+        if said is None:
+            continue
+        found = candidate(line.strip(), frozenset({"ERR_1001", "ERR_1004"}))
+        if found is None:
+            return None
+        pattern, groups = found
+        decision = Decision(pattern, line.strip(), groups, "a shell's report, above the final error")
+        return stderr_match(f, decision)
+    return None
 
 
 def nonzero(f: Facts) -> Match | None:

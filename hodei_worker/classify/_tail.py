@@ -58,6 +58,7 @@ from ._reading import (
     hints,
     line_kind,
     marker,
+    path_alone,
     reinterpretations,
     source_line,
 )
@@ -365,12 +366,12 @@ def _fill(best: Seen, seen: list[Seen], block: list[str], heading: list[str]) ->
             if found:
                 groups["path"] = found.group("path")
                 return groups
-    paths = {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(_PERL_AT.sub("", best.line))}
+    paths = {path_alone(p.rstrip(".,;:!?").strip(QUOTES)) for p in ABSOLUTE.findall(_PERL_AT.sub("", best.line))}
     if not paths and (first := _LEADING_PATH.match(best.line)):
         paths = {first.group(1)}  # "build/sim.vvp: Unable to open input file."
     if not paths and code in ("ERR_1002", "ERR_1003", "ERR_1012"):
         for line in [other.line for other in seen if other is not best] + heading:
-            paths |= {p.rstrip(".,;:!?").strip(QUOTES) for p in ABSOLUTE.findall(line)}
+            paths |= {path_alone(p.rstrip(".,;:!?").strip(QUOTES)) for p in ABSOLUTE.findall(line)}
             if not paths and (first := _LEADING_PATH.match(line)):
                 paths = {first.group(1)}
     if len(paths) == 1 and code in ("ERR_1002", "ERR_1003", "ERR_1012"):

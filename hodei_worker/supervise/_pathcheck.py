@@ -42,6 +42,7 @@ _PATHISH = re.compile(r"/|\w\.[A-Za-z]\w{0,9}$")
 _STRIP_HEAD = "([{<"
 _STRIP_TAIL = ")]}>.,;:!?"
 _LINE_COLUMN = re.compile(r":\d+(?::\d+)?:?$")
+_SAID_AFTER = re.compile(r"(?<=\w):[a-z]+$")
 _SKIPPED_TREES: Final = ("/proc/", "/sys/", "/dev/")
 _REMOTE: Final = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph", "glusterfs",
                             "afs", "sshfs", "davfs", "lustre", "gpfs", "beegfs"})
@@ -74,6 +75,9 @@ def _variants(token: str) -> Iterator[str]:
     unplaced = _LINE_COLUMN.sub("", bare)
     if unplaced != bare:
         yield unplaced
+    said = _SAID_AFTER.search(bare)
+    if said:  # "/x/a.gcno:cannot open notes file": the path, and the first word of what is said of it
+        yield bare[:said.start()]
 
 
 _ESCAPED: Final = re.compile(r"\\([0-7]{3})")

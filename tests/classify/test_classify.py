@@ -1486,7 +1486,7 @@ class TestRuleTable:
         "spawn.workdir-missing", "spawn.workdir-denied", "spawn.failed", "supervisor.internal",
         "deadline", "stopped-before-start", "oom.container", "oom.kill", "signal.abort-explained",
         "signal", "signal.relayed", "exit.127", "exit.126", "stderr", "stderr.checked-failure",
-        "exit.nonzero", "unknown",
+        "stderr.shell-said", "exit.nonzero", "unknown",
     })
 
     def test_every_rule_is_pinned(self) -> None:
@@ -1974,6 +1974,47 @@ class TestOneErrorsWords:
         # a linter's finding quotes the file's own text
         ("markdownlint", '/x/T.md:7:1 error MD018/no-missing-space-atx No space after hash on atx style heading '
          '[Context: "#Read-only file system"]\n', (), "ERR_1007", {}),
+        # want of resources in a program's own sentence, and a C++ exception by its mangled name
+        ("siege", "[fatal] unable to allocate memory for 5 simulated browser: Resource temporarily unavailable\n",
+         (), "ERR_1004", {}),
+        ("nghttpd", "Caught St12system_error:\nResource temporarily unavailable\n", (), "ERR_1004", {}),
+        ("tool", "tool: could not create lock file: Resource temporarily unavailable\n", (), "ERR_1007", {}),
+        # a reason in brackets whose sentence goes on below it; a call's argument without its mode
+        ("rotatelogs", "Error writing error (Error 28 writing to log file at offset 0. 1 messages lost (No space "
+         "left on device)\n) to the file /x/access.log.1\n", (), "ERR_1012", {}),
+        ("ab", "80353B774B7F0000:error:80000002:system library:file_ctrl:No such file or directory:../crypto/bio/"
+         "bss_file.c:297:calling fopen(/x/client.pem, r)\n", (), "ERR_1003", {"path": "/x/client.pem"}),
+        # binutils' own "No such file" in Spanish; a process by its id is not a file
+        ("strings", "strings: '/x/core.dump': No hay tal fichero\n", (), "ERR_1003", {"path": "/x/core.dump"}),
+        ("eu-stack", "eu-stack: dwfl_linux_proc_report pid 999999: No such file or directory\n", (), "ERR_1007", {}),
+        # a path with the first word of what is said of it written on ("x.gcno:cannot")
+        ("gcov", "/x/a.gcno:cannot open notes file\n", (_checked("/x/a.gcno", exists=False, parent=False),),
+         "ERR_1003", {"path": "/x/a.gcno"}),
+        # files in a tool's words, told by their check
+        ("gcovr", "OSError: Unknown directory '../x/src'\n", (_checked("../x/src", exists=False, parent=False),),
+         "ERR_1003", {"path": "../x/src"}),
+        ("softhsm2-util", "ERROR: Failed to enumerate object store in /x/tokens\n",
+         (_checked("/x/tokens", exists=False, parent=False),), "ERR_1003", {"path": "/x/tokens"}),
+        ("dehydrated", "ERROR: Specified config file doesn't exist.\n", (), "ERR_1003", {}),
+        # a template engine's file missing, by its exception or its words
+        ("j2", "jinja2.exceptions.TemplateNotFound: templates/nginx.conf.j2\n", (), "ERR_1003",
+         {"path": "templates/nginx.conf.j2"}),
+        ("jinja2", "TemplateNotFound: k8s.yaml.j2 (k8s.yaml.j2)\n", (), "ERR_1003", {"path": "k8s.yaml.j2"}),
+        ("tpage", "file error - site/index.tt: not found\n", (), "ERR_1003", {"path": "site/index.tt"}),
+        # a name looked for under a URI is not the URI's file
+        ("reclass", "Node 'web9' not found under yaml_fs:///x/inv/nodes\n", (), "ERR_1007", {}),
+        # a program a tool needs, by its words; NSS's name for a refusal between the path and its words
+        ("lcov", "geninfo: ERROR: need tool hodei-nogcov!\n", (), "ERR_1001", {"command": "hodei-nogcov"}),
+        ("pk12util", "pk12util: Initialization failed: /x/rootdir/export.p12: PR_NO_ACCESS_RIGHTS_ERROR: Access "
+         "Denied\nError attempting to export certificates.\n", (), "ERR_1002", {"path": "/x/rootdir/export.p12"}),
+        # Tcl's trace of the error is not an error of its own
+        ("vera++", 'error: couldn\'t open "/x/main.c": no such file or directory\n    while executing\n'
+         '"open $fileName "r""\n    ("foreach" body line 6)\n    invoked from within\n"foreach fileName '
+         '[getSourceFileNames] {\n    (file "/usr/lib/vera++/scripts/rules/F001.tcl" line 4)\n', (), "ERR_1003",
+         {"path": "/x/main.c"}),
+        # a pointer to help after the error ("Run easyrsa without commands for usage")
+        ("easyrsa", "tool: cannot open /x/pki.conf: No such file or directory\nRun easyrsa without commands for "
+         "usage and command help.\n", (), "ERR_1003", {"path": "/x/pki.conf"}),
     ])
     def test_read_with_its_program(self, program: str, text: str, checks: tuple[PathCheck, ...], code: str,
                                    details: dict[str, object]) -> None:
@@ -2001,6 +2042,16 @@ class TestOneErrorsWords:
         # a status above 128 the program chose after its own error or usage text, no signal said
         ("perf", 129, "event syntax error: 'hodei_cycles'\n\n Usage: perf stat [<options>] [<command>]\n", "ERR_1007"),
         ("tool", 134, "tool: starting\nAborted (core dumped)\n", "ERR_1006"),
+        # a shell running a script said a program is missing or for another machine; what the
+        # script or its caller said next came of it
+        ("easyrsa", 1, "/usr/share/easy-rsa/easyrsa: 430: /x/openssl-3: not found\n\nEasy-RSA error:\n\n"
+         "secure_session - rand ''\n", "ERR_1001"),
+        ("easyrsa", 1, "/usr/share/easy-rsa/easyrsa: 430: /x/arm-openssl: Exec format error\n\nEasy-RSA error:\n\n"
+         "secure_session - rand ''\n", "ERR_1004"),
+        ("mako-render", 1, "/bin/sh: 1: helm: not found\nTraceback (most recent call last):\n  File \"x.py\", "
+         "line 3, in render_body\nCalledProcessError: Command 'helm template ./chart' returned non-zero exit "
+         "status 127.\n", "ERR_1001"),
+        ("tool", 1, "tool: step 1\ntool: could not parse the answer\n", "ERR_1007"),
     ])
     def test_a_status_read_with_its_words(self, program: str, status: int, text: str, code: str) -> None:
         """A status a shell or a signal would give means that only when the program said nothing of its own."""

@@ -54,6 +54,13 @@ class TestNamedPaths:
         assert "/data/in.jpg" in found
         assert not [p for p in found if "://" in p or p in ("can't", "open", "for")]
 
+    def test_a_word_written_on_after_a_colon_is_not_part_of_the_path(self) -> None:
+        """A path followed by ":word" without a space (gcov's "x.gcno:cannot open notes file") is
+        checked without the word too; a PATH-style list keeps its colons."""
+        found = named_paths("/x/a.gcno:cannot open notes file\nPATH is /usr/bin:/bin\n")
+        assert "/x/a.gcno" in found
+        assert "/usr/bin:/bin" in found and "/usr/bin" not in found
+
     def test_terminal_colours_are_not_part_of_a_path(self) -> None:
         """A path printed in colour is checked without the escape sequences around it."""
         found = named_paths("\x1b[31m[!] RollupError: Could not resolve \x1b[1msrc/main.js\x1b[22m\n")

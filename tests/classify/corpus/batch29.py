@@ -252,7 +252,7 @@ CASES = [
     case("mkimage-dtc-missing", "mkimage",
          f"cp {B}/dts/image.its {B}/dts/kernel.bin .; mkdir nodtc; PATH=$PWD/nodtc /usr/bin/mkimage -f image.its out.itb",
          "ERR_1001", "mkimage spawns dtc to compile the image tree source and dtc is not on PATH",
-         command="dtc", miss="below the missing dtc, mkimage fails on the file dtc never made, says its parameters are bad and prints its usage text: its own error is read as the final one"),
+         command="dtc"),
     case("mkimage-out-rofs", "mkimage",
          f"mkimage -A arm -O linux -T kernel -C none -a 0x80000 -e 0x80000 -n k -d {B}/dts/kernel.bin $M/uImage",
          "ERR_1012", "the image goes to a read-only file system", mount="ro",

@@ -267,7 +267,7 @@ CASES = [
          why="The job's user may not read the image."),
     dict(id="extundelete-output-rofs", tool="extundelete", script=f"cd $M && extundelete --restore-all {F}/journal.dd",
          code="ERR_1012", mount="ro", why="The restore directory would be created in a read-only working directory."),
-    dict(id="magicrescue-recipe-command-missing", miss="the shell's 'not found' for the recipe's command is followed by the tool's ordinary progress: the job went on", tool="magicrescue",
+    dict(id="magicrescue-recipe-command-missing", tool="magicrescue",
          script=f"mkdir out; magicrescue -r {F}/jpeg-fixed -d out {F}/card.img; test -n \"$(ls out)\"",
          code="ERR_1001", command="hodei-jpegfix",
          why="The recipe's extraction command is not installed, so nothing was recovered and the job's check fails."),

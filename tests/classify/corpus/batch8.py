@@ -186,9 +186,7 @@ CASES = [
     k("rdiff-backup-remote-cmd-missing", "rdiff-backup",
       f"rdiff-backup --remote-schema 'hodei-ssh %s rdiff-backup server' backup {B}/tree "
       "backuphost::/srv/backup", "ERR_1001",
-      "the remote shell command it spawns is not installed", command="hodei-ssh",
-      miss="rdiff-backup ends with a traceback of its own AttributeError after the remote "
-           "shell's failure, and a program's own exception never decides"),
+      "the remote shell command it spawns is not installed", command="hodei-ssh"),
     # --- rsnapshot --------------------------------------------------------------------------
     k("rsnapshot-config-missing", "rsnapshot", "rsnapshot -c /nonexistent/etc/rsnapshot.conf daily",
       "ERR_1003", "the configuration file the job names does not exist",
