@@ -92,6 +92,19 @@ aarch64-linux-gnu-gcc -O1 -static -o selftest-arm64 src/selftest.c
 gcc -c -o host-x86.o src/bare.c
 arm-none-eabi-gcc -mcpu=cortex-m4 -c -o m4.o src/bare.c
 x86_64-w64-mingw32-gcc -O1 -o hello.exe src/hello.c
+cat > src/migrate.c <<'EOF'
+#include <stdio.h>
+int main(void) {
+  fprintf(stderr, "migrate: schema version 12 not found in database\n");
+  fprintf(stderr, "migrate: access denied for upgrade from version 11, aborting\n");
+  return 3;
+}
+EOF
+x86_64-w64-mingw32-gcc -O1 -o migrate.exe src/migrate.c
+WINEPREFIX="$PWD/wp" WINEDEBUG=-all wineboot -i >/dev/null 2>&1
+mkdir -p pkg/debian
+printf 'Source: app\nBuild-Depends: debhelper-compat (= 13), libssl-dev, zlib1g-dev\n\nPackage: app\nArchitecture: any\n' > pkg/debian/control
+printf 'Source: app\nBuild-Depends: libssl-dev (>= \n\nPackage: app\nArchitecture: any\n' > rc/broken.control
 chmod -R a+rX .
 """
 
@@ -361,6 +374,27 @@ CASES: list[dict[str, object]] = [
     dict(id="neg-qemu-rv64-option", tool="qemu-riscv64",
          script=f"qemu-riscv64 --hodei-trace {B}/hello-arm64", code="ERR_1007",
          why="an unknown option: a usage error"),
+    # --- wine -------------------------------------------------------------------------------------
+    dict(id="wine-exe-missing", tool="wine",
+         script="wine /nonexistent/setup.exe", code="ERR_1003", env={"WINEPREFIX": f"{B}/wp"},
+         why="the Windows program to run does not exist", path="/nonexistent/setup.exe"),
+    dict(id="wine-cmd-not-found", tool="wine",
+         script="wine cmd /c hodei-tool.exe --sync", code="ERR_1001",
+         env={"WINEPREFIX": f"{B}/wp"},
+         why="the Windows program the command interpreter is asked to run is not installed",
+         command="hodei-tool.exe"),
+    dict(id="wine-fork-eagain", tool="wine",
+         script="mkdir p; " + U1 + f"WINEPREFIX=$PWD/p/wine wine {B}/hello.exe",
+         code="ERR_1004",
+         user=NOBODY, why="the process limit forbids the processes wine starts"),
+    dict(id="wine-prefix-not-owned", tool="wine",
+         script=f"wine {B}/hello.exe", code="ERR_1002", user=NOBODY,
+         env={"WINEPREFIX": f"{B}/wp"},
+         why="the wine prefix belongs to another user and wine refuses to use it",
+         path=f"{B}/wp"),
+    dict(id="neg-wine-program-fails", tool="wine",
+         script=f"wine {B}/migrate.exe", code="ERR_1007", env={"WINEPREFIX": f"{B}/wp"},
+         why="the Windows program's own failure, whatever words it prints"),
     # --- setarch ---------------------------------------------------------------------------------
     dict(id="setarch-cmd-missing", tool="setarch",
          script="setarch linux32 hodei-build32 --all", code="ERR_1001",
@@ -389,6 +423,17 @@ CASES: list[dict[str, object]] = [
          script="update-binfmts --display hodei-riscv64", code="ERR_1007",
          why="the format name is not in binfmt's database: an unknown name in the tool's "
              "own world"),
+    dict(id="dpkg-checkbuilddeps-no-control", tool="dpkg-checkbuilddeps",
+         script="dpkg-checkbuilddeps -a arm64", code="ERR_1003",
+         why="the job runs outside a source package: debian/control does not exist",
+         path="debian/control"),
+    dict(id="neg-dpkg-checkbuilddeps-unmet", tool="dpkg-checkbuilddeps",
+         script=f"cd {B}/pkg && dpkg-checkbuilddeps -a arm64", code="ERR_1007",
+         why="the target architecture's build dependencies are not installed: missing "
+             "library dependencies of the package"),
+    dict(id="neg-dpkg-checkbuilddeps-parse", tool="dpkg-checkbuilddeps",
+         script=f"dpkg-checkbuilddeps -a armhf {B}/rc/broken.control", code="ERR_1007",
+         why="a malformed Build-Depends field in the package's control file"),
     # --- locales ---------------------------------------------------------------------------------
     dict(id="de-setarch-cmd-missing", tool="setarch",
          script="setarch linux32 hodei-build32", code="ERR_1001", lang="de_DE.UTF-8",
@@ -399,6 +444,10 @@ CASES: list[dict[str, object]] = [
          lang="de_DE.UTF-8",
          why="the build command to run in the cross environment is not installed (German)",
          command="hodei-cross-build"),
+    dict(id="neg-de-dpkg-checkbuilddeps-unmet", tool="dpkg-checkbuilddeps",
+         script=f"cd {B}/pkg && dpkg-checkbuilddeps -a armhf", code="ERR_1007",
+         lang="de_DE.UTF-8",
+         why="the target architecture's build dependencies are not installed (German)"),
     dict(id="fr-a64-objcopy-input-missing", tool="aarch64-linux-gnu-objcopy",
          script="aarch64-linux-gnu-objcopy -O binary build/firmware.elf firmware.bin",
          code="ERR_1003", lang="fr_FR.UTF-8",
