@@ -20,12 +20,10 @@ printf '#include <iostream>\nint main() { std::cout << "hello\\n"; }\n' > src/he
 printf 'int main(void) { return 0; }\n' > src/bare.c
 printf '#include "build/config.h"\nint main(void) { return BUILD_ID; }\n' > src/uses_config.c
 printf 'int main(void) {\n  int x = 1\n  return x;\n}\n' > src/syntax.c
-printf 'int parse_manifest(const char *p);\nint main(void) { return parse_manifest("app.toml"); }\n' > src/undefined.c
 printf '#include <windows.h>\nint main(void) { MessageBoxA(0, "hi", "app", 0); return 0; }\n' > src/win.c
 printf '#include <sys/socket.h>\n#include <sys/epoll.h>\nint main(void) { return epoll_create1(0); }\n' > src/posix.c
 printf '#include <winsock2.h>\nint main(void) { WSADATA d; return WSAStartup(MAKEWORD(2, 2), &d); }\n' > src/sock.c
 printf '#include <thread>\nint main() { std::thread t([]{}); t.join(); }\n' > src/thread.cpp
-printf '#include <vector>\nint main() { std::vector<int> v; v.push_back("missing"); }\n' > src/template.cpp
 cat > src/forker.c <<'EOF'
 #include <stdio.h>
 #include <unistd.h>
@@ -148,9 +146,6 @@ CASES: list[dict[str, object]] = [
          script=f"x86_64-w64-mingw32-g++ -c -o t.o {B}/src/thread.cpp", code="ERR_1007",
          why="std::thread is not available with this toolchain's thread model: a compile "
              "error in the project's code"),
-    dict(id="neg-mingw-gxx-template", tool="x86_64-w64-mingw32-g++",
-         script=f"x86_64-w64-mingw32-g++ -c -o t.o {B}/src/template.cpp", code="ERR_1007",
-         why="a type error in the project's source"),
     # --- mingw-w64 32-bit compiler --------------------------------------------------------------
     dict(id="mingw32-gcc-source-eacces", tool="i686-w64-mingw32-gcc",
          script=f"i686-w64-mingw32-gcc -x c -c -o s.o {L}/secret.txt", code="ERR_1002",
@@ -218,23 +213,9 @@ CASES: list[dict[str, object]] = [
          why="the target's zlib development files are not installed: a missing library "
              "dependency of the project"),
     # --- aarch64 cross compiler ------------------------------------------------------------------
-    dict(id="a64-gcc-source-missing", tool="aarch64-linux-gnu-gcc",
-         script="aarch64-linux-gnu-gcc -o app /nonexistent/src/main.c", code="ERR_1003",
-         why="the source file to cross-compile does not exist", path="/nonexistent/src/main.c"),
     dict(id="a64-gcc-windows-header", tool="aarch64-linux-gnu-gcc",
          script=f"aarch64-linux-gnu-gcc -c -o win.o {B}/src/win.c", code="ERR_1003",
          why="the header the source includes does not exist for this target", path="windows.h"),
-    dict(id="a64-gcc-source-eacces", tool="aarch64-linux-gnu-gcc",
-         script=f"aarch64-linux-gnu-gcc -x c -c -o s.o {L}/secret.txt", code="ERR_1002",
-         user=NOBODY, why="the source is in a directory the job's user cannot enter",
-         path=f"{L}/secret.txt"),
-    dict(id="a64-gcc-output-eacces", tool="aarch64-linux-gnu-gcc",
-         script=f"aarch64-linux-gnu-gcc -o {RD}/hello {B}/src/hello.c", code="ERR_1002",
-         user=NOBODY, why="the output directory is not writable by the job's user",
-         path=f"{RD}/hello"),
-    dict(id="a64-gcc-output-full", tool="aarch64-linux-gnu-gcc",
-         script=f"aarch64-linux-gnu-gcc -static -o $M/hello {B}/src/hello.c", code="ERR_1012",
-         mount="full", why="the output filesystem is full"),
     dict(id="a64-gcc-fork-eagain", tool="aarch64-linux-gnu-gcc",
          script=U1 + f"aarch64-linux-gnu-gcc -o hello {B}/src/hello.c", code="ERR_1004",
          user=NOBODY, why="the process limit forbids the compiler passes the driver starts"),
@@ -249,9 +230,6 @@ CASES: list[dict[str, object]] = [
     dict(id="neg-a64-gcc-march", tool="aarch64-linux-gnu-gcc",
          script=f"aarch64-linux-gnu-gcc -march=armv9.9-z -c -o h.o {B}/src/hello.c",
          code="ERR_1007", why="an invalid -march value in the build's flags"),
-    dict(id="neg-a64-gcc-undefined", tool="aarch64-linux-gnu-gcc",
-         script=f"aarch64-linux-gnu-gcc -o app {B}/src/undefined.c", code="ERR_1007",
-         why="an undefined reference at link time: the project's own error"),
     # --- aarch64 C++ compiler, preprocessor and binutils --------------------------------------------
     dict(id="a64-gxx-source-missing", tool="aarch64-linux-gnu-g++",
          script="aarch64-linux-gnu-g++ -c -o app.o src/app.cpp", code="ERR_1003",
@@ -300,10 +278,6 @@ CASES: list[dict[str, object]] = [
     dict(id="neg-armhf-gcc-mfpu", tool="arm-linux-gnueabihf-gcc",
          script=f"arm-linux-gnueabihf-gcc -mfpu=neon-vfp9 -c -o b.o {B}/src/bare.c",
          code="ERR_1007", why="an invalid -mfpu value in the build's flags"),
-    dict(id="rv64-gcc-sysroot-header", tool="riscv64-linux-gnu-gcc",
-         script=f"riscv64-linux-gnu-gcc -o hello {B}/src/hello.c", code="ERR_1003",
-         why="the target's C library headers are not installed",
-         path="bits/libc-header-start.h"),
     dict(id="rv64-gcc-output-eacces", tool="riscv64-linux-gnu-gcc",
          script=f"riscv64-linux-gnu-gcc -c -o {RD}/bare.o {B}/src/bare.c", code="ERR_1002",
          user=NOBODY, why="the output directory is not writable by the job's user",
@@ -331,10 +305,6 @@ CASES: list[dict[str, object]] = [
     dict(id="qemu-a64-no-sysroot", tool="qemu-aarch64",
          script=f"qemu-aarch64 {B}/hello-arm64-dyn", code="ERR_1003",
          why="the target's dynamic loader does not exist without a sysroot",
-         path="/lib/ld-linux-aarch64.so.1"),
-    dict(id="qemu-a64-sysroot-missing", tool="qemu-aarch64",
-         script=f"qemu-aarch64 -L /nonexistent/sysroot {B}/hello-arm64-dyn", code="ERR_1003",
-         why="the sysroot given for the target's libraries does not exist",
          path="/lib/ld-linux-aarch64.so.1"),
     dict(id="qemu-a64-host-binary", tool="qemu-aarch64",
          script="qemu-aarch64 /bin/true", code="ERR_1004",
@@ -468,10 +438,6 @@ CASES: list[dict[str, object]] = [
          script="x86_64-w64-mingw32-windres /nonexistent/res/setup.rc -O coff -o setup.res",
          code="ERR_1003", lang="it_IT.UTF-8",
          why="the resource script does not exist (Italian)", path="/nonexistent/res/setup.rc"),
-    dict(id="neg-it-windres-syntax", tool="x86_64-w64-mingw32-windres",
-         script=f"x86_64-w64-mingw32-windres {B}/rc/broken.rc -O coff -o b.res",
-         code="ERR_1007", lang="it_IT.UTF-8",
-         why="a syntax error in the resource script (Italian)"),
     dict(id="pt-a64-gcc-output-eacces", tool="aarch64-linux-gnu-gcc",
          script=f"aarch64-linux-gnu-gcc -o {RD}/app {B}/src/hello.c", code="ERR_1002",
          user=NOBODY, lang="pt_BR.UTF-8",
