@@ -31,8 +31,9 @@ rm -f release.jks
 keytool -genkeypair -keystore release.jks -storetype PKCS12 -storepass hodei-store -keypass hodei-store \
   -alias upload -dname CN=hodei -keyalg RSA -keysize 2048 -validity 3650 >/dev/null 2>&1
 mkdir -p private; chmod 700 private; cp release.jks app.apk private/
-rm -rf home decoded; mkdir -p home
-HOME=$PWD/home apktool d -q app.apk -o decoded >/dev/null 2>&1
+rm -rf home decoded framework; mkdir -p home framework
+ln -s /usr/share/android-framework-res/framework-res.apk framework/1.apk
+HOME=$PWD/home apktool d -q -p $PWD/framework app.apk -o decoded >/dev/null 2>&1
 rm -rf decoded-nomanifest; cp -r decoded decoded-nomanifest; rm decoded-nomanifest/AndroidManifest.xml
 mkdir -p aidl/com/hodei
 printf 'package com.hodei;\ninterface IBuildService {{\n  void submit(in BuildRequest req);\n}}\n' > aidl/com/hodei/IBuildService.aidl
@@ -68,13 +69,13 @@ CASES = [
     # --- apktool ---------------------------------------------------------------------------
     case("apktool-decode-missing", "apktool", "apktool d /nonexistent/app-release.apk -o out",
          "ERR_1003", "the APK to decode does not exist", path="/nonexistent/app-release.apk"),
-    case("neg-apktool-decode-not-zip", "apktool", f"apktool d {B}/bad.apk -o out", "ERR_1007",
+    case("neg-apktool-decode-not-zip", "apktool", f"apktool d -p {B}/framework {B}/bad.apk -o out", "ERR_1007",
          "the downloaded APK is not a zip archive: corrupt input"),
     case("apktool-build-missing-dir", "apktool", "apktool b /nonexistent/decoded -o app.apk",
          "ERR_1003", "the decoded project directory to build does not exist",
          path="/nonexistent/decoded"),
     case("apktool-build-no-manifest", "apktool",
-         f"cp -r {B}/decoded-nomanifest proj; apktool b proj -o app.apk", "ERR_1003",
+         f"cp -r {B}/decoded-nomanifest proj; apktool b -p {B}/framework proj -o app.apk", "ERR_1003",
          "the decoded project lacks its AndroidManifest.xml, which the build needs",
          path=f"{R}/w/apktool-build-no-manifest/proj/AndroidManifest.xml"),
     case("apktool-framework-missing", "apktool", "apktool if /nonexistent/framework-res.apk",
@@ -86,18 +87,18 @@ CASES = [
     case("de-apktool-no-java", "apktool", f"apktool d {B}/app.apk -o out", "ERR_1001",
          "apktool's launcher runs java, which is not on PATH", lang="de_DE.UTF-8",
          env={"PATH": f"{B}/nojava"}, command="java"),
-    case("apktool-build-no-aapt", "apktool", f"cp -r {B}/decoded proj; apktool b proj -o app.apk",
+    case("apktool-build-no-aapt", "apktool", f"cp -r {B}/decoded proj; apktool b -p {B}/framework proj -o app.apk",
          "ERR_1001", "apktool runs aapt to pack resources and aapt is not on PATH",
          env={"PATH": f"{B}/noaapt"}, command="aapt"),
-    case("apktool-decode-unreadable", "apktool", f"export HOME=$PWD; apktool d {B}/secret.apk -o out", "ERR_1002",
+    case("apktool-decode-unreadable", "apktool", f"export HOME=$PWD; apktool d -p {B}/framework {B}/secret.apk -o out", "ERR_1002",
          "the APK is root's with mode 600 and the job's user may not read it", user=NOBODY,
          path=f"{B}/secret.apk"),
-    case("apktool-decode-full", "apktool", f"apktool d {B}/app.apk -o $M/decoded", "ERR_1012",
+    case("apktool-decode-full", "apktool", f"apktool d -p {B}/framework {B}/app.apk -o $M/decoded", "ERR_1012",
          "the decoded files do not fit on the full disk", mount="full"),
     case("apktool-fork", "apktool", f"export HOME=$PWD; ulimit -u 1; apktool d {B}/app.apk -o out", "ERR_1004",
          "the launcher cannot fork under the process limit", user=NOBODY),
     case("neg-apktool-out-exists", "apktool",
-         f"mkdir out; apktool d {B}/app.apk -o out", "ERR_1007",
+         f"mkdir out; apktool d -p {B}/framework {B}/app.apk -o out", "ERR_1007",
          "the destination directory already exists and -f was not given: the job's own usage"),
     # --- apksigner -------------------------------------------------------------------------
     case("apksigner-verify-missing", "apksigner", "apksigner verify /nonexistent/app-release.apk",
