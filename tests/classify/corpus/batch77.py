@@ -69,6 +69,7 @@ msgid "Export"
 msgstr ""
 EOF
 cp de.po secret.po
+printf 'Internal notes\n==============\n\nDraft.\n' > secret.rst
 python3 -c "
 import sys
 out = open('big.po', 'w')
@@ -122,13 +123,15 @@ book('bad.epub', '<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://w
      '<spine><itemref idref="c1"/></spine></package>',
      '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>'
      '<title>C1</title></head><body><h1>Chapter 1<p>It was a dark night.</p></body></html>', nav=False)
+import shutil
+shutil.copyfile('book.epub', 'secret.epub')
 open('corrupt.epub', 'wb').write(bytes((i * 37 + 11) % 256 for i in range(3000)))
 EOF
 mkdir -p home lib
 HOME=$PWD/home calibredb add book.epub --library-path lib >/dev/null 2>&1
 rm -rf home
 chmod -R a+rX .
-chmod 600 secret.po
+chmod 600 secret.po secret.rst secret.epub
 """
 
 
@@ -377,4 +380,23 @@ CASES = [
     _case("neg-calibre-customize-bad-zip", "calibre-customize",
           f"calibre-customize -a {B}/corrupt.epub", "ERR_1007",
           "the plugin archive is not a ZIP file: bad input data"),
+    # --- more of the same tools: locales, unreadable inputs ----------------------------------------
+    _case("pt-msgfilter-filter-missing", "msgfilter",
+          f"msgfilter -i {B}/de.po -o zh_TW.po opencc -c s2twp.json", "ERR_1001",
+          "the converter msgfilter runs on every message is not installed (Brazilian Portuguese "
+          "messages)", lang="pt_BR.UTF-8", command="opencc"),
+    _case("de-msgexec-command-missing", "msgexec", f"msgexec -i {B}/de.po hodei-tts-render",
+          "ERR_1001", "the program msgexec runs for each message is not installed (German "
+          "messages)", lang="de_DE.UTF-8", command="hodei-tts-render"),
+    _case("fr-msgen-output-denied", "msgen", f"msgen {B}/app.pot -o {RD}/en.po", "ERR_1002",
+          "the job's user may not create files in the output directory (French messages)",
+          user=NOBODY, lang="fr_FR.UTF-8", path=f"{RD}/en.po"),
+    _case("ebook-meta-input-denied", "ebook-meta", f"ebook-meta {B}/secret.epub", "ERR_1002",
+          "the job's user may not read the book (mode 600, owned by root)", user=NOBODY,
+          path=f"{B}/secret.epub"),
+    _case("rst2man-input-denied", "rst2man", f"rst2man {B}/secret.rst notes.1", "ERR_1002",
+          "the job's user may not read the document (mode 600, owned by root)", user=NOBODY,
+          path=f"{B}/secret.rst"),
+    _case("lrs2lrf-input-missing", "lrs2lrf", "lrs2lrf /nonexistent/src/book.lrs -o book.lrf",
+          "ERR_1003", "the LRS source to compile does not exist", path="/nonexistent/src/book.lrs"),
 ]
