@@ -59,7 +59,8 @@ class TestNamedPaths:
         checked without the word too; a PATH-style list keeps its colons."""
         found = named_paths("/x/a.gcno:cannot open notes file\nPATH is /usr/bin:/bin\n")
         assert "/x/a.gcno" in found
-        assert "/usr/bin:/bin" in found and "/usr/bin" not in found
+        assert "/usr/bin:/bin" in found
+        assert "/usr/bin" not in found
 
     def test_terminal_colours_are_not_part_of_a_path(self) -> None:
         """A path printed in colour is checked without the escape sequences around it."""

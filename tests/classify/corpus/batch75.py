@@ -198,7 +198,7 @@ CASES = [
          user=NOBODY, why="the model cannot be created in a root-owned directory",
          path=f"{RD}/lin.model"),
     dict(id="liblinear-train-model-full", tool="liblinear-train",
-         script=f"for i in $(seq 300); do echo \"+1 $i:0.5\"; echo \"-1 $i:-0.5\"; done > wide.svm; "
+         script="for i in $(seq 300); do echo \"+1 $i:0.5\"; echo \"-1 $i:-0.5\"; done > wide.svm; "
                 "liblinear-train -q -s 2 wide.svm $M/lin.model",
          code="ERR_1012", mount="full", why="the model is written to a full file system",
          path="$M/lin.model"),

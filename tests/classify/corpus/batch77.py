@@ -343,7 +343,7 @@ CASES = [
           f"ebook-meta {B}/book.epub --to-opf $M/book.opf 1>&2", "ERR_1012",
           "writing the exported OPF fails because the disk is full", mount="full"),
     _case("ebook-meta-read-only", "ebook-meta",
-          f"ebook-meta $M/existing.txt --title Night", "ERR_1012",
+          "ebook-meta $M/existing.txt --title Night", "ERR_1012",
           "the book to update is on a read-only file system", mount="ro",
           path="$M/existing.txt"),
     _case("ebook-polish-input-missing", "ebook-polish",
