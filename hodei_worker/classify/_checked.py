@@ -154,7 +154,7 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\bnot able to (?:open|read|write|create|find|load)\b|\bnot (?:be )?opened\b",
     r"\bbad (?:\w+ )?file ?name\b|\b(?:unknown|invalid) (?:\w+ or )?file ?name\b|\bunknown (?:directory|folder|path)\b",
     # the same in the C library's other languages
-    r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b",
+    r"\bimpossible d['\u2019](?:ouvrir|[\u00e9e]crire|lire|cr[\u00e9e]er|activer)\b|\bne peut (?:pas )?(?:ouvrir|lire|[\u00e9e]crire|cr[\u00e9e]er)\b",
     r"\bkann\b.{0,60}\bnicht (?:\u00f6ffnen|lesen|schreiben|anlegen)\b",
     r"\bkonnte nicht (?:gelesen|ge\u00f6ffnet|geschrieben) werden\b",
     r"\bno se (?:puede|pudo) abrir\b|\bimpossibile (?:aprire|leggere|scrivere)\b|\btentativo di aprire\b",

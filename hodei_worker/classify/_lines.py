@@ -383,7 +383,7 @@ shape (``info: cannot open /x: Permission denied`` is an error, not a notice).""
 ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"fehlgeschlagen|\u00e9chec|\u00e9chou\u00e9|impossible|impossibile|fallito|fall\u00f3|falhou|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|bad|"
-                       r"missing|not found|no such|does not exist|doesn't exist|not opened)\b|ERR!|^E: |\bERROR\b|"
+                       r"missing|not found|no such|does not exist|doesn't exist|not opened|ne peut|terminate called)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
 """Words by which a line says something went wrong: when no pattern explains a failure, the
 ERR_1007 evidence quotes the tail's final line if it reads as an error."""

@@ -30,6 +30,11 @@ from ._shapes import (
     pattern,
     why_not_said,
 )
+from ._strerror import any_text
+
+_OTHER_REASON: Final = "(?:" + any_text("ENOENT", "EROFS", "ENOSPC", "EDQUOT", "EIO", "ENOTDIR") + ")"
+"""The OS's words for another reason, said after the path a status word "Permission denied" named:
+they decide (SentencePiece's 'Permission denied: "x": Read-only file system Error #30')."""
 
 ACCESS: Final[tuple[StderrPattern, ...]] = (
     # a runtime's "permission denied" wrapping the OS's reason: "openFile: permission denied
@@ -69,7 +74,10 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
        QUOTED + r"\s+failed:\s*" + DENIED),
     # python: "PermissionError: [Errno 13] Permission denied: '/root/x'"
-    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", DENIED + r":\s*" + QUOTED),
+    # (not when the OS's words after the path say another reason: SentencePiece's status word
+    # 'Permission denied: "x": Read-only file system Error #30')
+    pattern(DENY, "ERR_1002", "permission denied|operation not permitted", DENIED + r":\s*" + QUOTED
+            + r"(?!:\s*" + _OTHER_REASON + r")"),
     # mv: "cannot move 'a' to 'b': Permission denied" -- the quoted path nearest the message
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted",
        QUOTED + WORDS + COLON + DENIED),
@@ -203,8 +211,12 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"\baccess to the (?:path|file|directory)\s+" + QUOTED + r"\s+is denied"),
     pattern(DENY, "ERR_1002", "not executable",
        PATH_LIKE + r" (?:is )?not executable\b"),
+    # a path a tool will not use because another user owns it: "wine: '/x/wp' is not owned by you"
+    pattern(DENY, "ERR_1002", "not owned by",
+       r"(?:^|\s)" + PATH_LIKE + r" is not owned by (?:you|the current user)\b"),
     # The bare errno. Not "permission denied for table x": a database's own access control
     # speaks of its objects, not of the OS's.
     pattern(DENY, "ERR_1002", "permission denied|operation not permitted|eacces|eperm",
-       r"(?<![,;] )(?<!')(?:" + DENIED + r")(?! (?:for|to|by) )|\bE(?:ACCES|PERM)\b", generic=True),
+       r"(?<![,;] )(?<!')(?:" + DENIED + r")(?! (?:for|to|by) )(?!:\s*['\"][^'\"]+['\"]:\s*" + _OTHER_REASON + r")|"
+       r"\bE(?:ACCES|PERM)\b", generic=True),
 )

@@ -45,8 +45,28 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        + ERRNO_NOENT + r"|"
        r"\bunable to find the specified executable\b|\bcould not access\s+or execute an executable\b"),
     # "'git' command not found. You need to install git to ..."
-    pattern(CNF, "ERR_1001", "command not found",
-       r"[`'\"\u2018](?P<command>[\w.+-]+)[`'\"\u2019] (?:command|program|executable) not found\b"),
+    pattern(CNF, "ERR_1001", "command not found|program not found|executable not found|binary not found",
+       r"[`'\"\u2018](?P<command>[\w.+-]+)[`'\"\u2019] (?:command|program|executable) not found\b|"
+       # the same unquoted, said first or after a heading: "svm-train executable not found",
+       # "Error: apksigner command not found."
+       r"(?:^|^[\w ]{1,20}:\s+)(?P<command2>[\w.+-]+) (?:command|program|executable|binary) not found\b"),
+    # Windows' command interpreter (under wine, or a CI runner's cmd): "'x' is not recognized as an
+    # internal or external command", wine's "Can't recognize 'x --sync' as an internal or external
+    # command, or batch script."
+    pattern(CNF, "ERR_1001", "internal or external command",
+       r"[`'\"\u2018](?P<command>[^`'\"\u2019\s]+)[^`'\"\u2019]*[`'\"\u2019] (?:is not recognized )?as an internal or "
+       r"external command\b"),
+    # a program a tool runs, said failed as a subprocess with the OS's words (gettext's msgfilter
+    # and msgexec, in their languages): "hodei-x subprocess failed: No such file or directory",
+    # "Subprozess x fehlgeschlagen: ...", "fallo en el subproceso x: ...", "subprocesso x falhou: ..."
+    pattern(CNF, "ERR_1001", "subpro",
+       r"(?:\b(?P<command>[^\s:]+) subprocess failed|\bsubprocess (?P<command2>[^\s:]+) failed|"
+       r"\bSubprozess (?P<command3>[^\s:]+) fehlgeschlagen|\bfallo en el subproceso (?P<command4>[^\s:]+)|"
+       r"\bsubprocesso (?P<command5>[^\s:]+) (?:falhou|fallito)|\bsous-processus (?P<command6>[^\s:]+) a \u00e9chou\u00e9):\s*"
+       + ERRNO_NOENT),
+    # a command line a Java tool could not run, as Java prints a list: "could not exec: [aapt, p, ...]"
+    pattern(CNF, "ERR_1001", "could not exec: [",
+       r"\bcould not exec: \[(?P<command>[\w.+/-]+),"),
     # a tool naming the program it needs and asking for it to be installed: "Can't find msgfmt.
     # Make sure you have GNU gettext tools 0.15 or newer installed.", "You appear not to have the
     # 'sqlite3' program installed or on your path."
@@ -57,6 +77,12 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
     # a tool naming a program it needs: "geninfo: ERROR: need tool hodei-nogcov!"
     pattern(CNF, "ERR_1001", "need tool|need program|needs tool|needs program|requires tool|requires program",
        r"\b(?:needs?|requires?) (?:the )?(?:tool|program) [`'\"\u2018]?(?P<command>[\w.+/-]+)[`'\"\u2019]?\s*[.!]?\s*$"),
+    # a program that could not be executed, in the C library's other languages, with the OS's words
+    # for a missing file: "Fehler: hodei-x konnte nicht ausgef\u00fchrt werden: No such file or directory"
+    pattern(CNF, "ERR_1001", "ausgef\u00fchrt|ex\u00e9cuter|ejecutar|eseguire|executar",
+       r"(?:(?P<command>[^\s:]+) konnte nicht ausgef\u00fchrt werden|(?:impossible d'ex\u00e9cuter|no se pudo ejecutar|"
+       r"impossibile eseguire|n\u00e3o foi poss\u00edvel executar) [\u00ab\"'`]?\s?(?P<command2>[^\s:\u00bb\"'`]+)[\u00bb\"'`]?\s?):\s*"
+       + ERRNO_NOENT),
     # bash 5.2: "./run.sh: cannot execute: required file not found" (its #! interpreter is missing)
     pattern(CNF, "ERR_1001", "cannot execute",
        r"(?:^|:\s)(?P<command>[^\s:]+): cannot execute: required file not found"),

@@ -161,9 +161,10 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?:/[\w.-]+|\.[a-z]\w{0,7}))['\"]?(?: \([^()]*\))?\s*$"),
     pattern(FNF, "ERR_1003", "not found",
        r"\bfile\b[^:]{0,20}?\s[-:]\s+(?P<path>[\w.-]*(?:/[\w.-]+|\.[a-z]\w{0,7})):\s+not found\s*$"),
-    # a relative path with its extension "not found": "git-annex: data/raw.csv not found"
+    # a relative path with its extension "not found": "git-annex: data/raw.csv not found", "dataset
+    # data/train.svm not found" (not a resource, entry or member inside an archive by its path)
     pattern(FNF, "ERR_1003", "not found",
-       r"(?:^|:\s)(?P<path>[\w.-]+(?:/[\w.-]+)+\.\w{1,8})\s+(?:was |is )?not found\b"),
+       r"(?:^|(?<!resource)(?<!entry)(?<!member)\s)(?P<path>[\w.-]+(?:/[\w.-]+)+\.\w{1,8})\s+(?:was |is )?not found\b"),
 
     # the tool's words for absence before the path: "File does not exist: \"/x.exr\"", and its
     # file system's complaint about a path name: 'Filesystem error with pathname #P"/x.lisp".'
@@ -239,14 +240,19 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?:pattern|glob|path|name)?:?\s*" + PATH_LIKE),
     # neither a file nor a directory: "/x/nfcapd.2026 is not a file or directory" (the check
     # tells missing from something else that is there)
-    why_not_said(FNF, "ERR_1003", "not a file or",
-       r"(?:^|\s)" + PATH_LIKE + r"\s+is not a (?:regular )?file or (?:a )?directory\b"),
+    why_not_said(FNF, "ERR_1003", "not a file or|neither a",
+       r"(?:^|\s)" + PATH_LIKE + r"\s+is (?:not a (?:regular )?file or (?:a )?directory|neither a (?:regular )?file "
+       r"nor (?:a )?directory|neither a directory nor (?:a )?(?:regular )?file)\b"),
     # a file that could not be opened for reading, named by its kind only: "Cannot open status
     # log for reading!", "Unable to open MRTG log file"
     why_not_said(FNF, "ERR_1003", "open|load",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) (?:open|load) (?:the |an? |its )?"
        r"(?!(?:[\w-]+ ){0,2}?(?:shared|object|module|package|plugin|library)\b)(?:[\w-]+ ){0,2}"
        r"(?:file|log(?: file)?|config(?:uration)? file)(?:/stream)?(?: for read(?:ing)?)?(?: \(-?\d+\))?\s*[.!]?\s*$"),
+    # the same said the other way round, the whole line: "Test file cannot be opened!" (fastText)
+    why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded",
+       r"^(?:[\w-]+:\s+)?(?:the )?(?:[\w-]+ )?(?:file|log(?: file)?) (?:could|can)\s*not be (?:opened|read|loaded)"
+       r"(?: for read(?:ing)?)?\s*[.!]?\s*$"),
     # a device named after the kind of thing it is: "Failed to open port: /dev/ttyUSB0"
     why_not_said(FNF, "ERR_1003", "open",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the )?(?:serial )?(?:port|device|tty)"
@@ -421,7 +427,12 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"(?P<path>\.{0,2}/[^\s'\"`\u2019]+)"),
     pattern(FNF, "ERR_1003", "not found|does not exist",
        r"\b(?:file|archive|directory|path)\b[^()]{0,30}\(\s*" + PATH_LIKE
-       + r"\s*\)\s+(?:was not found|not found|does not exist)"),
+       + r"\s*\)\s+(?:was not found|not found|does not exist)(?! or (?:was )?not readable)"),
+    # the same that says it was missing or unreadable: "Input file (/x.apk) was not found or was
+    # not readable." (the check tells which)
+    why_not_said(FNF, "ERR_1003", "not readable",
+       r"\b(?:file|archive|directory|path)\b[^()]{0,30}\(\s*" + PATH_LIKE
+       + r"\s*\)\s+(?:was )?not found or (?:was )?not readable\b"),
     # "Profile 'nightly' does not exist (looking for file /x/nightly.prf)"
     pattern(FNF, "ERR_1003", "looking for",
        r"\b(?:does not exist|doesn't exist|not found)\b.{0,40}\(looking for (?:file |directory )?"

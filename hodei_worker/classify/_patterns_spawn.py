@@ -84,7 +84,8 @@ SPAWN: Final[tuple[StderrPattern, ...]] = (
        r"[`'\"\u2018][^`'\"\u2019]+[`'\"\u2019]:\s*(?P<message>" + any_text("EAGAIN", "ENOMEM") + r")"),
     # "exec format error": a program built for another architecture (a container image's for
     # another platform), or no program at all; bash: "cannot execute binary file"
-    pattern(EXEC_FMT, "ERR_1004", "incompatible architecture", r"(?P<message>\bis ELF from incompatible architecture\b)"),
+    pattern(EXEC_FMT, "ERR_1004", "incompatible architecture|invalid elf image",
+       r"(?P<message>\bis ELF from incompatible architecture\b|\bInvalid ELF image for this architecture\b)"),
     pattern(EXEC_FMT, "ERR_1004", "exec format|cannot execute binary|enoexec",
        r"^(?!.*\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:get|read|load|parse|open|insert)\b)"
        r".*?(?P<message>(?:exec format error|cannot execute binary file|\bENOEXEC\b).*)"),

@@ -15,7 +15,8 @@ from ._strerror import any_text
 # "exec: x: not found": "Nicht gefunden", "non trouvé").
 NOT_FOUND_WORDS: Final = ("command not found", "not found", "Kommando nicht gefunden",
                            "commande introuvable", "orden no encontrada", "comando non trovato",
-                           "comando não encontrado", "nicht gefunden", "non trouv\u00e9")
+                           "comando não encontrado", "nicht gefunden", "non trouv\u00e9", "não encontrado",
+                           "no encontrado", "non trovato", "introuvable")
 
 
 NOENT = any_text("ENOENT")

@@ -15,7 +15,7 @@ STRERROR: Final[dict[str, tuple[str, ...]]] = {
     "ENOENT": ("No such file or directory", "Datei oder Verzeichnis nicht gefunden",
                "Aucun fichier ou dossier de ce type", "No existe el fichero o el directorio",
                "File o directory non esistente", "Arquivo ou diretório inexistente",
-               "No hay tal fichero"),  # binutils' own "No such file", in Spanish
+               "No hay tal fichero", "pas de tel fichier"),  # binutils' own "No such file" (es, fr)
     "EACCES": ("Permission denied", "Keine Berechtigung", "Permission non accordée",
                "Permiso denegado", "Permesso negato", "Permissão negada", "Erlaubnis verweigert"),
     "EPERM": ("Operation not permitted", "Die Operation ist nicht erlaubt", "Opération non permise",

@@ -2012,6 +2012,45 @@ class TestOneErrorsWords:
          '"open $fileName "r""\n    ("foreach" body line 6)\n    invoked from within\n"foreach fileName '
          '[getSourceFileNames] {\n    (file "/usr/lib/vera++/scripts/rules/F001.tcl" line 4)\n', (), "ERR_1003",
          {"path": "/x/main.c"}),
+        # a binary for another architecture in an emulator's words
+        ("qemu-arm", "qemu-arm: /x/hello-arm64: Invalid ELF image for this architecture\n", (), "ERR_1004", {}),
+        # a status word before the path, the OS's reason after it: the reason decides
+        ("spm_decode", 'spm_decode_main.cc(60) [_status.ok()] Permission denied: "/x/decoded.txt": Read-only file '
+         'system Error #30\n', (), "ERR_1012", {"path": "/x/decoded.txt"}),
+        ("spm_train", 'spm_train_main.cc(275) [_status.ok()] Permission denied: "models/sp.model": No such file or '
+         'directory Error #2\n', (), "ERR_1003", {"path": "models/sp.model"}),
+        # missing or unreadable, said together: the check tells which
+        ("apktool", "Input file (/x/secret.apk) was not found or was not readable.\n",
+         (_checked("/x/secret.apk", exists=True),), "ERR_1002", {"path": "/x/secret.apk"}),
+        ("aapt", "Asset path /x/app.apk is neither a directory nor file (type=1).\n",
+         (_checked("/x/app.apk", exists=False),), "ERR_1003", {"path": "/x/app.apk"}),
+        # programs a tool runs, in its words and its languages
+        ("svm-grid", 'svm-train executable not found\nTry "grid.py" for more information.\n', (), "ERR_1001",
+         {"command": "svm-train"}),
+        ("apksigcopier", "Error: apksigner command not found.\n", (), "ERR_1001", {"command": "apksigner"}),
+        ("wine", "Can't recognize 'hodei-tool.exe --sync' as an internal or external command, or batch script.\n",
+         (), "ERR_1001", {"command": "hodei-tool.exe"}),
+        ("msgfilter", "msgfilter: hodei-x subprocess failed: No such file or directory\n", (), "ERR_1001",
+         {"command": "hodei-x"}),
+        ("msgexec", "msgexec: Subprozess hodei-x fehlgeschlagen: Datei oder Verzeichnis nicht gefunden\n", (),
+         "ERR_1001", {"command": "hodei-x"}),
+        ("dpkg-architecture", "dpkg-architecture: Fehler: hodei-x konnte nicht ausgef\u00fchrt werden: No such file or "
+         "directory\n", (), "ERR_1001", {"command": "hodei-x"}),
+        ("apktool", "brut.androlib.AndrolibException: brut.common.BrutException: could not exec: [aapt, p, -F, "
+         "/tmp/x.tmp]\n", (), "ERR_1001", {"command": "aapt"}),
+        ("apksigner", "/x/apksigner: linha 97: exec: java: n\u00e3o encontrado\n", (), "ERR_1001", {"command": "java"}),
+        # binutils' own "No such file" in French, and French's "cannot open"
+        ("objcopy", "aarch64-linux-gnu-objcopy: \u00ab build/firmware.elf \u00bb: pas de tel fichier\n", (),
+         "ERR_1003", {"path": "build/firmware.elf"}),
+        ("dlltool", "dlltool: Ne peut ouvrir le fichier de d\u00e9finition : /x/zlib.def\n",
+         (_checked("/x/zlib.def", exists=False, parent=False),), "ERR_1003", {"path": "/x/zlib.def"}),
+        # a file by its kind, the whole line; a relative path "not found"; not a resource inside an archive
+        ("fasttext", "Test file cannot be opened!\n", (), "ERR_1003", {}),
+        ("svm-checkdata", "dataset data/train.svm not found\n", (), "ERR_1003", {"path": "data/train.svm"}),
+        ("aapt", "ERROR: dump failed because resource res/layout/settings.xml not found\n", (), "ERR_1007", {}),
+        # MCL's Scots "cannae" is "cannot"; another user's path a tool will not use
+        ("mcl", "___ [mcxIOopen] r stream <data/graph.abc> cannae be opened\n", (), "ERR_1003", {}),
+        ("wine", "wine: '/x/wp' is not owned by you\n", (), "ERR_1002", {"path": "/x/wp"}),
         # a pointer to help after the error ("Run easyrsa without commands for usage")
         ("easyrsa", "tool: cannot open /x/pki.conf: No such file or directory\nRun easyrsa without commands for "
          "usage and command help.\n", (), "ERR_1003", {"path": "/x/pki.conf"}),
@@ -2052,6 +2091,9 @@ class TestOneErrorsWords:
          "line 3, in render_body\nCalledProcessError: Command 'helm template ./chart' returned non-zero exit "
          "status 127.\n", "ERR_1001"),
         ("tool", 1, "tool: step 1\ntool: could not parse the answer\n", "ERR_1007"),
+        # an uncaught C++ exception is the program's own error, and its abort follows from it
+        ("fasttext", 134, "terminate called after throwing an instance of 'std::invalid_argument'\n  what():  "
+         "/x/junk.bin has wrong file format!\n", "ERR_1007"),
     ])
     def test_a_status_read_with_its_words(self, program: str, status: int, text: str, code: str) -> None:
         """A status a shell or a signal would give means that only when the program said nothing of its own."""

@@ -6,6 +6,8 @@ the Translate Toolkit, Babel, Qt's lconvert, intltool, docutils writers and rst2
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (93.3% of codes, 84/90), then worked on."""
 B = f"{R}/batch77"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -307,7 +309,7 @@ CASES = [
           "ERR_1003", "the book to check does not exist", path="/nonexistent/dist/book.epub"),
     _case("neg-epubcheck-invalid-book", "epubcheck", f"{EPUBCHECK} {B}/bad.epub", "ERR_1007",
           "the book breaks the EPUB rules (a manifest item it lists is absent from the book): "
-          "a failed check"),
+          "a failed check", miss="a file the book lists but lacks ('File \"OEBPS/x.jpg\" could not be found.') reads as a file of the job's; it is inside the EPUB"),
     _case("neg-epubcheck-corrupt-zip", "epubcheck", f"{EPUBCHECK} {B}/corrupt.epub", "ERR_1007",
           "the book is not a valid ZIP container: bad input data"),
     _case("epubcheck-process-limit", "epubcheck", f"ulimit -u 1; exec {EPUBCHECK} {B}/book.epub 1>&2",
