@@ -377,4 +377,23 @@ CASES = [
                 f"-lsn {L}/secret.txt",
          code="ERR_1002", why="the transcript lies in a directory the job's user may not enter",
          path=f"{L}/secret.txt"),
+    # --- Speech Dispatcher -------------------------------------------------------------------
+    dict(id="neg-de-spd-say-no-daemon", tool="spd-say", lang="de_DE.UTF-8",
+         script="spd-say -w 'Der Build ist fertig'", code="ERR_1007",
+         why="the speech daemon is not running and would not start, so its socket is missing: "
+             "a service that does not answer"),
+    dict(id="neg-es-spd-say-no-daemon", tool="spd-say", lang="es_ES.UTF-8",
+         script="spd-say -l es -w 'La compilación ha terminado'", code="ERR_1007",
+         why="the speech daemon is not running and would not start, so its socket is missing: "
+             "a service that does not answer"),
+    dict(id="neg-de-spd-say-unknown-option", tool="spd-say", lang="de_DE.UTF-8",
+         script="spd-say --engine espeak-ng 'Hallo'", code="ERR_1007",
+         why="spd-say has no --engine option: a usage error"),
+    dict(id="neg-fr-speech-dispatcher-unknown-option", tool="speech-dispatcher",
+         lang="fr_FR.UTF-8", script="speech-dispatcher --foreground", code="ERR_1007",
+         why="speech-dispatcher has no such option: a usage error"),
+    dict(id="speech-dispatcher-config-missing", tool="speech-dispatcher",
+         script="speech-dispatcher -s -C /nonexistent/speechd", code="ERR_1003",
+         why="the configuration directory given does not hold the configuration file",
+         path="/nonexistent/speechd/speechd.conf"),
 ]
