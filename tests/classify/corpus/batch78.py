@@ -396,4 +396,7 @@ CASES = [
          script="speech-dispatcher -s -C /nonexistent/speechd", code="ERR_1003",
          why="the configuration directory given does not hold the configuration file",
          path="/nonexistent/speechd/speechd.conf"),
+    dict(id="de-spd-say-fork-limit", tool="spd-say", user=NOBODY, lang="de_DE.UTF-8",
+         script="export HOME=$PWD; ulimit -u 1; exec spd-say -w 'Der Build ist fertig'", code="ERR_1004",
+         why="under a one-process limit spd-say cannot fork to start the speech daemon"),
 ]
