@@ -399,4 +399,13 @@ CASES = [
     dict(id="de-spd-say-fork-limit", tool="spd-say", user=NOBODY, lang="de_DE.UTF-8",
          script="export HOME=$PWD; ulimit -u 1; exec spd-say -w 'Der Build ist fertig'", code="ERR_1004",
          why="under a one-process limit spd-say cannot fork to start the speech daemon"),
+    dict(id="spd-say-daemon-program-missing", tool="spd-say",
+         env={"SPEECHD_CMD": "/opt/speechd/bin/speech-dispatcher"},
+         script="spd-say -w 'Deployment finished'", code="ERR_1001",
+         why="the speech daemon program spd-say is told to start is not installed there",
+         command="/opt/speechd/bin/speech-dispatcher"),
+    dict(id="neg-fr-spd-say-inet-refused", tool="spd-say", lang="fr_FR.UTF-8",
+         env={"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6561"},
+         script="spd-say -w 'Compilation terminée'", code="ERR_1007",
+         why="nothing listens on the speech daemon's TCP port: a service that does not answer"),
 ]
