@@ -30,6 +30,39 @@ printf 'ADEVICE stdin null\nCHANNEL 0\nMYCALL N0CALL\nMODEM 1200\nKISSPORT 0\nAG
 printf '<interface>\n  ax25-device N0CALL\n  bogus-keyword on\n</interface\n' > conf/aprx.conf
 printf 'frequency 433.92M\nno_such_option 42\n' > conf/rtl_433.conf
 printf 'options:\n  parameters:\n    id: top\n' > conf/broken.grc
+cat > conf/null_flow.grc <<'EOF'
+options:
+  parameters:
+    id: top_block
+    generate_options: no_gui
+    output_language: python
+    run: 'True'
+  states:
+    coordinate: [8, 8]
+    rotation: 0
+    state: enabled
+blocks:
+- name: src
+  id: blocks_null_source
+  parameters:
+    type: complex
+  states:
+    coordinate: [100, 100]
+    rotation: 0
+    state: enabled
+- name: snk
+  id: blocks_null_sink
+  parameters:
+    type: complex
+  states:
+    coordinate: [300, 100]
+    rotation: 0
+    state: enabled
+connections:
+- [src, '0', snk, '0']
+metadata:
+  file_format: 1
+EOF
 printf 'WB2OSZ>APRS:!4237.14NS07120.83W#PHG7140\n' > conf/frames.txt
 printf '$GPRMC,garbage,,,\n' > rec/nmea.log
 ln -sf /usr/bin/multimon-ng mmbin/multimon-ng
@@ -189,9 +222,6 @@ CASES: list[dict[str, object]] = [
          path="/nonexistent/gnss/rover.ubx"),
     dict(id="neg-convbin-unknown-format", tool="convbin", script=f"convbin {B}/rec/samples.cu8",
          code="ERR_1007", why="convbin cannot recognise the format of the input: bad input"),
-    dict(id="neg-str2str-refused", tool="str2str",
-         script="timeout 5 str2str -in tcpcli://127.0.0.1:29790 -out file://out.ubx -t 2 -s 1000",
-         code="ERR_1007", why="no caster listens on the port: a service that does not answer"),
     # --- gpsd clients ----------------------------------------------------------------------------------
     dict(id="neg-gpspipe-no-gpsd", tool="gpspipe", script="gpspipe -w -n 10", code="ERR_1007",
          why="gpsd is not running; the client cannot connect"),
@@ -267,6 +297,9 @@ CASES: list[dict[str, object]] = [
     dict(id="grcc-out-inodes", tool="grcc", script=f"touch $M/.keep1 $M/.keep2 2>/dev/null; grcc -o $M/gen {B}/conf/broken.grc 1>&2",
          code="ERR_1012", mount="inodes", why="no inodes are left to create the output directory",
          path="$M/gen"),
+    dict(id="grcc-out-full", tool="grcc",
+         script=f"grcc -o $M/gen {B}/conf/null_flow.grc 1>&2", code="ERR_1012", mount="full",
+         why="the disk is full while the generated flowgraph is written"),
     dict(id="grcc-out-rofs", tool="grcc", script=f"grcc -o $M/gen {B}/conf/broken.grc 1>&2",
          code="ERR_1012", mount="ro", why="the output directory would go on a read-only file "
                                           "system", path="$M/gen"),
