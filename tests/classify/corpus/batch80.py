@@ -196,6 +196,16 @@ CASES: list[dict[str, object]] = [
     dict(id="tor-datadir-rofs", tool="tor",
          script="timeout 30 tor --SocksPort 127.0.0.1:19053 --DataDirectory $M/tor 1>&2",
          code="ERR_1012", mount="ro", why="the data directory is to be made on a read-only mount", path="$M/tor"),
+    dict(id="tor-keys-disk-full", tool="tor",
+         script="tor --list-fingerprint --DataDirectory $M/tor --ORPort 19001 --SocksPort 0 "
+                "--Nickname hodeirelay 1>&2", code="ERR_1012", mount="full",
+         why="the relay keys cannot be written: the filesystem is full",
+         path="$M/tor/keys/secret_id_key"),
+    dict(id="tor-keys-no-inodes", tool="tor",
+         script="tor --list-fingerprint --DataDirectory $M/tor --ORPort 19002 --SocksPort 0 "
+                "--Nickname hodeirelay 1>&2", code="ERR_1012", mount="inodes",
+         why="the lock file cannot be created because the filesystem has no inodes left; the "
+             "message about another process is tor's guess", path="$M/tor/lock"),
     # --- sslh, shadowsocks, sniproxy, redsocks ----------------------------------------------
     dict(id="sslh-port443-nobody", tool="sslh",
          script="sslh -f -p 127.0.0.1:443 --ssh 127.0.0.1:22 --tls 127.0.0.1:8443", code="ERR_1002",
