@@ -138,7 +138,7 @@ CASES: list[dict[str, object]] = [
     dict(id="danted-fork-limit", tool="danted",
          script=f"ulimit -u 1; danted -f {F}/danted-ok.conf", code="ERR_1004", user=NO,
          why="the process limit stops danted from forking its child processes"),
-    dict(id="socksify-proxy-down", tool="socksify",
+    dict(id="neg-socksify-proxy-down", tool="socksify",
          script="SOCKS_CONF=" + F + "/socks-down.conf socksify curl -sS --max-time 5 http://10.20.30.40/", code="ERR_1007",
          why="the SOCKS server the route names is not running: a service that does not answer"),
     dict(id="socksify-program-missing", tool="socksify",
