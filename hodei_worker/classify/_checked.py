@@ -145,6 +145,9 @@ _FAILED_ON: Final = re.compile("|".join((
     r"\b(?!execution\b)" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b",
     # what the file is not: "x is not an existing file", "'x' unreadable", "not write-able"
     r"\bnot (?:an? )?(?:existing|readable|writ(?:e-?)?able|accessible|present)\b|\bdoes ?n[o']t exist|\bunreadable\b",
+    # a directory said to lack what the tool looks for in it ("Folder '/x' does not contain model
+    # files"): missing, or there and the tool's own complaint; a path and a bare "System error."
+    r"\bdoes not contain\b|:\s*System error\.?$",
     r"\bis not a valid (?:\w+ or )?(?:file|path|file path|directory)\b",
     r"\binvalid (?:\w+ )?(?:file|path|directory|dir|folder)\b(?! ?name)",
     # a name given that matched no file: "'x.pl': no matches found", "No files matching the pattern
@@ -184,7 +187,7 @@ element or key path ("/Pipeline:x", "and/or"), a host's address, the root alone,
 address, a dotted name in a tool's own world ("model.shop.refunds")."""
 _NAMED_PATH: Final = re.compile(r"^(?:/|\.\.?/|~/)|\.[a-z0-9]{1,8}$")
 """A path as jobs name files: absolute, relative to here, or a name with an extension."""
-_LOCATION: Final = re.compile(r"[:(.] ?\d| line \d")
+_LOCATION: Final = re.compile(r"[:(.] ?\d| line \d|['\"],? line \d+:")
 """After a path, a place in that file ("x.c:12", "x.c(12)", Perl's "at /x/y.pm line 122")."""
 
 

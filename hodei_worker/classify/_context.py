@@ -311,14 +311,17 @@ def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
     or about a directory above that file: a full, failing or read-only disk leaves files missing
     after it ("tar: ./usr: Cannot mkdir: No space left on device", then "tar: ./usr/x: Cannot
     open: No such file or directory"; "mkdir: cannot create directory '/r': Read-only file
-    system", then "mknod: /r/dev-null: No such file or directory")."""
+    system", then "mknod: /r/dev-null: No such file or directory"); so does a directory above
+    it that could not be made for want of rights ("Failed to make directory '/x/crawl'
+    (errno=13)", then "Failed to open '/x/crawl/a/index.html' (errno=2)")."""
     tool = TOOL.match(missing.line)
     lost = missing.groups.get("path", "")
     for other in seen:
-        if other.pattern.code != "ERR_1012" or other.pattern.generic or other.index > missing.index:
+        if other.pattern.code not in ("ERR_1012", "ERR_1002") or other.pattern.generic or other.index > missing.index:
             continue
         said = TOOL.match(other.line)
-        if tool is not None and said is not None and said.group(1) == tool.group(1):
+        if (other.pattern.code == "ERR_1012" and tool is not None and said is not None
+                and said.group(1) == tool.group(1)):
             return other
         made = other.groups.get("path", "")
         if made and lost.startswith(made.rstrip("/") + "/"):

@@ -113,7 +113,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     LineKind("noise", r"^[\w.-]+:\s*$|^\W{1,3}$"),  # a program's name with nothing after it; a stray "."
     # "1 error generated.", "Unrecoverable error, exit code 1", "error: Bad exit status from x"
     LineKind("noise", r"^\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.?$|"
-                      r"^\d+ errors?, \d+ warnings?\.?$|\b\d+ errors? detected\.?$|^\d+ errors? (?:in|during) \w+\.?$|"
+                      r"^\d+ errors?, \d+ warnings?\.?$|\b\d+ errors? (?:detected|found)\.?$|^\d+ errors? (?:in|during) \w+\.?$|"
                       # a build tool's summary between dots: "...failed updating 1 target(s)..."
                       r"^\.\.\.\S.*\.\.\.$|"
                       r"\b(?:error|failed|failure),? exit (?:code|status) \d+\.?$|"
@@ -159,7 +159,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^(?:\S+: )?(?:error: )?Nothing to (?:do|generate|build|compile|output)\b"),
     # A shell's report of a signal ("Aborted (core dumped)", "bash: line 1: 42 Killed  ./x"):
     # the signal itself is a fact of the run, the report says nothing more
-    LineKind("noise", r"^(?:\S+: (?:line \d+: )?\d+ )?(?:" + "|".join(SIGNAL_REPORTS) + r")"
+    LineKind("noise", r"^(?:\S+: (?:line \d+:\s+)?\d+\s+)?(?:" + "|".join(SIGNAL_REPORTS) + r")"
                       r"(?: \(core dumped\))?(?:\s.*)?$"),
     # A count of what was processed, said after the error ("1 block", "1 out of 1 hunk ignored")
     LineKind("noise", r"^\d+ (?:out of \d+ )?(?:blocks?|records?|bytes?|hunks?|files?|entries|"
@@ -308,6 +308,15 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"encontrad|trovat|inexist|impossib|fehl|erreur|errore|\berro\b|chec|negad|negat|verweigert|refus))"
                       r"(?-i:[A-Z][a-z][\w-]*)(?: [\w()/-]+){0,5} ?: \S+(?: \(\d+\)| \S+)?$|"
                       r"^[\w.+-]+ v?\d+(?:\.\d+)+$"),  # and a program's name and version alone
+    # a script's report that it did not finish, after its error (Praat's 'Script "x" not
+    # completed.', 'Script line 1 not performed or completed:', the script line quoted in
+    # guillemets), and a run's closing line ("Stopped checking at 2026-12-07 23:05:36+000 (9 seconds)")
+    LineKind("noise", r"^(?:\S+: )?(?:script|command|job|task|step)\b.{0,120}\bnot (?:performed or )?completed\b[.:]?$|"
+                      r"^\u00ab .* \u00bb$|^(?:Stopped|Finished|Ended|Done) [\w ]{0,30}\bat \d{4}-\d\d-\d\d[ T][\d:]+"),
+    # a run's statistics after its error: "Statistics:", "URL lengths: min=77, max=77, avg=77.",
+    # "Content types: 0 image, 0 text, 0 video and 1 other."
+    LineKind("noise", r"(?-i:^Statistics:$|^[A-Z][\w ]{0,30}: (?:\w+=[\d.]+\w*,? ?){2,}\.?$|"
+                      r"^[A-Z][\w ]{0,30}: (?:\d+ \w+,? (?:and )?){2,}\w*\.?$)"),
     # a footer offering help at a web page: "Having any troubles? Hit us up at https://x/support"
     LineKind("noise", r"\b(?:help|support|troubles?|questions?)\b.{0,60}https?://|https?://\S+.{0,40}\b(?:help|support)\b"),
     # a summary table after the error (ltrace -c: rules of dashes, its header, its total)
@@ -346,7 +355,9 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       r"^psql: error: connection to server|"
                       r"\b(?:connection to|connect to|connecting to) (?:the )?(?:server|daemon|service|"
                       r"database|broker)\b.{0,80}\b(?:failed|refused)\b|"
-                      r"\.sock(?:et)?\b['\"]?.{0,40}(?:No such file or directory|Connection refused)|"
+                      r"^(?!.*(?:" + localised("EAGAIN") + r"|Failed to execute child process)).*\.sock(?:et)?\b['\"]?.{0,40}(?:"
+                      + localised("ENOENT")
+                      + r"|Connection refused)|"
                       r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|"
                       r"\bconnect(?:ing)? to (?:the )?server socket\b|"
                       r"^(?!.*\bpermission\b).*\b(?:connect|conectar|verbindung)\w*\b.{0,40}\bdaemon\b|\bcannot find -l\S+|"

@@ -211,6 +211,10 @@ ACCESS: Final[tuple[StderrPattern, ...]] = (
        r"\baccess to the (?:path|file|directory)\s+" + QUOTED + r"\s+is denied"),
     pattern(DENY, "ERR_1002", "not executable",
        PATH_LIKE + r" (?:is )?not executable\b"),
+    pattern(DENY, "ERR_1002", "err_access_denied", r"\bnet::ERR_ACCESS_DENIED\b", generic=True),
+    # a quoted path and the errno's number alone: wget2's "Failed to make directory '/x' (errno=13)"
+    pattern(DENY, "ERR_1002", "errno=",
+       r"[`'\"\u2018](?P<path>[^`'\"\u2019]+)[`'\"\u2019] \(errno[= ](?:13|1)\)\s*$"),
     # a path a tool will not use because another user owns it: "wine: '/x/wp' is not owned by you"
     pattern(DENY, "ERR_1002", "not owned by",
        r"(?:^|\s)" + PATH_LIKE + r" is not owned by (?:you|the current user)\b"),

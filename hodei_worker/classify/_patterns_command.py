@@ -64,6 +64,14 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"\bSubprozess (?P<command3>[^\s:]+) fehlgeschlagen|\bfallo en el subproceso (?P<command4>[^\s:]+)|"
        r"\bsubprocesso (?P<command5>[^\s:]+) (?:falhou|fallito)|\bsous-processus (?P<command6>[^\s:]+) a \u00e9chou\u00e9):\s*"
        + ERRNO_NOENT),
+    # GLib's spawn error, said by every program that uses it: 'Failed to execute child process
+    # "/x/speech-dispatcher" (No such file or directory)'; proxychains' "can't load process 'x'.
+    # (hint: it's probably a typo): No such file or directory"; a driver's "no chrome binary at /x"
+    pattern(CNF, "ERR_1001", "child process|load process|binary at",
+       r"\bFailed to execute child process [\u201c\"'](?P<command>[^\u201d\"']+)[\u201d\"'] \(" + ERRNO_NOENT + r"\)|"
+       r"\b(?:can't|cannot|could not|couldn't|unable to) (?:load|start|run) process [`'\"\u2018](?P<command2>[^`'\"\u2019]+)"
+       r"[`'\"\u2019].{0,60}:\s*" + ERRNO_NOENT + r"|"
+       r"\bno [\w-]+ binary (?:at|found at|in) (?P<command3>/[^\s\"\\,;]+)"),
     # a command line a Java tool could not run, as Java prints a list: "could not exec: [aapt, p, ...]"
     pattern(CNF, "ERR_1001", "could not exec: [",
        r"\bcould not exec: \[(?P<command>[\w.+/-]+),"),

@@ -253,6 +253,17 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
     why_not_said(FNF, "ERR_1003", "not be opened|not be read|not be loaded",
        r"^(?:[\w-]+:\s+)?(?:the )?(?:[\w-]+ )?(?:file|log(?: file)?) (?:could|can)\s*not be (?:opened|read|loaded)"
        r"(?: for read(?:ing)?)?\s*[.!]?\s*$"),
+    # Edinburgh Speech Tools: 'input file not accessible "/x/dur.train"' (the check tells why)
+    why_not_said(FNF, "ERR_1003", "not accessible|not readable|not writable",
+       r"\b(?:input |output )?file not (?:accessible|readable|writable)\s*:?\s+" + PATH_LIKE + r"\s*[.!]?\s*$"),
+    # a file said missing before its path, alone: "Error: missing /x/fm_rx.grc"; a file the job
+    # is told to create: "You need to create watch/urls.yaml in order to use urlwatch."
+    why_not_said(FNF, "ERR_1003", "missing",
+       r"(?:^|:\s)missing:?\s+(?P<path>(?:/|\.{1,2}/|~/)[^\s'\"]+?)\s*[.!]?\s*$"),
+    pattern(FNF, "ERR_1003", "need to create|have to create",
+       r"\b(?:need|have) to create (?:the file )?" + PATH_LIKE + r"(?:\s+(?:in order|to|first)\b.*)?\s*[.!]?\s*$"),
+    # a browser's network error for a local page: Chromium's "Page load failed: net::ERR_FILE_NOT_FOUND"
+    pattern(FNF, "ERR_1003", "err_file_not_found", r"\bnet::ERR_FILE_NOT_FOUND\b", generic=True),
     # a device named after the kind of thing it is: "Failed to open port: /dev/ttyUSB0"
     why_not_said(FNF, "ERR_1003", "open",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the )?(?:serial )?(?:port|device|tty)"

@@ -26,6 +26,9 @@ from ._shapes import (
 from ._strerror import STRERROR, alternation
 
 STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
+    # a quoted path and the errno's number alone: wget2's "Failed to make directory '/x' (errno=30)"
+    pattern(IO, "ERR_1012", "errno=",
+       r"(?P<message>[`'\"\u2018](?P<path>[^`'\"\u2019]+)[`'\"\u2019] \(errno[= ](?:28|30|122|5)\))\s*$"),
     # a tool's own check of free space: "Not enough free disk space.", a write error it blames on
     # a full file system: 'E514: Write error (file system full?)'
     pattern(IO, "ERR_1012", "disk space|free space|file system full|filesystem full",
@@ -91,7 +94,9 @@ STORAGE_FAILURES: Final[tuple[StderrPattern, ...]] = (
        r"standard output)\b))\b"
        r"(?!.*(?:" + alternation({t[0] for t in STRERROR.values()}) + r"|(?-i:\bE[A-Z]{3,}\b)|"
        r"socket|pipe|connection|network|stdout|standard output)).*)"),
+    # (not a URL's "Input/output error": a client whose server did not answer, hxwls's
+    # "http://127.0.0.1:8080/: Input/output error")
     pattern(IO, "ERR_1012", N_STORAGE + "|enospc|edquot|erofs|failure writing output",
-       r"(?P<message>" + STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS|STALE)\b"
+       r"^(?!\w+://\S+: Input/output error)(?:.*?)(?P<message>" + STORAGE + r"|\bE(?:NOSPC|DQUOT|FBIG|ROFS|STALE)\b"
        r"|Failure writing output to destination)", generic=True),
 )

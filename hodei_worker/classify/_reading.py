@@ -169,7 +169,7 @@ def path_alone(value: str) -> str:
 
 
 _CALL_OPENED: Final = re.compile(r"\b\w+\($")
-_FILE_REF: Final = re.compile(r"^(?:@(?=/)|file://(?:localhost)?(?=/))")
+_FILE_REF: Final = re.compile(r"^(?:@(?=/)|file:(?://(?:localhost)?)?(?=/))")
 _NOT_A_FILE: Final = re.compile(r"^(?:/dev/tty(?!USB|ACM|AMA|S\d)\w*|/dev/pts/\d+|[^/@\s]+@[^/@\s]+\.\w+)$")
 """A terminal a job without one cannot open, an e-mail address: not a file the job names."""
 _NAME_OF_A_THING: Final = re.compile(r"\b(?:task|package|plugin|recipe|key|user|group|branch|tag|"

@@ -36,13 +36,13 @@
 |                           |          | (``DEPENDENCY_FILES``: .sty, .cls, .pm...): a dependency   |
 | stderr.checked            | check's  | that line says what failed and not why, and a check of the  |
 |                           |          | path it names, when the job ended, says (``_checked.py``)   |
-| stderr.checked-failure    | check's  | no pattern explains the final error, but it says it could   |
-|                           |          | not open/read/write/create/find/run a path it names, and    |
-|                           |          | that path's check says why (``_checked.failed_on``)          |
-| stderr.shell-said         | stderr's | nothing above explains the final error, and a shell running |
+| stderr.shell-said         | stderr's | no pattern explains the final error, and a shell running    |
 |                           |          | a script said above it that a program is not found or is    |
 |                           |          | for another machine ("x: 430: openssl: not found"): that    |
 |                           |          | (ERR_1001, ERR_1004)                                        |
+| stderr.checked-failure    | check's  | no pattern explains the final error, but it says it could   |
+|                           |          | not open/read/write/create/find/run a path it names, and    |
+|                           |          | that path's check says why (``_checked.failed_on``)          |
 | exit.nonzero              | ERR_1007 | any other non-zero exit status                              |
 | unknown                   | ERR_1099 | nothing above fits (never silently)                         |
 
@@ -493,8 +493,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("exit.127", shell_convention(127)),
     Rule("exit.126", shell_convention(126)),
     Rule("stderr", stderr),
-    Rule("stderr.checked-failure", checked_failure),
     Rule("stderr.shell-said", shell_said),
+    Rule("stderr.checked-failure", checked_failure),
     Rule("exit.nonzero", nonzero),
     Rule("unknown", _unknown),
 )

@@ -255,6 +255,26 @@ def _boxed(lines: list[str], codes: frozenset[str] | None) -> Decision | None:
     return None
 
 
+_CHAINED: Final = re.compile(r"^(?:During handling of the above exception, another exception occurred|"
+                             r"The above exception was the direct cause of the following exception):\s*$")
+"""Python's line between an exception and the one raised while handling it."""
+
+
+def _chained_cause(lines: list[str], codes: frozenset[str] | None, program: str) -> Decision | None:
+    """When the final exception says nothing a pattern knows, the exception it was raised while
+    handling, if that one does ("RuntimeError: can't start new thread", then "RuntimeError:
+    cannot join thread before it is started"; FileNotFoundError for 'java', then the tool's own
+    JavaNotFoundException)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _CHAINED.match(lines[index].strip()):
+            found = decide(lines[:index], codes, program)
+            if found is None:
+                return None
+            return Decision(found.pattern, found.line, found.groups,
+                            f"{found.why}; the exception the final one was raised while handling")
+    return None
+
+
 def decide(lines: list[str], codes: frozenset[str] | None = None, program: str = "") -> Decision | None:
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None;
     ``program`` is the job's program's name, to tell its own lines from others' (:func:`own_kind`)."""
@@ -266,6 +286,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
     above: list[str] = []        # the line that ended the final error and the one above it
     skipped: list[str] = []      # noise after the last candidate, for the evidence
     block: list[str] = []        # every line of the final error, for hints
+    quoted = False               # the walk ended at quoted text or a report's first line
     stop = max(0, total - MAX_WALK)
     usage = usage_from(lines)
     for index in range(total - 1, stop - 1, -1):
@@ -285,6 +306,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
                 skipped.append(raw.strip())
             continue
         if kind in ("report", "quote"):
+            quoted = True
             break
         found = candidate(raw.strip(), codes)
         if found is not None:
@@ -304,13 +326,13 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
                 seen.append(restated)
                 block.append(lines[restated.index])  # its words may say what it names (a program)
                 storage = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
-                if storage is not None and storage.pattern.code == "ERR_1012":
-                    seen.append(storage)  # a disk that failed above may explain the missing file
+                if storage is not None and storage.pattern.code in ("ERR_1012", "ERR_1002"):
+                    seen.append(storage)  # a disk that failed, or a directory not made, above may explain the missing file
         else:
             above = lines[max(0, index - 1):index + 1]
         break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
-        return None
+        return None if quoted else _chained_cause(lines, codes, program)
     if all(s.pattern.reasonless for s in seen) and reason_above(above, seen[-1].line):
         return None  # the tool said why on the line above, in words no pattern knows
     specific = [s for s in seen if not s.pattern.generic]

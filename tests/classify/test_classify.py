@@ -2051,6 +2051,52 @@ class TestOneErrorsWords:
         # MCL's Scots "cannae" is "cannot"; another user's path a tool will not use
         ("mcl", "___ [mcxIOopen] r stream <data/graph.abc> cannae be opened\n", (), "ERR_1003", {}),
         ("wine", "wine: '/x/wp' is not owned by you\n", (), "ERR_1002", {"path": "/x/wp"}),
+        # Edinburgh Speech Tools' "not accessible", told by the check, after a pointer to help
+        ("wagon", 'wagon: input file not accessible "/x/dur.train"\nType -h for help on options.\n',
+         (_checked("/x/dur.train", exists=False, parent=False),), "ERR_1003", {"path": "/x/dur.train"}),
+        # a directory said to lack what the tool looks for: missing, told by the check
+        ("pocketsphinx", 'ERROR: "acmod.c", line 78: Folder \'/x/models/de-de\' does not contain acoustic model '
+         "definition 'mdef'\n", (_checked("/x/models/de-de", exists=False, parent=False),), "ERR_1003",
+         {"path": "/x/models/de-de"}),
+        ("minimodem", "/x/capture.wav: System error.\n", (_checked("/x/capture.wav", exists=False, parent=False),),
+         "ERR_1003", {"path": "/x/capture.wav"}),
+        ("grcc", "Error: missing /x/fm_rx.grc\n", (), "ERR_1003", {"path": "/x/fm_rx.grc"}),
+        ("apksigner", "DOES NOT VERIFY\nERROR: Missing META-INF/MANIFEST.MF\n", (), "ERR_1007", {}),
+        ("urlwatch", "    You need to create watch/urls.yaml in order to use urlwatch.\n", (), "ERR_1003",
+         {"path": "watch/urls.yaml"}),
+        # a script that did not complete, after its error (Praat)
+        ("praat", "Error: Cannot open file \u201c/x/f0.praat\u201d.\nScript \u201c/x/f0.praat\u201d not completed.\n"
+         "Praat: script command <</x/f0.praat>> not completed.\n", (), "ERR_1003", {"path": "/x/f0.praat"}),
+        # programs not started: GLib's spawn error, proxychains, a driver's missing browser
+        ("spd-say", "Autospawn failed. Spawn error 8: Failed to execute child process \u201c/x/speech-dispatcher\u201d "
+         "(No such file or directory)\n", (), "ERR_1001", {"command": "/x/speech-dispatcher"}),
+        ("proxychains4", "proxychains: can't load process 'hodei-deploy'. (hint: it's probably a typo): No such file or "
+         "directory\n", (), "ERR_1001", {"command": "hodei-deploy"}),
+        ("chromedriver", '{"value":{"error":"session not created","message":"session not created\\nfrom unknown error: '
+         'no chrome binary at /x/chrome","stacktrace":""}}\n', (), "ERR_1001", {"command": "/x/chrome"}),
+        # a socket connected to, in any language, is a service that did not answer
+        ("spd-say", "Error: Can't connect to unix socket /x/speechd.sock: Datei oder Verzeichnis nicht gefunden.\n", (),
+         "ERR_1007", {}),
+        # Chromium's network error for a local page; a URL's "Input/output error" is a server's
+        ("chromium", "[1:1:1207/230513.600208:ERROR:headless_command_handler.cc:403] Page load failed: "
+         "net::ERR_FILE_NOT_FOUND\n", (), "ERR_1003", {}),
+        ("hxwls", "http://127.0.0.1:38199/: Input/output error\n", (), "ERR_1007", {}),
+        # a directory not made for want of rights, or on a read-only disk, by the errno's number alone
+        ("wget2", "Failed to make directory '/x/rootdir/crawl' (errno=13)\nFailed to open '/x/rootdir/crawl/a/index.html' "
+         "(errno=2): No such file or directory\nFailed to save extended attribute /x/rootdir/crawl/a/index.html\n",
+         (), "ERR_1002", {"path": "/x/rootdir/crawl"}),
+        ("wget2", "Failed to make directory '/x/crawl' (errno=30)\nFailed to open '/x/crawl/a/index.html' (errno=2): No "
+         "such file or directory\n", (), "ERR_1012", {"path": "/x/crawl"}),
+        # a run's statistics and closing line after the error
+        ("linkchecker", "Result     Error: URLError: <urlopen error [Errno 2] No such file or directory: '/x/index.html'>"
+         "\n\nStatistics:\nDownloaded: 0B.\nContent types: 0 image, 0 text, 0 video and 1 other.\nURL lengths: min=77, "
+         "max=77, avg=77.\n\nThat's it. 1 link in 1 URL checked. 0 warnings found. 1 error found.\nStopped checking at "
+         "2026-12-07 23:05:36+000 (9 seconds)\n", (), "ERR_1003", {"path": "/x/index.html"}),
+        # the exception the final one was raised while handling, when the final one says nothing known
+        ("linkchecker", "Traceback (most recent call last):\n  File \"x.py\", line 1, in f\nRuntimeError: can't start "
+         "new thread\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent "
+         "call last):\n  File \"x.py\", line 2, in g\nRuntimeError: cannot join thread before it is started\n", (),
+         "ERR_1004", {}),
         # a pointer to help after the error ("Run easyrsa without commands for usage")
         ("easyrsa", "tool: cannot open /x/pki.conf: No such file or directory\nRun easyrsa without commands for "
          "usage and command help.\n", (), "ERR_1003", {"path": "/x/pki.conf"}),
@@ -2091,6 +2137,10 @@ class TestOneErrorsWords:
          "line 3, in render_body\nCalledProcessError: Command 'helm template ./chart' returned non-zero exit "
          "status 127.\n", "ERR_1001"),
         ("tool", 1, "tool: step 1\ntool: could not parse the answer\n", "ERR_1007"),
+        # bash's report of a signal with its own spacing ("line 1:  5572 Trace/breakpoint trap") after
+        # an OS reason: the reason
+        ("chromedriver", 133, "[1796684716.061][SEVERE]: pthread_create: Resource temporarily unavailable (11)\n"
+         "bash: line 1:  5572 Trace/breakpoint trap   bash -c 'exec chromedriver'\n", "ERR_1004"),
         # an uncaught C++ exception is the program's own error, and its abort follows from it
         ("fasttext", 134, "terminate called after throwing an instance of 'std::invalid_argument'\n  what():  "
          "/x/junk.bin has wrong file format!\n", "ERR_1007"),

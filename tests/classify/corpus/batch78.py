@@ -5,6 +5,8 @@ and the Python speech command lines gTTS and Vosk."""
 import os
 
 R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+SPLIT = "tuned"
+"""Made sealed and scored once so (87.1% of codes, 81/93), then worked on."""
 B = f"{R}/batch78"
 L = f"{R}/locked"
 RD = f"{R}/rootdir"
@@ -248,7 +250,7 @@ CASES = [
          why="the feature file would go on a read-only file system", path="$M/utt001.mfc"),
     dict(id="sphinx-fe-output-full", tool="sphinx_fe", mount="full",
          script=f"sphinx_fe -i {B}/long.wav -o $M/long.mfc -mswav yes -build_outdirs no", code="ERR_1012",
-         why="the scratch disk is full, so the features cannot be written", path="$M/long.mfc"),
+         why="the scratch disk is full, so the features cannot be written", path="$M/long.mfc", miss="the OS's reason is on its own line below 'Failed to seek to beginning of /mnt/scratch/long.mfc'; the code is right, the path is not taken from the line above"),
     dict(id="sphinx-fe-ctl-missing", tool="sphinx_fe",
          script="sphinx_fe -c /nonexistent/etc/train.fileids -di wav -ei wav -do feat -eo mfc "
                 "-mswav yes -build_outdirs no",
@@ -263,7 +265,7 @@ CASES = [
          path="/nonexistent/lm/domain.arpa"),
     dict(id="neg-sphinx-lm-convert-truncated", tool="sphinx_lm_convert",
          script=f"sphinx_lm_convert -i {B}/truncated.arpa -o domain.lm.bin", code="ERR_1007",
-         why="the ARPA file ends before its declared unigrams: corrupt input"),
+         why="the ARPA file ends before its declared unigrams: corrupt input", miss="the file is there and read ('Unexpected end of ARPA file'), but the last line's 'Failed to read the model from the file' is checked against the program's own source file named on it"),
     dict(id="sphinx-lm-convert-output-dir-missing", tool="sphinx_lm_convert",
          script=f"sphinx_lm_convert -i {B}/tiny.arpa -o /nonexistent/lm/tiny.lm.bin",
          code="ERR_1003", why="the output directory does not exist",
@@ -285,7 +287,7 @@ CASES = [
          script="sphinx_pitch -i /nonexistent/wav/utt001.wav -o utt001.pitch", code="ERR_1003",
          why="the wave to analyse does not exist", path="/nonexistent/wav/utt001.wav"),
     dict(id="sphinx-lm-eval-missing", tool="sphinx_lm_eval",
-         script=f"sphinx_lm_eval -lm /nonexistent/lm/domain.lm.bin -text 'hello world'",
+         script="sphinx_lm_eval -lm /nonexistent/lm/domain.lm.bin -text 'hello world'",
          code="ERR_1003", why="the language model to evaluate does not exist",
          path="/nonexistent/lm/domain.lm.bin"),
     # --- Praat ----------------------------------------------------------------------------
@@ -335,10 +337,10 @@ CASES = [
          script=f"{V}/vosk-transcriber -m /nonexistent/models/vosk-model-small-en-us "
                 f"-i {B}/prompt.wav -o prompt.txt",
          code="ERR_1003", why="the model directory given does not exist",
-         path="/nonexistent/models/vosk-model-small-en-us"),
+         path="/nonexistent/models/vosk-model-small-en-us", miss="the model folder's error is above a Python traceback whose last line ('Failed to create a model') names nothing"),
     dict(id="vosk-input-missing", tool="vosk-transcriber",
          script=f"{V}/vosk-transcriber -i /nonexistent/calls/call-7.wav -o call-7.txt",
-         code="ERR_1003", why="the recording to transcribe does not exist"),
+         code="ERR_1003", why="the recording to transcribe does not exist", miss="'File/folder {args.input} does not exist' names no file (the tool did not fill in its placeholder)"),
     dict(id="neg-pocketsphinx-lm-bad-args", tool="pocketsphinx_lm",
          script=f"{V}/pocketsphinx_lm -o domain.lm {B}/corpus.txt", code="ERR_1007",
          why="pocketsphinx_lm takes no positional input file: a usage error"),
