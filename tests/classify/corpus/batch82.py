@@ -134,6 +134,8 @@ printf '#!/bin/sh\nexec gcode-thumbnailer "$1"\n' > thumb.sh
 chmod 755 thumb.sh
 printf 'this is not a vdb grid\n' > smoke.vdb
 vdb_tool -read cube.stl -mesh2ls -write cube.vdb >/dev/null 2>&1
+printf '<!DOCTYPE FilterScript>\n<FilterScript>\n <filter name="Remove Duplicate Vertices Fast"/>\n</FilterScript>\n' > unknown.mlx
+printf '<FilterScript><filter name=' > broken.mlx
 chmod -R a+rX .
 """
 
@@ -387,7 +389,7 @@ CASES = [
          script=f"stl -b {D}/cube.stl $M/cube_bin.stl", code="ERR_1012", mount="ro",
          why="the converted mesh is written onto a read-only mount", path="$M/cube_bin.stl"),
     dict(id="neg-stl-unknown-option", tool="stl",
-         script=f"stl --format binary {D}/cube.stl out.stl", code="ERR_1007",
+         script=f"stl --ascii-only {D}/cube.stl out.stl", code="ERR_1007",
          why="the option is not one this program knows (usage error)"),
     # --- other locales -------------------------------------------------------------------------
     dict(id="slic3r-input-missing-fr", tool="slic3r",
@@ -402,4 +404,22 @@ CASES = [
          script=f"{NG} {D}/truncated.stl -o out.gcode", code="ERR_1007", lang="es_ES.UTF-8",
          why="the model is a truncated STL; the translated 'No such file' wording is the tool's "
              "own confusion about bad data"),
+    # --- meshlabserver (under a virtual display, as CI runs it) -------------------------------
+    dict(id="meshlabserver-input-missing", tool="meshlabserver",
+         script="xvfb-run -a meshlabserver -i /nonexistent/scans/statue.stl -o statue.ply 1>&2",
+         code="ERR_1003", env=H, why="the mesh to process does not exist",
+         path="/nonexistent/scans/statue.stl"),
+    dict(id="meshlabserver-script-missing", tool="meshlabserver",
+         script=f"xvfb-run -a meshlabserver -i {D}/cube.stl -o cube.ply -s /nonexistent/filters/clean.mlx 1>&2",
+         code="ERR_1003", env=H, why="the filter script does not exist",
+         path="/nonexistent/filters/clean.mlx"),
+    dict(id="neg-meshlabserver-unknown-filter", tool="meshlabserver",
+         script=f"xvfb-run -a meshlabserver -i {D}/cube.stl -o cube.ply -s {D}/unknown.mlx 1>&2",
+         code="ERR_1007", env=H,
+         why="the filter script names a filter this MeshLab does not have"),
+    dict(id="neg-meshlabserver-script-corrupt", tool="meshlabserver",
+         script=f"xvfb-run -a meshlabserver -i {D}/cube.stl -o cube.ply -s {D}/broken.mlx 1>&2",
+         code="ERR_1007", env=H,
+         why="the filter script exists but is truncated XML; 'was not found' is the tool's "
+             "wording for a script it cannot parse"),
 ]
