@@ -422,4 +422,12 @@ CASES = [
          code="ERR_1007", env=H,
          why="the filter script exists but is truncated XML; 'was not found' is the tool's "
              "wording for a script it cannot parse"),
+    # --- more storage and permission failures -------------------------------------------------
+    dict(id="gltfpack-output-rofs", tool="gltfpack",
+         script=f"gltfpack -i {D}/cube.obj -o $M/cube.glb", code="ERR_1012", mount="ro",
+         why="the packed model is written onto a read-only mount", path="$M/cube.glb"),
+    dict(id="vdb-tool-output-denied", tool="vdb_tool",
+         script=f"vdb_tool -read {D}/cube.stl -mesh2ls -write {RD}/cube.vdb", code="ERR_1002",
+         user="nobody", env=H, why="the job's user may not write into a root-owned directory",
+         path=f"{RD}/cube.vdb"),
 ]
