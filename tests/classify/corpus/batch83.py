@@ -267,4 +267,14 @@ CASES: list[dict[str, object]] = [
     dict(id="neg-braillegraph-usage", tool="braillegraph",
          script="seq 5 | braillegraph --height 4", code="ERR_1007",
          why="an unknown argument: a usage error"),
+    # --- other locales ------------------------------------------------------------------------
+    dict(id="de-brltty-ctb-input-unreadable", tool="brltty-ctb", lang="de_DE.UTF-8", user=NOBODY,
+         script=f"brltty-ctb -c de-g2 {D}/secret.txt", code="ERR_1002",
+         why="the input is mode 600 root: the job's user may not read it", path=f"{D}/secret.txt"),
+    dict(id="fr-brltty-ttb-rofs", tool="brltty-ttb", lang="fr_FR.UTF-8", mount="ro",
+         script="brltty-ttb fr_FR.ttb $M/fr_FR.ttb", code="ERR_1012",
+         why="the output goes to a read-only file system", path="$M/fr_FR.ttb"),
+    dict(id="neg-it-brltty-tune-bad-note", tool="brltty-tune", lang="it_IT.UTF-8",
+         script="brltty-tune -d beeper c4 do5", code="ERR_1007",
+         why="a note the tune language does not know: bad input"),
 ]
