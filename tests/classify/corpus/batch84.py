@@ -269,4 +269,7 @@ CASES = [
     dict(id="gnuchess-not-on-path", tool="gnuchess",
          script="echo quit | gnuchess -x", code="ERR_1001", command="gnuchess",
          why="the engine is installed under /usr/games, not on the job's PATH"),
+    dict(id="pgnfix-output-full", tool="pgnfix", mount="full",
+         script=G + f"for i in $(seq 300); do cat {D}/games.pgn; done > many.pgn; pgnfix many.pgn > $M/fixed.pgn",
+         code="ERR_1012", why="the fixed PGN is written onto a full disk"),
 ]
