@@ -39,6 +39,7 @@ cp /bin/true armbin/ffmpeg
 printf '\267\000' | dd of=armbin/ffmpeg bs=1 seek=18 conv=notrunc 2>/dev/null
 cp armbin/ffmpeg armbin/ccviewer
 chmod -R a+rX .
+chmod 600 private.srt private.mkv private.ts
 """
 
 CASES = [
@@ -117,10 +118,6 @@ CASES = [
          script="ogmdemux /nonexistent/rips/movie.ogm",
          code="ERR_1003", why="the OGM file to extract from does not exist",
          path="/nonexistent/rips/movie.ogm"),
-    dict(id="ogmdemux-unreadable", tool="ogmdemux",
-         script=f"ogmdemux {L}/secret.txt",
-         code="ERR_1002", user="nobody", why="the job's user may not enter the input's directory",
-         path=f"{L}/secret.txt"),
     dict(id="ogmcat-missing-input", tool="ogmcat",
          script="ogmcat -o joined.ogm /nonexistent/rips/part1.ogm /nonexistent/rips/part2.ogm",
          code="ERR_1003", why="the first part to join does not exist",
@@ -143,9 +140,6 @@ CASES = [
     dict(id="ogmmerge-rofs", tool="ogmmerge",
          script=f"ogmmerge -o $M/out.ogm {B}/episode.srt",
          code="ERR_1012", mount="ro", why="the output lies on a read-only file system"),
-    dict(id="neg-ogmmerge-bad-option", tool="ogmmerge",
-         script=f"ogmmerge --subtitle-charset -o out.ogm {B}/episode.srt",
-         code="ERR_1007", why="an unknown or incomplete option: a usage error"),
     dict(id="dvdxchap-missing-dvd", tool="dvdxchap",
          script="dvdxchap -t 1 /nonexistent/dvd/VIDEO_TS",
          code="ERR_1003", why="the DVD directory to read chapters from does not exist",
@@ -267,7 +261,8 @@ CASES = [
          path="/nonexistent/subs/episode.srt"),
     dict(id="pysubs2-unwritable", tool="pysubs2",
          script=f"{V}/pysubs2 --to vtt -o {RD} {B}/episode.srt",
-         code="ERR_1002", user="nobody", why="the job's user may not write into the output directory"),
+         code="ERR_1002", user="nobody", why="the job's user may not write into the output directory",
+         path=f"{RD}/episode.vtt"),
     dict(id="pysubs2-full", tool="pysubs2",
          script=f"{V}/pysubs2 --to ass -o $M {B}/long.srt",
          code="ERR_1012", mount="full", why="the disk holding the output is full"),
@@ -306,8 +301,8 @@ CASES = [
          script=f"{V}/ffsubsync {B}/movie.mkv -i {B}/episode.srt -o out.srt",
          code="ERR_1007", why="the video holds no detectable speech: the tool's own failure"),
     dict(id="neg-ffsubsync-bad-option", tool="ffsubsync",
-         script=f"{V}/ffsubsync {B}/movie.mkv -i {B}/episode.srt --max-offset 60",
-         code="ERR_1007", why="an unknown option: a usage error"),
+         script=f"{V}/ffsubsync {B}/movie.mkv -i {B}/episode.srt -o out.srt --vad webrtc-fast",
+         code="ERR_1007", why="an invalid choice for an option: a usage error"),
     dict(id="filter-subtitles-missing-input", tool="filter-subtitles.py",
          script=f"{V}/filter-subtitles.py -s /nonexistent/subs/episode.srt",
          code="ERR_1003", why="the subtitle file to filter does not exist",
@@ -324,6 +319,19 @@ CASES = [
          code="ERR_1007", why="an invalid language code: a usage error"),
     dict(id="subliminal-missing-video", tool="subliminal",
          script="subliminal --cache-dir cache download -l en /nonexistent/media/episode01.mkv",
-         code="ERR_1003", why="the video to find subtitles for does not exist",
-         path="/nonexistent/media/episode01.mkv"),
+         code="ERR_1003", why="the video to find subtitles for (and its directory) does not exist",
+         path="/nonexistent/media"),
+    dict(id="es-zvbi-ntsc-cc-missing-device", tool="zvbi-ntsc-cc",
+         script="zvbi-ntsc-cc -d /dev/hodei-vbi7 -c", lang="es_ES.UTF-8",
+         code="ERR_1003", why="the VBI capture device does not exist", path="/dev/hodei-vbi7"),
+    dict(id="subliminal-nproc", tool="subliminal",
+         script=f"ulimit -u 1; subliminal --cache-dir cache download -l en {B}/movie.mkv",
+         code="ERR_1004", user="nobody", why="the process limit stops it from starting threads"),
+    dict(id="pysubs2-inodes", tool="pysubs2",
+         script=f"{V}/pysubs2 --to vtt -o $M {B}/episode.srt {B}/long.srt {B}/misleading.srt",
+         code="ERR_1012", mount="inodes", why="the file system has no inodes left for the outputs"),
+    dict(id="srt-normalise-inodes", tool="srt-normalise",
+         script=f"for n in 1 2 3 4; do srt-normalise -i {B}/episode.srt -o $M/part$n.srt; done",
+         code="ERR_1012", mount="inodes", why="the file system has no inodes left for the output"),
+
 ]
