@@ -46,6 +46,10 @@ TAILS: dict[str, Callable[[], bytes]] = {
     "open quotes": lambda: _fill("'\u2018\"`") + b"\n: Permission denied\n",
     # Continuation lines everywhere: every line joins the one above.
     "continuations": lambda: _fill("x\n    No such file or directory\n"),
+    # Python's chained exceptions with nothing known in them: the one before the final one is read too.
+    "chained exceptions": lambda: _fill("Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n"
+                                        "RuntimeError: boom\n\nDuring handling of the above exception, another "
+                                        "exception occurred:\n\n"),
     # Real output: the longest stderr in the corpus, repeated.
     "real, repeated": lambda: _fill(max(
         (c.get("stderr", "") for c in json.loads(CORPUS.read_text(encoding="utf-8"))),

@@ -260,14 +260,19 @@ _CHAINED: Final = re.compile(r"^(?:During handling of the above exception, anoth
 """Python's line between an exception and the one raised while handling it."""
 
 
+_CHAIN_REACH: Final = 200
+"""Lines above the end looked at for the line that chains the final exception to the one before."""
+
+
 def _chained_cause(lines: list[str], codes: frozenset[str] | None, program: str) -> Decision | None:
     """When the final exception says nothing a pattern knows, the exception it was raised while
     handling, if that one does ("RuntimeError: can't start new thread", then "RuntimeError:
     cannot join thread before it is started"; FileNotFoundError for 'java', then the tool's own
-    JavaNotFoundException)."""
-    for index in range(len(lines) - 1, -1, -1):
+    JavaNotFoundException). One link only: the one before it is read as a tail of its own, without
+    following its chain further (a tail of nothing but chained exceptions costs one more walk)."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - _CHAIN_REACH), -1):
         if _CHAINED.match(lines[index].strip()):
-            found = decide(lines[:index], codes, program)
+            found = decide(lines[:index], codes, program, chained=False)
             if found is None:
                 return None
             return Decision(found.pattern, found.line, found.groups,
@@ -275,9 +280,12 @@ def _chained_cause(lines: list[str], codes: frozenset[str] | None, program: str)
     return None
 
 
-def decide(lines: list[str], codes: frozenset[str] | None = None, program: str = "") -> Decision | None:
+def decide(lines: list[str], codes: frozenset[str] | None = None, program: str = "",
+           chained: bool = True) -> Decision | None:
     """The decisive line of ``lines`` (restricted to patterns of ``codes`` if given), or None;
-    ``program`` is the job's program's name, to tell its own lines from others' (:func:`own_kind`)."""
+    ``program`` is the job's program's name, to tell its own lines from others' (:func:`own_kind`);
+    ``chained``: whether an unexplained final exception may be read by the one it was raised
+    while handling (:func:`_chained_cause`)."""
     total = len(lines)
     boxed = _boxed(lines, codes)
     if boxed is not None:
@@ -332,7 +340,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
             above = lines[max(0, index - 1):index + 1]
         break  # plain output or an error no pattern explains: the final error ends here
     if not seen:
-        return None if quoted else _chained_cause(lines, codes, program)
+        return None if quoted or not chained else _chained_cause(lines, codes, program)
     if all(s.pattern.reasonless for s in seen) and reason_above(above, seen[-1].line):
         return None  # the tool said why on the line above, in words no pattern knows
     specific = [s for s in seen if not s.pattern.generic]

@@ -2150,6 +2150,19 @@ class TestOneErrorsWords:
         failure = decide(Observation(program, exit_status=status, stderr_tail=text.encode()))
         assert failure.error.code == code, failure.evidence
 
+    def test_a_chain_of_exceptions_is_read_one_link_back(self) -> None:
+        """The exception the final one was raised while handling is read, the one before it is
+        not, and a tail of nothing but chained exceptions is read without recursing through it."""
+        chain = ("\n\nDuring handling of the above exception, another exception occurred:\n\n"
+                 "Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n")
+        two_back = f"FileNotFoundError: [Errno 2] No such file or directory: '/x/a'{chain}RuntimeError: boom{chain}" \
+                   "RuntimeError: bang\n"
+        assert decide(Observation("tool", exit_status=1, stderr_tail=two_back.encode())).error.code == "ERR_1007"
+        one_back = f"FileNotFoundError: [Errno 2] No such file or directory: '/x/a'{chain}RuntimeError: bang\n"
+        assert decide(Observation("tool", exit_status=1, stderr_tail=one_back.encode())).error.code == "ERR_1003"
+        deep = (f"x{chain}" * 2000).encode()[-STDERR_TAIL_LIMIT:]
+        assert decide(Observation("tool", exit_status=1, stderr_tail=deep)).error.code == "ERR_1007"
+
     def test_a_shared_object_is_a_dependency(self) -> None:
         """A shared object that could not be opened is not a file the job names."""
         failure = decide(Observation("tool", exit_status=1,
