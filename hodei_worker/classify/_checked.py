@@ -135,11 +135,11 @@ def missing_named(line: str, checks: tuple[PathCheck, ...]) -> tuple[str, str] |
     return None
 
 
-_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append|export|enumerat)\w*|chang\w* (?:to )?(?:the )?"
+_VERB = (r"(?:(?:open|read|writ|creat|access|find|load|locate|stat|sav|execut|exec|detect|determin|identif|modif|updat|append|export|enumerat|import)\w*|chang\w* (?:to )?(?:the )?"
          r"(?:directory|dir|folder)|cd to|real ?path(?: of)?|running)")
 _FAILED_ON: Final = re.compile("|".join((
     # the failure, then the verb: "can't find or read input file x", "Couldn't open .json config: x"
-    r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror)"
+    r"(?:\bcan ?not|\bcan't|\bcouldn'?t|\bcould not|\bunable to|\bfailed to|\bfail(?:ure)? to|\berror|\bnot possible to)"
     r"\W+(?:\w+\W+){0,2}?" + _VERB,
     # the verb, then the failure: 'Read of file "x" failed'
     r"\b(?!execution\b)" + _VERB + r"\W+(?:\S+\W+){0,3}?(?:failed|error)\b",
@@ -210,13 +210,16 @@ def _named_in(text: str, checks: tuple[PathCheck, ...]) -> list[PathCheck]:
                                            and _SAID_TO_BE_A_FILE.search(text.replace(found.path, "\0")))):
             continue
         at = text.find(found.path)
-        while at >= 0 and _LOCATION.match(text, at + len(found.path)):
-            at = text.find(found.path, at + 1)
+        while at >= 0 and (_LOCATION.match(text, at + len(found.path))
+                           or (at == 1 and text[0] == "(" and text.startswith(") ", at + len(found.path)))):
+            at = text.find(found.path, at + 1)  # a place in a file, or the program's source first: "(ogmdemux.c) ..."
         if at >= 0:
             named.append((at, -len(found.path), found))
     return [found for _, _, found in sorted(named, key=lambda n: n[:2])]
 
 
+_WAY_SAID: Final = re.compile(r"\bfor (?:read|writ)", re.IGNORECASE)
+"""A sentence below the failure that says only which way the file was used."""
 _SEARCHED_IN: Final = re.compile(r"\b(?:find|locate)\b.{1,200}?\s(?=in\s)", re.IGNORECASE)
 """What was looked for, up to the places it was looked in ("Can't find x.map in /build"): those
 places are there, the file is not."""
@@ -250,6 +253,8 @@ def failed_on(line: str, below: str, checks: tuple[PathCheck, ...]) -> tuple[str
     if below and not any(c.isspace() for c in below) and line.rstrip().endswith((":", ")")):
         text = f"{line} {below}"
     named = _named_in(text, checks)
+    if below and _WAY_SAID.search(below) and says_failed(below) and not _named_in(below, checks):
+        text = f"{text} {below}"  # "G-code export to /x failed." above "Cannot open the file for writing."
     writes = way(text) != READ
     searched = _SEARCHED_IN.search(text)  # "Can't find x.h in . /usr/include": the places looked in
     looked_for = named if searched is None else _named_in(text[:searched.end()], checks)

@@ -25,8 +25,8 @@ class LineKind:
 
 
 SIGNAL_REPORTS: Final = ("Aborted", "Segmentation fault", "Killed", "Bus error", "Interrupt", "Illegal instruction",
-                         "Floating point exception", "Terminated", "Trace/breakpoint trap")
-"""A shell's or a runtime's words for a process a signal ended."""
+                         "Floating point exception", "Terminated", "Trace/breakpoint trap", "KeyboardInterrupt")
+"""A shell's or a runtime's words for a process a signal ended (Python's for SIGINT too)."""
 
 
 LINE_KINDS: Final[tuple[LineKind, ...]] = (
@@ -359,6 +359,7 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
                       + localised("ENOENT")
                       + r"|Connection refused)|"
                       r"\b(?:connect|connecting) (?:the )?socket\b|\.s\.PGSQL\.\d+\b|"
+                      r"\bconnect(?:\(\))?: (?:" + localised("ENOENT") + r"|Connection refused)|"
                       r"\bconnect(?:ing)? to (?:the )?server socket\b|"
                       r"^(?!.*\bpermission\b).*\b(?:connect|conectar|verbindung)\w*\b.{0,40}\bdaemon\b|\bcannot find -l\S+|"
                       r"\bconnection (?:aborted|refused|reset)\b.{0,80}(?:No such file or directory|"
@@ -374,6 +375,10 @@ LINE_KINDS: Final[tuple[LineKind, ...]] = (
     # a stale errno perror() appends to a whole sentence: "Recompile Velvet to deal with this word
     # length.: No such file or directory" (the sentence is the error, the errno left over)
     LineKind("quote", r"\b[a-z]{2,}\.: (?:No such file or directory|Success)$"),
+    # the same after a sentence that says what was wrong with the data: "The input is an empty
+    # file: No such file or directory" (in any language)
+    LineKind("quote", r"\b(?:is|was) (?:an? )?(?:empty|corrupt\w*|truncated|malformed|invalid)\b(?: \w+){0,3}: (?:"
+                      + localised("ENOENT") + r"|Success)$"),
     # a linter's finding that quotes the file's own text: 'x.md:7:1 error MD018/no-missing-space-atx
     # No space after hash on atx style heading [Context: "#Read-only file system"]'
     LineKind("quote", r"\[Context: \".*\"\]$"),
@@ -394,7 +399,7 @@ shape (``info: cannot open /x: Permission denied`` is an error, not a notice).""
 ERROR_MARKER: Final = (r"\b(?:errors?|fehler|erreur|errore|erro|fatal|failed|failure|fail|exception|panic|cannot|can't|"
                        r"fehlgeschlagen|\u00e9chec|\u00e9chou\u00e9|impossible|impossibile|fallito|fall\u00f3|falhou|"
                        r"couldn't|could not|unable|denied|refused|abort(?:ed|ing)?|invalid|bad|"
-                       r"missing|not found|no such|does not exist|doesn't exist|not opened|ne peut|terminate called)\b|ERR!|^E: |\bERROR\b|"
+                       r"missing|not found|no such|does not exist|doesn't exist|not opened|ne peut|terminate called|not possible)\b|ERR!|^E: |\bERROR\b|"
                        r"\b\w+Error\b")
 """Words by which a line says something went wrong: when no pattern explains a failure, the
 ERR_1007 evidence quotes the tail's final line if it reads as an error."""

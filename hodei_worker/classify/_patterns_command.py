@@ -283,6 +283,9 @@ COMMAND: Final[tuple[StderrPattern, ...]] = (
        r"(?:^|\b(?:error|warning):\s+)not found: (?P<command>[\w+-]+)(?=[\s\x00-\x1f]|$)", generic=True),
     pattern(CNF, "ERR_1001", "command not found",
        r"\bcommand not found\b(?!:)", generic=True),
+    # an exec call and the program it was to run: "pipex_open(): execvp(): komodo-14: No such file or directory"
+    pattern(CNF, "ERR_1001", "no such file|enoent",
+       r"\bexecv?p?e?\(\):\s*(?P<command>[^\s:]+):\s*" + ERRNO_NOENT),
     # an exec call that names no program: "interdiff: execvp: No such file or directory"
     pattern(CNF, "ERR_1001", "no such file|enoent",
        r"\b(?:execvp?e?|execlp?e?|posix_spawnp?)(?:\(\))?:\s*" + ERRNO_NOENT, generic=True),

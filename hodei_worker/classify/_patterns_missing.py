@@ -264,6 +264,11 @@ MISSING: Final[tuple[StderrPattern, ...]] = (
        r"\b(?:need|have) to create (?:the file )?" + PATH_LIKE + r"(?:\s+(?:in order|to|first)\b.*)?\s*[.!]?\s*$"),
     # a browser's network error for a local page: Chromium's "Page load failed: net::ERR_FILE_NOT_FOUND"
     pattern(FNF, "ERR_1003", "err_file_not_found", r"\bnet::ERR_FILE_NOT_FOUND\b", generic=True),
+    # a table or file a tool could not resolve or open, quoted: liblouis's "Cannot resolve table
+    # 'x.ctb'", "Cannot open table '/x/y.ctb'" (the check tells missing from refused)
+    why_not_said(FNF, "ERR_1003", "resolve|open",
+       r"\b(?:cannot|can't|could not|couldn't|unable to) (?:resolve|open) (?:the )?(?:table|include|include file) "
+       + QUOTED + r"\s*[.!]?\s*$"),
     # a device named after the kind of thing it is: "Failed to open port: /dev/ttyUSB0"
     why_not_said(FNF, "ERR_1003", "open",
        r"\b(?:could not|couldn't|can't|cannot|unable to|failed to) open (?:the )?(?:serial )?(?:port|device|tty)"

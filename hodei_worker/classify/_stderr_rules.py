@@ -200,9 +200,15 @@ def _own_failure(f: Facts, found: Decision, why: str, action: str, rule: str) ->
     return Match("ERR_1007", {"exit_code": status}, clip(evidence), status, (action,), rule=rule)
 
 
-_LOAD_FILE: Final = re.compile(r"\bCannot open load file\b", re.IGNORECASE)
+_LOAD_FILE: Final = re.compile(r"\bCannot open load file\b|\bcannot open shared object file\b", re.IGNORECASE)
 """Emacs's word for a library a "require" did not find ('(file-missing "Cannot open load file"
-"No such file or directory" "x-mode")'): a dependency too."""
+"No such file or directory" "x-mode")'), and the dynamic loader's for a shared library ("x.so:
+cannot open shared object file: No such file or directory"): a dependency too."""
+
+
+_SYSTEM_LIBRARY: Final = re.compile(r"^/(?:usr/(?:local/)?)?lib(?:32|64|exec)?/")
+_SHARED_OBJECT: Final = re.compile(r"(?<![\w.-])[\w./-]*/[\w.-]+\.so(?:\.\d+)*\b")
+"""Where a package installs its shared libraries and plugins."""
 
 
 def _dependency(f: Facts, found: Decision) -> Match | None:
@@ -210,6 +216,9 @@ def _dependency(f: Facts, found: Decision) -> Match | None:
     path = found.details.get("path", "")
     load = _LOAD_FILE.search(found.line)
     library = load is not None and "/" not in found.line[load.end():]  # a library by its name, not a path
+    shared = _SHARED_OBJECT.findall(found.line) if library else []
+    if shared and not any(_SYSTEM_LIBRARY.match(name) for name in shared):
+        library = False  # a plugin the job names ("./plugins/x.so"), not one a package installs
     # a package is looked for ("Can't locate X.pm in @INC", "File `x.sty' not found"); a file the
     # job names is opened, and the OS says why ("Can't open lib/App.pm: No such file or directory")
     package = path.lower().endswith(DEPENDENCY_FILES) and not errno_guard().search(found.line)

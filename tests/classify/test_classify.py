@@ -2097,6 +2097,37 @@ class TestOneErrorsWords:
          "new thread\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent "
          "call last):\n  File \"x.py\", line 2, in g\nRuntimeError: cannot join thread before it is started\n", (),
          "ERR_1004", {}),
+        # a table a tool could not resolve or open (the check tells which)
+        ("lou_checktable", "Cannot resolve table '/x/de-g2.ctb'\n1 errors found.\n/x/de-g2.ctb could not be compiled\n",
+         (_checked("/x/de-g2.ctb", exists=False, parent=False),), "ERR_1003", {"path": "/x/de-g2.ctb"}),
+        ("lou_checktable", "Cannot open table '/x/secret.ctb'\n1 errors found.\n/x/secret.ctb could not be compiled\n",
+         (_checked("/x/secret.ctb", exists=True),), "ERR_1002", {"path": "/x/secret.ctb"}),
+        # which way, said on the line below the failure
+        ("prusa-slicer", "G-code export to /x/rootdir/cube.gcode failed.\nCannot open the file for writing.\n",
+         (_checked("/x/rootdir/cube.gcode", exists=False),), "ERR_1002", {"path": "/x/rootdir/cube.gcode"}),
+        # "not possible to import", and a sentence that the program stops after it
+        ("meshlabserver", "It was not possible to import mesh /x/statue.stl into MeshLabServer. The program will exit\n",
+         (_checked("/x/statue.stl", exists=False, parent=False),), "ERR_1003", {"path": "/x/statue.stl"}),
+        # the program's own source file in brackets first is not the file it failed on
+        ("ogmdemux", '(ogmdemux.c) Could not open "/x/movie.ogm".\'\n',
+         (_checked("ogmdemux.c", exists=False, parent=True), _checked("/x/movie.ogm", exists=False, parent=False)),
+         "ERR_1003", {"path": "/x/movie.ogm"}),
+        ("dvdxchap", "(dvdxchap.c) Can't open VMG info.\n", (_checked("dvdxchap.c", exists=False, parent=True),),
+         "ERR_1007", {}),
+        # an exec call and the program it was to run
+        ("polyglot", "tellusererror POLYGLOT: pipex_open(): execvp(): komodo-14: No such file or directory\n", (),
+         "ERR_1001", {"command": "komodo-14"}),
+        # a connect call's missing socket is a service; a system library a driver needs is a dependency,
+        # a plugin the job names is a file
+        ("eutp", "brlapi_initializeConnection: connect: No such file or directory\nError initializing brlapi !\n", (),
+         "ERR_1007", {}),
+        ("brltty-ktb", "brltty-ktb: /lib/brltty/libbrlttybzz.so: cannot open shared object file: No such file or "
+         "directory\n", (), "ERR_1007", {}),
+        ("analyseplugin", 'Failed to load plugin "./plugins/x.so": ./plugins/x.so: cannot open shared object file: No '
+         "such file or directory\n", (), "ERR_1003", {}),
+        # a stale errno after a sentence about the data
+        ("slic3r", "The input is an empty file: No such file or directory\nError while opening /x/t.stl: Error while "
+         "reading STL file\n", (_checked("/x/t.stl", exists=True, readable=True),), "ERR_1007", {}),
         # a pointer to help after the error ("Run easyrsa without commands for usage")
         ("easyrsa", "tool: cannot open /x/pki.conf: No such file or directory\nRun easyrsa without commands for "
          "usage and command help.\n", (), "ERR_1003", {"path": "/x/pki.conf"}),
