@@ -193,9 +193,6 @@ CASES = [
       "ERR_1003", "the file to copy into the volume does not exist", path="build/app.bin"),
     c("neg-hls-no-volume", "hls", H + "hls", "ERR_1007",
       "no volume was mounted first: the job's own mistake"),
-    c("neg-hcopy-not-on-volume", "hcopy", H + f"cp {B}/hfs.img .; hmount hfs.img >/dev/null; hcopy :ReadMe .",
-      "ERR_1007", "the named file is not in the volume: the job's own failure (the image itself exists)"),
-    # --- ZX Spectrum tape tools -----------------------------------------------------------------
     c("tzxlist-input-missing", "tzxlist", "tzxlist tapes/game.tzx", "ERR_1003",
       "the tape image to list does not exist", path="tapes/game.tzx"),
     c("neg-tzxlist-corrupt", "tzxlist", f"tzxlist {B}/junk.tzx", "ERR_1007",
