@@ -1,0 +1,260 @@
+"""Sealed batch 88: OCR engines and scan clean-up tools (recognising, binarising, DjVu/JBIG packing of scans)."""
+
+import os
+
+R = os.environ.get("HODEI_CORPUS_ROOT", "/tmp/hodei-corpus")
+B = f"{R}/batch88"
+L = f"{R}/locked"
+RD = f"{R}/rootdir"
+
+FIXTURES = r"""
+mkdir -p nobin armbin home outdir
+pbmtext "HELLO WORLD 123" > text.pbm
+pbmtopgm text.pbm > text.pgm 2>/dev/null || pamdepth 255 text.pbm > text.pgm
+pbmmake -white 2480 3508 > big.pbm
+pnmpaste text.pbm 200 200 big.pbm > scan.pbm
+pbmtog3 scan.pbm > scan.g3
+pbmtojbg scan.pbm scan.jbg
+cjb2 text.pbm page.djvu
+cjb2 scan.pbm bigpage.djvu
+bzz -e scan.pbm scan.bzz
+ppmmake gray 640 640 > gray.ppm
+pnmtotiff gray.ppm > color.tif 2>/dev/null
+pnmtotiff text.pbm > bw.tif 2>/dev/null
+pnmtojpeg text.pgm > photo.jpg 2>/dev/null
+printf '%%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%%%EOF\n' > broken.pdf
+printf 'P4\n640 480\n\001\002\003' > truncated.pbm
+printf 'This is not a scan. Error: file not found, permission denied, no space left on device.\n' > notes.pbm
+printf 'AT&T' > fake.djvu; printf 'FORM\000\000\000\010DJVUjunk' >> fake.djvu
+printf 'II*\000garbage that is not a tiff directory' > broken.tif
+printf '\227\112\102\062\015\012\032\012\001garbage-jbig2-stream' > broken.jb2
+printf 'not a jbig file at all' > broken.jbg
+printf 'not bzz data, really not' > broken.bzz
+printf 'P5\n64 64\n255\n' > short.pgm
+printf 'R 10 10\nnonsense row data\n' > broken.sep
+python3 - <<'EOF'
+# a small valid PDF page with one line of text, for the PDF-to-DjVu and sandwich cases
+objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+stream = b"BT /F1 18 Tf 20 40 Td (Scanned page) Tj ET"
+objs[3] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+out = b"%PDF-1.4\n"
+offs = []
+for i, o in enumerate(objs, 1):
+    offs.append(len(out))
+    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+x = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+for o in offs:
+    out += b"%010d 00000 n \n" % o
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)
+open("page.pdf", "wb").write(out)
+EOF
+for f in text.pbm scan.pbm page.djvu scan.jbg scan.g3 color.tif page.pdf scan.bzz photo.jpg; do cp "$f" "private.${f}"; chmod 600 "private.${f}"; done
+cp /bin/true armbin/tesseract
+printf '\267\000' | dd of=armbin/tesseract bs=1 seek=18 conv=notrunc 2>/dev/null
+cp armbin/tesseract armbin/djpeg
+chmod 755 armbin/*
+chmod -R a+rX .
+for f in private.*; do chmod 600 "$f"; done
+"""
+
+H = {"HOME": f"{B}/home"}
+
+
+def k(id, tool, script, code, why, **kw):
+    return dict(id=id, tool=tool, script=script, code=code, why=why, **kw)
+
+
+CASES = [
+    # --- gocr ------------------------------------------------------------------------------
+    k("gocr-input-missing", "gocr", f"gocr -i {B}/scans/page-001.pbm", "ERR_1003",
+      "the scan page the job asks gocr to read does not exist", path=f"{B}/scans/page-001.pbm"),
+    k("gocr-input-unreadable", "gocr", f"gocr -i {B}/private.text.pbm", "ERR_1002",
+      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.text.pbm"),
+    k("gocr-output-ro", "gocr", f"gocr -i {B}/text.pbm -o $M/page.txt", "ERR_1012",
+      "the text output goes to a read-only file system", mount="ro", path="$M/page.txt"),
+    k("gocr-output-rootdir", "gocr", f"gocr -i {B}/text.pbm -o {RD}/page.txt", "ERR_1002",
+      "the job's user may not create the text file in a root-owned directory", user="nobody", env=H,
+      path=f"{RD}/page.txt"),
+    k("gocr-output-noinodes", "gocr", f"gocr -i {B}/text.pbm -o $M/page.txt", "ERR_1012",
+      "the output file system has no inodes left for the text file", mount="inodes", path="$M/page.txt"),
+    k("gocr-djpeg-missing", "gocr", f"PATH={B}/nobin /usr/bin/gocr -i {B}/photo.jpg", "ERR_1001",
+      "gocr reads JPEG through the djpeg helper, which is not on PATH", command="djpeg"),
+    k("gocr-djpeg-wrong-arch", "gocr", f"PATH={B}/armbin:/usr/bin:/bin gocr -i {B}/photo.jpg", "ERR_1004",
+      "the djpeg helper gocr spawns is a binary for another architecture"),
+    k("gocr-fork-limit", "gocr", f"ulimit -u 1; gocr -i {B}/photo.jpg; exit $?", "ERR_1004",
+      "under a one-process limit gocr cannot start its JPEG decoding helper", user="nobody", env=H),
+    k("neg-gocr-truncated", "gocr", f"gocr -i {B}/truncated.pbm", "ERR_1007",
+      "the PBM scan is truncated: bad input data"),
+    k("neg-gocr-bad-option", "gocr", f"gocr -Q 7 -i {B}/text.pbm", "ERR_1007",
+      "an unknown option: a usage error"),
+    k("neg-gocr-not-image", "gocr", f"gocr -i {B}/notes.pbm", "ERR_1007",
+      "the input is text that merely quotes error words, not an image"),
+    # --- ocrad -----------------------------------------------------------------------------
+    k("ocrad-input-missing", "ocrad", f"ocrad {B}/scans/page-002.pbm", "ERR_1003",
+      "the scan page does not exist", path=f"{B}/scans/page-002.pbm"),
+    k("ocrad-input-unreadable", "ocrad", f"ocrad {B}/private.text.pbm", "ERR_1002",
+      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.text.pbm"),
+    k("ocrad-output-ro", "ocrad", f"ocrad -o $M/page.txt {B}/text.pbm", "ERR_1012",
+      "the text output goes to a read-only file system", mount="ro", path="$M/page.txt"),
+    k("ocrad-output-rootdir", "ocrad", f"ocrad -o {RD}/page.txt {B}/text.pbm", "ERR_1002",
+      "the job's user may not create the output in a root-owned directory", user="nobody", env=H,
+      path=f"{RD}/page.txt"),
+    k("ocrad-output-dir-missing", "ocrad", f"ocrad -o {B}/ocr-out/page.txt {B}/text.pbm", "ERR_1003",
+      "the output directory does not exist", path=f"{B}/ocr-out/page.txt"),
+    k("ocrad-output-noinodes", "ocrad", f"ocrad -o $M/page.txt {B}/text.pbm", "ERR_1012",
+      "no inodes left on the output file system", mount="inodes", path="$M/page.txt"),
+    k("neg-ocrad-truncated", "ocrad", f"ocrad {B}/truncated.pbm", "ERR_1007",
+      "the PBM scan is truncated: bad input data"),
+    k("neg-ocrad-not-pnm", "ocrad", f"ocrad {B}/notes.pbm", "ERR_1007",
+      "the input is not a PNM image, only text quoting error words"),
+    k("neg-ocrad-bad-charset", "ocrad", f"ocrad --charset=klingon {B}/text.pbm", "ERR_1007",
+      "an unknown character set name: a usage error"),
+    k("neg-ocrad-bad-option", "ocrad", f"ocrad --deskew-harder {B}/text.pbm", "ERR_1007",
+      "an unknown option: a usage error"),
+    # --- unpaper ---------------------------------------------------------------------------
+    k("unpaper-input-missing", "unpaper", f"unpaper {B}/scans/raw-01.pbm out.pbm", "ERR_1003",
+      "the raw scan to clean does not exist", path=f"{B}/scans/raw-01.pbm"),
+    k("unpaper-input-unreadable", "unpaper", f"unpaper {B}/private.scan.pbm out.pbm", "ERR_1002",
+      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.scan.pbm"),
+    k("unpaper-output-full", "unpaper", f"unpaper {B}/scan.pbm $M/clean.pbm", "ERR_1012",
+      "the cleaned page does not fit on the full disk", mount="full"),
+    k("unpaper-output-ro", "unpaper", f"unpaper {B}/scan.pbm $M/clean.pbm", "ERR_1012",
+      "the cleaned page goes to a read-only file system", mount="ro"),
+    k("unpaper-output-rootdir", "unpaper", f"unpaper {B}/scan.pbm {RD}/clean.pbm", "ERR_1002",
+      "the job's user may not write the cleaned page into a root-owned directory", user="nobody", env=H),
+    k("neg-unpaper-output-exists", "unpaper", f"cp {B}/text.pbm clean.pbm; unpaper {B}/scan.pbm clean.pbm",
+      "ERR_1007", "unpaper refuses to overwrite an existing output without --overwrite: the tool's own check"),
+    k("neg-unpaper-truncated", "unpaper", f"unpaper {B}/truncated.pbm out.pbm", "ERR_1007",
+      "the raw scan is truncated: bad input data"),
+    k("neg-unpaper-bad-option", "unpaper", f"unpaper --deskew-everything {B}/scan.pbm out.pbm", "ERR_1007",
+      "an unknown option: a usage error"),
+    k("neg-unpaper-bad-layout", "unpaper", f"unpaper --layout triple {B}/scan.pbm out.pbm", "ERR_1007",
+      "an invalid layout value: a usage error"),
+    # --- jbig2dec --------------------------------------------------------------------------
+    k("jbig2dec-input-missing", "jbig2dec", f"jbig2dec -o out.pbm {B}/scans/page.jb2", "ERR_1003",
+      "the JBIG2 stream to decode does not exist", path=f"{B}/scans/page.jb2"),
+    k("neg-jbig2dec-corrupt", "jbig2dec", f"jbig2dec -o out.pbm {B}/broken.jb2", "ERR_1007",
+      "the JBIG2 stream is corrupt: bad input data"),
+    k("neg-jbig2dec-not-jbig2", "jbig2dec", f"jbig2dec -o out.pbm {B}/notes.pbm", "ERR_1007",
+      "the input is text quoting error words, not a JBIG2 stream"),
+    k("neg-jbig2dec-bad-option", "jbig2dec", f"jbig2dec --density 300 {B}/broken.jb2", "ERR_1007",
+      "an unknown option: a usage error"),
+    # --- jbgtopbm --------------------------------------------------------------------------
+    k("jbgtopbm-input-missing", "jbgtopbm", f"jbgtopbm {B}/scans/fax.jbg out.pbm", "ERR_1003",
+      "the JBIG file does not exist", path=f"{B}/scans/fax.jbg"),
+    k("jbgtopbm-output-full", "jbgtopbm", f"jbgtopbm {B}/scan.jbg $M/page.pbm", "ERR_1012",
+      "the decoded page does not fit on the full disk", mount="full"),
+    k("jbgtopbm-input-unreadable", "jbgtopbm", f"jbgtopbm {B}/private.scan.jbg out.pbm", "ERR_1002",
+      "the job's user may not read the root-only JBIG file", user="nobody", env=H, path=f"{B}/private.scan.jbg"),
+    k("neg-jbgtopbm-corrupt", "jbgtopbm", f"jbgtopbm {B}/broken.jbg out.pbm", "ERR_1007",
+      "the file is not valid JBIG data"),
+    # --- minidjvu --------------------------------------------------------------------------
+    k("minidjvu-input-missing", "minidjvu", f"minidjvu {B}/scans/p1.pbm out.djvu", "ERR_1003",
+      "the page to encode does not exist", path=f"{B}/scans/p1.pbm"),
+    k("minidjvu-output-ro", "minidjvu", f"minidjvu {B}/scan.pbm $M/book.djvu", "ERR_1012",
+      "the DjVu output goes to a read-only file system", mount="ro"),
+    k("minidjvu-output-rootdir", "minidjvu", f"minidjvu {B}/scan.pbm {RD}/book.djvu", "ERR_1002",
+      "the job's user may not write into a root-owned directory", user="nobody", env=H),
+    k("neg-minidjvu-truncated", "minidjvu", f"minidjvu {B}/truncated.pbm out.djvu", "ERR_1007",
+      "the PBM page is truncated: bad input data"),
+    # --- djvulibre helpers -----------------------------------------------------------------
+    k("djvuextract-input-missing", "djvuextract", f"djvuextract {B}/scans/book.djvu Sjbz=mask.jb2", "ERR_1003",
+      "the DjVu file does not exist", path=f"{B}/scans/book.djvu"),
+    k("djvuextract-input-missing-fr", "djvuextract", f"djvuextract {B}/scans/livre.djvu Sjbz=mask.jb2",
+      "ERR_1003", "the DjVu file does not exist (French messages)", lang="fr_FR.UTF-8",
+      path=f"{B}/scans/livre.djvu"),
+    k("djvuextract-output-ro", "djvuextract", f"djvuextract {B}/bigpage.djvu Sjbz=$M/mask.jb2", "ERR_1012",
+      "the chunk goes to a read-only file system", mount="ro"),
+    k("neg-djvuextract-corrupt", "djvuextract", f"djvuextract {B}/fake.djvu Sjbz=mask.jb2", "ERR_1007",
+      "the DjVu file is corrupt"),
+    k("djvumake-chunk-missing", "djvumake", f"djvumake out.djvu INFO=2480,3508,300 Sjbz={B}/scans/mask.jb2",
+      "ERR_1003", "the mask chunk file to pack does not exist", path=f"{B}/scans/mask.jb2"),
+    k("neg-djvumake-bad-chunk", "djvumake", f"djvumake out.djvu INFO=10,10 BOGUS={B}/text.pbm", "ERR_1007",
+      "an unknown chunk specification: a usage error"),
+    k("djvups-input-missing", "djvups", f"djvups {B}/scans/book.djvu book.ps", "ERR_1003",
+      "the DjVu file to print does not exist", path=f"{B}/scans/book.djvu"),
+    k("djvups-output-full", "djvups", f"djvups {B}/bigpage.djvu $M/book.ps", "ERR_1012",
+      "the PostScript output does not fit on the full disk", mount="full"),
+    k("neg-djvups-corrupt-de", "djvups", f"djvups {B}/fake.djvu out.ps", "ERR_1007",
+      "the DjVu file is corrupt (German messages)", lang="de_DE.UTF-8"),
+    k("neg-djvups-bad-page", "djvups", f"djvups -page=9 {B}/page.djvu out.ps", "ERR_1007",
+      "the page asked for is not in the one-page document"),
+    k("djvudump-input-missing", "djvudump", f"djvudump {B}/scans/book.djvu", "ERR_1003",
+      "the DjVu file does not exist", path=f"{B}/scans/book.djvu"),
+    k("neg-djvudump-corrupt", "djvudump", f"djvudump {B}/notes.pbm", "ERR_1007",
+      "the input is not a DjVu file"),
+    k("cpaldjvu-input-missing", "cpaldjvu", f"cpaldjvu {B}/scans/cover.ppm cover.djvu", "ERR_1003",
+      "the colour page does not exist", path=f"{B}/scans/cover.ppm"),
+    k("neg-cpaldjvu-not-image", "cpaldjvu", f"cpaldjvu {B}/notes.pbm cover.djvu", "ERR_1007",
+      "the input is not an image"),
+    k("csepdjvu-input-missing", "csepdjvu", f"csepdjvu {B}/scans/page.sep page.djvu", "ERR_1003",
+      "the separated page file does not exist", path=f"{B}/scans/page.sep"),
+    k("neg-csepdjvu-garbage", "csepdjvu", f"csepdjvu {B}/broken.sep page.djvu", "ERR_1007",
+      "the separated page file is malformed"),
+    k("djvmcvt-input-missing", "djvmcvt", f"djvmcvt -b {B}/scans/book.djvu bundled.djvu", "ERR_1003",
+      "the document to convert does not exist", path=f"{B}/scans/book.djvu"),
+    k("djvmcvt-output-rootdir", "djvmcvt", f"djvmcvt -i {B}/page.djvu {RD}/idx index.djvu", "ERR_1002",
+      "the job's user may not write the indirect document into a root-owned directory", user="nobody", env=H),
+    k("bzz-input-missing", "bzz", f"bzz -d {B}/scans/text.bzz out.txt", "ERR_1003",
+      "the compressed file does not exist", path=f"{B}/scans/text.bzz"),
+    k("bzz-output-full", "bzz", f"bzz -d {B}/scan.bzz $M/scan.pbm", "ERR_1012",
+      "the decompressed page does not fit on the full disk", mount="full"),
+    k("neg-bzz-corrupt", "bzz", f"bzz -d {B}/broken.bzz out.txt", "ERR_1007",
+      "the input is not BZZ-compressed data"),
+    # --- pdf2djvu --------------------------------------------------------------------------
+    k("pdf2djvu-input-missing", "pdf2djvu", f"pdf2djvu -o out.djvu {B}/scans/book.pdf", "ERR_1003",
+      "the PDF to convert does not exist", path=f"{B}/scans/book.pdf"),
+    k("pdf2djvu-input-missing-de", "pdf2djvu", f"pdf2djvu -o out.djvu {B}/scans/buch.pdf", "ERR_1003",
+      "the PDF to convert does not exist (German messages)", lang="de_DE.UTF-8", path=f"{B}/scans/buch.pdf"),
+    k("pdf2djvu-output-ro", "pdf2djvu", f"pdf2djvu -o $M/book.djvu {B}/page.pdf", "ERR_1012",
+      "the DjVu output goes to a read-only file system", mount="ro"),
+    k("pdf2djvu-output-rootdir", "pdf2djvu", f"pdf2djvu -o {RD}/book.djvu {B}/page.pdf", "ERR_1002",
+      "the job's user may not write into a root-owned directory", user="nobody", env=H),
+    k("neg-pdf2djvu-corrupt", "pdf2djvu", f"pdf2djvu -o out.djvu {B}/broken.pdf", "ERR_1007",
+      "the PDF is broken"),
+    k("neg-pdf2djvu-corrupt-fr", "pdf2djvu", f"pdf2djvu -o out.djvu {B}/notes.pbm", "ERR_1007",
+      "the input is not a PDF (French messages)", lang="fr_FR.UTF-8"),
+    k("neg-pdf2djvu-bad-option", "pdf2djvu", f"pdf2djvu --ocr-magic -o out.djvu {B}/page.pdf", "ERR_1007",
+      "an unknown option: a usage error"),
+    # --- fax / tiff tools ------------------------------------------------------------------
+    k("fax2tiff-input-missing", "fax2tiff", f"fax2tiff -o out.tif {B}/scans/fax.g3", "ERR_1003",
+      "the fax file does not exist", path=f"{B}/scans/fax.g3"),
+    k("fax2tiff-output-ro", "fax2tiff", f"fax2tiff -o $M/fax.tif {B}/scan.g3", "ERR_1012",
+      "the TIFF output goes to a read-only file system", mount="ro"),
+    k("fax2ps-input-missing", "fax2ps", f"fax2ps {B}/scans/fax.tif > fax.ps", "ERR_1003",
+      "the fax TIFF does not exist", path=f"{B}/scans/fax.tif"),
+    k("neg-fax2ps-corrupt", "fax2ps", f"fax2ps {B}/broken.tif > fax.ps", "ERR_1007",
+      "the TIFF is corrupt"),
+    k("tiffmedian-input-missing", "tiffmedian", f"tiffmedian {B}/scans/cover.tif out.tif", "ERR_1003",
+      "the colour scan does not exist", path=f"{B}/scans/cover.tif"),
+    k("tiffmedian-output-full", "tiffmedian", f"tiffmedian {B}/color.tif $M/cover.tif", "ERR_1012",
+      "the reduced page does not fit on the full disk", mount="full"),
+    k("neg-tiffmedian-bilevel", "tiffmedian", f"tiffmedian {B}/bw.tif out.tif", "ERR_1007",
+      "tiffmedian only takes RGB scans: the input is the wrong kind"),
+    k("tiff2rgba-input-missing", "tiff2rgba", f"tiff2rgba {B}/scans/cover.tif out.tif", "ERR_1003",
+      "the scan does not exist", path=f"{B}/scans/cover.tif"),
+    k("neg-tiff2rgba-corrupt", "tiff2rgba", f"tiff2rgba {B}/broken.tif out.tif", "ERR_1007",
+      "the TIFF is corrupt"),
+    # --- netpbm binarisation ---------------------------------------------------------------
+    k("pamthreshold-input-missing", "pamthreshold", f"pamthreshold {B}/scans/gray.pgm > out.pbm", "ERR_1003",
+      "the grey scan does not exist", path=f"{B}/scans/gray.pgm"),
+    k("neg-pamthreshold-short", "pamthreshold", f"pamthreshold {B}/short.pgm > out.pbm", "ERR_1007",
+      "the grey scan is truncated"),
+    k("pamditherbw-input-unreadable", "pamditherbw", f"pamditherbw {B}/private.text.pbm > out.pbm", "ERR_1002",
+      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.text.pbm"),
+    k("neg-pamditherbw-bad-option", "pamditherbw", f"pamditherbw -diffusionrate {B}/text.pgm > out.pbm",
+      "ERR_1007", "an unknown option: a usage error"),
+    k("neg-pnmnorm-not-image", "pnmnorm", f"pnmnorm {B}/notes.pbm > out.pnm", "ERR_1007",
+      "the input is text quoting error words, not an image"),
+    # --- pdfsandwich -----------------------------------------------------------------------
+    k("pdfsandwich-input-missing", "pdfsandwich", f"pdfsandwich -o out.pdf {B}/scans/book.pdf", "ERR_1003",
+      "the scanned PDF does not exist", path=f"{B}/scans/book.pdf"),
+    k("pdfsandwich-tesseract-missing", "pdfsandwich",
+      f"pdfsandwich -tesseract /usr/bin/tesseract-ocr-5 -o out.pdf {B}/page.pdf", "ERR_1001",
+      "the OCR engine pdfsandwich is told to run is not installed", command="/usr/bin/tesseract-ocr-5"),
+    k("neg-pdfsandwich-lang-missing", "pdfsandwich", f"pdfsandwich -lang tlh -o out.pdf {B}/page.pdf",
+      "ERR_1007", "the OCR language pack asked for is not installed: a missing package dependency"),
+]
