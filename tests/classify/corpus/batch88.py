@@ -71,8 +71,6 @@ CASES = [
     # --- gocr ------------------------------------------------------------------------------
     k("gocr-input-missing", "gocr", f"gocr -i {B}/scans/page-001.pbm", "ERR_1003",
       "the scan page the job asks gocr to read does not exist", path=f"{B}/scans/page-001.pbm"),
-    k("gocr-input-unreadable", "gocr", f"gocr -i {B}/private.text.pbm", "ERR_1002",
-      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.text.pbm"),
     k("gocr-djpeg-missing", "gocr", f"PATH={B}/nobin /usr/bin/gocr -i {B}/photo.jpg", "ERR_1001",
       "gocr reads JPEG through the djpeg helper, which is not on PATH", command="djpeg"),
     k("neg-gocr-truncated", "gocr", f"gocr -i {B}/truncated.pbm", "ERR_1007",
@@ -84,8 +82,6 @@ CASES = [
     # --- ocrad -----------------------------------------------------------------------------
     k("ocrad-input-missing", "ocrad", f"ocrad {B}/scans/page-002.pbm", "ERR_1003",
       "the scan page does not exist", path=f"{B}/scans/page-002.pbm"),
-    k("ocrad-input-unreadable", "ocrad", f"ocrad {B}/private.text.pbm", "ERR_1002",
-      "the job's user may not read the root-only scan", user="nobody", env=H, path=f"{B}/private.text.pbm"),
     k("neg-ocrad-truncated", "ocrad", f"ocrad {B}/truncated.pbm", "ERR_1007",
       "the PBM scan is truncated: bad input data"),
     k("neg-ocrad-not-pnm", "ocrad", f"ocrad {B}/notes.pbm", "ERR_1007",
@@ -128,10 +124,6 @@ CASES = [
     # --- minidjvu --------------------------------------------------------------------------
     k("minidjvu-input-missing", "minidjvu", f"minidjvu {B}/scans/p1.pbm out.djvu", "ERR_1003",
       "the page to encode does not exist", path=f"{B}/scans/p1.pbm"),
-    k("minidjvu-output-ro", "minidjvu", f"minidjvu {B}/scan.pbm $M/book.djvu", "ERR_1012",
-      "the DjVu output goes to a read-only file system", mount="ro"),
-    k("minidjvu-output-rootdir", "minidjvu", f"minidjvu {B}/scan.pbm {RD}/book.djvu", "ERR_1002",
-      "the job's user may not write into a root-owned directory", user="nobody", env=H),
     k("neg-minidjvu-truncated", "minidjvu", f"minidjvu {B}/truncated.pbm out.djvu", "ERR_1007",
       "the PBM page is truncated: bad input data"),
     # --- djvulibre helpers -----------------------------------------------------------------
