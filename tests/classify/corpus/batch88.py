@@ -227,4 +227,6 @@ CASES = [
       "the job's user may not create the TIFF in a root-owned directory", user="nobody", env=H),
     k("neg-pamthreshold-bad-option", "pamthreshold", f"pamthreshold -localmean {B}/text.pgm > out.pbm",
       "ERR_1007", "an unknown option: a usage error"),
+    k("neg-pdf2djvu-bad-dpi-pt", "pdf2djvu", f"pdf2djvu -d muitos -o out.djvu {B}/page.pdf", "ERR_1007",
+      "the resolution value is not a number: a usage error (Portuguese messages)", lang="pt_BR.UTF-8"),
 ]
