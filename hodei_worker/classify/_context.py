@@ -259,8 +259,9 @@ _ERROR_START: Final = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?:error|fatal)\b", re.I
 def usage_from(lines: list[str]) -> int:
     """Where a usage text or a request to report the error printed after the error starts
     (``Usage: mkfs.xfs ...`` and its option lines, ``Please report errors to ...`` and what to
-    include, Tcl's "    while executing" and the commands it was in, to the end), or past the end: none of it is the error. A usage text followed
-    by an error line, a line a pattern recognises or the OS's words for an errno is not one."""
+    include, Tcl's "    while executing" and the commands it was in, to the end), or past the
+    end: none of it is the error. A usage text followed by an error line, a line a pattern
+    recognises or the OS's words for an errno is not one."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 200), -1):
         if _USAGE.match(lines[index]):
             tail = lines[index + 1:]
@@ -306,7 +307,7 @@ def spawn_before(missing: Seen, seen: list[Seen]) -> Seen | None:
     return None
 
 
-def storage_before(missing: Seen, seen: list[Seen]) -> Seen | None:
+def left_missing_by(missing: Seen, seen: list[Seen]) -> Seen | None:
     """A storage failure said before a missing file of the same final error, by the same program
     or about a directory above that file: a full, failing or read-only disk leaves files missing
     after it ("tar: ./usr: Cannot mkdir: No space left on device", then "tar: ./usr/x: Cannot

@@ -235,14 +235,14 @@ _SPELLED: Final = ((re.compile(r"\b([Cc])an not\b|\b([Cc])annae\b"), r"\1\2annot
                    (re.compile(r"(?<=[.!])\s+(?:Exiting|Aborting|Quitting|Stopping|Terminating|Giving up|"
                                r"The program will (?:now )?(?:exit|terminate|stop|abort))"
                                r"\b[\w ]{0,20}[.!]*\s*$"), ""))
-"""One meaning spelled another way: "can not" (and MCL's Scots "cannae") is "cannot"; an S-expression's error (SMT-LIB's
-``(error "failed to open file 'x'")``, said by every solver that speaks it) is an error line; a
-sentence saying the program stops, after the error on its line ("Unable to open file x.
-Exiting."), adds nothing to it."""
+"""One meaning spelled another way: "can not" (and MCL's Scots "cannae") is "cannot"; an
+S-expression's error (SMT-LIB's ``(error "failed to open file 'x'")``, said by every solver
+that speaks it) is an error line; a sentence saying the program stops, after the error on its
+line ("Unable to open file x. Exiting.", "... The program will exit"), adds nothing to it."""
 _NAMED_BELOW: Final = re.compile(r"^\s+[^\s:]*(?:/|\w\.\w{1,8}(?=$| \())[^\s:]*(?: \([^()]*\))?$")
 """A path alone on an indented line, below an error line that ends with a colon: what it names."""
-_SPELLING_WORDS: Final = ("an not", "annae", "(error", "Exiting", "Aborting", "Quitting", "Stopping", "The program will",
-                          "Terminating", "Giving up")
+_SPELLING_WORDS: Final = ("an not", "annae", "(error", "Exiting", "Aborting", "Quitting", "Stopping",
+                          "Terminating", "Giving up", "The program will")
 _WRAP_WIDTH: Final = range(60, 101)
 """The lengths of a line a program cut to fit its width (PSPP's, fmt's) before going on below."""
 _WRAPPED_ON: Final = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de](?!\S*:(?:\s|$))")

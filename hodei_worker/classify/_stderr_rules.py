@@ -207,8 +207,9 @@ cannot open shared object file: No such file or directory"): a dependency too.""
 
 
 _SYSTEM_LIBRARY: Final = re.compile(r"^/(?:usr/(?:local/)?)?lib(?:32|64|exec)?/")
-_SHARED_OBJECT: Final = re.compile(r"(?<![\w.-])[\w./-]*/[\w.-]+\.so(?:\.\d+)*\b")
 """Where a package installs its shared libraries and plugins."""
+_SHARED_OBJECT: Final = re.compile(r"(?<![\w.-])[\w./-]*/[\w.-]+\.so(?:\.\d+)*\b")
+"""A shared library named by its path."""
 
 
 def _dependency(f: Facts, found: Decision) -> Match | None:

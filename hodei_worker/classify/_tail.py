@@ -40,10 +40,10 @@ from typing import Final
 
 from ._context import (
     cause_above,
+    left_missing_by,
     reason_above,
     restated_run,
     spawn_before,
-    storage_before,
     usage_from,
 )
 from ._lines import QUOTES
@@ -333,9 +333,9 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
             if restated is not None:
                 seen.append(restated)
                 block.append(lines[restated.index])  # its words may say what it names (a program)
-                storage = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
-                if storage is not None and storage.pattern.code in ("ERR_1012", "ERR_1002"):
-                    seen.append(storage)  # a disk that failed, or a directory not made, above may explain the missing file
+                before = _earlier(lines, restated.index) if restated.pattern.code == "ERR_1003" else None
+                if before is not None and before.pattern.code in ("ERR_1012", "ERR_1002"):
+                    seen.append(before)  # a disk that failed, or a directory not made, above may explain the missing file
         else:
             above = lines[max(0, index - 1):index + 1]
         break  # plain output or an error no pattern explains: the final error ends here
@@ -346,7 +346,7 @@ def decide(lines: list[str], codes: frozenset[str] | None = None, program: str =
     specific = [s for s in seen if not s.pattern.generic]
     best = specific[0] if specific else seen[0]  # ``seen`` runs from the end backwards
     if best.pattern.code == "ERR_1003":
-        best = storage_before(best, seen) or best
+        best = left_missing_by(best, seen) or best
     elif best.pattern.code == "ERR_1001":
         best = spawn_before(best, seen) or best
     top = seen[-1].index

@@ -178,7 +178,7 @@ CASES = [
     dict(id="neg-sparklines-bad-number", tool="sparklines", script=f"{V}/sparklines 1 2 x 4", code="ERR_1007",
          why="A value is not a number: bad input."),
     dict(id="gle-missing-include", tool="gle",
-         script=f"printf 'include \"house-style.gle\"\\nsize 10 8\\n' > inc.gle && gle -d eps inc.gle",
+         script="printf 'include \"house-style.gle\"\\nsize 10 8\\n' > inc.gle && gle -d eps inc.gle",
          code="ERR_1003", path="house-style.gle", why="The script includes a GLE file that does not exist."),
     # --- grace utilities, gri and plotutils helpers ---------------------------------------
     dict(id="grconvert-missing", tool="grconvert", script="grconvert legacy-fig2.agr fig2-new.agr 1>&2",

@@ -232,6 +232,6 @@ CASES = [
       "the file is not a sim65 program: bad input"),
     c("neg-cc1541-bad-option", "cc1541", "cc1541 -Q disk.d64 1>&2", "ERR_1007",
       "an unknown option: a usage error"),
-    c("neg-ca65-undefined-macro", "ca65", f"printf '  ldx_ptr foo\\n' > m.s; ca65 -o m.o m.s", "ERR_1007",
+    c("neg-ca65-undefined-macro", "ca65", "printf '  ldx_ptr foo\\n' > m.s; ca65 -o m.o m.s", "ERR_1007",
       "the source uses a mnemonic or macro that does not exist: the job's own failure"),
 ]
